@@ -54,48 +54,34 @@ func NewAcceptDialog() AcceptDialog { return AcceptDialog{construct("AcceptDialo
 //
 // Engine method: AcceptDialog.get_ok_button.
 func (o AcceptDialog) OkButton() Button {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Button{c.retObject(87, false)}
+	return Button{wordObject(Object{o.h}.wordCall(87, 0, 0, 0, 0, 0), false)}
 }
 
 // Label returns the label used for built-in text.
 //
 // Engine method: AcceptDialog.get_label.
 func (o AcceptDialog) Label() Label {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Label{c.retObject(88, false)}
+	return Label{wordObject(Object{o.h}.wordCall(88, 0, 0, 0, 0, 0), false)}
 }
 
 // SetHideOnOk calls the engine's AcceptDialog.set_hide_on_ok.
 func (o AcceptDialog) SetHideOnOk(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(89)
+	Object{o.h}.wordCall(89, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // HideOnOk calls the engine's AcceptDialog.get_hide_on_ok.
 func (o AcceptDialog) HideOnOk() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(90)
+	return wordBool(Object{o.h}.wordCall(90, 0, 0, 0, 0, 0))
 }
 
 // SetCloseOnEscape calls the engine's AcceptDialog.set_close_on_escape.
 func (o AcceptDialog) SetCloseOnEscape(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(91)
+	Object{o.h}.wordCall(91, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // CloseOnEscape calls the engine's AcceptDialog.get_close_on_escape.
 func (o AcceptDialog) CloseOnEscape() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(92)
+	return wordBool(Object{o.h}.wordCall(92, 0, 0, 0, 0, 0))
 }
 
 // AddButton adds a button with label text and a custom action to the dialog and returns the created button.
@@ -164,17 +150,12 @@ func (o AcceptDialog) Text() string {
 
 // SetAutowrap calls the engine's AcceptDialog.set_autowrap.
 func (o AcceptDialog) SetAutowrap(autowrap bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, autowrap)
-	c.run(99)
+	Object{o.h}.wordCall(99, 1, boolWord(autowrap), 0, 0, 0)
 }
 
 // HasAutowrap calls the engine's AcceptDialog.has_autowrap.
 func (o AcceptDialog) HasAutowrap() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(100)
+	return wordBool(Object{o.h}.wordCall(100, 0, 0, 0, 0, 0))
 }
 
 // SetOkButtonText calls the engine's AcceptDialog.set_ok_button_text.

@@ -169,7 +169,5 @@ func (o AESContext) IvState() variant.Packed[uint8] {
 //
 // Engine method: AESContext.finish.
 func (o AESContext) Finish() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3)
+	Object{o.h}.wordCall(3, 0, 0, 0, 0, 0)
 }

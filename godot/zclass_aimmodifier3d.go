@@ -61,21 +61,14 @@ func NewAimModifier3D() AimModifier3D { return AimModifier3D{construct("AimModif
 //
 // Engine method: AimModifier3D.set_forward_axis.
 func (o AimModifier3D) SetForwardAxis(index int, axis SkeletonModifier3DBoneAxis) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(axis))
-	c.run(103)
+	Object{o.h}.wordCall(103, 2, uint64(int64(index)), uint64(int64(axis)), 0, 0)
 }
 
 // ForwardAxis returns the forward axis of the bone.
 //
 // Engine method: AimModifier3D.get_forward_axis.
 func (o AimModifier3D) ForwardAxis(index int) SkeletonModifier3DBoneAxis {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return SkeletonModifier3DBoneAxis(c.retInt(104))
+	return SkeletonModifier3DBoneAxis(int64(Object{o.h}.wordCall(104, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetUseEuler calls the engine method described here.
@@ -84,42 +77,28 @@ func (o AimModifier3D) ForwardAxis(index int) SkeletonModifier3DBoneAxis {
 //
 // Engine method: AimModifier3D.set_use_euler.
 func (o AimModifier3D) SetUseEuler(index int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enabled)
-	c.run(105)
+	Object{o.h}.wordCall(105, 2, uint64(int64(index)), boolWord(enabled), 0, 0)
 }
 
 // IsUsingEuler returns true if it provides rotation with using euler.
 //
 // Engine method: AimModifier3D.is_using_euler.
 func (o AimModifier3D) IsUsingEuler(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(106)
+	return wordBool(Object{o.h}.wordCall(106, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // SetPrimaryRotationAxis sets the axis of the first rotation. It is enabled only if is_using_euler is true.
 //
 // Engine method: AimModifier3D.set_primary_rotation_axis.
 func (o AimModifier3D) SetPrimaryRotationAxis(index int, axis variant.Vector3Axis) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(axis))
-	c.run(107)
+	Object{o.h}.wordCall(107, 2, uint64(int64(index)), uint64(int64(axis)), 0, 0)
 }
 
 // PrimaryRotationAxis returns the axis of the first rotation. It is enabled only if is_using_euler is true.
 //
 // Engine method: AimModifier3D.get_primary_rotation_axis.
 func (o AimModifier3D) PrimaryRotationAxis(index int) variant.Vector3Axis {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return variant.Vector3Axis(c.retInt(108))
+	return variant.Vector3Axis(int64(Object{o.h}.wordCall(108, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetUseSecondaryRotation calls the engine method described here.
@@ -128,40 +107,26 @@ func (o AimModifier3D) PrimaryRotationAxis(index int) variant.Vector3Axis {
 //
 // Engine method: AimModifier3D.set_use_secondary_rotation.
 func (o AimModifier3D) SetUseSecondaryRotation(index int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enabled)
-	c.run(109)
+	Object{o.h}.wordCall(109, 2, uint64(int64(index)), boolWord(enabled), 0, 0)
 }
 
 // IsUsingSecondaryRotation returns true if it provides rotation by two axes. It is enabled only if is_using_euler is true.
 //
 // Engine method: AimModifier3D.is_using_secondary_rotation.
 func (o AimModifier3D) IsUsingSecondaryRotation(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(110)
+	return wordBool(Object{o.h}.wordCall(110, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // SetRelative sets relative option in the setting at index to enabled.
 //
 // Engine method: AimModifier3D.set_relative.
 func (o AimModifier3D) SetRelative(index int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enabled)
-	c.run(111)
+	Object{o.h}.wordCall(111, 2, uint64(int64(index)), boolWord(enabled), 0, 0)
 }
 
 // IsRelative returns true if the relative option is enabled in the setting at index.
 //
 // Engine method: AimModifier3D.is_relative.
 func (o AimModifier3D) IsRelative(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(112)
+	return wordBool(Object{o.h}.wordCall(112, 1, uint64(int64(index)), 0, 0, 0))
 }

@@ -63,15 +63,10 @@ func NewAnimatableBody2D() AnimatableBody2D {
 
 // SetSyncToPhysics calls the engine's AnimatableBody2D.set_sync_to_physics.
 func (o AnimatableBody2D) SetSyncToPhysics(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(113)
+	Object{o.h}.wordCall(113, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsSyncToPhysicsEnabled calls the engine's AnimatableBody2D.is_sync_to_physics_enabled.
 func (o AnimatableBody2D) IsSyncToPhysicsEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(114)
+	return wordBool(Object{o.h}.wordCall(114, 0, 0, 0, 0, 0))
 }

@@ -60,15 +60,10 @@ func NewAnimatableBody3D() AnimatableBody3D {
 
 // SetSyncToPhysics calls the engine's AnimatableBody3D.set_sync_to_physics.
 func (o AnimatableBody3D) SetSyncToPhysics(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(115)
+	Object{o.h}.wordCall(115, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsSyncToPhysicsEnabled calls the engine's AnimatableBody3D.is_sync_to_physics_enabled.
 func (o AnimatableBody3D) IsSyncToPhysicsEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(116)
+	return wordBool(Object{o.h}.wordCall(116, 0, 0, 0, 0, 0))
 }

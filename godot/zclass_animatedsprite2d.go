@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -66,9 +64,7 @@ func (o AnimatedSprite2D) SetSpriteFrames(spriteFrames AnySpriteFrames) {
 
 // SpriteFrames calls the engine's AnimatedSprite2D.get_sprite_frames.
 func (o AnimatedSprite2D) SpriteFrames() SpriteFrames {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return SpriteFrames{c.retObject(118, true)}
+	return SpriteFrames{wordObject(Object{o.h}.wordCall(118, 0, 0, 0, 0, 0), true)}
 }
 
 // SetAnimation calls the engine's AnimatedSprite2D.set_animation.
@@ -105,9 +101,7 @@ func (o AnimatedSprite2D) Autoplay() string {
 //
 // Engine method: AnimatedSprite2D.is_playing.
 func (o AnimatedSprite2D) IsPlaying() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(123)
+	return wordBool(Object{o.h}.wordCall(123, 0, 0, 0, 0, 0))
 }
 
 // Play plays the animation with key name. If custom_speed is negative and from_end is true, the animation will play backwards (which is equivalent to calling play_backwards).
@@ -150,143 +144,98 @@ func (o AnimatedSprite2D) PlayBackwardsOptions(name string) {
 //
 // Engine method: AnimatedSprite2D.pause.
 func (o AnimatedSprite2D) Pause() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(126)
+	Object{o.h}.wordCall(126, 0, 0, 0, 0, 0)
 }
 
 // Stop stops the currently playing animation. The animation position is reset to 0 and the custom_speed is reset to 1.0. See also pause.
 //
 // Engine method: AnimatedSprite2D.stop.
 func (o AnimatedSprite2D) Stop() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(127)
+	Object{o.h}.wordCall(127, 0, 0, 0, 0, 0)
 }
 
 // SetCentered calls the engine's AnimatedSprite2D.set_centered.
 func (o AnimatedSprite2D) SetCentered(centered bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, centered)
-	c.run(128)
+	Object{o.h}.wordCall(128, 1, boolWord(centered), 0, 0, 0)
 }
 
 // IsCentered calls the engine's AnimatedSprite2D.is_centered.
 func (o AnimatedSprite2D) IsCentered() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(129)
+	return wordBool(Object{o.h}.wordCall(129, 0, 0, 0, 0, 0))
 }
 
 // SetOffset calls the engine's AnimatedSprite2D.set_offset.
 func (o AnimatedSprite2D) SetOffset(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(130)
+	Object{o.h}.wordCall(130, 1, valueWord(offset), 0, 0, 0)
 }
 
 // Offset calls the engine's AnimatedSprite2D.get_offset.
 func (o AnimatedSprite2D) Offset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 131)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(131, 0, 0, 0, 0, 0))
 }
 
 // SetFlipH calls the engine's AnimatedSprite2D.set_flip_h.
 func (o AnimatedSprite2D) SetFlipH(flipH bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, flipH)
-	c.run(132)
+	Object{o.h}.wordCall(132, 1, boolWord(flipH), 0, 0, 0)
 }
 
 // IsFlippedH calls the engine's AnimatedSprite2D.is_flipped_h.
 func (o AnimatedSprite2D) IsFlippedH() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(133)
+	return wordBool(Object{o.h}.wordCall(133, 0, 0, 0, 0, 0))
 }
 
 // SetFlipV calls the engine's AnimatedSprite2D.set_flip_v.
 func (o AnimatedSprite2D) SetFlipV(flipV bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, flipV)
-	c.run(134)
+	Object{o.h}.wordCall(134, 1, boolWord(flipV), 0, 0, 0)
 }
 
 // IsFlippedV calls the engine's AnimatedSprite2D.is_flipped_v.
 func (o AnimatedSprite2D) IsFlippedV() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(135)
+	return wordBool(Object{o.h}.wordCall(135, 0, 0, 0, 0, 0))
 }
 
 // SetFrame calls the engine's AnimatedSprite2D.set_frame.
 func (o AnimatedSprite2D) SetFrame(frame int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(frame))
-	c.run(136)
+	Object{o.h}.wordCall(136, 1, uint64(int64(frame)), 0, 0, 0)
 }
 
 // Frame calls the engine's AnimatedSprite2D.get_frame.
 func (o AnimatedSprite2D) Frame() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(137))
+	return int(int64(Object{o.h}.wordCall(137, 0, 0, 0, 0, 0)))
 }
 
 // SetFrameProgress calls the engine's AnimatedSprite2D.set_frame_progress.
 func (o AnimatedSprite2D) SetFrameProgress(progress float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(progress))
-	c.run(138)
+	Object{o.h}.wordCall(138, 1, floatWord(float64(progress)), 0, 0, 0)
 }
 
 // FrameProgress calls the engine's AnimatedSprite2D.get_frame_progress.
 func (o AnimatedSprite2D) FrameProgress() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(139))
+	return float32(wordFloat(Object{o.h}.wordCall(139, 0, 0, 0, 0, 0)))
 }
 
 // SetFrameAndProgress sets frame and frame_progress to the given values. Unlike setting frame, this method does not reset the frame_progress to 0.0 implicitly.
 //
 // Engine method: AnimatedSprite2D.set_frame_and_progress.
 func (o AnimatedSprite2D) SetFrameAndProgress(frame int, progress float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(frame))
-	c.float(1, float64(progress))
-	c.run(140)
+	Object{o.h}.wordCall(140, 2, uint64(int64(frame)), floatWord(float64(progress)), 0, 0)
 }
 
 // SetSpeedScale calls the engine's AnimatedSprite2D.set_speed_scale.
 func (o AnimatedSprite2D) SetSpeedScale(speedScale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(speedScale))
-	c.run(141)
+	Object{o.h}.wordCall(141, 1, floatWord(float64(speedScale)), 0, 0, 0)
 }
 
 // SpeedScale calls the engine's AnimatedSprite2D.get_speed_scale.
 func (o AnimatedSprite2D) SpeedScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(142))
+	return float32(wordFloat(Object{o.h}.wordCall(142, 0, 0, 0, 0, 0)))
 }
 
 // PlayingSpeed returns the actual playing speed of current animation or 0 if not playing. This speed is the speed_scale property multiplied by custom_speed argument specified when calling the play method.
 //
 // Engine method: AnimatedSprite2D.get_playing_speed.
 func (o AnimatedSprite2D) PlayingSpeed() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(143))
+	return float32(wordFloat(Object{o.h}.wordCall(143, 0, 0, 0, 0, 0)))
 }
 
 // OnSpriteFramesChanged connects fn to the signal sprite_frames_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -66,9 +66,7 @@ func (o AnimatedSprite3D) SetSpriteFrames(spriteFrames AnySpriteFrames) {
 
 // SpriteFrames calls the engine's AnimatedSprite3D.get_sprite_frames.
 func (o AnimatedSprite3D) SpriteFrames() SpriteFrames {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return SpriteFrames{c.retObject(145, true)}
+	return SpriteFrames{wordObject(Object{o.h}.wordCall(145, 0, 0, 0, 0, 0), true)}
 }
 
 // SetAnimation calls the engine's AnimatedSprite3D.set_animation.
@@ -105,9 +103,7 @@ func (o AnimatedSprite3D) Autoplay() string {
 //
 // Engine method: AnimatedSprite3D.is_playing.
 func (o AnimatedSprite3D) IsPlaying() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(150)
+	return wordBool(Object{o.h}.wordCall(150, 0, 0, 0, 0, 0))
 }
 
 // Play plays the animation with key name. If custom_speed is negative and from_end is true, the animation will play backwards (which is equivalent to calling play_backwards).
@@ -150,83 +146,58 @@ func (o AnimatedSprite3D) PlayBackwardsOptions(name string) {
 //
 // Engine method: AnimatedSprite3D.pause.
 func (o AnimatedSprite3D) Pause() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(153)
+	Object{o.h}.wordCall(153, 0, 0, 0, 0, 0)
 }
 
 // Stop stops the currently playing animation. The animation position is reset to 0 and the custom_speed is reset to 1.0. See also pause.
 //
 // Engine method: AnimatedSprite3D.stop.
 func (o AnimatedSprite3D) Stop() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(154)
+	Object{o.h}.wordCall(154, 0, 0, 0, 0, 0)
 }
 
 // SetFrame calls the engine's AnimatedSprite3D.set_frame.
 func (o AnimatedSprite3D) SetFrame(frame int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(frame))
-	c.run(155)
+	Object{o.h}.wordCall(155, 1, uint64(int64(frame)), 0, 0, 0)
 }
 
 // Frame calls the engine's AnimatedSprite3D.get_frame.
 func (o AnimatedSprite3D) Frame() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(156))
+	return int(int64(Object{o.h}.wordCall(156, 0, 0, 0, 0, 0)))
 }
 
 // SetFrameProgress calls the engine's AnimatedSprite3D.set_frame_progress.
 func (o AnimatedSprite3D) SetFrameProgress(progress float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(progress))
-	c.run(157)
+	Object{o.h}.wordCall(157, 1, floatWord(float64(progress)), 0, 0, 0)
 }
 
 // FrameProgress calls the engine's AnimatedSprite3D.get_frame_progress.
 func (o AnimatedSprite3D) FrameProgress() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(158))
+	return float32(wordFloat(Object{o.h}.wordCall(158, 0, 0, 0, 0, 0)))
 }
 
 // SetFrameAndProgress sets frame and frame_progress to the given values. Unlike setting frame, this method does not reset the frame_progress to 0.0 implicitly.
 //
 // Engine method: AnimatedSprite3D.set_frame_and_progress.
 func (o AnimatedSprite3D) SetFrameAndProgress(frame int, progress float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(frame))
-	c.float(1, float64(progress))
-	c.run(159)
+	Object{o.h}.wordCall(159, 2, uint64(int64(frame)), floatWord(float64(progress)), 0, 0)
 }
 
 // SetSpeedScale calls the engine's AnimatedSprite3D.set_speed_scale.
 func (o AnimatedSprite3D) SetSpeedScale(speedScale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(speedScale))
-	c.run(160)
+	Object{o.h}.wordCall(160, 1, floatWord(float64(speedScale)), 0, 0, 0)
 }
 
 // SpeedScale calls the engine's AnimatedSprite3D.get_speed_scale.
 func (o AnimatedSprite3D) SpeedScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(161))
+	return float32(wordFloat(Object{o.h}.wordCall(161, 0, 0, 0, 0, 0)))
 }
 
 // PlayingSpeed returns the actual playing speed of current animation or 0 if not playing. This speed is the speed_scale property multiplied by custom_speed argument specified when calling the play method.
 //
 // Engine method: AnimatedSprite3D.get_playing_speed.
 func (o AnimatedSprite3D) PlayingSpeed() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(162))
+	return float32(wordFloat(Object{o.h}.wordCall(162, 0, 0, 0, 0, 0)))
 }
 
 // OnSpriteFramesChanged connects fn to the signal sprite_frames_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -63,77 +63,52 @@ const (
 
 // SetFrames calls the engine's AnimatedTexture.set_frames.
 func (o AnimatedTexture) SetFrames(frames int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(frames))
-	c.run(163)
+	Object{o.h}.wordCall(163, 1, uint64(int64(frames)), 0, 0, 0)
 }
 
 // Frames calls the engine's AnimatedTexture.get_frames.
 func (o AnimatedTexture) Frames() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(164))
+	return int(int64(Object{o.h}.wordCall(164, 0, 0, 0, 0, 0)))
 }
 
 // SetCurrentFrame calls the engine's AnimatedTexture.set_current_frame.
 func (o AnimatedTexture) SetCurrentFrame(frame int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(frame))
-	c.run(165)
+	Object{o.h}.wordCall(165, 1, uint64(int64(frame)), 0, 0, 0)
 }
 
 // CurrentFrame calls the engine's AnimatedTexture.get_current_frame.
 func (o AnimatedTexture) CurrentFrame() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(166))
+	return int(int64(Object{o.h}.wordCall(166, 0, 0, 0, 0, 0)))
 }
 
 // SetPause calls the engine's AnimatedTexture.set_pause.
 func (o AnimatedTexture) SetPause(pause bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pause)
-	c.run(167)
+	Object{o.h}.wordCall(167, 1, boolWord(pause), 0, 0, 0)
 }
 
 // Pause calls the engine's AnimatedTexture.get_pause.
 func (o AnimatedTexture) Pause() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(168)
+	return wordBool(Object{o.h}.wordCall(168, 0, 0, 0, 0, 0))
 }
 
 // SetOneShot calls the engine's AnimatedTexture.set_one_shot.
 func (o AnimatedTexture) SetOneShot(oneShot bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, oneShot)
-	c.run(169)
+	Object{o.h}.wordCall(169, 1, boolWord(oneShot), 0, 0, 0)
 }
 
 // OneShot calls the engine's AnimatedTexture.get_one_shot.
 func (o AnimatedTexture) OneShot() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(170)
+	return wordBool(Object{o.h}.wordCall(170, 0, 0, 0, 0, 0))
 }
 
 // SetSpeedScale calls the engine's AnimatedTexture.set_speed_scale.
 func (o AnimatedTexture) SetSpeedScale(scale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(scale))
-	c.run(171)
+	Object{o.h}.wordCall(171, 1, floatWord(float64(scale)), 0, 0, 0)
 }
 
 // SpeedScale calls the engine's AnimatedTexture.get_speed_scale.
 func (o AnimatedTexture) SpeedScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(172))
+	return float32(wordFloat(Object{o.h}.wordCall(172, 0, 0, 0, 0, 0)))
 }
 
 // SetFrameTexture assigns a Texture2D to the given frame. Frame IDs start at 0, so the first frame has ID 0, and the last frame of the animation has ID frames - 1.
@@ -151,29 +126,19 @@ func (o AnimatedTexture) SetFrameTexture(frame int, texture AnyTexture2D) {
 //
 // Engine method: AnimatedTexture.get_frame_texture.
 func (o AnimatedTexture) FrameTexture(frame int) Texture2D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(frame))
-	return Texture2D{c.retObject(174, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(174, 1, uint64(int64(frame)), 0, 0, 0), true)}
 }
 
 // SetFrameDuration sets the duration of any given frame. The final duration is affected by the speed_scale. If set to 0, the frame is skipped during playback.
 //
 // Engine method: AnimatedTexture.set_frame_duration.
 func (o AnimatedTexture) SetFrameDuration(frame int, duration float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(frame))
-	c.float(1, float64(duration))
-	c.run(175)
+	Object{o.h}.wordCall(175, 2, uint64(int64(frame)), floatWord(float64(duration)), 0, 0)
 }
 
 // FrameDuration returns the given frame's duration, in seconds.
 //
 // Engine method: AnimatedTexture.get_frame_duration.
 func (o AnimatedTexture) FrameDuration(frame int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(frame))
-	return float32(c.retFloat(176))
+	return float32(wordFloat(Object{o.h}.wordCall(176, 1, uint64(int64(frame)), 0, 0, 0)))
 }

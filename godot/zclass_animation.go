@@ -196,40 +196,28 @@ func (o Animation) AddTrack(typ AnimationTrackType) int {
 //
 // Engine method: Animation.add_track.
 func (o Animation) AddTrackOptions(typ AnimationTrackType, atPosition int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(typ))
-	c.int(1, int64(atPosition))
-	return int(c.retInt(177))
+	return int(int64(Object{o.h}.wordCall(177, 2, uint64(int64(typ)), uint64(int64(atPosition)), 0, 0)))
 }
 
 // RemoveTrack removes a track by specifying the track index.
 //
 // Engine method: Animation.remove_track.
 func (o Animation) RemoveTrack(trackIdx int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(trackIdx))
-	c.run(178)
+	Object{o.h}.wordCall(178, 1, uint64(int64(trackIdx)), 0, 0, 0)
 }
 
 // TrackCount returns the amount of tracks in the animation.
 //
 // Engine method: Animation.get_track_count.
 func (o Animation) TrackCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(179))
+	return int(int64(Object{o.h}.wordCall(179, 0, 0, 0, 0, 0)))
 }
 
 // TrackGetType gets the type of a track.
 //
 // Engine method: Animation.track_get_type.
 func (o Animation) TrackGetType(trackIdx int) AnimationTrackType {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(trackIdx))
-	return AnimationTrackType(c.retInt(180))
+	return AnimationTrackType(int64(Object{o.h}.wordCall(180, 1, uint64(int64(trackIdx)), 0, 0, 0)))
 }
 
 // TrackGetPath gets the path of a track. For more information on the path format, see track_set_path.
@@ -268,63 +256,42 @@ func (o Animation) FindTrack(path string, typ AnimationTrackType) int {
 //
 // Engine method: Animation.track_move_up.
 func (o Animation) TrackMoveUp(trackIdx int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(trackIdx))
-	c.run(184)
+	Object{o.h}.wordCall(184, 1, uint64(int64(trackIdx)), 0, 0, 0)
 }
 
 // TrackMoveDown moves a track down.
 //
 // Engine method: Animation.track_move_down.
 func (o Animation) TrackMoveDown(trackIdx int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(trackIdx))
-	c.run(185)
+	Object{o.h}.wordCall(185, 1, uint64(int64(trackIdx)), 0, 0, 0)
 }
 
 // TrackMoveTo changes the index position of track track_idx to the one defined in to_idx.
 //
 // Engine method: Animation.track_move_to.
 func (o Animation) TrackMoveTo(trackIdx int, toIdx int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(trackIdx))
-	c.int(1, int64(toIdx))
-	c.run(186)
+	Object{o.h}.wordCall(186, 2, uint64(int64(trackIdx)), uint64(int64(toIdx)), 0, 0)
 }
 
 // TrackSwap swaps the track track_idx's index position with the track with_idx.
 //
 // Engine method: Animation.track_swap.
 func (o Animation) TrackSwap(trackIdx int, withIdx int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(trackIdx))
-	c.int(1, int64(withIdx))
-	c.run(187)
+	Object{o.h}.wordCall(187, 2, uint64(int64(trackIdx)), uint64(int64(withIdx)), 0, 0)
 }
 
 // TrackSetImported sets the given track as imported or not.
 //
 // Engine method: Animation.track_set_imported.
 func (o Animation) TrackSetImported(trackIdx int, imported bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(trackIdx))
-	c.bool(1, imported)
-	c.run(188)
+	Object{o.h}.wordCall(188, 2, uint64(int64(trackIdx)), boolWord(imported), 0, 0)
 }
 
 // TrackIsImported returns true if the given track is imported. Else, return false.
 //
 // Engine method: Animation.track_is_imported.
 func (o Animation) TrackIsImported(trackIdx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(trackIdx))
-	return c.retBool(189)
+	return wordBool(Object{o.h}.wordCall(189, 1, uint64(int64(trackIdx)), 0, 0, 0))
 }
 
 // TrackSetEnabled calls the engine method described here.
@@ -333,21 +300,14 @@ func (o Animation) TrackIsImported(trackIdx int) bool {
 //
 // Engine method: Animation.track_set_enabled.
 func (o Animation) TrackSetEnabled(trackIdx int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(trackIdx))
-	c.bool(1, enabled)
-	c.run(190)
+	Object{o.h}.wordCall(190, 2, uint64(int64(trackIdx)), boolWord(enabled), 0, 0)
 }
 
 // TrackIsEnabled returns true if the track at index track_idx is enabled.
 //
 // Engine method: Animation.track_is_enabled.
 func (o Animation) TrackIsEnabled(trackIdx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(trackIdx))
-	return c.retBool(191)
+	return wordBool(Object{o.h}.wordCall(191, 1, uint64(int64(trackIdx)), 0, 0, 0))
 }
 
 // PositionTrackInsertKey inserts a key in a given 3D position track. Returns the key index.
@@ -390,12 +350,7 @@ func (o Animation) ScaleTrackInsertKey(trackIdx int, time float64, scale variant
 //
 // Engine method: Animation.blend_shape_track_insert_key.
 func (o Animation) BlendShapeTrackInsertKey(trackIdx int, time float64, amount float32) int {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(trackIdx))
-	c.float(1, float64(time))
-	c.float(2, float64(amount))
-	return int(c.retInt(195))
+	return int(int64(Object{o.h}.wordCall(195, 3, uint64(int64(trackIdx)), floatWord(float64(time)), floatWord(float64(amount)), 0)))
 }
 
 // PositionTrackInterpolate returns the interpolated position value at the given time (in seconds). The track_idx must be the index of a 3D position track.
@@ -466,12 +421,7 @@ func (o Animation) BlendShapeTrackInterpolate(trackIdx int, timeSec float64) flo
 //
 // Engine method: Animation.blend_shape_track_interpolate.
 func (o Animation) BlendShapeTrackInterpolateOptions(trackIdx int, timeSec float64, backward bool) float32 {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(trackIdx))
-	c.float(1, float64(timeSec))
-	c.bool(2, backward)
-	return float32(c.retFloat(199))
+	return float32(wordFloat(Object{o.h}.wordCall(199, 3, uint64(int64(trackIdx)), floatWord(float64(timeSec)), boolWord(backward), 0)))
 }
 
 // TrackInsertKey inserts a generic key in a given track. Returns the key index.
@@ -498,22 +448,14 @@ func (o Animation) TrackInsertKeyOptions(trackIdx int, time float64, key any, tr
 //
 // Engine method: Animation.track_remove_key.
 func (o Animation) TrackRemoveKey(trackIdx int, keyIdx int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(trackIdx))
-	c.int(1, int64(keyIdx))
-	c.run(201)
+	Object{o.h}.wordCall(201, 2, uint64(int64(trackIdx)), uint64(int64(keyIdx)), 0, 0)
 }
 
 // TrackRemoveKeyAtTime removes a key at time in a given track.
 //
 // Engine method: Animation.track_remove_key_at_time.
 func (o Animation) TrackRemoveKeyAtTime(trackIdx int, time float64) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(trackIdx))
-	c.float(1, float64(time))
-	c.run(202)
+	Object{o.h}.wordCall(202, 2, uint64(int64(trackIdx)), floatWord(float64(time)), 0, 0)
 }
 
 // TrackSetKeyValue sets the value of an existing key.
@@ -532,45 +474,28 @@ func (o Animation) TrackSetKeyValue(trackIdx int, key int, value any) {
 //
 // Engine method: Animation.track_set_key_transition.
 func (o Animation) TrackSetKeyTransition(trackIdx int, keyIdx int, transition float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(trackIdx))
-	c.int(1, int64(keyIdx))
-	c.float(2, float64(transition))
-	c.run(204)
+	Object{o.h}.wordCall(204, 3, uint64(int64(trackIdx)), uint64(int64(keyIdx)), floatWord(float64(transition)), 0)
 }
 
 // TrackSetKeyTime sets the time of an existing key.
 //
 // Engine method: Animation.track_set_key_time.
 func (o Animation) TrackSetKeyTime(trackIdx int, keyIdx int, time float64) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(trackIdx))
-	c.int(1, int64(keyIdx))
-	c.float(2, float64(time))
-	c.run(205)
+	Object{o.h}.wordCall(205, 3, uint64(int64(trackIdx)), uint64(int64(keyIdx)), floatWord(float64(time)), 0)
 }
 
 // TrackGetKeyTransition returns the transition curve (easing) for a specific key (see the built-in math function @GlobalScope.ease).
 //
 // Engine method: Animation.track_get_key_transition.
 func (o Animation) TrackGetKeyTransition(trackIdx int, keyIdx int) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(trackIdx))
-	c.int(1, int64(keyIdx))
-	return float32(c.retFloat(206))
+	return float32(wordFloat(Object{o.h}.wordCall(206, 2, uint64(int64(trackIdx)), uint64(int64(keyIdx)), 0, 0)))
 }
 
 // TrackGetKeyCount returns the number of keys in a given track.
 //
 // Engine method: Animation.track_get_key_count.
 func (o Animation) TrackGetKeyCount(trackIdx int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(trackIdx))
-	return int(c.retInt(207))
+	return int(int64(Object{o.h}.wordCall(207, 1, uint64(int64(trackIdx)), 0, 0, 0)))
 }
 
 // TrackGetKeyValue returns the value of a given key in a given track.
@@ -588,11 +513,7 @@ func (o Animation) TrackGetKeyValue(trackIdx int, keyIdx int) variant.Variant {
 //
 // Engine method: Animation.track_get_key_time.
 func (o Animation) TrackGetKeyTime(trackIdx int, keyIdx int) float64 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(trackIdx))
-	c.int(1, int64(keyIdx))
-	return float64(c.retFloat(209))
+	return float64(wordFloat(Object{o.h}.wordCall(209, 2, uint64(int64(trackIdx)), uint64(int64(keyIdx)), 0, 0)))
 }
 
 // TrackFindKey finds the key index by time in a given track. Optionally, only find it if the approx/exact time is given.
@@ -620,21 +541,14 @@ func (o Animation) TrackFindKeyOptions(trackIdx int, time float64, findMode Anim
 //
 // Engine method: Animation.track_set_interpolation_type.
 func (o Animation) TrackSetInterpolationType(trackIdx int, interpolation AnimationInterpolationType) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(trackIdx))
-	c.int(1, int64(interpolation))
-	c.run(211)
+	Object{o.h}.wordCall(211, 2, uint64(int64(trackIdx)), uint64(int64(interpolation)), 0, 0)
 }
 
 // TrackGetInterpolationType returns the interpolation type of a given track.
 //
 // Engine method: Animation.track_get_interpolation_type.
 func (o Animation) TrackGetInterpolationType(trackIdx int) AnimationInterpolationType {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(trackIdx))
-	return AnimationInterpolationType(c.retInt(212))
+	return AnimationInterpolationType(int64(Object{o.h}.wordCall(212, 1, uint64(int64(trackIdx)), 0, 0, 0)))
 }
 
 // TrackSetInterpolationLoopWrap calls the engine method described here.
@@ -643,52 +557,35 @@ func (o Animation) TrackGetInterpolationType(trackIdx int) AnimationInterpolatio
 //
 // Engine method: Animation.track_set_interpolation_loop_wrap.
 func (o Animation) TrackSetInterpolationLoopWrap(trackIdx int, interpolation bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(trackIdx))
-	c.bool(1, interpolation)
-	c.run(213)
+	Object{o.h}.wordCall(213, 2, uint64(int64(trackIdx)), boolWord(interpolation), 0, 0)
 }
 
 // TrackGetInterpolationLoopWrap returns true if the track at track_idx wraps the interpolation loop. New tracks wrap the interpolation loop by default.
 //
 // Engine method: Animation.track_get_interpolation_loop_wrap.
 func (o Animation) TrackGetInterpolationLoopWrap(trackIdx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(trackIdx))
-	return c.retBool(214)
+	return wordBool(Object{o.h}.wordCall(214, 1, uint64(int64(trackIdx)), 0, 0, 0))
 }
 
 // TrackIsCompressed returns true if the track is compressed, false otherwise. See also compress.
 //
 // Engine method: Animation.track_is_compressed.
 func (o Animation) TrackIsCompressed(trackIdx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(trackIdx))
-	return c.retBool(215)
+	return wordBool(Object{o.h}.wordCall(215, 1, uint64(int64(trackIdx)), 0, 0, 0))
 }
 
 // ValueTrackSetUpdateMode sets the update mode of a value track.
 //
 // Engine method: Animation.value_track_set_update_mode.
 func (o Animation) ValueTrackSetUpdateMode(trackIdx int, mode AnimationUpdateMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(trackIdx))
-	c.int(1, int64(mode))
-	c.run(216)
+	Object{o.h}.wordCall(216, 2, uint64(int64(trackIdx)), uint64(int64(mode)), 0, 0)
 }
 
 // ValueTrackGetUpdateMode returns the update mode of a value track.
 //
 // Engine method: Animation.value_track_get_update_mode.
 func (o Animation) ValueTrackGetUpdateMode(trackIdx int) AnimationUpdateMode {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(trackIdx))
-	return AnimationUpdateMode(c.retInt(217))
+	return AnimationUpdateMode(int64(Object{o.h}.wordCall(217, 1, uint64(int64(trackIdx)), 0, 0, 0)))
 }
 
 // ValueTrackInterpolate returns the interpolated value at the given time (in seconds). The track_idx must be the index of a value track.
@@ -757,12 +654,7 @@ func (o Animation) BezierTrackInsertKeyOptions(trackIdx int, time float64, value
 //
 // Engine method: Animation.bezier_track_set_key_value.
 func (o Animation) BezierTrackSetKeyValue(trackIdx int, keyIdx int, value float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(trackIdx))
-	c.int(1, int64(keyIdx))
-	c.float(2, float64(value))
-	c.run(222)
+	Object{o.h}.wordCall(222, 3, uint64(int64(trackIdx)), uint64(int64(keyIdx)), floatWord(float64(value)), 0)
 }
 
 // BezierTrackSetKeyInHandle sets the in handle of the key identified by key_idx to value in_handle. The track_idx must be the index of a Bezier Track.
@@ -776,13 +668,7 @@ func (o Animation) BezierTrackSetKeyInHandle(trackIdx int, keyIdx int, inHandle 
 //
 // Engine method: Animation.bezier_track_set_key_in_handle.
 func (o Animation) BezierTrackSetKeyInHandleOptions(trackIdx int, keyIdx int, inHandle variant.Vector2, balancedValueTimeRatio float32) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.int(0, int64(trackIdx))
-	c.int(1, int64(keyIdx))
-	c.value(2, unsafe.Pointer(&inHandle), unsafe.Sizeof(inHandle))
-	c.float(3, float64(balancedValueTimeRatio))
-	c.run(223)
+	Object{o.h}.wordCall(223, 4, uint64(int64(trackIdx)), uint64(int64(keyIdx)), valueWord(inHandle), floatWord(float64(balancedValueTimeRatio)))
 }
 
 // BezierTrackSetKeyOutHandle sets the out handle of the key identified by key_idx to value out_handle. The track_idx must be the index of a Bezier Track.
@@ -796,57 +682,35 @@ func (o Animation) BezierTrackSetKeyOutHandle(trackIdx int, keyIdx int, outHandl
 //
 // Engine method: Animation.bezier_track_set_key_out_handle.
 func (o Animation) BezierTrackSetKeyOutHandleOptions(trackIdx int, keyIdx int, outHandle variant.Vector2, balancedValueTimeRatio float32) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.int(0, int64(trackIdx))
-	c.int(1, int64(keyIdx))
-	c.value(2, unsafe.Pointer(&outHandle), unsafe.Sizeof(outHandle))
-	c.float(3, float64(balancedValueTimeRatio))
-	c.run(224)
+	Object{o.h}.wordCall(224, 4, uint64(int64(trackIdx)), uint64(int64(keyIdx)), valueWord(outHandle), floatWord(float64(balancedValueTimeRatio)))
 }
 
 // BezierTrackGetKeyValue returns the value of the key identified by key_idx. The track_idx must be the index of a Bezier Track.
 //
 // Engine method: Animation.bezier_track_get_key_value.
 func (o Animation) BezierTrackGetKeyValue(trackIdx int, keyIdx int) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(trackIdx))
-	c.int(1, int64(keyIdx))
-	return float32(c.retFloat(225))
+	return float32(wordFloat(Object{o.h}.wordCall(225, 2, uint64(int64(trackIdx)), uint64(int64(keyIdx)), 0, 0)))
 }
 
 // BezierTrackGetKeyInHandle returns the in handle of the key identified by key_idx. The track_idx must be the index of a Bezier Track.
 //
 // Engine method: Animation.bezier_track_get_key_in_handle.
 func (o Animation) BezierTrackGetKeyInHandle(trackIdx int, keyIdx int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(trackIdx))
-	c.int(1, int64(keyIdx))
-	return retValue[variant.Vector2](&c, 226)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(226, 2, uint64(int64(trackIdx)), uint64(int64(keyIdx)), 0, 0))
 }
 
 // BezierTrackGetKeyOutHandle returns the out handle of the key identified by key_idx. The track_idx must be the index of a Bezier Track.
 //
 // Engine method: Animation.bezier_track_get_key_out_handle.
 func (o Animation) BezierTrackGetKeyOutHandle(trackIdx int, keyIdx int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(trackIdx))
-	c.int(1, int64(keyIdx))
-	return retValue[variant.Vector2](&c, 227)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(227, 2, uint64(int64(trackIdx)), uint64(int64(keyIdx)), 0, 0))
 }
 
 // BezierTrackInterpolate returns the interpolated value at the given time (in seconds). The track_idx must be the index of a Bezier Track.
 //
 // Engine method: Animation.bezier_track_interpolate.
 func (o Animation) BezierTrackInterpolate(trackIdx int, time float64) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(trackIdx))
-	c.float(1, float64(time))
-	return float32(c.retFloat(228))
+	return float32(wordFloat(Object{o.h}.wordCall(228, 2, uint64(int64(trackIdx)), floatWord(float64(time)), 0, 0)))
 }
 
 // AudioTrackInsertKey inserts an Audio Track key at the given time in seconds. The track_idx must be the index of an Audio Track.
@@ -886,78 +750,49 @@ func (o Animation) AudioTrackSetKeyStream(trackIdx int, keyIdx int, stream AnyRe
 //
 // Engine method: Animation.audio_track_set_key_start_offset.
 func (o Animation) AudioTrackSetKeyStartOffset(trackIdx int, keyIdx int, offset float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(trackIdx))
-	c.int(1, int64(keyIdx))
-	c.float(2, float64(offset))
-	c.run(231)
+	Object{o.h}.wordCall(231, 3, uint64(int64(trackIdx)), uint64(int64(keyIdx)), floatWord(float64(offset)), 0)
 }
 
 // AudioTrackSetKeyEndOffset sets the end offset of the key identified by key_idx to value offset. The track_idx must be the index of an Audio Track.
 //
 // Engine method: Animation.audio_track_set_key_end_offset.
 func (o Animation) AudioTrackSetKeyEndOffset(trackIdx int, keyIdx int, offset float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(trackIdx))
-	c.int(1, int64(keyIdx))
-	c.float(2, float64(offset))
-	c.run(232)
+	Object{o.h}.wordCall(232, 3, uint64(int64(trackIdx)), uint64(int64(keyIdx)), floatWord(float64(offset)), 0)
 }
 
 // AudioTrackGetKeyStream returns the audio stream of the key identified by key_idx. The track_idx must be the index of an Audio Track.
 //
 // Engine method: Animation.audio_track_get_key_stream.
 func (o Animation) AudioTrackGetKeyStream(trackIdx int, keyIdx int) Resource {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(trackIdx))
-	c.int(1, int64(keyIdx))
-	return Resource{c.retObject(233, true)}
+	return Resource{wordObject(Object{o.h}.wordCall(233, 2, uint64(int64(trackIdx)), uint64(int64(keyIdx)), 0, 0), true)}
 }
 
 // AudioTrackGetKeyStartOffset returns the start offset of the key identified by key_idx. The track_idx must be the index of an Audio Track.
 //
 // Engine method: Animation.audio_track_get_key_start_offset.
 func (o Animation) AudioTrackGetKeyStartOffset(trackIdx int, keyIdx int) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(trackIdx))
-	c.int(1, int64(keyIdx))
-	return float32(c.retFloat(234))
+	return float32(wordFloat(Object{o.h}.wordCall(234, 2, uint64(int64(trackIdx)), uint64(int64(keyIdx)), 0, 0)))
 }
 
 // AudioTrackGetKeyEndOffset returns the end offset of the key identified by key_idx. The track_idx must be the index of an Audio Track.
 //
 // Engine method: Animation.audio_track_get_key_end_offset.
 func (o Animation) AudioTrackGetKeyEndOffset(trackIdx int, keyIdx int) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(trackIdx))
-	c.int(1, int64(keyIdx))
-	return float32(c.retFloat(235))
+	return float32(wordFloat(Object{o.h}.wordCall(235, 2, uint64(int64(trackIdx)), uint64(int64(keyIdx)), 0, 0)))
 }
 
 // AudioTrackSetUseBlend sets whether the track will be blended with other animations. If true, the audio playback volume changes depending on the blend value.
 //
 // Engine method: Animation.audio_track_set_use_blend.
 func (o Animation) AudioTrackSetUseBlend(trackIdx int, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(trackIdx))
-	c.bool(1, enable)
-	c.run(236)
+	Object{o.h}.wordCall(236, 2, uint64(int64(trackIdx)), boolWord(enable), 0, 0)
 }
 
 // AudioTrackIsUseBlend returns true if the track at track_idx will be blended with other animations.
 //
 // Engine method: Animation.audio_track_is_use_blend.
 func (o Animation) AudioTrackIsUseBlend(trackIdx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(trackIdx))
-	return c.retBool(237)
+	return wordBool(Object{o.h}.wordCall(237, 1, uint64(int64(trackIdx)), 0, 0, 0))
 }
 
 // AnimationTrackInsertKey inserts a key with value animation at the given time (in seconds). The track_idx must be the index of an Animation Track.
@@ -1098,47 +933,32 @@ func (o Animation) SetMarkerColor(name string, color variant.Color) {
 
 // SetLength calls the engine's Animation.set_length.
 func (o Animation) SetLength(timeSec float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(timeSec))
-	c.run(251)
+	Object{o.h}.wordCall(251, 1, floatWord(float64(timeSec)), 0, 0, 0)
 }
 
 // Length calls the engine's Animation.get_length.
 func (o Animation) Length() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(252))
+	return float32(wordFloat(Object{o.h}.wordCall(252, 0, 0, 0, 0, 0)))
 }
 
 // SetLoopMode calls the engine's Animation.set_loop_mode.
 func (o Animation) SetLoopMode(loopMode AnimationLoopMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(loopMode))
-	c.run(253)
+	Object{o.h}.wordCall(253, 1, uint64(int64(loopMode)), 0, 0, 0)
 }
 
 // LoopMode calls the engine's Animation.get_loop_mode.
 func (o Animation) LoopMode() AnimationLoopMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AnimationLoopMode(c.retInt(254))
+	return AnimationLoopMode(int64(Object{o.h}.wordCall(254, 0, 0, 0, 0, 0)))
 }
 
 // SetStep calls the engine's Animation.set_step.
 func (o Animation) SetStep(sizeSec float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(sizeSec))
-	c.run(255)
+	Object{o.h}.wordCall(255, 1, floatWord(float64(sizeSec)), 0, 0, 0)
 }
 
 // Step calls the engine's Animation.get_step.
 func (o Animation) Step() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(256))
+	return float32(wordFloat(Object{o.h}.wordCall(256, 0, 0, 0, 0, 0)))
 }
 
 // Clear calls the engine method described here.
@@ -1147,9 +967,7 @@ func (o Animation) Step() float32 {
 //
 // Engine method: Animation.clear.
 func (o Animation) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(257)
+	Object{o.h}.wordCall(257, 0, 0, 0, 0, 0)
 }
 
 // CopyTrack adds a new track to to_animation that is a copy of the given track from this animation.
@@ -1176,12 +994,7 @@ func (o Animation) Optimize() {
 //
 // Engine method: Animation.optimize.
 func (o Animation) OptimizeOptions(allowedVelocityErr float32, allowedAngularErr float32, precision int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.float(0, float64(allowedVelocityErr))
-	c.float(1, float64(allowedAngularErr))
-	c.int(2, int64(precision))
-	c.run(259)
+	Object{o.h}.wordCall(259, 3, floatWord(float64(allowedVelocityErr)), floatWord(float64(allowedAngularErr)), uint64(int64(precision)), 0)
 }
 
 // Compress compress the animation and all its tracks in-place. This will make track_is_compressed return true once called on this Animation. Compressed tracks require less memory to be played, and are designed to be used for complex 3D animations (such as cutscenes) imported from external 3D software. Compression is lossy, but the difference is usually not noticeable in real world conditions.
@@ -1195,17 +1008,10 @@ func (o Animation) Compress() {
 //
 // Engine method: Animation.compress.
 func (o Animation) CompressOptions(pageSize int, fps int, splitTolerance float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(pageSize))
-	c.int(1, int64(fps))
-	c.float(2, float64(splitTolerance))
-	c.run(260)
+	Object{o.h}.wordCall(260, 3, uint64(int64(pageSize)), uint64(int64(fps)), floatWord(float64(splitTolerance)), 0)
 }
 
 // IsCaptureIncluded calls the engine's Animation.is_capture_included.
 func (o Animation) IsCaptureIncluded() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(261)
+	return wordBool(Object{o.h}.wordCall(261, 0, 0, 0, 0, 0))
 }

@@ -116,9 +116,7 @@ func (o AnimationLibrary) AnimationList() variant.Array[variant.StringName] {
 //
 // Engine method: AnimationLibrary.get_animation_list_size.
 func (o AnimationLibrary) AnimationListSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(268))
+	return int(int64(Object{o.h}.wordCall(268, 0, 0, 0, 0, 0)))
 }
 
 // OnAnimationAdded connects fn to the signal animation_added: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

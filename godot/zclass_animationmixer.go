@@ -183,32 +183,22 @@ func (o AnimationMixer) AnimationList() variant.PackedStrings {
 
 // SetActive calls the engine's AnimationMixer.set_active.
 func (o AnimationMixer) SetActive(active bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, active)
-	c.run(278)
+	Object{o.h}.wordCall(278, 1, boolWord(active), 0, 0, 0)
 }
 
 // IsActive calls the engine's AnimationMixer.is_active.
 func (o AnimationMixer) IsActive() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(279)
+	return wordBool(Object{o.h}.wordCall(279, 0, 0, 0, 0, 0))
 }
 
 // SetDeterministic calls the engine's AnimationMixer.set_deterministic.
 func (o AnimationMixer) SetDeterministic(deterministic bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, deterministic)
-	c.run(280)
+	Object{o.h}.wordCall(280, 1, boolWord(deterministic), 0, 0, 0)
 }
 
 // IsDeterministic calls the engine's AnimationMixer.is_deterministic.
 func (o AnimationMixer) IsDeterministic() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(281)
+	return wordBool(Object{o.h}.wordCall(281, 0, 0, 0, 0, 0))
 }
 
 // SetRootNode calls the engine's AnimationMixer.set_root_node.
@@ -228,62 +218,42 @@ func (o AnimationMixer) RootNode() string {
 
 // SetCallbackModeProcess calls the engine's AnimationMixer.set_callback_mode_process.
 func (o AnimationMixer) SetCallbackModeProcess(mode AnimationMixerAnimationCallbackModeProcess) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(284)
+	Object{o.h}.wordCall(284, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // CallbackModeProcess calls the engine's AnimationMixer.get_callback_mode_process.
 func (o AnimationMixer) CallbackModeProcess() AnimationMixerAnimationCallbackModeProcess {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AnimationMixerAnimationCallbackModeProcess(c.retInt(285))
+	return AnimationMixerAnimationCallbackModeProcess(int64(Object{o.h}.wordCall(285, 0, 0, 0, 0, 0)))
 }
 
 // SetCallbackModeMethod calls the engine's AnimationMixer.set_callback_mode_method.
 func (o AnimationMixer) SetCallbackModeMethod(mode AnimationMixerAnimationCallbackModeMethod) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(286)
+	Object{o.h}.wordCall(286, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // CallbackModeMethod calls the engine's AnimationMixer.get_callback_mode_method.
 func (o AnimationMixer) CallbackModeMethod() AnimationMixerAnimationCallbackModeMethod {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AnimationMixerAnimationCallbackModeMethod(c.retInt(287))
+	return AnimationMixerAnimationCallbackModeMethod(int64(Object{o.h}.wordCall(287, 0, 0, 0, 0, 0)))
 }
 
 // SetCallbackModeDiscrete calls the engine's AnimationMixer.set_callback_mode_discrete.
 func (o AnimationMixer) SetCallbackModeDiscrete(mode AnimationMixerAnimationCallbackModeDiscrete) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(288)
+	Object{o.h}.wordCall(288, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // CallbackModeDiscrete calls the engine's AnimationMixer.get_callback_mode_discrete.
 func (o AnimationMixer) CallbackModeDiscrete() AnimationMixerAnimationCallbackModeDiscrete {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AnimationMixerAnimationCallbackModeDiscrete(c.retInt(289))
+	return AnimationMixerAnimationCallbackModeDiscrete(int64(Object{o.h}.wordCall(289, 0, 0, 0, 0, 0)))
 }
 
 // SetAudioMaxPolyphony calls the engine's AnimationMixer.set_audio_max_polyphony.
 func (o AnimationMixer) SetAudioMaxPolyphony(maxPolyphony int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxPolyphony))
-	c.run(290)
+	Object{o.h}.wordCall(290, 1, uint64(int64(maxPolyphony)), 0, 0, 0)
 }
 
 // AudioMaxPolyphony calls the engine's AnimationMixer.get_audio_max_polyphony.
 func (o AnimationMixer) AudioMaxPolyphony() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(291))
+	return int(int64(Object{o.h}.wordCall(291, 0, 0, 0, 0, 0)))
 }
 
 // SetRootMotionTrack calls the engine's AnimationMixer.set_root_motion_track.
@@ -303,17 +273,12 @@ func (o AnimationMixer) RootMotionTrack() string {
 
 // SetRootMotionLocal calls the engine's AnimationMixer.set_root_motion_local.
 func (o AnimationMixer) SetRootMotionLocal(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(294)
+	Object{o.h}.wordCall(294, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsRootMotionLocal calls the engine's AnimationMixer.is_root_motion_local.
 func (o AnimationMixer) IsRootMotionLocal() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(295)
+	return wordBool(Object{o.h}.wordCall(295, 0, 0, 0, 0, 0))
 }
 
 // RootMotionPosition calls the engine method described here.
@@ -388,9 +353,7 @@ func (o AnimationMixer) RootMotionScaleAccumulator() variant.Vector3 {
 //
 // Engine method: AnimationMixer.clear_caches.
 func (o AnimationMixer) ClearCaches() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(302)
+	Object{o.h}.wordCall(302, 0, 0, 0, 0, 0)
 }
 
 // Advance calls the engine method described here.
@@ -399,10 +362,7 @@ func (o AnimationMixer) ClearCaches() {
 //
 // Engine method: AnimationMixer.advance.
 func (o AnimationMixer) Advance(delta float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(delta))
-	c.run(303)
+	Object{o.h}.wordCall(303, 1, floatWord(float64(delta)), 0, 0, 0)
 }
 
 // Capture calls the engine method described here.
@@ -429,17 +389,12 @@ func (o AnimationMixer) CaptureOptions(name string, duration float64, transType 
 
 // SetResetOnSaveEnabled calls the engine's AnimationMixer.set_reset_on_save_enabled.
 func (o AnimationMixer) SetResetOnSaveEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(305)
+	Object{o.h}.wordCall(305, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsResetOnSaveEnabled calls the engine's AnimationMixer.is_reset_on_save_enabled.
 func (o AnimationMixer) IsResetOnSaveEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(306)
+	return wordBool(Object{o.h}.wordCall(306, 0, 0, 0, 0, 0))
 }
 
 // FindAnimation returns the key of animation or an empty StringName if not found.

@@ -96,10 +96,7 @@ func (o AnimationNode) AddInput(name string) bool {
 //
 // Engine method: AnimationNode.remove_input.
 func (o AnimationNode) RemoveInput(index int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	c.run(310)
+	Object{o.h}.wordCall(310, 1, uint64(int64(index)), 0, 0, 0)
 }
 
 // SetInputName sets the name of the input at the given input index. If the setting fails, returns false.
@@ -129,9 +126,7 @@ func (o AnimationNode) InputName(input int) string {
 //
 // Engine method: AnimationNode.get_input_count.
 func (o AnimationNode) InputCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(313))
+	return int(int64(Object{o.h}.wordCall(313, 0, 0, 0, 0, 0)))
 }
 
 // FindInput returns the input index which corresponds to name. If not found, returns -1.
@@ -167,35 +162,26 @@ func (o AnimationNode) IsPathFiltered(path string) bool {
 
 // SetFilterEnabled calls the engine's AnimationNode.set_filter_enabled.
 func (o AnimationNode) SetFilterEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(317)
+	Object{o.h}.wordCall(317, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsFilterEnabled calls the engine's AnimationNode.is_filter_enabled.
 func (o AnimationNode) IsFilterEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(318)
+	return wordBool(Object{o.h}.wordCall(318, 0, 0, 0, 0, 0))
 }
 
 // ProcessingAnimationTreeInstanceID returns the object id of the AnimationTree that owns this node.
 //
 // Engine method: AnimationNode.get_processing_animation_tree_instance_id.
 func (o AnimationNode) ProcessingAnimationTreeInstanceID() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(319))
+	return uint64(int64(Object{o.h}.wordCall(319, 0, 0, 0, 0, 0)))
 }
 
 // IsProcessTesting returns true if this animation node is being processed in test-only mode.
 //
 // Engine method: AnimationNode.is_process_testing.
 func (o AnimationNode) IsProcessTesting() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(320)
+	return wordBool(Object{o.h}.wordCall(320, 0, 0, 0, 0, 0))
 }
 
 // BlendAnimation blends an animation by blend amount (name must be valid in the linked AnimationPlayer). A time and delta may be passed, as well as whether seeked happened.

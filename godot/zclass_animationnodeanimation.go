@@ -86,105 +86,70 @@ func (o AnimationNodeAnimation) Animation() string {
 
 // SetPlayMode calls the engine's AnimationNodeAnimation.set_play_mode.
 func (o AnimationNodeAnimation) SetPlayMode(mode AnimationNodeAnimationPlayMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(328)
+	Object{o.h}.wordCall(328, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // PlayMode calls the engine's AnimationNodeAnimation.get_play_mode.
 func (o AnimationNodeAnimation) PlayMode() AnimationNodeAnimationPlayMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AnimationNodeAnimationPlayMode(c.retInt(329))
+	return AnimationNodeAnimationPlayMode(int64(Object{o.h}.wordCall(329, 0, 0, 0, 0, 0)))
 }
 
 // SetAdvanceOnStart calls the engine's AnimationNodeAnimation.set_advance_on_start.
 func (o AnimationNodeAnimation) SetAdvanceOnStart(advanceOnStart bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, advanceOnStart)
-	c.run(330)
+	Object{o.h}.wordCall(330, 1, boolWord(advanceOnStart), 0, 0, 0)
 }
 
 // IsAdvanceOnStart calls the engine's AnimationNodeAnimation.is_advance_on_start.
 func (o AnimationNodeAnimation) IsAdvanceOnStart() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(331)
+	return wordBool(Object{o.h}.wordCall(331, 0, 0, 0, 0, 0))
 }
 
 // SetUseCustomTimeline calls the engine's AnimationNodeAnimation.set_use_custom_timeline.
 func (o AnimationNodeAnimation) SetUseCustomTimeline(useCustomTimeline bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, useCustomTimeline)
-	c.run(332)
+	Object{o.h}.wordCall(332, 1, boolWord(useCustomTimeline), 0, 0, 0)
 }
 
 // IsUsingCustomTimeline calls the engine's AnimationNodeAnimation.is_using_custom_timeline.
 func (o AnimationNodeAnimation) IsUsingCustomTimeline() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(333)
+	return wordBool(Object{o.h}.wordCall(333, 0, 0, 0, 0, 0))
 }
 
 // SetTimelineLength calls the engine's AnimationNodeAnimation.set_timeline_length.
 func (o AnimationNodeAnimation) SetTimelineLength(timelineLength float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(timelineLength))
-	c.run(334)
+	Object{o.h}.wordCall(334, 1, floatWord(float64(timelineLength)), 0, 0, 0)
 }
 
 // TimelineLength calls the engine's AnimationNodeAnimation.get_timeline_length.
 func (o AnimationNodeAnimation) TimelineLength() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(335))
+	return float64(wordFloat(Object{o.h}.wordCall(335, 0, 0, 0, 0, 0)))
 }
 
 // SetStretchTimeScale calls the engine's AnimationNodeAnimation.set_stretch_time_scale.
 func (o AnimationNodeAnimation) SetStretchTimeScale(stretchTimeScale bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, stretchTimeScale)
-	c.run(336)
+	Object{o.h}.wordCall(336, 1, boolWord(stretchTimeScale), 0, 0, 0)
 }
 
 // IsStretchingTimeScale calls the engine's AnimationNodeAnimation.is_stretching_time_scale.
 func (o AnimationNodeAnimation) IsStretchingTimeScale() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(337)
+	return wordBool(Object{o.h}.wordCall(337, 0, 0, 0, 0, 0))
 }
 
 // SetStartOffset calls the engine's AnimationNodeAnimation.set_start_offset.
 func (o AnimationNodeAnimation) SetStartOffset(startOffset float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(startOffset))
-	c.run(338)
+	Object{o.h}.wordCall(338, 1, floatWord(float64(startOffset)), 0, 0, 0)
 }
 
 // StartOffset calls the engine's AnimationNodeAnimation.get_start_offset.
 func (o AnimationNodeAnimation) StartOffset() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(339))
+	return float64(wordFloat(Object{o.h}.wordCall(339, 0, 0, 0, 0, 0)))
 }
 
 // SetLoopMode calls the engine's AnimationNodeAnimation.set_loop_mode.
 func (o AnimationNodeAnimation) SetLoopMode(loopMode AnimationLoopMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(loopMode))
-	c.run(340)
+	Object{o.h}.wordCall(340, 1, uint64(int64(loopMode)), 0, 0, 0)
 }
 
 // LoopMode calls the engine's AnimationNodeAnimation.get_loop_mode.
 func (o AnimationNodeAnimation) LoopMode() AnimationLoopMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AnimationLoopMode(c.retInt(341))
+	return AnimationLoopMode(int64(Object{o.h}.wordCall(341, 0, 0, 0, 0, 0)))
 }

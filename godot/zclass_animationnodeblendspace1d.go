@@ -99,21 +99,14 @@ func (o AnimationNodeBlendSpace1D) AddBlendPointOptions(node AnyAnimationRootNod
 //
 // Engine method: AnimationNodeBlendSpace1D.set_blend_point_position.
 func (o AnimationNodeBlendSpace1D) SetBlendPointPosition(point int, pos float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(point))
-	c.float(1, float64(pos))
-	c.run(343)
+	Object{o.h}.wordCall(343, 2, uint64(int64(point)), floatWord(float64(pos)), 0, 0)
 }
 
 // BlendPointPosition returns the position of the point at index point.
 //
 // Engine method: AnimationNodeBlendSpace1D.get_blend_point_position.
 func (o AnimationNodeBlendSpace1D) BlendPointPosition(point int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(point))
-	return float32(c.retFloat(344))
+	return float32(wordFloat(Object{o.h}.wordCall(344, 1, uint64(int64(point)), 0, 0, 0)))
 }
 
 // SetBlendPointNode changes the AnimationNode referenced by the point at index point.
@@ -131,74 +124,51 @@ func (o AnimationNodeBlendSpace1D) SetBlendPointNode(point int, node AnyAnimatio
 //
 // Engine method: AnimationNodeBlendSpace1D.get_blend_point_node.
 func (o AnimationNodeBlendSpace1D) BlendPointNode(point int) AnimationRootNode {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(point))
-	return AnimationRootNode{c.retObject(346, true)}
+	return AnimationRootNode{wordObject(Object{o.h}.wordCall(346, 1, uint64(int64(point)), 0, 0, 0), true)}
 }
 
 // RemoveBlendPoint removes the point at index point from the blend axis.
 //
 // Engine method: AnimationNodeBlendSpace1D.remove_blend_point.
 func (o AnimationNodeBlendSpace1D) RemoveBlendPoint(point int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(point))
-	c.run(347)
+	Object{o.h}.wordCall(347, 1, uint64(int64(point)), 0, 0, 0)
 }
 
 // BlendPointCount returns the number of points on the blend axis.
 //
 // Engine method: AnimationNodeBlendSpace1D.get_blend_point_count.
 func (o AnimationNodeBlendSpace1D) BlendPointCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(348))
+	return int(int64(Object{o.h}.wordCall(348, 0, 0, 0, 0, 0)))
 }
 
 // SetMinSpace calls the engine's AnimationNodeBlendSpace1D.set_min_space.
 func (o AnimationNodeBlendSpace1D) SetMinSpace(minSpace float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(minSpace))
-	c.run(349)
+	Object{o.h}.wordCall(349, 1, floatWord(float64(minSpace)), 0, 0, 0)
 }
 
 // MinSpace calls the engine's AnimationNodeBlendSpace1D.get_min_space.
 func (o AnimationNodeBlendSpace1D) MinSpace() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(350))
+	return float32(wordFloat(Object{o.h}.wordCall(350, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxSpace calls the engine's AnimationNodeBlendSpace1D.set_max_space.
 func (o AnimationNodeBlendSpace1D) SetMaxSpace(maxSpace float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(maxSpace))
-	c.run(351)
+	Object{o.h}.wordCall(351, 1, floatWord(float64(maxSpace)), 0, 0, 0)
 }
 
 // MaxSpace calls the engine's AnimationNodeBlendSpace1D.get_max_space.
 func (o AnimationNodeBlendSpace1D) MaxSpace() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(352))
+	return float32(wordFloat(Object{o.h}.wordCall(352, 0, 0, 0, 0, 0)))
 }
 
 // SetSnap calls the engine's AnimationNodeBlendSpace1D.set_snap.
 func (o AnimationNodeBlendSpace1D) SetSnap(snap float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(snap))
-	c.run(353)
+	Object{o.h}.wordCall(353, 1, floatWord(float64(snap)), 0, 0, 0)
 }
 
 // Snap calls the engine's AnimationNodeBlendSpace1D.get_snap.
 func (o AnimationNodeBlendSpace1D) Snap() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(354))
+	return float32(wordFloat(Object{o.h}.wordCall(354, 0, 0, 0, 0, 0)))
 }
 
 // SetValueLabel calls the engine's AnimationNodeBlendSpace1D.set_value_label.
@@ -218,30 +188,20 @@ func (o AnimationNodeBlendSpace1D) ValueLabel() string {
 
 // SetBlendMode calls the engine's AnimationNodeBlendSpace1D.set_blend_mode.
 func (o AnimationNodeBlendSpace1D) SetBlendMode(mode AnimationNodeBlendSpace1DBlendMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(357)
+	Object{o.h}.wordCall(357, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // BlendMode calls the engine's AnimationNodeBlendSpace1D.get_blend_mode.
 func (o AnimationNodeBlendSpace1D) BlendMode() AnimationNodeBlendSpace1DBlendMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AnimationNodeBlendSpace1DBlendMode(c.retInt(358))
+	return AnimationNodeBlendSpace1DBlendMode(int64(Object{o.h}.wordCall(358, 0, 0, 0, 0, 0)))
 }
 
 // SetUseSync calls the engine's AnimationNodeBlendSpace1D.set_use_sync.
 func (o AnimationNodeBlendSpace1D) SetUseSync(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(359)
+	Object{o.h}.wordCall(359, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUsingSync calls the engine's AnimationNodeBlendSpace1D.is_using_sync.
 func (o AnimationNodeBlendSpace1D) IsUsingSync() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(360)
+	return wordBool(Object{o.h}.wordCall(360, 0, 0, 0, 0, 0))
 }

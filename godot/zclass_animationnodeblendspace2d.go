@@ -105,21 +105,14 @@ func (o AnimationNodeBlendSpace2D) AddBlendPointOptions(node AnyAnimationRootNod
 //
 // Engine method: AnimationNodeBlendSpace2D.set_blend_point_position.
 func (o AnimationNodeBlendSpace2D) SetBlendPointPosition(point int, pos variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(point))
-	c.value(1, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
-	c.run(362)
+	Object{o.h}.wordCall(362, 2, uint64(int64(point)), valueWord(pos), 0, 0)
 }
 
 // BlendPointPosition returns the position of the point at index point.
 //
 // Engine method: AnimationNodeBlendSpace2D.get_blend_point_position.
 func (o AnimationNodeBlendSpace2D) BlendPointPosition(point int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(point))
-	return retValue[variant.Vector2](&c, 363)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(363, 1, uint64(int64(point)), 0, 0, 0))
 }
 
 // SetBlendPointNode changes the AnimationNode referenced by the point at index point.
@@ -137,29 +130,21 @@ func (o AnimationNodeBlendSpace2D) SetBlendPointNode(point int, node AnyAnimatio
 //
 // Engine method: AnimationNodeBlendSpace2D.get_blend_point_node.
 func (o AnimationNodeBlendSpace2D) BlendPointNode(point int) AnimationRootNode {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(point))
-	return AnimationRootNode{c.retObject(365, true)}
+	return AnimationRootNode{wordObject(Object{o.h}.wordCall(365, 1, uint64(int64(point)), 0, 0, 0), true)}
 }
 
 // RemoveBlendPoint removes the point at index point from the blend space.
 //
 // Engine method: AnimationNodeBlendSpace2D.remove_blend_point.
 func (o AnimationNodeBlendSpace2D) RemoveBlendPoint(point int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(point))
-	c.run(366)
+	Object{o.h}.wordCall(366, 1, uint64(int64(point)), 0, 0, 0)
 }
 
 // BlendPointCount returns the number of points in the blend space.
 //
 // Engine method: AnimationNodeBlendSpace2D.get_blend_point_count.
 func (o AnimationNodeBlendSpace2D) BlendPointCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(367))
+	return int(int64(Object{o.h}.wordCall(367, 0, 0, 0, 0, 0)))
 }
 
 // AddTriangle creates a new triangle using three points x, y, and z. Triangles can overlap. You can insert the triangle at a specific index using the at_index argument. If you use the default value for at_index, the point is inserted at the end of the blend points array.
@@ -173,88 +158,58 @@ func (o AnimationNodeBlendSpace2D) AddTriangle(x int, y int, z int) {
 //
 // Engine method: AnimationNodeBlendSpace2D.add_triangle.
 func (o AnimationNodeBlendSpace2D) AddTriangleOptions(x int, y int, z int, atIndex int) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.int(0, int64(x))
-	c.int(1, int64(y))
-	c.int(2, int64(z))
-	c.int(3, int64(atIndex))
-	c.run(368)
+	Object{o.h}.wordCall(368, 4, uint64(int64(x)), uint64(int64(y)), uint64(int64(z)), uint64(int64(atIndex)))
 }
 
 // TrianglePoint returns the position of the point at index point in the triangle of index triangle.
 //
 // Engine method: AnimationNodeBlendSpace2D.get_triangle_point.
 func (o AnimationNodeBlendSpace2D) TrianglePoint(triangle int, point int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(triangle))
-	c.int(1, int64(point))
-	return int(c.retInt(369))
+	return int(int64(Object{o.h}.wordCall(369, 2, uint64(int64(triangle)), uint64(int64(point)), 0, 0)))
 }
 
 // RemoveTriangle removes the triangle at index triangle from the blend space.
 //
 // Engine method: AnimationNodeBlendSpace2D.remove_triangle.
 func (o AnimationNodeBlendSpace2D) RemoveTriangle(triangle int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(triangle))
-	c.run(370)
+	Object{o.h}.wordCall(370, 1, uint64(int64(triangle)), 0, 0, 0)
 }
 
 // TriangleCount returns the number of triangles in the blend space.
 //
 // Engine method: AnimationNodeBlendSpace2D.get_triangle_count.
 func (o AnimationNodeBlendSpace2D) TriangleCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(371))
+	return int(int64(Object{o.h}.wordCall(371, 0, 0, 0, 0, 0)))
 }
 
 // SetMinSpace calls the engine's AnimationNodeBlendSpace2D.set_min_space.
 func (o AnimationNodeBlendSpace2D) SetMinSpace(minSpace variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&minSpace), unsafe.Sizeof(minSpace))
-	c.run(372)
+	Object{o.h}.wordCall(372, 1, valueWord(minSpace), 0, 0, 0)
 }
 
 // MinSpace calls the engine's AnimationNodeBlendSpace2D.get_min_space.
 func (o AnimationNodeBlendSpace2D) MinSpace() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 373)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(373, 0, 0, 0, 0, 0))
 }
 
 // SetMaxSpace calls the engine's AnimationNodeBlendSpace2D.set_max_space.
 func (o AnimationNodeBlendSpace2D) SetMaxSpace(maxSpace variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&maxSpace), unsafe.Sizeof(maxSpace))
-	c.run(374)
+	Object{o.h}.wordCall(374, 1, valueWord(maxSpace), 0, 0, 0)
 }
 
 // MaxSpace calls the engine's AnimationNodeBlendSpace2D.get_max_space.
 func (o AnimationNodeBlendSpace2D) MaxSpace() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 375)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(375, 0, 0, 0, 0, 0))
 }
 
 // SetSnap calls the engine's AnimationNodeBlendSpace2D.set_snap.
 func (o AnimationNodeBlendSpace2D) SetSnap(snap variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&snap), unsafe.Sizeof(snap))
-	c.run(376)
+	Object{o.h}.wordCall(376, 1, valueWord(snap), 0, 0, 0)
 }
 
 // Snap calls the engine's AnimationNodeBlendSpace2D.get_snap.
 func (o AnimationNodeBlendSpace2D) Snap() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 377)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(377, 0, 0, 0, 0, 0))
 }
 
 // SetXLabel calls the engine's AnimationNodeBlendSpace2D.set_x_label.
@@ -289,47 +244,32 @@ func (o AnimationNodeBlendSpace2D) YLabel() string {
 
 // SetAutoTriangles calls the engine's AnimationNodeBlendSpace2D.set_auto_triangles.
 func (o AnimationNodeBlendSpace2D) SetAutoTriangles(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(382)
+	Object{o.h}.wordCall(382, 1, boolWord(enable), 0, 0, 0)
 }
 
 // AutoTriangles calls the engine's AnimationNodeBlendSpace2D.get_auto_triangles.
 func (o AnimationNodeBlendSpace2D) AutoTriangles() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(383)
+	return wordBool(Object{o.h}.wordCall(383, 0, 0, 0, 0, 0))
 }
 
 // SetBlendMode calls the engine's AnimationNodeBlendSpace2D.set_blend_mode.
 func (o AnimationNodeBlendSpace2D) SetBlendMode(mode AnimationNodeBlendSpace2DBlendMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(384)
+	Object{o.h}.wordCall(384, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // BlendMode calls the engine's AnimationNodeBlendSpace2D.get_blend_mode.
 func (o AnimationNodeBlendSpace2D) BlendMode() AnimationNodeBlendSpace2DBlendMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AnimationNodeBlendSpace2DBlendMode(c.retInt(385))
+	return AnimationNodeBlendSpace2DBlendMode(int64(Object{o.h}.wordCall(385, 0, 0, 0, 0, 0)))
 }
 
 // SetUseSync calls the engine's AnimationNodeBlendSpace2D.set_use_sync.
 func (o AnimationNodeBlendSpace2D) SetUseSync(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(386)
+	Object{o.h}.wordCall(386, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUsingSync calls the engine's AnimationNodeBlendSpace2D.is_using_sync.
 func (o AnimationNodeBlendSpace2D) IsUsingSync() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(387)
+	return wordBool(Object{o.h}.wordCall(387, 0, 0, 0, 0, 0))
 }
 
 // OnTrianglesUpdated connects fn to the signal triangles_updated: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

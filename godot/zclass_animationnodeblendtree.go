@@ -201,17 +201,12 @@ func (o AnimationNodeBlendTree) NodePosition(name string) variant.Vector2 {
 
 // SetGraphOffset calls the engine's AnimationNodeBlendTree.set_graph_offset.
 func (o AnimationNodeBlendTree) SetGraphOffset(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(398)
+	Object{o.h}.wordCall(398, 1, valueWord(offset), 0, 0, 0)
 }
 
 // GraphOffset calls the engine's AnimationNodeBlendTree.get_graph_offset.
 func (o AnimationNodeBlendTree) GraphOffset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 399)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(399, 0, 0, 0, 0, 0))
 }
 
 // OnNodeChanged connects fn to the signal node_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

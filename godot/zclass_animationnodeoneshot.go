@@ -129,17 +129,12 @@ const (
 
 // SetFadeinTime calls the engine's AnimationNodeOneShot.set_fadein_time.
 func (o AnimationNodeOneShot) SetFadeinTime(time float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(time))
-	c.run(402)
+	Object{o.h}.wordCall(402, 1, floatWord(float64(time)), 0, 0, 0)
 }
 
 // FadeinTime calls the engine's AnimationNodeOneShot.get_fadein_time.
 func (o AnimationNodeOneShot) FadeinTime() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(403))
+	return float64(wordFloat(Object{o.h}.wordCall(403, 0, 0, 0, 0, 0)))
 }
 
 // SetFadeinCurve calls the engine's AnimationNodeOneShot.set_fadein_curve.
@@ -152,24 +147,17 @@ func (o AnimationNodeOneShot) SetFadeinCurve(curve AnyCurve) {
 
 // FadeinCurve calls the engine's AnimationNodeOneShot.get_fadein_curve.
 func (o AnimationNodeOneShot) FadeinCurve() Curve {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Curve{c.retObject(405, true)}
+	return Curve{wordObject(Object{o.h}.wordCall(405, 0, 0, 0, 0, 0), true)}
 }
 
 // SetFadeoutTime calls the engine's AnimationNodeOneShot.set_fadeout_time.
 func (o AnimationNodeOneShot) SetFadeoutTime(time float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(time))
-	c.run(406)
+	Object{o.h}.wordCall(406, 1, floatWord(float64(time)), 0, 0, 0)
 }
 
 // FadeoutTime calls the engine's AnimationNodeOneShot.get_fadeout_time.
 func (o AnimationNodeOneShot) FadeoutTime() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(407))
+	return float64(wordFloat(Object{o.h}.wordCall(407, 0, 0, 0, 0, 0)))
 }
 
 // SetFadeoutCurve calls the engine's AnimationNodeOneShot.set_fadeout_curve.
@@ -182,97 +170,65 @@ func (o AnimationNodeOneShot) SetFadeoutCurve(curve AnyCurve) {
 
 // FadeoutCurve calls the engine's AnimationNodeOneShot.get_fadeout_curve.
 func (o AnimationNodeOneShot) FadeoutCurve() Curve {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Curve{c.retObject(409, true)}
+	return Curve{wordObject(Object{o.h}.wordCall(409, 0, 0, 0, 0, 0), true)}
 }
 
 // SetBreakLoopAtEnd calls the engine's AnimationNodeOneShot.set_break_loop_at_end.
 func (o AnimationNodeOneShot) SetBreakLoopAtEnd(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(410)
+	Object{o.h}.wordCall(410, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsLoopBrokenAtEnd calls the engine's AnimationNodeOneShot.is_loop_broken_at_end.
 func (o AnimationNodeOneShot) IsLoopBrokenAtEnd() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(411)
+	return wordBool(Object{o.h}.wordCall(411, 0, 0, 0, 0, 0))
 }
 
 // SetAbortOnReset calls the engine's AnimationNodeOneShot.set_abort_on_reset.
 func (o AnimationNodeOneShot) SetAbortOnReset(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(412)
+	Object{o.h}.wordCall(412, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsAbortedOnReset calls the engine's AnimationNodeOneShot.is_aborted_on_reset.
 func (o AnimationNodeOneShot) IsAbortedOnReset() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(413)
+	return wordBool(Object{o.h}.wordCall(413, 0, 0, 0, 0, 0))
 }
 
 // SetAutorestart calls the engine's AnimationNodeOneShot.set_autorestart.
 func (o AnimationNodeOneShot) SetAutorestart(active bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, active)
-	c.run(414)
+	Object{o.h}.wordCall(414, 1, boolWord(active), 0, 0, 0)
 }
 
 // HasAutorestart calls the engine's AnimationNodeOneShot.has_autorestart.
 func (o AnimationNodeOneShot) HasAutorestart() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(415)
+	return wordBool(Object{o.h}.wordCall(415, 0, 0, 0, 0, 0))
 }
 
 // SetAutorestartDelay calls the engine's AnimationNodeOneShot.set_autorestart_delay.
 func (o AnimationNodeOneShot) SetAutorestartDelay(time float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(time))
-	c.run(416)
+	Object{o.h}.wordCall(416, 1, floatWord(float64(time)), 0, 0, 0)
 }
 
 // AutorestartDelay calls the engine's AnimationNodeOneShot.get_autorestart_delay.
 func (o AnimationNodeOneShot) AutorestartDelay() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(417))
+	return float64(wordFloat(Object{o.h}.wordCall(417, 0, 0, 0, 0, 0)))
 }
 
 // SetAutorestartRandomDelay calls the engine's AnimationNodeOneShot.set_autorestart_random_delay.
 func (o AnimationNodeOneShot) SetAutorestartRandomDelay(time float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(time))
-	c.run(418)
+	Object{o.h}.wordCall(418, 1, floatWord(float64(time)), 0, 0, 0)
 }
 
 // AutorestartRandomDelay calls the engine's AnimationNodeOneShot.get_autorestart_random_delay.
 func (o AnimationNodeOneShot) AutorestartRandomDelay() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(419))
+	return float64(wordFloat(Object{o.h}.wordCall(419, 0, 0, 0, 0, 0)))
 }
 
 // SetMixMode calls the engine's AnimationNodeOneShot.set_mix_mode.
 func (o AnimationNodeOneShot) SetMixMode(mode AnimationNodeOneShotMixMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(420)
+	Object{o.h}.wordCall(420, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // MixMode calls the engine's AnimationNodeOneShot.get_mix_mode.
 func (o AnimationNodeOneShot) MixMode() AnimationNodeOneShotMixMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AnimationNodeOneShotMixMode(c.retInt(421))
+	return AnimationNodeOneShotMixMode(int64(Object{o.h}.wordCall(421, 0, 0, 0, 0, 0)))
 }

@@ -220,10 +220,7 @@ func (o AnimationNodeStateMachine) AddTransition(from string, to string, transit
 //
 // Engine method: AnimationNodeStateMachine.get_transition.
 func (o AnimationNodeStateMachine) Transition(idx int) AnimationNodeStateMachineTransition {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return AnimationNodeStateMachineTransition{c.retObject(434, true)}
+	return AnimationNodeStateMachineTransition{wordObject(Object{o.h}.wordCall(434, 1, uint64(int64(idx)), 0, 0, 0), true)}
 }
 
 // TransitionFrom returns the given transition's start node.
@@ -250,19 +247,14 @@ func (o AnimationNodeStateMachine) TransitionTo(idx int) string {
 //
 // Engine method: AnimationNodeStateMachine.get_transition_count.
 func (o AnimationNodeStateMachine) TransitionCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(437))
+	return int(int64(Object{o.h}.wordCall(437, 0, 0, 0, 0, 0)))
 }
 
 // RemoveTransitionByIndex deletes the given transition by index.
 //
 // Engine method: AnimationNodeStateMachine.remove_transition_by_index.
 func (o AnimationNodeStateMachine) RemoveTransitionByIndex(idx int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	c.run(438)
+	Object{o.h}.wordCall(438, 1, uint64(int64(idx)), 0, 0, 0)
 }
 
 // RemoveTransition deletes the transition between the two specified animation nodes.
@@ -280,62 +272,42 @@ func (o AnimationNodeStateMachine) RemoveTransition(from string, to string) {
 //
 // Engine method: AnimationNodeStateMachine.set_graph_offset.
 func (o AnimationNodeStateMachine) SetGraphOffset(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(440)
+	Object{o.h}.wordCall(440, 1, valueWord(offset), 0, 0, 0)
 }
 
 // GraphOffset returns the draw offset of the graph. Used for display in the editor.
 //
 // Engine method: AnimationNodeStateMachine.get_graph_offset.
 func (o AnimationNodeStateMachine) GraphOffset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 441)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(441, 0, 0, 0, 0, 0))
 }
 
 // SetStateMachineType calls the engine's AnimationNodeStateMachine.set_state_machine_type.
 func (o AnimationNodeStateMachine) SetStateMachineType(stateMachineType AnimationNodeStateMachineStateMachineType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(stateMachineType))
-	c.run(442)
+	Object{o.h}.wordCall(442, 1, uint64(int64(stateMachineType)), 0, 0, 0)
 }
 
 // StateMachineType calls the engine's AnimationNodeStateMachine.get_state_machine_type.
 func (o AnimationNodeStateMachine) StateMachineType() AnimationNodeStateMachineStateMachineType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AnimationNodeStateMachineStateMachineType(c.retInt(443))
+	return AnimationNodeStateMachineStateMachineType(int64(Object{o.h}.wordCall(443, 0, 0, 0, 0, 0)))
 }
 
 // SetAllowTransitionToSelf calls the engine's AnimationNodeStateMachine.set_allow_transition_to_self.
 func (o AnimationNodeStateMachine) SetAllowTransitionToSelf(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(444)
+	Object{o.h}.wordCall(444, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsAllowTransitionToSelf calls the engine's AnimationNodeStateMachine.is_allow_transition_to_self.
 func (o AnimationNodeStateMachine) IsAllowTransitionToSelf() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(445)
+	return wordBool(Object{o.h}.wordCall(445, 0, 0, 0, 0, 0))
 }
 
 // SetResetEnds calls the engine's AnimationNodeStateMachine.set_reset_ends.
 func (o AnimationNodeStateMachine) SetResetEnds(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(446)
+	Object{o.h}.wordCall(446, 1, boolWord(enable), 0, 0, 0)
 }
 
 // AreEndsReset calls the engine's AnimationNodeStateMachine.are_ends_reset.
 func (o AnimationNodeStateMachine) AreEndsReset() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(447)
+	return wordBool(Object{o.h}.wordCall(447, 0, 0, 0, 0, 0))
 }

@@ -101,27 +101,21 @@ func (o AnimationNodeStateMachinePlayback) StartOptions(node string, reset bool)
 //
 // Engine method: AnimationNodeStateMachinePlayback.next.
 func (o AnimationNodeStateMachinePlayback) Next() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(450)
+	Object{o.h}.wordCall(450, 0, 0, 0, 0, 0)
 }
 
 // Stop stops the currently playing animation.
 //
 // Engine method: AnimationNodeStateMachinePlayback.stop.
 func (o AnimationNodeStateMachinePlayback) Stop() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(451)
+	Object{o.h}.wordCall(451, 0, 0, 0, 0, 0)
 }
 
 // IsPlaying returns true if an animation is playing.
 //
 // Engine method: AnimationNodeStateMachinePlayback.is_playing.
 func (o AnimationNodeStateMachinePlayback) IsPlaying() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(452)
+	return wordBool(Object{o.h}.wordCall(452, 0, 0, 0, 0, 0))
 }
 
 // CurrentNode returns the currently playing animation state.
@@ -137,18 +131,14 @@ func (o AnimationNodeStateMachinePlayback) CurrentNode() string {
 //
 // Engine method: AnimationNodeStateMachinePlayback.get_current_play_position.
 func (o AnimationNodeStateMachinePlayback) CurrentPlayPosition() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(454))
+	return float32(wordFloat(Object{o.h}.wordCall(454, 0, 0, 0, 0, 0)))
 }
 
 // CurrentLength returns the current state length.
 //
 // Engine method: AnimationNodeStateMachinePlayback.get_current_length.
 func (o AnimationNodeStateMachinePlayback) CurrentLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(455))
+	return float32(wordFloat(Object{o.h}.wordCall(455, 0, 0, 0, 0, 0)))
 }
 
 // FadingFromNode returns the starting state of currently fading animation.
@@ -164,36 +154,28 @@ func (o AnimationNodeStateMachinePlayback) FadingFromNode() string {
 //
 // Engine method: AnimationNodeStateMachinePlayback.get_fading_from_play_position.
 func (o AnimationNodeStateMachinePlayback) FadingFromPlayPosition() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(457))
+	return float32(wordFloat(Object{o.h}.wordCall(457, 0, 0, 0, 0, 0)))
 }
 
 // FadingFromLength returns the playback state length of the node from get_fading_from_node. Returns 0 if no animation fade is occurring.
 //
 // Engine method: AnimationNodeStateMachinePlayback.get_fading_from_length.
 func (o AnimationNodeStateMachinePlayback) FadingFromLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(458))
+	return float32(wordFloat(Object{o.h}.wordCall(458, 0, 0, 0, 0, 0)))
 }
 
 // FadingPosition returns the playback position of the current fade animation. Returns 0 if no animation fade is occurring.
 //
 // Engine method: AnimationNodeStateMachinePlayback.get_fading_position.
 func (o AnimationNodeStateMachinePlayback) FadingPosition() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(459))
+	return float32(wordFloat(Object{o.h}.wordCall(459, 0, 0, 0, 0, 0)))
 }
 
 // FadingLength returns the length of the current fade animation. Returns 0 if no animation fade is occurring.
 //
 // Engine method: AnimationNodeStateMachinePlayback.get_fading_length.
 func (o AnimationNodeStateMachinePlayback) FadingLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(460))
+	return float32(wordFloat(Object{o.h}.wordCall(460, 0, 0, 0, 0, 0)))
 }
 
 // TravelPath returns the current travel path as computed internally by the A* algorithm.

@@ -85,32 +85,22 @@ const (
 
 // SetSwitchMode calls the engine's AnimationNodeStateMachineTransition.set_switch_mode.
 func (o AnimationNodeStateMachineTransition) SetSwitchMode(mode AnimationNodeStateMachineTransitionSwitchMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(462)
+	Object{o.h}.wordCall(462, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // SwitchMode calls the engine's AnimationNodeStateMachineTransition.get_switch_mode.
 func (o AnimationNodeStateMachineTransition) SwitchMode() AnimationNodeStateMachineTransitionSwitchMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AnimationNodeStateMachineTransitionSwitchMode(c.retInt(463))
+	return AnimationNodeStateMachineTransitionSwitchMode(int64(Object{o.h}.wordCall(463, 0, 0, 0, 0, 0)))
 }
 
 // SetAdvanceMode calls the engine's AnimationNodeStateMachineTransition.set_advance_mode.
 func (o AnimationNodeStateMachineTransition) SetAdvanceMode(mode AnimationNodeStateMachineTransitionAdvanceMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(464)
+	Object{o.h}.wordCall(464, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // AdvanceMode calls the engine's AnimationNodeStateMachineTransition.get_advance_mode.
 func (o AnimationNodeStateMachineTransition) AdvanceMode() AnimationNodeStateMachineTransitionAdvanceMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AnimationNodeStateMachineTransitionAdvanceMode(c.retInt(465))
+	return AnimationNodeStateMachineTransitionAdvanceMode(int64(Object{o.h}.wordCall(465, 0, 0, 0, 0, 0)))
 }
 
 // SetAdvanceCondition calls the engine's AnimationNodeStateMachineTransition.set_advance_condition.
@@ -130,17 +120,12 @@ func (o AnimationNodeStateMachineTransition) AdvanceCondition() string {
 
 // SetXfadeTime calls the engine's AnimationNodeStateMachineTransition.set_xfade_time.
 func (o AnimationNodeStateMachineTransition) SetXfadeTime(secs float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(secs))
-	c.run(468)
+	Object{o.h}.wordCall(468, 1, floatWord(float64(secs)), 0, 0, 0)
 }
 
 // XfadeTime calls the engine's AnimationNodeStateMachineTransition.get_xfade_time.
 func (o AnimationNodeStateMachineTransition) XfadeTime() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(469))
+	return float32(wordFloat(Object{o.h}.wordCall(469, 0, 0, 0, 0, 0)))
 }
 
 // SetXfadeCurve calls the engine's AnimationNodeStateMachineTransition.set_xfade_curve.
@@ -153,54 +138,37 @@ func (o AnimationNodeStateMachineTransition) SetXfadeCurve(curve AnyCurve) {
 
 // XfadeCurve calls the engine's AnimationNodeStateMachineTransition.get_xfade_curve.
 func (o AnimationNodeStateMachineTransition) XfadeCurve() Curve {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Curve{c.retObject(471, true)}
+	return Curve{wordObject(Object{o.h}.wordCall(471, 0, 0, 0, 0, 0), true)}
 }
 
 // SetBreakLoopAtEnd calls the engine's AnimationNodeStateMachineTransition.set_break_loop_at_end.
 func (o AnimationNodeStateMachineTransition) SetBreakLoopAtEnd(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(472)
+	Object{o.h}.wordCall(472, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsLoopBrokenAtEnd calls the engine's AnimationNodeStateMachineTransition.is_loop_broken_at_end.
 func (o AnimationNodeStateMachineTransition) IsLoopBrokenAtEnd() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(473)
+	return wordBool(Object{o.h}.wordCall(473, 0, 0, 0, 0, 0))
 }
 
 // SetReset calls the engine's AnimationNodeStateMachineTransition.set_reset.
 func (o AnimationNodeStateMachineTransition) SetReset(reset bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, reset)
-	c.run(474)
+	Object{o.h}.wordCall(474, 1, boolWord(reset), 0, 0, 0)
 }
 
 // IsReset calls the engine's AnimationNodeStateMachineTransition.is_reset.
 func (o AnimationNodeStateMachineTransition) IsReset() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(475)
+	return wordBool(Object{o.h}.wordCall(475, 0, 0, 0, 0, 0))
 }
 
 // SetPriority calls the engine's AnimationNodeStateMachineTransition.set_priority.
 func (o AnimationNodeStateMachineTransition) SetPriority(priority int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(priority))
-	c.run(476)
+	Object{o.h}.wordCall(476, 1, uint64(int64(priority)), 0, 0, 0)
 }
 
 // Priority calls the engine's AnimationNodeStateMachineTransition.get_priority.
 func (o AnimationNodeStateMachineTransition) Priority() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(477))
+	return int(int64(Object{o.h}.wordCall(477, 0, 0, 0, 0, 0)))
 }
 
 // SetAdvanceExpression calls the engine's AnimationNodeStateMachineTransition.set_advance_expression.

@@ -52,15 +52,10 @@ func NewAnimationNodeSync() AnimationNodeSync {
 
 // SetUseSync calls the engine's AnimationNodeSync.set_use_sync.
 func (o AnimationNodeSync) SetUseSync(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(480)
+	Object{o.h}.wordCall(480, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUsingSync calls the engine's AnimationNodeSync.is_using_sync.
 func (o AnimationNodeSync) IsUsingSync() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(481)
+	return wordBool(Object{o.h}.wordCall(481, 0, 0, 0, 0, 0))
 }

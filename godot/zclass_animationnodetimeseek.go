@@ -72,15 +72,10 @@ func NewAnimationNodeTimeSeek() AnimationNodeTimeSeek {
 
 // SetExplicitElapse calls the engine's AnimationNodeTimeSeek.set_explicit_elapse.
 func (o AnimationNodeTimeSeek) SetExplicitElapse(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(482)
+	Object{o.h}.wordCall(482, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsExplicitElapse calls the engine's AnimationNodeTimeSeek.is_explicit_elapse.
 func (o AnimationNodeTimeSeek) IsExplicitElapse() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(483)
+	return wordBool(Object{o.h}.wordCall(483, 0, 0, 0, 0, 0))
 }

@@ -63,31 +63,21 @@ func NewAnimationNodeTransition() AnimationNodeTransition {
 
 // SetInputCount calls the engine's AnimationNodeTransition.set_input_count.
 func (o AnimationNodeTransition) SetInputCount(inputCount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(inputCount))
-	c.run(484)
+	Object{o.h}.wordCall(484, 1, uint64(int64(inputCount)), 0, 0, 0)
 }
 
 // SetInputAsAutoAdvance enables or disables auto-advance for the given input index. If enabled, state changes to the next input after playing the animation once. If enabled for the last input state, it loops to the first.
 //
 // Engine method: AnimationNodeTransition.set_input_as_auto_advance.
 func (o AnimationNodeTransition) SetInputAsAutoAdvance(input int, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(input))
-	c.bool(1, enable)
-	c.run(485)
+	Object{o.h}.wordCall(485, 2, uint64(int64(input)), boolWord(enable), 0, 0)
 }
 
 // IsInputSetAsAutoAdvance returns true if auto-advance is enabled for the given input index.
 //
 // Engine method: AnimationNodeTransition.is_input_set_as_auto_advance.
 func (o AnimationNodeTransition) IsInputSetAsAutoAdvance(input int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(input))
-	return c.retBool(486)
+	return wordBool(Object{o.h}.wordCall(486, 1, uint64(int64(input)), 0, 0, 0))
 }
 
 // SetInputBreakLoopAtEnd calls the engine method described here.
@@ -96,21 +86,14 @@ func (o AnimationNodeTransition) IsInputSetAsAutoAdvance(input int) bool {
 //
 // Engine method: AnimationNodeTransition.set_input_break_loop_at_end.
 func (o AnimationNodeTransition) SetInputBreakLoopAtEnd(input int, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(input))
-	c.bool(1, enable)
-	c.run(487)
+	Object{o.h}.wordCall(487, 2, uint64(int64(input)), boolWord(enable), 0, 0)
 }
 
 // IsInputLoopBrokenAtEnd returns whether the animation breaks the loop at the end of the loop cycle for transition.
 //
 // Engine method: AnimationNodeTransition.is_input_loop_broken_at_end.
 func (o AnimationNodeTransition) IsInputLoopBrokenAtEnd(input int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(input))
-	return c.retBool(488)
+	return wordBool(Object{o.h}.wordCall(488, 1, uint64(int64(input)), 0, 0, 0))
 }
 
 // SetInputReset calls the engine method described here.
@@ -119,36 +102,24 @@ func (o AnimationNodeTransition) IsInputLoopBrokenAtEnd(input int) bool {
 //
 // Engine method: AnimationNodeTransition.set_input_reset.
 func (o AnimationNodeTransition) SetInputReset(input int, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(input))
-	c.bool(1, enable)
-	c.run(489)
+	Object{o.h}.wordCall(489, 2, uint64(int64(input)), boolWord(enable), 0, 0)
 }
 
 // IsInputReset returns whether the animation restarts when the animation transitions from the other animation.
 //
 // Engine method: AnimationNodeTransition.is_input_reset.
 func (o AnimationNodeTransition) IsInputReset(input int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(input))
-	return c.retBool(490)
+	return wordBool(Object{o.h}.wordCall(490, 1, uint64(int64(input)), 0, 0, 0))
 }
 
 // SetXfadeTime calls the engine's AnimationNodeTransition.set_xfade_time.
 func (o AnimationNodeTransition) SetXfadeTime(time float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(time))
-	c.run(491)
+	Object{o.h}.wordCall(491, 1, floatWord(float64(time)), 0, 0, 0)
 }
 
 // XfadeTime calls the engine's AnimationNodeTransition.get_xfade_time.
 func (o AnimationNodeTransition) XfadeTime() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(492))
+	return float64(wordFloat(Object{o.h}.wordCall(492, 0, 0, 0, 0, 0)))
 }
 
 // SetXfadeCurve calls the engine's AnimationNodeTransition.set_xfade_curve.
@@ -161,22 +132,15 @@ func (o AnimationNodeTransition) SetXfadeCurve(curve AnyCurve) {
 
 // XfadeCurve calls the engine's AnimationNodeTransition.get_xfade_curve.
 func (o AnimationNodeTransition) XfadeCurve() Curve {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Curve{c.retObject(494, true)}
+	return Curve{wordObject(Object{o.h}.wordCall(494, 0, 0, 0, 0, 0), true)}
 }
 
 // SetAllowTransitionToSelf calls the engine's AnimationNodeTransition.set_allow_transition_to_self.
 func (o AnimationNodeTransition) SetAllowTransitionToSelf(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(495)
+	Object{o.h}.wordCall(495, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsAllowTransitionToSelf calls the engine's AnimationNodeTransition.is_allow_transition_to_self.
 func (o AnimationNodeTransition) IsAllowTransitionToSelf() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(496)
+	return wordBool(Object{o.h}.wordCall(496, 0, 0, 0, 0, 0))
 }

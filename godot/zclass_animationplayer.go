@@ -118,77 +118,52 @@ func (o AnimationPlayer) BlendTime(animationFrom string, animationTo string) flo
 
 // SetDefaultBlendTime calls the engine's AnimationPlayer.set_default_blend_time.
 func (o AnimationPlayer) SetDefaultBlendTime(sec float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(sec))
-	c.run(501)
+	Object{o.h}.wordCall(501, 1, floatWord(float64(sec)), 0, 0, 0)
 }
 
 // DefaultBlendTime calls the engine's AnimationPlayer.get_default_blend_time.
 func (o AnimationPlayer) DefaultBlendTime() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(502))
+	return float64(wordFloat(Object{o.h}.wordCall(502, 0, 0, 0, 0, 0)))
 }
 
 // SetAutoCapture calls the engine's AnimationPlayer.set_auto_capture.
 func (o AnimationPlayer) SetAutoCapture(autoCapture bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, autoCapture)
-	c.run(503)
+	Object{o.h}.wordCall(503, 1, boolWord(autoCapture), 0, 0, 0)
 }
 
 // IsAutoCapture calls the engine's AnimationPlayer.is_auto_capture.
 func (o AnimationPlayer) IsAutoCapture() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(504)
+	return wordBool(Object{o.h}.wordCall(504, 0, 0, 0, 0, 0))
 }
 
 // SetAutoCaptureDuration calls the engine's AnimationPlayer.set_auto_capture_duration.
 func (o AnimationPlayer) SetAutoCaptureDuration(autoCaptureDuration float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(autoCaptureDuration))
-	c.run(505)
+	Object{o.h}.wordCall(505, 1, floatWord(float64(autoCaptureDuration)), 0, 0, 0)
 }
 
 // AutoCaptureDuration calls the engine's AnimationPlayer.get_auto_capture_duration.
 func (o AnimationPlayer) AutoCaptureDuration() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(506))
+	return float64(wordFloat(Object{o.h}.wordCall(506, 0, 0, 0, 0, 0)))
 }
 
 // SetAutoCaptureTransitionType calls the engine's AnimationPlayer.set_auto_capture_transition_type.
 func (o AnimationPlayer) SetAutoCaptureTransitionType(autoCaptureTransitionType TweenTransitionType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(autoCaptureTransitionType))
-	c.run(507)
+	Object{o.h}.wordCall(507, 1, uint64(int64(autoCaptureTransitionType)), 0, 0, 0)
 }
 
 // AutoCaptureTransitionType calls the engine's AnimationPlayer.get_auto_capture_transition_type.
 func (o AnimationPlayer) AutoCaptureTransitionType() TweenTransitionType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TweenTransitionType(c.retInt(508))
+	return TweenTransitionType(int64(Object{o.h}.wordCall(508, 0, 0, 0, 0, 0)))
 }
 
 // SetAutoCaptureEaseType calls the engine's AnimationPlayer.set_auto_capture_ease_type.
 func (o AnimationPlayer) SetAutoCaptureEaseType(autoCaptureEaseType TweenEaseType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(autoCaptureEaseType))
-	c.run(509)
+	Object{o.h}.wordCall(509, 1, uint64(int64(autoCaptureEaseType)), 0, 0, 0)
 }
 
 // AutoCaptureEaseType calls the engine's AnimationPlayer.get_auto_capture_ease_type.
 func (o AnimationPlayer) AutoCaptureEaseType() TweenEaseType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TweenEaseType(c.retInt(510))
+	return TweenEaseType(int64(Object{o.h}.wordCall(510, 0, 0, 0, 0, 0)))
 }
 
 // Play plays the animation with key name. Custom blend times and speed can be set.
@@ -342,9 +317,7 @@ func (o AnimationPlayer) PlayWithCaptureOptions(name string, duration float64, c
 //
 // Engine method: AnimationPlayer.pause.
 func (o AnimationPlayer) Pause() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(518)
+	Object{o.h}.wordCall(518, 0, 0, 0, 0, 0)
 }
 
 // Stop stops the currently playing animation. The animation position is reset to 0 and the custom_speed is reset to 1.0. See also pause.
@@ -358,28 +331,21 @@ func (o AnimationPlayer) Stop() {
 //
 // Engine method: AnimationPlayer.stop.
 func (o AnimationPlayer) StopOptions(keepState bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, keepState)
-	c.run(519)
+	Object{o.h}.wordCall(519, 1, boolWord(keepState), 0, 0, 0)
 }
 
 // IsPlaying returns true if an animation is currently playing (even if speed_scale and/or custom_speed are 0).
 //
 // Engine method: AnimationPlayer.is_playing.
 func (o AnimationPlayer) IsPlaying() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(520)
+	return wordBool(Object{o.h}.wordCall(520, 0, 0, 0, 0, 0))
 }
 
 // IsAnimationActive returns true if the an animation is currently active. An animation is active if it was played by calling play and was not finished yet, or was stopped by calling stop.
 //
 // Engine method: AnimationPlayer.is_animation_active.
 func (o AnimationPlayer) IsAnimationActive() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(521)
+	return wordBool(Object{o.h}.wordCall(521, 0, 0, 0, 0, 0))
 }
 
 // SetCurrentAnimation calls the engine's AnimationPlayer.set_current_animation.
@@ -435,33 +401,24 @@ func (o AnimationPlayer) GetQueue() variant.Array[variant.StringName] {
 //
 // Engine method: AnimationPlayer.clear_queue.
 func (o AnimationPlayer) ClearQueue() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(528)
+	Object{o.h}.wordCall(528, 0, 0, 0, 0, 0)
 }
 
 // SetSpeedScale calls the engine's AnimationPlayer.set_speed_scale.
 func (o AnimationPlayer) SetSpeedScale(speed float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(speed))
-	c.run(529)
+	Object{o.h}.wordCall(529, 1, floatWord(float64(speed)), 0, 0, 0)
 }
 
 // SpeedScale calls the engine's AnimationPlayer.get_speed_scale.
 func (o AnimationPlayer) SpeedScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(530))
+	return float32(wordFloat(Object{o.h}.wordCall(530, 0, 0, 0, 0, 0)))
 }
 
 // PlayingSpeed returns the actual playing speed of current animation or 0 if not playing. This speed is the speed_scale property multiplied by custom_speed argument specified when calling the play method.
 //
 // Engine method: AnimationPlayer.get_playing_speed.
 func (o AnimationPlayer) PlayingSpeed() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(531))
+	return float32(wordFloat(Object{o.h}.wordCall(531, 0, 0, 0, 0, 0)))
 }
 
 // SetAutoplay calls the engine's AnimationPlayer.set_autoplay.
@@ -481,31 +438,22 @@ func (o AnimationPlayer) Autoplay() string {
 
 // SetMovieQuitOnFinishEnabled calls the engine's AnimationPlayer.set_movie_quit_on_finish_enabled.
 func (o AnimationPlayer) SetMovieQuitOnFinishEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(534)
+	Object{o.h}.wordCall(534, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsMovieQuitOnFinishEnabled calls the engine's AnimationPlayer.is_movie_quit_on_finish_enabled.
 func (o AnimationPlayer) IsMovieQuitOnFinishEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(535)
+	return wordBool(Object{o.h}.wordCall(535, 0, 0, 0, 0, 0))
 }
 
 // CurrentAnimationPosition calls the engine's AnimationPlayer.get_current_animation_position.
 func (o AnimationPlayer) CurrentAnimationPosition() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(536))
+	return float64(wordFloat(Object{o.h}.wordCall(536, 0, 0, 0, 0, 0)))
 }
 
 // CurrentAnimationLength calls the engine's AnimationPlayer.get_current_animation_length.
 func (o AnimationPlayer) CurrentAnimationLength() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(537))
+	return float64(wordFloat(Object{o.h}.wordCall(537, 0, 0, 0, 0, 0)))
 }
 
 // SetSectionWithMarkers changes the start and end markers of the section being played. The current playback position will be clamped within the new section. See also play_section_with_markers.
@@ -537,47 +485,35 @@ func (o AnimationPlayer) SetSection() {
 //
 // Engine method: AnimationPlayer.set_section.
 func (o AnimationPlayer) SetSectionOptions(startTime float64, endTime float64) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.float(0, float64(startTime))
-	c.float(1, float64(endTime))
-	c.run(539)
+	Object{o.h}.wordCall(539, 2, floatWord(float64(startTime)), floatWord(float64(endTime)), 0, 0)
 }
 
 // ResetSection resets the current section. Does nothing if a section has not been set.
 //
 // Engine method: AnimationPlayer.reset_section.
 func (o AnimationPlayer) ResetSection() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(540)
+	Object{o.h}.wordCall(540, 0, 0, 0, 0, 0)
 }
 
 // SectionStartTime returns the start time of the section currently being played.
 //
 // Engine method: AnimationPlayer.get_section_start_time.
 func (o AnimationPlayer) SectionStartTime() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(541))
+	return float64(wordFloat(Object{o.h}.wordCall(541, 0, 0, 0, 0, 0)))
 }
 
 // SectionEndTime returns the end time of the section currently being played.
 //
 // Engine method: AnimationPlayer.get_section_end_time.
 func (o AnimationPlayer) SectionEndTime() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(542))
+	return float64(wordFloat(Object{o.h}.wordCall(542, 0, 0, 0, 0, 0)))
 }
 
 // HasSection returns true if an animation is currently playing with a section.
 //
 // Engine method: AnimationPlayer.has_section.
 func (o AnimationPlayer) HasSection() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(543)
+	return wordBool(Object{o.h}.wordCall(543, 0, 0, 0, 0, 0))
 }
 
 // Seek seeks the animation to the seconds point in time (in seconds). If update is true, the animation updates too, otherwise it updates at process time. Events between the current frame and seconds are skipped.
@@ -591,50 +527,35 @@ func (o AnimationPlayer) Seek(seconds float64) {
 //
 // Engine method: AnimationPlayer.seek.
 func (o AnimationPlayer) SeekOptions(seconds float64, update bool, updateOnly bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.float(0, float64(seconds))
-	c.bool(1, update)
-	c.bool(2, updateOnly)
-	c.run(544)
+	Object{o.h}.wordCall(544, 3, floatWord(float64(seconds)), boolWord(update), boolWord(updateOnly), 0)
 }
 
 // SetProcessCallback sets the process notification in which to update animations.
 //
 // Engine method: AnimationPlayer.set_process_callback.
 func (o AnimationPlayer) SetProcessCallback(mode AnimationPlayerAnimationProcessCallback) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(545)
+	Object{o.h}.wordCall(545, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // ProcessCallback returns the process notification in which to update animations.
 //
 // Engine method: AnimationPlayer.get_process_callback.
 func (o AnimationPlayer) ProcessCallback() AnimationPlayerAnimationProcessCallback {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AnimationPlayerAnimationProcessCallback(c.retInt(546))
+	return AnimationPlayerAnimationProcessCallback(int64(Object{o.h}.wordCall(546, 0, 0, 0, 0, 0)))
 }
 
 // SetMethodCallMode sets the call mode used for "Call Method" tracks.
 //
 // Engine method: AnimationPlayer.set_method_call_mode.
 func (o AnimationPlayer) SetMethodCallMode(mode AnimationPlayerAnimationMethodCallMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(547)
+	Object{o.h}.wordCall(547, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // MethodCallMode returns the call mode used for "Call Method" tracks.
 //
 // Engine method: AnimationPlayer.get_method_call_mode.
 func (o AnimationPlayer) MethodCallMode() AnimationPlayerAnimationMethodCallMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AnimationPlayerAnimationMethodCallMode(c.retInt(548))
+	return AnimationPlayerAnimationMethodCallMode(int64(Object{o.h}.wordCall(548, 0, 0, 0, 0, 0)))
 }
 
 // SetRoot sets the node which node path references will travel from.

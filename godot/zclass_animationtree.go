@@ -66,9 +66,7 @@ func (o AnimationTree) SetTreeRoot(animationNode AnyAnimationRootNode) {
 
 // TreeRoot calls the engine's AnimationTree.get_tree_root.
 func (o AnimationTree) TreeRoot() AnimationRootNode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AnimationRootNode{c.retObject(552, true)}
+	return AnimationRootNode{wordObject(Object{o.h}.wordCall(552, 0, 0, 0, 0, 0), true)}
 }
 
 // SetAdvanceExpressionBaseNode calls the engine's AnimationTree.set_advance_expression_base_node.
@@ -105,19 +103,14 @@ func (o AnimationTree) AnimationPlayer() string {
 //
 // Engine method: AnimationTree.set_process_callback.
 func (o AnimationTree) SetProcessCallback(mode AnimationTreeAnimationProcessCallback) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(557)
+	Object{o.h}.wordCall(557, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // ProcessCallback returns the process notification in which to update animations.
 //
 // Engine method: AnimationTree.get_process_callback.
 func (o AnimationTree) ProcessCallback() AnimationTreeAnimationProcessCallback {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AnimationTreeAnimationProcessCallback(c.retInt(558))
+	return AnimationTreeAnimationProcessCallback(int64(Object{o.h}.wordCall(558, 0, 0, 0, 0, 0)))
 }
 
 // OnAnimationPlayerChanged connects fn to the signal animation_player_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -84,197 +82,132 @@ const (
 
 // SetGravitySpaceOverrideMode calls the engine's Area2D.set_gravity_space_override_mode.
 func (o Area2D) SetGravitySpaceOverrideMode(spaceOverrideMode Area2DSpaceOverride) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(spaceOverrideMode))
-	c.run(559)
+	Object{o.h}.wordCall(559, 1, uint64(int64(spaceOverrideMode)), 0, 0, 0)
 }
 
 // GravitySpaceOverrideMode calls the engine's Area2D.get_gravity_space_override_mode.
 func (o Area2D) GravitySpaceOverrideMode() Area2DSpaceOverride {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Area2DSpaceOverride(c.retInt(560))
+	return Area2DSpaceOverride(int64(Object{o.h}.wordCall(560, 0, 0, 0, 0, 0)))
 }
 
 // SetGravityIsPoint calls the engine's Area2D.set_gravity_is_point.
 func (o Area2D) SetGravityIsPoint(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(561)
+	Object{o.h}.wordCall(561, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsGravityAPoint calls the engine's Area2D.is_gravity_a_point.
 func (o Area2D) IsGravityAPoint() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(562)
+	return wordBool(Object{o.h}.wordCall(562, 0, 0, 0, 0, 0))
 }
 
 // SetGravityPointUnitDistance calls the engine's Area2D.set_gravity_point_unit_distance.
 func (o Area2D) SetGravityPointUnitDistance(distanceScale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distanceScale))
-	c.run(563)
+	Object{o.h}.wordCall(563, 1, floatWord(float64(distanceScale)), 0, 0, 0)
 }
 
 // GravityPointUnitDistance calls the engine's Area2D.get_gravity_point_unit_distance.
 func (o Area2D) GravityPointUnitDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(564))
+	return float32(wordFloat(Object{o.h}.wordCall(564, 0, 0, 0, 0, 0)))
 }
 
 // SetGravityPointCenter calls the engine's Area2D.set_gravity_point_center.
 func (o Area2D) SetGravityPointCenter(center variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&center), unsafe.Sizeof(center))
-	c.run(565)
+	Object{o.h}.wordCall(565, 1, valueWord(center), 0, 0, 0)
 }
 
 // GravityPointCenter calls the engine's Area2D.get_gravity_point_center.
 func (o Area2D) GravityPointCenter() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 566)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(566, 0, 0, 0, 0, 0))
 }
 
 // SetGravityDirection calls the engine's Area2D.set_gravity_direction.
 func (o Area2D) SetGravityDirection(direction variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&direction), unsafe.Sizeof(direction))
-	c.run(567)
+	Object{o.h}.wordCall(567, 1, valueWord(direction), 0, 0, 0)
 }
 
 // GravityDirection calls the engine's Area2D.get_gravity_direction.
 func (o Area2D) GravityDirection() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 568)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(568, 0, 0, 0, 0, 0))
 }
 
 // SetGravity calls the engine's Area2D.set_gravity.
 func (o Area2D) SetGravity(gravity float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(gravity))
-	c.run(569)
+	Object{o.h}.wordCall(569, 1, floatWord(float64(gravity)), 0, 0, 0)
 }
 
 // Gravity calls the engine's Area2D.get_gravity.
 func (o Area2D) Gravity() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(570))
+	return float32(wordFloat(Object{o.h}.wordCall(570, 0, 0, 0, 0, 0)))
 }
 
 // SetLinearDampSpaceOverrideMode calls the engine's Area2D.set_linear_damp_space_override_mode.
 func (o Area2D) SetLinearDampSpaceOverrideMode(spaceOverrideMode Area2DSpaceOverride) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(spaceOverrideMode))
-	c.run(571)
+	Object{o.h}.wordCall(571, 1, uint64(int64(spaceOverrideMode)), 0, 0, 0)
 }
 
 // LinearDampSpaceOverrideMode calls the engine's Area2D.get_linear_damp_space_override_mode.
 func (o Area2D) LinearDampSpaceOverrideMode() Area2DSpaceOverride {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Area2DSpaceOverride(c.retInt(572))
+	return Area2DSpaceOverride(int64(Object{o.h}.wordCall(572, 0, 0, 0, 0, 0)))
 }
 
 // SetAngularDampSpaceOverrideMode calls the engine's Area2D.set_angular_damp_space_override_mode.
 func (o Area2D) SetAngularDampSpaceOverrideMode(spaceOverrideMode Area2DSpaceOverride) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(spaceOverrideMode))
-	c.run(573)
+	Object{o.h}.wordCall(573, 1, uint64(int64(spaceOverrideMode)), 0, 0, 0)
 }
 
 // AngularDampSpaceOverrideMode calls the engine's Area2D.get_angular_damp_space_override_mode.
 func (o Area2D) AngularDampSpaceOverrideMode() Area2DSpaceOverride {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Area2DSpaceOverride(c.retInt(574))
+	return Area2DSpaceOverride(int64(Object{o.h}.wordCall(574, 0, 0, 0, 0, 0)))
 }
 
 // SetLinearDamp calls the engine's Area2D.set_linear_damp.
 func (o Area2D) SetLinearDamp(linearDamp float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(linearDamp))
-	c.run(575)
+	Object{o.h}.wordCall(575, 1, floatWord(float64(linearDamp)), 0, 0, 0)
 }
 
 // LinearDamp calls the engine's Area2D.get_linear_damp.
 func (o Area2D) LinearDamp() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(576))
+	return float32(wordFloat(Object{o.h}.wordCall(576, 0, 0, 0, 0, 0)))
 }
 
 // SetAngularDamp calls the engine's Area2D.set_angular_damp.
 func (o Area2D) SetAngularDamp(angularDamp float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(angularDamp))
-	c.run(577)
+	Object{o.h}.wordCall(577, 1, floatWord(float64(angularDamp)), 0, 0, 0)
 }
 
 // AngularDamp calls the engine's Area2D.get_angular_damp.
 func (o Area2D) AngularDamp() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(578))
+	return float32(wordFloat(Object{o.h}.wordCall(578, 0, 0, 0, 0, 0)))
 }
 
 // SetPriority calls the engine's Area2D.set_priority.
 func (o Area2D) SetPriority(priority int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(priority))
-	c.run(579)
+	Object{o.h}.wordCall(579, 1, uint64(int64(priority)), 0, 0, 0)
 }
 
 // Priority calls the engine's Area2D.get_priority.
 func (o Area2D) Priority() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(580))
+	return int(int64(Object{o.h}.wordCall(580, 0, 0, 0, 0, 0)))
 }
 
 // SetMonitoring calls the engine's Area2D.set_monitoring.
 func (o Area2D) SetMonitoring(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(581)
+	Object{o.h}.wordCall(581, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsMonitoring calls the engine's Area2D.is_monitoring.
 func (o Area2D) IsMonitoring() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(582)
+	return wordBool(Object{o.h}.wordCall(582, 0, 0, 0, 0, 0))
 }
 
 // SetMonitorable calls the engine's Area2D.set_monitorable.
 func (o Area2D) SetMonitorable(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(583)
+	Object{o.h}.wordCall(583, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsMonitorable calls the engine's Area2D.is_monitorable.
 func (o Area2D) IsMonitorable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(584)
+	return wordBool(Object{o.h}.wordCall(584, 0, 0, 0, 0, 0))
 }
 
 // OverlappingBodies returns a list of intersecting PhysicsBody2Ds and TileMaps. The overlapping body's CollisionObject2D.collision_layer must be part of this area's CollisionObject2D.collision_mask in order to be detected.
@@ -299,18 +232,14 @@ func (o Area2D) OverlappingAreas() variant.Array[Area2D] {
 //
 // Engine method: Area2D.has_overlapping_bodies.
 func (o Area2D) HasOverlappingBodies() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(587)
+	return wordBool(Object{o.h}.wordCall(587, 0, 0, 0, 0, 0))
 }
 
 // HasOverlappingAreas returns true if intersecting any Area2Ds, otherwise returns false. The overlapping area's CollisionObject2D.collision_layer must be part of this area's CollisionObject2D.collision_mask in order to be detected.
 //
 // Engine method: Area2D.has_overlapping_areas.
 func (o Area2D) HasOverlappingAreas() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(588)
+	return wordBool(Object{o.h}.wordCall(588, 0, 0, 0, 0, 0))
 }
 
 // OverlapsBody returns true if the given physics body intersects or overlaps this Area2D, false otherwise.
@@ -350,17 +279,12 @@ func (o Area2D) AudioBusName() string {
 
 // SetAudioBusOverride calls the engine's Area2D.set_audio_bus_override.
 func (o Area2D) SetAudioBusOverride(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(593)
+	Object{o.h}.wordCall(593, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsOverridingAudioBus calls the engine's Area2D.is_overriding_audio_bus.
 func (o Area2D) IsOverridingAudioBus() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(594)
+	return wordBool(Object{o.h}.wordCall(594, 0, 0, 0, 0, 0))
 }
 
 // OnBodyShapeEntered connects fn to the signal body_shape_entered: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -81,47 +81,32 @@ const (
 
 // SetGravitySpaceOverrideMode calls the engine's Area3D.set_gravity_space_override_mode.
 func (o Area3D) SetGravitySpaceOverrideMode(spaceOverrideMode Area3DSpaceOverride) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(spaceOverrideMode))
-	c.run(595)
+	Object{o.h}.wordCall(595, 1, uint64(int64(spaceOverrideMode)), 0, 0, 0)
 }
 
 // GravitySpaceOverrideMode calls the engine's Area3D.get_gravity_space_override_mode.
 func (o Area3D) GravitySpaceOverrideMode() Area3DSpaceOverride {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Area3DSpaceOverride(c.retInt(596))
+	return Area3DSpaceOverride(int64(Object{o.h}.wordCall(596, 0, 0, 0, 0, 0)))
 }
 
 // SetGravityIsPoint calls the engine's Area3D.set_gravity_is_point.
 func (o Area3D) SetGravityIsPoint(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(597)
+	Object{o.h}.wordCall(597, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsGravityAPoint calls the engine's Area3D.is_gravity_a_point.
 func (o Area3D) IsGravityAPoint() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(598)
+	return wordBool(Object{o.h}.wordCall(598, 0, 0, 0, 0, 0))
 }
 
 // SetGravityPointUnitDistance calls the engine's Area3D.set_gravity_point_unit_distance.
 func (o Area3D) SetGravityPointUnitDistance(distanceScale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distanceScale))
-	c.run(599)
+	Object{o.h}.wordCall(599, 1, floatWord(float64(distanceScale)), 0, 0, 0)
 }
 
 // GravityPointUnitDistance calls the engine's Area3D.get_gravity_point_unit_distance.
 func (o Area3D) GravityPointUnitDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(600))
+	return float32(wordFloat(Object{o.h}.wordCall(600, 0, 0, 0, 0, 0)))
 }
 
 // SetGravityPointCenter calls the engine's Area3D.set_gravity_point_center.
@@ -156,122 +141,82 @@ func (o Area3D) GravityDirection() variant.Vector3 {
 
 // SetGravity calls the engine's Area3D.set_gravity.
 func (o Area3D) SetGravity(gravity float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(gravity))
-	c.run(605)
+	Object{o.h}.wordCall(605, 1, floatWord(float64(gravity)), 0, 0, 0)
 }
 
 // Gravity calls the engine's Area3D.get_gravity.
 func (o Area3D) Gravity() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(606))
+	return float32(wordFloat(Object{o.h}.wordCall(606, 0, 0, 0, 0, 0)))
 }
 
 // SetLinearDampSpaceOverrideMode calls the engine's Area3D.set_linear_damp_space_override_mode.
 func (o Area3D) SetLinearDampSpaceOverrideMode(spaceOverrideMode Area3DSpaceOverride) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(spaceOverrideMode))
-	c.run(607)
+	Object{o.h}.wordCall(607, 1, uint64(int64(spaceOverrideMode)), 0, 0, 0)
 }
 
 // LinearDampSpaceOverrideMode calls the engine's Area3D.get_linear_damp_space_override_mode.
 func (o Area3D) LinearDampSpaceOverrideMode() Area3DSpaceOverride {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Area3DSpaceOverride(c.retInt(608))
+	return Area3DSpaceOverride(int64(Object{o.h}.wordCall(608, 0, 0, 0, 0, 0)))
 }
 
 // SetAngularDampSpaceOverrideMode calls the engine's Area3D.set_angular_damp_space_override_mode.
 func (o Area3D) SetAngularDampSpaceOverrideMode(spaceOverrideMode Area3DSpaceOverride) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(spaceOverrideMode))
-	c.run(609)
+	Object{o.h}.wordCall(609, 1, uint64(int64(spaceOverrideMode)), 0, 0, 0)
 }
 
 // AngularDampSpaceOverrideMode calls the engine's Area3D.get_angular_damp_space_override_mode.
 func (o Area3D) AngularDampSpaceOverrideMode() Area3DSpaceOverride {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Area3DSpaceOverride(c.retInt(610))
+	return Area3DSpaceOverride(int64(Object{o.h}.wordCall(610, 0, 0, 0, 0, 0)))
 }
 
 // SetAngularDamp calls the engine's Area3D.set_angular_damp.
 func (o Area3D) SetAngularDamp(angularDamp float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(angularDamp))
-	c.run(611)
+	Object{o.h}.wordCall(611, 1, floatWord(float64(angularDamp)), 0, 0, 0)
 }
 
 // AngularDamp calls the engine's Area3D.get_angular_damp.
 func (o Area3D) AngularDamp() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(612))
+	return float32(wordFloat(Object{o.h}.wordCall(612, 0, 0, 0, 0, 0)))
 }
 
 // SetLinearDamp calls the engine's Area3D.set_linear_damp.
 func (o Area3D) SetLinearDamp(linearDamp float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(linearDamp))
-	c.run(613)
+	Object{o.h}.wordCall(613, 1, floatWord(float64(linearDamp)), 0, 0, 0)
 }
 
 // LinearDamp calls the engine's Area3D.get_linear_damp.
 func (o Area3D) LinearDamp() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(614))
+	return float32(wordFloat(Object{o.h}.wordCall(614, 0, 0, 0, 0, 0)))
 }
 
 // SetPriority calls the engine's Area3D.set_priority.
 func (o Area3D) SetPriority(priority int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(priority))
-	c.run(615)
+	Object{o.h}.wordCall(615, 1, uint64(int64(priority)), 0, 0, 0)
 }
 
 // Priority calls the engine's Area3D.get_priority.
 func (o Area3D) Priority() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(616))
+	return int(int64(Object{o.h}.wordCall(616, 0, 0, 0, 0, 0)))
 }
 
 // SetWindForceMagnitude calls the engine's Area3D.set_wind_force_magnitude.
 func (o Area3D) SetWindForceMagnitude(windForceMagnitude float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(windForceMagnitude))
-	c.run(617)
+	Object{o.h}.wordCall(617, 1, floatWord(float64(windForceMagnitude)), 0, 0, 0)
 }
 
 // WindForceMagnitude calls the engine's Area3D.get_wind_force_magnitude.
 func (o Area3D) WindForceMagnitude() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(618))
+	return float32(wordFloat(Object{o.h}.wordCall(618, 0, 0, 0, 0, 0)))
 }
 
 // SetWindAttenuationFactor calls the engine's Area3D.set_wind_attenuation_factor.
 func (o Area3D) SetWindAttenuationFactor(windAttenuationFactor float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(windAttenuationFactor))
-	c.run(619)
+	Object{o.h}.wordCall(619, 1, floatWord(float64(windAttenuationFactor)), 0, 0, 0)
 }
 
 // WindAttenuationFactor calls the engine's Area3D.get_wind_attenuation_factor.
 func (o Area3D) WindAttenuationFactor() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(620))
+	return float32(wordFloat(Object{o.h}.wordCall(620, 0, 0, 0, 0, 0)))
 }
 
 // SetWindSourcePath calls the engine's Area3D.set_wind_source_path.
@@ -291,32 +236,22 @@ func (o Area3D) WindSourcePath() string {
 
 // SetMonitorable calls the engine's Area3D.set_monitorable.
 func (o Area3D) SetMonitorable(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(623)
+	Object{o.h}.wordCall(623, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsMonitorable calls the engine's Area3D.is_monitorable.
 func (o Area3D) IsMonitorable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(624)
+	return wordBool(Object{o.h}.wordCall(624, 0, 0, 0, 0, 0))
 }
 
 // SetMonitoring calls the engine's Area3D.set_monitoring.
 func (o Area3D) SetMonitoring(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(625)
+	Object{o.h}.wordCall(625, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsMonitoring calls the engine's Area3D.is_monitoring.
 func (o Area3D) IsMonitoring() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(626)
+	return wordBool(Object{o.h}.wordCall(626, 0, 0, 0, 0, 0))
 }
 
 // OverlappingBodies returns a list of intersecting PhysicsBody3Ds and GridMaps. The overlapping body's CollisionObject3D.collision_layer must be part of this area's CollisionObject3D.collision_mask in order to be detected.
@@ -341,18 +276,14 @@ func (o Area3D) OverlappingAreas() variant.Array[Area3D] {
 //
 // Engine method: Area3D.has_overlapping_bodies.
 func (o Area3D) HasOverlappingBodies() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(629)
+	return wordBool(Object{o.h}.wordCall(629, 0, 0, 0, 0, 0))
 }
 
 // HasOverlappingAreas returns true if intersecting any Area3Ds, otherwise returns false. The overlapping area's CollisionObject3D.collision_layer must be part of this area's CollisionObject3D.collision_mask in order to be detected.
 //
 // Engine method: Area3D.has_overlapping_areas.
 func (o Area3D) HasOverlappingAreas() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(630)
+	return wordBool(Object{o.h}.wordCall(630, 0, 0, 0, 0, 0))
 }
 
 // OverlapsBody returns true if the given physics body intersects or overlaps this Area3D, false otherwise.
@@ -377,17 +308,12 @@ func (o Area3D) OverlapsArea(area AnyNode) bool {
 
 // SetAudioBusOverride calls the engine's Area3D.set_audio_bus_override.
 func (o Area3D) SetAudioBusOverride(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(633)
+	Object{o.h}.wordCall(633, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsOverridingAudioBus calls the engine's Area3D.is_overriding_audio_bus.
 func (o Area3D) IsOverridingAudioBus() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(634)
+	return wordBool(Object{o.h}.wordCall(634, 0, 0, 0, 0, 0))
 }
 
 // SetAudioBusName calls the engine's Area3D.set_audio_bus_name.
@@ -407,17 +333,12 @@ func (o Area3D) AudioBusName() string {
 
 // SetUseReverbBus calls the engine's Area3D.set_use_reverb_bus.
 func (o Area3D) SetUseReverbBus(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(637)
+	Object{o.h}.wordCall(637, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUsingReverbBus calls the engine's Area3D.is_using_reverb_bus.
 func (o Area3D) IsUsingReverbBus() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(638)
+	return wordBool(Object{o.h}.wordCall(638, 0, 0, 0, 0, 0))
 }
 
 // SetReverbBusName calls the engine's Area3D.set_reverb_bus_name.
@@ -437,32 +358,22 @@ func (o Area3D) ReverbBusName() string {
 
 // SetReverbAmount calls the engine's Area3D.set_reverb_amount.
 func (o Area3D) SetReverbAmount(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(641)
+	Object{o.h}.wordCall(641, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // ReverbAmount calls the engine's Area3D.get_reverb_amount.
 func (o Area3D) ReverbAmount() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(642))
+	return float32(wordFloat(Object{o.h}.wordCall(642, 0, 0, 0, 0, 0)))
 }
 
 // SetReverbUniformity calls the engine's Area3D.set_reverb_uniformity.
 func (o Area3D) SetReverbUniformity(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(643)
+	Object{o.h}.wordCall(643, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // ReverbUniformity calls the engine's Area3D.get_reverb_uniformity.
 func (o Area3D) ReverbUniformity() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(644))
+	return float32(wordFloat(Object{o.h}.wordCall(644, 0, 0, 0, 0, 0)))
 }
 
 // OnBodyShapeEntered connects fn to the signal body_shape_entered: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

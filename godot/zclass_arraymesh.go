@@ -98,9 +98,7 @@ func (o ArrayMesh) AddBlendShape(name string) {
 //
 // Engine method: ArrayMesh.get_blend_shape_count.
 func (o ArrayMesh) BlendShapeCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(646))
+	return int(int64(Object{o.h}.wordCall(646, 0, 0, 0, 0, 0)))
 }
 
 // BlendShapeName returns the name of the blend shape at this index.
@@ -128,24 +126,17 @@ func (o ArrayMesh) SetBlendShapeName(index int, name string) {
 //
 // Engine method: ArrayMesh.clear_blend_shapes.
 func (o ArrayMesh) ClearBlendShapes() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(649)
+	Object{o.h}.wordCall(649, 0, 0, 0, 0, 0)
 }
 
 // SetBlendShapeMode calls the engine's ArrayMesh.set_blend_shape_mode.
 func (o ArrayMesh) SetBlendShapeMode(mode MeshBlendShapeMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(650)
+	Object{o.h}.wordCall(650, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // BlendShapeMode calls the engine's ArrayMesh.get_blend_shape_mode.
 func (o ArrayMesh) BlendShapeMode() MeshBlendShapeMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return MeshBlendShapeMode(c.retInt(651))
+	return MeshBlendShapeMode(int64(Object{o.h}.wordCall(651, 0, 0, 0, 0, 0)))
 }
 
 // AddSurfaceFromArrays creates a new surface. Mesh.get_surface_count will become the surf_idx for this new surface.
@@ -173,19 +164,14 @@ func (o ArrayMesh) AddSurfaceFromArraysOptions(primitive MeshPrimitiveType, arra
 //
 // Engine method: ArrayMesh.clear_surfaces.
 func (o ArrayMesh) ClearSurfaces() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(653)
+	Object{o.h}.wordCall(653, 0, 0, 0, 0, 0)
 }
 
 // SurfaceRemove removes the surface at the given index from the Mesh, shifting surfaces with higher index down by one.
 //
 // Engine method: ArrayMesh.surface_remove.
 func (o ArrayMesh) SurfaceRemove(surfIdx int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(surfIdx))
-	c.run(654)
+	Object{o.h}.wordCall(654, 1, uint64(int64(surfIdx)), 0, 0, 0)
 }
 
 // SurfaceUpdateVertexRegion calls the engine's ArrayMesh.surface_update_vertex_region.
@@ -222,40 +208,28 @@ func (o ArrayMesh) SurfaceUpdateSkinRegion(surfIdx int, offset int, data variant
 //
 // Engine method: ArrayMesh.surface_get_array_len.
 func (o ArrayMesh) SurfaceGetArrayLen(surfIdx int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(surfIdx))
-	return int(c.retInt(658))
+	return int(int64(Object{o.h}.wordCall(658, 1, uint64(int64(surfIdx)), 0, 0, 0)))
 }
 
 // SurfaceGetArrayIndexLen returns the length in indices of the index array in the requested surface (see add_surface_from_arrays).
 //
 // Engine method: ArrayMesh.surface_get_array_index_len.
 func (o ArrayMesh) SurfaceGetArrayIndexLen(surfIdx int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(surfIdx))
-	return int(c.retInt(659))
+	return int(int64(Object{o.h}.wordCall(659, 1, uint64(int64(surfIdx)), 0, 0, 0)))
 }
 
 // SurfaceGetFormat returns the format mask of the requested surface (see add_surface_from_arrays).
 //
 // Engine method: ArrayMesh.surface_get_format.
 func (o ArrayMesh) SurfaceGetFormat(surfIdx int) MeshArrayFormat {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(surfIdx))
-	return MeshArrayFormat(c.retInt(660))
+	return MeshArrayFormat(int64(Object{o.h}.wordCall(660, 1, uint64(int64(surfIdx)), 0, 0, 0)))
 }
 
 // SurfaceGetPrimitiveType returns the primitive type of the requested surface (see add_surface_from_arrays).
 //
 // Engine method: ArrayMesh.surface_get_primitive_type.
 func (o ArrayMesh) SurfaceGetPrimitiveType(surfIdx int) MeshPrimitiveType {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(surfIdx))
-	return MeshPrimitiveType(c.retInt(661))
+	return MeshPrimitiveType(int64(Object{o.h}.wordCall(661, 1, uint64(int64(surfIdx)), 0, 0, 0)))
 }
 
 // SurfaceFindByName returns the index of the first surface with this name held within this ArrayMesh. If none are found, -1 is returned.
@@ -293,9 +267,7 @@ func (o ArrayMesh) SurfaceGetName(surfIdx int) string {
 //
 // Engine method: ArrayMesh.regen_normal_maps.
 func (o ArrayMesh) RegenNormalMaps() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(665)
+	Object{o.h}.wordCall(665, 0, 0, 0, 0, 0)
 }
 
 // LightmapUnwrap performs a UV unwrap on the ArrayMesh to prepare the mesh for lightmapping.
@@ -334,7 +306,5 @@ func (o ArrayMesh) SetShadowMesh(mesh AnyArrayMesh) {
 
 // ShadowMesh calls the engine's ArrayMesh.get_shadow_mesh.
 func (o ArrayMesh) ShadowMesh() ArrayMesh {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ArrayMesh{c.retObject(670, true)}
+	return ArrayMesh{wordObject(Object{o.h}.wordCall(670, 0, 0, 0, 0, 0), true)}
 }

@@ -90,60 +90,40 @@ const (
 
 // SetRatio calls the engine's AspectRatioContainer.set_ratio.
 func (o AspectRatioContainer) SetRatio(ratio float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(ratio))
-	c.run(674)
+	Object{o.h}.wordCall(674, 1, floatWord(float64(ratio)), 0, 0, 0)
 }
 
 // Ratio calls the engine's AspectRatioContainer.get_ratio.
 func (o AspectRatioContainer) Ratio() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(675))
+	return float32(wordFloat(Object{o.h}.wordCall(675, 0, 0, 0, 0, 0)))
 }
 
 // SetStretchMode calls the engine's AspectRatioContainer.set_stretch_mode.
 func (o AspectRatioContainer) SetStretchMode(stretchMode AspectRatioContainerStretchMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(stretchMode))
-	c.run(676)
+	Object{o.h}.wordCall(676, 1, uint64(int64(stretchMode)), 0, 0, 0)
 }
 
 // StretchMode calls the engine's AspectRatioContainer.get_stretch_mode.
 func (o AspectRatioContainer) StretchMode() AspectRatioContainerStretchMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AspectRatioContainerStretchMode(c.retInt(677))
+	return AspectRatioContainerStretchMode(int64(Object{o.h}.wordCall(677, 0, 0, 0, 0, 0)))
 }
 
 // SetAlignmentHorizontal calls the engine's AspectRatioContainer.set_alignment_horizontal.
 func (o AspectRatioContainer) SetAlignmentHorizontal(alignmentHorizontal AspectRatioContainerAlignmentMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(alignmentHorizontal))
-	c.run(678)
+	Object{o.h}.wordCall(678, 1, uint64(int64(alignmentHorizontal)), 0, 0, 0)
 }
 
 // AlignmentHorizontal calls the engine's AspectRatioContainer.get_alignment_horizontal.
 func (o AspectRatioContainer) AlignmentHorizontal() AspectRatioContainerAlignmentMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AspectRatioContainerAlignmentMode(c.retInt(679))
+	return AspectRatioContainerAlignmentMode(int64(Object{o.h}.wordCall(679, 0, 0, 0, 0, 0)))
 }
 
 // SetAlignmentVertical calls the engine's AspectRatioContainer.set_alignment_vertical.
 func (o AspectRatioContainer) SetAlignmentVertical(alignmentVertical AspectRatioContainerAlignmentMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(alignmentVertical))
-	c.run(680)
+	Object{o.h}.wordCall(680, 1, uint64(int64(alignmentVertical)), 0, 0, 0)
 }
 
 // AlignmentVertical calls the engine's AspectRatioContainer.get_alignment_vertical.
 func (o AspectRatioContainer) AlignmentVertical() AspectRatioContainerAlignmentMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AspectRatioContainerAlignmentMode(c.retInt(681))
+	return AspectRatioContainerAlignmentMode(int64(Object{o.h}.wordCall(681, 0, 0, 0, 0, 0)))
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -60,9 +58,7 @@ func NewAStar2D() AStar2D { return AStar2D{construct("AStar2D", true)} }
 //
 // Engine method: AStar2D.get_available_point_id.
 func (o AStar2D) AvailablePointID() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4))
+	return int(int64(Object{o.h}.wordCall(4, 0, 0, 0, 0, 0)))
 }
 
 // AddPoint adds a new point at the given position with the given identifier. The id must be 0 or larger, and the weight_scale must be 0.0 or greater.
@@ -76,74 +72,49 @@ func (o AStar2D) AddPoint(id int, position variant.Vector2) {
 //
 // Engine method: AStar2D.add_point.
 func (o AStar2D) AddPointOptions(id int, position variant.Vector2, weightScale float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(id))
-	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.float(2, float64(weightScale))
-	c.run(5)
+	Object{o.h}.wordCall(5, 3, uint64(int64(id)), valueWord(position), floatWord(float64(weightScale)), 0)
 }
 
 // PointPosition returns the position of the point associated with the given id.
 //
 // Engine method: AStar2D.get_point_position.
 func (o AStar2D) PointPosition(id int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	return retValue[variant.Vector2](&c, 6)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(6, 1, uint64(int64(id)), 0, 0, 0))
 }
 
 // SetPointPosition sets the position for the point with the given id.
 //
 // Engine method: AStar2D.set_point_position.
 func (o AStar2D) SetPointPosition(id int, position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(id))
-	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(7)
+	Object{o.h}.wordCall(7, 2, uint64(int64(id)), valueWord(position), 0, 0)
 }
 
 // PointWeightScale returns the weight scale of the point associated with the given id.
 //
 // Engine method: AStar2D.get_point_weight_scale.
 func (o AStar2D) PointWeightScale(id int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	return float32(c.retFloat(8))
+	return float32(wordFloat(Object{o.h}.wordCall(8, 1, uint64(int64(id)), 0, 0, 0)))
 }
 
 // SetPointWeightScale sets the weight_scale for the point with the given id. The weight_scale is multiplied by the result of _compute_cost when determining the overall cost of traveling across a segment from a neighboring point to this point.
 //
 // Engine method: AStar2D.set_point_weight_scale.
 func (o AStar2D) SetPointWeightScale(id int, weightScale float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(id))
-	c.float(1, float64(weightScale))
-	c.run(9)
+	Object{o.h}.wordCall(9, 2, uint64(int64(id)), floatWord(float64(weightScale)), 0, 0)
 }
 
 // RemovePoint removes the point associated with the given id from the points pool.
 //
 // Engine method: AStar2D.remove_point.
 func (o AStar2D) RemovePoint(id int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	c.run(10)
+	Object{o.h}.wordCall(10, 1, uint64(int64(id)), 0, 0, 0)
 }
 
 // HasPoint returns whether a point associated with the given id exists.
 //
 // Engine method: AStar2D.has_point.
 func (o AStar2D) HasPoint(id int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	return c.retBool(11)
+	return wordBool(Object{o.h}.wordCall(11, 1, uint64(int64(id)), 0, 0, 0))
 }
 
 // PointConnections returns an array with the IDs of the points that form the connection with the given point.
@@ -167,17 +138,12 @@ func (o AStar2D) PointIDs() variant.Packed[int64] {
 
 // SetNeighborFilterEnabled calls the engine's AStar2D.set_neighbor_filter_enabled.
 func (o AStar2D) SetNeighborFilterEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(14)
+	Object{o.h}.wordCall(14, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsNeighborFilterEnabled calls the engine's AStar2D.is_neighbor_filter_enabled.
 func (o AStar2D) IsNeighborFilterEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(15)
+	return wordBool(Object{o.h}.wordCall(15, 0, 0, 0, 0, 0))
 }
 
 // SetPointDisabled disables or enables the specified point for pathfinding. Useful for making a temporary obstacle.
@@ -191,21 +157,14 @@ func (o AStar2D) SetPointDisabled(id int) {
 //
 // Engine method: AStar2D.set_point_disabled.
 func (o AStar2D) SetPointDisabledOptions(id int, disabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(id))
-	c.bool(1, disabled)
-	c.run(16)
+	Object{o.h}.wordCall(16, 2, uint64(int64(id)), boolWord(disabled), 0, 0)
 }
 
 // IsPointDisabled returns whether a point is disabled or not for pathfinding. By default, all points are enabled.
 //
 // Engine method: AStar2D.is_point_disabled.
 func (o AStar2D) IsPointDisabled(id int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	return c.retBool(17)
+	return wordBool(Object{o.h}.wordCall(17, 1, uint64(int64(id)), 0, 0, 0))
 }
 
 // ConnectPoints creates a segment between the given points. If bidirectional is false, only movement from id to to_id is allowed, not the reverse direction.
@@ -219,12 +178,7 @@ func (o AStar2D) ConnectPoints(id int, toID int) {
 //
 // Engine method: AStar2D.connect_points.
 func (o AStar2D) ConnectPointsOptions(id int, toID int, bidirectional bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(id))
-	c.int(1, int64(toID))
-	c.bool(2, bidirectional)
-	c.run(18)
+	Object{o.h}.wordCall(18, 3, uint64(int64(id)), uint64(int64(toID)), boolWord(bidirectional), 0)
 }
 
 // DisconnectPoints deletes the segment between the given points. If bidirectional is false, only movement from id to to_id is prevented, and a unidirectional segment possibly remains.
@@ -238,12 +192,7 @@ func (o AStar2D) DisconnectPoints(id int, toID int) {
 //
 // Engine method: AStar2D.disconnect_points.
 func (o AStar2D) DisconnectPointsOptions(id int, toID int, bidirectional bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(id))
-	c.int(1, int64(toID))
-	c.bool(2, bidirectional)
-	c.run(19)
+	Object{o.h}.wordCall(19, 3, uint64(int64(id)), uint64(int64(toID)), boolWord(bidirectional), 0)
 }
 
 // ArePointsConnected returns whether there is a connection/segment between the given points. If bidirectional is false, returns whether movement from id to to_id is possible through this segment.
@@ -257,49 +206,35 @@ func (o AStar2D) ArePointsConnected(id int, toID int) bool {
 //
 // Engine method: AStar2D.are_points_connected.
 func (o AStar2D) ArePointsConnectedOptions(id int, toID int, bidirectional bool) bool {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(id))
-	c.int(1, int64(toID))
-	c.bool(2, bidirectional)
-	return c.retBool(20)
+	return wordBool(Object{o.h}.wordCall(20, 3, uint64(int64(id)), uint64(int64(toID)), boolWord(bidirectional), 0))
 }
 
 // PointCount returns the number of points currently in the points pool.
 //
 // Engine method: AStar2D.get_point_count.
 func (o AStar2D) PointCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(21))
+	return int(int64(Object{o.h}.wordCall(21, 0, 0, 0, 0, 0)))
 }
 
 // PointCapacity returns the capacity of the structure backing the points, useful in conjunction with reserve_space.
 //
 // Engine method: AStar2D.get_point_capacity.
 func (o AStar2D) PointCapacity() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(22))
+	return int(int64(Object{o.h}.wordCall(22, 0, 0, 0, 0, 0)))
 }
 
 // ReserveSpace reserves space internally for num_nodes points. Useful if you're adding a known large number of points at once, such as points on a grid.
 //
 // Engine method: AStar2D.reserve_space.
 func (o AStar2D) ReserveSpace(numNodes int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(numNodes))
-	c.run(23)
+	Object{o.h}.wordCall(23, 1, uint64(int64(numNodes)), 0, 0, 0)
 }
 
 // Clear clears all the points and segments.
 //
 // Engine method: AStar2D.clear.
 func (o AStar2D) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(24)
+	Object{o.h}.wordCall(24, 0, 0, 0, 0, 0)
 }
 
 // ClosestPoint returns the ID of the closest point to to_position, optionally taking disabled points into account. Returns -1 if there are no points in the points pool.
@@ -313,21 +248,14 @@ func (o AStar2D) ClosestPoint(toPosition variant.Vector2) int {
 //
 // Engine method: AStar2D.get_closest_point.
 func (o AStar2D) ClosestPointOptions(toPosition variant.Vector2, includeDisabled bool) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&toPosition), unsafe.Sizeof(toPosition))
-	c.bool(1, includeDisabled)
-	return int(c.retInt(25))
+	return int(int64(Object{o.h}.wordCall(25, 2, valueWord(toPosition), boolWord(includeDisabled), 0, 0)))
 }
 
 // ClosestPositionInSegment returns the closest position to to_position that resides inside a segment between two connected points.
 //
 // Engine method: AStar2D.get_closest_position_in_segment.
 func (o AStar2D) ClosestPositionInSegment(toPosition variant.Vector2) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&toPosition), unsafe.Sizeof(toPosition))
-	return retValue[variant.Vector2](&c, 26)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(26, 1, valueWord(toPosition), 0, 0, 0))
 }
 
 // PointPath returns an array with the points that are in the path found by AStar2D between the given points. The array is ordered from the starting point to the ending point of the path.

@@ -62,9 +62,7 @@ func NewAStar3D() AStar3D { return AStar3D{construct("AStar3D", true)} }
 //
 // Engine method: AStar3D.get_available_point_id.
 func (o AStar3D) AvailablePointID() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(29))
+	return int(int64(Object{o.h}.wordCall(29, 0, 0, 0, 0, 0)))
 }
 
 // AddPoint adds a new point at the given position with the given identifier. The id must be 0 or larger, and the weight_scale must be 0.0 or greater.
@@ -111,41 +109,28 @@ func (o AStar3D) SetPointPosition(id int, position variant.Vector3) {
 //
 // Engine method: AStar3D.get_point_weight_scale.
 func (o AStar3D) PointWeightScale(id int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	return float32(c.retFloat(33))
+	return float32(wordFloat(Object{o.h}.wordCall(33, 1, uint64(int64(id)), 0, 0, 0)))
 }
 
 // SetPointWeightScale sets the weight_scale for the point with the given id. The weight_scale is multiplied by the result of _compute_cost when determining the overall cost of traveling across a segment from a neighboring point to this point.
 //
 // Engine method: AStar3D.set_point_weight_scale.
 func (o AStar3D) SetPointWeightScale(id int, weightScale float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(id))
-	c.float(1, float64(weightScale))
-	c.run(34)
+	Object{o.h}.wordCall(34, 2, uint64(int64(id)), floatWord(float64(weightScale)), 0, 0)
 }
 
 // RemovePoint removes the point associated with the given id from the points pool.
 //
 // Engine method: AStar3D.remove_point.
 func (o AStar3D) RemovePoint(id int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	c.run(35)
+	Object{o.h}.wordCall(35, 1, uint64(int64(id)), 0, 0, 0)
 }
 
 // HasPoint returns whether a point associated with the given id exists.
 //
 // Engine method: AStar3D.has_point.
 func (o AStar3D) HasPoint(id int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	return c.retBool(36)
+	return wordBool(Object{o.h}.wordCall(36, 1, uint64(int64(id)), 0, 0, 0))
 }
 
 // PointConnections returns an array with the IDs of the points that form the connection with the given point.
@@ -178,36 +163,24 @@ func (o AStar3D) SetPointDisabled(id int) {
 //
 // Engine method: AStar3D.set_point_disabled.
 func (o AStar3D) SetPointDisabledOptions(id int, disabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(id))
-	c.bool(1, disabled)
-	c.run(39)
+	Object{o.h}.wordCall(39, 2, uint64(int64(id)), boolWord(disabled), 0, 0)
 }
 
 // IsPointDisabled returns whether a point is disabled or not for pathfinding. By default, all points are enabled.
 //
 // Engine method: AStar3D.is_point_disabled.
 func (o AStar3D) IsPointDisabled(id int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	return c.retBool(40)
+	return wordBool(Object{o.h}.wordCall(40, 1, uint64(int64(id)), 0, 0, 0))
 }
 
 // SetNeighborFilterEnabled calls the engine's AStar3D.set_neighbor_filter_enabled.
 func (o AStar3D) SetNeighborFilterEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(41)
+	Object{o.h}.wordCall(41, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsNeighborFilterEnabled calls the engine's AStar3D.is_neighbor_filter_enabled.
 func (o AStar3D) IsNeighborFilterEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(42)
+	return wordBool(Object{o.h}.wordCall(42, 0, 0, 0, 0, 0))
 }
 
 // ConnectPoints creates a segment between the given points. If bidirectional is false, only movement from id to to_id is allowed, not the reverse direction.
@@ -221,12 +194,7 @@ func (o AStar3D) ConnectPoints(id int, toID int) {
 //
 // Engine method: AStar3D.connect_points.
 func (o AStar3D) ConnectPointsOptions(id int, toID int, bidirectional bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(id))
-	c.int(1, int64(toID))
-	c.bool(2, bidirectional)
-	c.run(43)
+	Object{o.h}.wordCall(43, 3, uint64(int64(id)), uint64(int64(toID)), boolWord(bidirectional), 0)
 }
 
 // DisconnectPoints deletes the segment between the given points. If bidirectional is false, only movement from id to to_id is prevented, and a unidirectional segment possibly remains.
@@ -240,12 +208,7 @@ func (o AStar3D) DisconnectPoints(id int, toID int) {
 //
 // Engine method: AStar3D.disconnect_points.
 func (o AStar3D) DisconnectPointsOptions(id int, toID int, bidirectional bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(id))
-	c.int(1, int64(toID))
-	c.bool(2, bidirectional)
-	c.run(44)
+	Object{o.h}.wordCall(44, 3, uint64(int64(id)), uint64(int64(toID)), boolWord(bidirectional), 0)
 }
 
 // ArePointsConnected returns whether the two given points are directly connected by a segment. If bidirectional is false, returns whether movement from id to to_id is possible through this segment.
@@ -259,49 +222,35 @@ func (o AStar3D) ArePointsConnected(id int, toID int) bool {
 //
 // Engine method: AStar3D.are_points_connected.
 func (o AStar3D) ArePointsConnectedOptions(id int, toID int, bidirectional bool) bool {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(id))
-	c.int(1, int64(toID))
-	c.bool(2, bidirectional)
-	return c.retBool(45)
+	return wordBool(Object{o.h}.wordCall(45, 3, uint64(int64(id)), uint64(int64(toID)), boolWord(bidirectional), 0))
 }
 
 // PointCount returns the number of points currently in the points pool.
 //
 // Engine method: AStar3D.get_point_count.
 func (o AStar3D) PointCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(46))
+	return int(int64(Object{o.h}.wordCall(46, 0, 0, 0, 0, 0)))
 }
 
 // PointCapacity returns the capacity of the structure backing the points, useful in conjunction with reserve_space.
 //
 // Engine method: AStar3D.get_point_capacity.
 func (o AStar3D) PointCapacity() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(47))
+	return int(int64(Object{o.h}.wordCall(47, 0, 0, 0, 0, 0)))
 }
 
 // ReserveSpace reserves space internally for num_nodes points. Useful if you're adding a known large number of points at once, such as points on a grid.
 //
 // Engine method: AStar3D.reserve_space.
 func (o AStar3D) ReserveSpace(numNodes int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(numNodes))
-	c.run(48)
+	Object{o.h}.wordCall(48, 1, uint64(int64(numNodes)), 0, 0, 0)
 }
 
 // Clear clears all the points and segments.
 //
 // Engine method: AStar3D.clear.
 func (o AStar3D) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(49)
+	Object{o.h}.wordCall(49, 0, 0, 0, 0, 0)
 }
 
 // ClosestPoint returns the ID of the closest point to to_position, optionally taking disabled points into account. Returns -1 if there are no points in the points pool.

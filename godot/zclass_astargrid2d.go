@@ -146,161 +146,110 @@ func (o AStarGrid2D) Region() variant.Rect2i {
 
 // SetSize calls the engine's AStarGrid2D.set_size.
 func (o AStarGrid2D) SetSize(size variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(56)
+	Object{o.h}.wordCall(56, 1, valueWord(size), 0, 0, 0)
 }
 
 // Size calls the engine's AStarGrid2D.get_size.
 func (o AStarGrid2D) Size() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 57)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(57, 0, 0, 0, 0, 0))
 }
 
 // SetOffset calls the engine's AStarGrid2D.set_offset.
 func (o AStarGrid2D) SetOffset(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(58)
+	Object{o.h}.wordCall(58, 1, valueWord(offset), 0, 0, 0)
 }
 
 // Offset calls the engine's AStarGrid2D.get_offset.
 func (o AStarGrid2D) Offset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 59)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(59, 0, 0, 0, 0, 0))
 }
 
 // SetCellSize calls the engine's AStarGrid2D.set_cell_size.
 func (o AStarGrid2D) SetCellSize(cellSize variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&cellSize), unsafe.Sizeof(cellSize))
-	c.run(60)
+	Object{o.h}.wordCall(60, 1, valueWord(cellSize), 0, 0, 0)
 }
 
 // CellSize calls the engine's AStarGrid2D.get_cell_size.
 func (o AStarGrid2D) CellSize() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 61)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(61, 0, 0, 0, 0, 0))
 }
 
 // SetCellShape calls the engine's AStarGrid2D.set_cell_shape.
 func (o AStarGrid2D) SetCellShape(cellShape AStarGrid2DCellShape) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(cellShape))
-	c.run(62)
+	Object{o.h}.wordCall(62, 1, uint64(int64(cellShape)), 0, 0, 0)
 }
 
 // CellShape calls the engine's AStarGrid2D.get_cell_shape.
 func (o AStarGrid2D) CellShape() AStarGrid2DCellShape {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AStarGrid2DCellShape(c.retInt(63))
+	return AStarGrid2DCellShape(int64(Object{o.h}.wordCall(63, 0, 0, 0, 0, 0)))
 }
 
 // IsInBounds returns true if the x and y is a valid grid coordinate (id), i.e. if it is inside region. Equivalent to region.has_point(Vector2i(x, y)).
 //
 // Engine method: AStarGrid2D.is_in_bounds.
 func (o AStarGrid2D) IsInBounds(x int, y int) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(x))
-	c.int(1, int64(y))
-	return c.retBool(64)
+	return wordBool(Object{o.h}.wordCall(64, 2, uint64(int64(x)), uint64(int64(y)), 0, 0))
 }
 
 // IsInBoundsv returns true if the id vector is a valid grid coordinate, i.e. if it is inside region. Equivalent to region.has_point(id).
 //
 // Engine method: AStarGrid2D.is_in_boundsv.
 func (o AStarGrid2D) IsInBoundsv(id variant.Vector2i) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	return c.retBool(65)
+	return wordBool(Object{o.h}.wordCall(65, 1, valueWord(id), 0, 0, 0))
 }
 
 // IsDirty indicates that the grid parameters were changed and update needs to be called.
 //
 // Engine method: AStarGrid2D.is_dirty.
 func (o AStarGrid2D) IsDirty() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(66)
+	return wordBool(Object{o.h}.wordCall(66, 0, 0, 0, 0, 0))
 }
 
 // Update updates the internal state of the grid according to the parameters to prepare it to search the path. Needs to be called if parameters like region, cell_size or offset are changed. is_dirty will return true if this is the case and this needs to be called.
 //
 // Engine method: AStarGrid2D.update.
 func (o AStarGrid2D) Update() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(67)
+	Object{o.h}.wordCall(67, 0, 0, 0, 0, 0)
 }
 
 // SetJumpingEnabled calls the engine's AStarGrid2D.set_jumping_enabled.
 func (o AStarGrid2D) SetJumpingEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(68)
+	Object{o.h}.wordCall(68, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsJumpingEnabled calls the engine's AStarGrid2D.is_jumping_enabled.
 func (o AStarGrid2D) IsJumpingEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(69)
+	return wordBool(Object{o.h}.wordCall(69, 0, 0, 0, 0, 0))
 }
 
 // SetDiagonalMode calls the engine's AStarGrid2D.set_diagonal_mode.
 func (o AStarGrid2D) SetDiagonalMode(mode AStarGrid2DDiagonalMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(70)
+	Object{o.h}.wordCall(70, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // DiagonalMode calls the engine's AStarGrid2D.get_diagonal_mode.
 func (o AStarGrid2D) DiagonalMode() AStarGrid2DDiagonalMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AStarGrid2DDiagonalMode(c.retInt(71))
+	return AStarGrid2DDiagonalMode(int64(Object{o.h}.wordCall(71, 0, 0, 0, 0, 0)))
 }
 
 // SetDefaultComputeHeuristic calls the engine's AStarGrid2D.set_default_compute_heuristic.
 func (o AStarGrid2D) SetDefaultComputeHeuristic(heuristic AStarGrid2DHeuristic) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(heuristic))
-	c.run(72)
+	Object{o.h}.wordCall(72, 1, uint64(int64(heuristic)), 0, 0, 0)
 }
 
 // DefaultComputeHeuristic calls the engine's AStarGrid2D.get_default_compute_heuristic.
 func (o AStarGrid2D) DefaultComputeHeuristic() AStarGrid2DHeuristic {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AStarGrid2DHeuristic(c.retInt(73))
+	return AStarGrid2DHeuristic(int64(Object{o.h}.wordCall(73, 0, 0, 0, 0, 0)))
 }
 
 // SetDefaultEstimateHeuristic calls the engine's AStarGrid2D.set_default_estimate_heuristic.
 func (o AStarGrid2D) SetDefaultEstimateHeuristic(heuristic AStarGrid2DHeuristic) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(heuristic))
-	c.run(74)
+	Object{o.h}.wordCall(74, 1, uint64(int64(heuristic)), 0, 0, 0)
 }
 
 // DefaultEstimateHeuristic calls the engine's AStarGrid2D.get_default_estimate_heuristic.
 func (o AStarGrid2D) DefaultEstimateHeuristic() AStarGrid2DHeuristic {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AStarGrid2DHeuristic(c.retInt(75))
+	return AStarGrid2DHeuristic(int64(Object{o.h}.wordCall(75, 0, 0, 0, 0, 0)))
 }
 
 // SetPointSolid disables or enables the specified point for pathfinding. Useful for making an obstacle. By default, all points are enabled.
@@ -314,42 +263,28 @@ func (o AStarGrid2D) SetPointSolid(id variant.Vector2i) {
 //
 // Engine method: AStarGrid2D.set_point_solid.
 func (o AStarGrid2D) SetPointSolidOptions(id variant.Vector2i, solid bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.bool(1, solid)
-	c.run(76)
+	Object{o.h}.wordCall(76, 2, valueWord(id), boolWord(solid), 0, 0)
 }
 
 // IsPointSolid returns true if a point is disabled for pathfinding. By default, all points are enabled.
 //
 // Engine method: AStarGrid2D.is_point_solid.
 func (o AStarGrid2D) IsPointSolid(id variant.Vector2i) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	return c.retBool(77)
+	return wordBool(Object{o.h}.wordCall(77, 1, valueWord(id), 0, 0, 0))
 }
 
 // SetPointWeightScale sets the weight_scale for the point with the given id. The weight_scale is multiplied by the result of _compute_cost when determining the overall cost of traveling across a segment from a neighboring point to this point.
 //
 // Engine method: AStarGrid2D.set_point_weight_scale.
 func (o AStarGrid2D) SetPointWeightScale(id variant.Vector2i, weightScale float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.float(1, float64(weightScale))
-	c.run(78)
+	Object{o.h}.wordCall(78, 2, valueWord(id), floatWord(float64(weightScale)), 0, 0)
 }
 
 // PointWeightScale returns the weight scale of the point associated with the given id.
 //
 // Engine method: AStarGrid2D.get_point_weight_scale.
 func (o AStarGrid2D) PointWeightScale(id variant.Vector2i) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	return float32(c.retFloat(79))
+	return float32(wordFloat(Object{o.h}.wordCall(79, 1, valueWord(id), 0, 0, 0)))
 }
 
 // FillSolidRegion fills the given region on the grid with the specified value for the solid flag.
@@ -385,19 +320,14 @@ func (o AStarGrid2D) FillWeightScaleRegion(region variant.Rect2i, weightScale fl
 //
 // Engine method: AStarGrid2D.clear.
 func (o AStarGrid2D) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(82)
+	Object{o.h}.wordCall(82, 0, 0, 0, 0, 0)
 }
 
 // PointPosition returns the position of the point associated with the given id.
 //
 // Engine method: AStarGrid2D.get_point_position.
 func (o AStarGrid2D) PointPosition(id variant.Vector2i) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	return retValue[variant.Vector2](&c, 83)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(83, 1, valueWord(id), 0, 0, 0))
 }
 
 // PointDataInRegion returns an array of dictionaries with point data (id: Vector2i, position: Vector2, solid: [bool], weight_scale: [float]) within a region.

@@ -71,9 +71,7 @@ func (o AtlasTexture) SetAtlas(atlas AnyTexture2D) {
 
 // Atlas calls the engine's AtlasTexture.get_atlas.
 func (o AtlasTexture) Atlas() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(683, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(683, 0, 0, 0, 0, 0), true)}
 }
 
 // SetRegion calls the engine's AtlasTexture.set_region.
@@ -108,15 +106,10 @@ func (o AtlasTexture) Margin() variant.Rect2 {
 
 // SetFilterClip calls the engine's AtlasTexture.set_filter_clip.
 func (o AtlasTexture) SetFilterClip(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(688)
+	Object{o.h}.wordCall(688, 1, boolWord(enable), 0, 0, 0)
 }
 
 // HasFilterClip calls the engine's AtlasTexture.has_filter_clip.
 func (o AtlasTexture) HasFilterClip() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(689)
+	return wordBool(Object{o.h}.wordCall(689, 0, 0, 0, 0, 0))
 }

@@ -52,30 +52,20 @@ func NewAudioEffectAmplify() AudioEffectAmplify {
 
 // SetVolumeDb calls the engine's AudioEffectAmplify.set_volume_db.
 func (o AudioEffectAmplify) SetVolumeDb(volume float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(volume))
-	c.run(690)
+	Object{o.h}.wordCall(690, 1, floatWord(float64(volume)), 0, 0, 0)
 }
 
 // VolumeDb calls the engine's AudioEffectAmplify.get_volume_db.
 func (o AudioEffectAmplify) VolumeDb() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(691))
+	return float32(wordFloat(Object{o.h}.wordCall(691, 0, 0, 0, 0, 0)))
 }
 
 // SetVolumeLinear calls the engine's AudioEffectAmplify.set_volume_linear.
 func (o AudioEffectAmplify) SetVolumeLinear(volume float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(volume))
-	c.run(692)
+	Object{o.h}.wordCall(692, 1, floatWord(float64(volume)), 0, 0, 0)
 }
 
 // VolumeLinear calls the engine's AudioEffectAmplify.get_volume_linear.
 func (o AudioEffectAmplify) VolumeLinear() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(693))
+	return float32(wordFloat(Object{o.h}.wordCall(693, 0, 0, 0, 0, 0)))
 }

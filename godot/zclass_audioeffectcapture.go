@@ -62,10 +62,7 @@ func NewAudioEffectCapture() AudioEffectCapture {
 //
 // Engine method: AudioEffectCapture.can_get_buffer.
 func (o AudioEffectCapture) CanGetBuffer(frames int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(frames))
-	return c.retBool(694)
+	return wordBool(Object{o.h}.wordCall(694, 1, uint64(int64(frames)), 0, 0, 0))
 }
 
 // Buffer gets the next frames audio samples from the internal ring buffer.
@@ -82,58 +79,43 @@ func (o AudioEffectCapture) Buffer(frames int) variant.Packed[variant.Vector2] {
 //
 // Engine method: AudioEffectCapture.clear_buffer.
 func (o AudioEffectCapture) ClearBuffer() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(696)
+	Object{o.h}.wordCall(696, 0, 0, 0, 0, 0)
 }
 
 // SetBufferLength calls the engine's AudioEffectCapture.set_buffer_length.
 func (o AudioEffectCapture) SetBufferLength(bufferLengthSeconds float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(bufferLengthSeconds))
-	c.run(697)
+	Object{o.h}.wordCall(697, 1, floatWord(float64(bufferLengthSeconds)), 0, 0, 0)
 }
 
 // BufferLength calls the engine's AudioEffectCapture.get_buffer_length.
 func (o AudioEffectCapture) BufferLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(698))
+	return float32(wordFloat(Object{o.h}.wordCall(698, 0, 0, 0, 0, 0)))
 }
 
 // FramesAvailable returns the number of frames available to read using get_buffer.
 //
 // Engine method: AudioEffectCapture.get_frames_available.
 func (o AudioEffectCapture) FramesAvailable() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(699))
+	return int(int64(Object{o.h}.wordCall(699, 0, 0, 0, 0, 0)))
 }
 
 // DiscardedFrames returns the number of audio frames discarded from the audio bus due to full buffer.
 //
 // Engine method: AudioEffectCapture.get_discarded_frames.
 func (o AudioEffectCapture) DiscardedFrames() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(700))
+	return int(int64(Object{o.h}.wordCall(700, 0, 0, 0, 0, 0)))
 }
 
 // BufferLengthFrames returns the total size of the internal ring buffer in frames.
 //
 // Engine method: AudioEffectCapture.get_buffer_length_frames.
 func (o AudioEffectCapture) BufferLengthFrames() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(701))
+	return int(int64(Object{o.h}.wordCall(701, 0, 0, 0, 0, 0)))
 }
 
 // PushedFrames returns the number of audio frames inserted from the audio bus.
 //
 // Engine method: AudioEffectCapture.get_pushed_frames.
 func (o AudioEffectCapture) PushedFrames() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(702))
+	return int(int64(Object{o.h}.wordCall(702, 0, 0, 0, 0, 0)))
 }

@@ -52,147 +52,90 @@ func NewAudioEffectChorus() AudioEffectChorus {
 
 // SetVoiceCount calls the engine's AudioEffectChorus.set_voice_count.
 func (o AudioEffectChorus) SetVoiceCount(voices int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(voices))
-	c.run(703)
+	Object{o.h}.wordCall(703, 1, uint64(int64(voices)), 0, 0, 0)
 }
 
 // VoiceCount calls the engine's AudioEffectChorus.get_voice_count.
 func (o AudioEffectChorus) VoiceCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(704))
+	return int(int64(Object{o.h}.wordCall(704, 0, 0, 0, 0, 0)))
 }
 
 // SetVoiceDelayMs calls the engine's AudioEffectChorus.set_voice_delay_ms.
 func (o AudioEffectChorus) SetVoiceDelayMs(voiceIdx int, delayMs float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(voiceIdx))
-	c.float(1, float64(delayMs))
-	c.run(705)
+	Object{o.h}.wordCall(705, 2, uint64(int64(voiceIdx)), floatWord(float64(delayMs)), 0, 0)
 }
 
 // VoiceDelayMs calls the engine's AudioEffectChorus.get_voice_delay_ms.
 func (o AudioEffectChorus) VoiceDelayMs(voiceIdx int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(voiceIdx))
-	return float32(c.retFloat(706))
+	return float32(wordFloat(Object{o.h}.wordCall(706, 1, uint64(int64(voiceIdx)), 0, 0, 0)))
 }
 
 // SetVoiceRateHz calls the engine's AudioEffectChorus.set_voice_rate_hz.
 func (o AudioEffectChorus) SetVoiceRateHz(voiceIdx int, rateHz float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(voiceIdx))
-	c.float(1, float64(rateHz))
-	c.run(707)
+	Object{o.h}.wordCall(707, 2, uint64(int64(voiceIdx)), floatWord(float64(rateHz)), 0, 0)
 }
 
 // VoiceRateHz calls the engine's AudioEffectChorus.get_voice_rate_hz.
 func (o AudioEffectChorus) VoiceRateHz(voiceIdx int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(voiceIdx))
-	return float32(c.retFloat(708))
+	return float32(wordFloat(Object{o.h}.wordCall(708, 1, uint64(int64(voiceIdx)), 0, 0, 0)))
 }
 
 // SetVoiceDepthMs calls the engine's AudioEffectChorus.set_voice_depth_ms.
 func (o AudioEffectChorus) SetVoiceDepthMs(voiceIdx int, depthMs float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(voiceIdx))
-	c.float(1, float64(depthMs))
-	c.run(709)
+	Object{o.h}.wordCall(709, 2, uint64(int64(voiceIdx)), floatWord(float64(depthMs)), 0, 0)
 }
 
 // VoiceDepthMs calls the engine's AudioEffectChorus.get_voice_depth_ms.
 func (o AudioEffectChorus) VoiceDepthMs(voiceIdx int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(voiceIdx))
-	return float32(c.retFloat(710))
+	return float32(wordFloat(Object{o.h}.wordCall(710, 1, uint64(int64(voiceIdx)), 0, 0, 0)))
 }
 
 // SetVoiceLevelDb calls the engine's AudioEffectChorus.set_voice_level_db.
 func (o AudioEffectChorus) SetVoiceLevelDb(voiceIdx int, levelDb float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(voiceIdx))
-	c.float(1, float64(levelDb))
-	c.run(711)
+	Object{o.h}.wordCall(711, 2, uint64(int64(voiceIdx)), floatWord(float64(levelDb)), 0, 0)
 }
 
 // VoiceLevelDb calls the engine's AudioEffectChorus.get_voice_level_db.
 func (o AudioEffectChorus) VoiceLevelDb(voiceIdx int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(voiceIdx))
-	return float32(c.retFloat(712))
+	return float32(wordFloat(Object{o.h}.wordCall(712, 1, uint64(int64(voiceIdx)), 0, 0, 0)))
 }
 
 // SetVoiceCutoffHz calls the engine's AudioEffectChorus.set_voice_cutoff_hz.
 func (o AudioEffectChorus) SetVoiceCutoffHz(voiceIdx int, cutoffHz float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(voiceIdx))
-	c.float(1, float64(cutoffHz))
-	c.run(713)
+	Object{o.h}.wordCall(713, 2, uint64(int64(voiceIdx)), floatWord(float64(cutoffHz)), 0, 0)
 }
 
 // VoiceCutoffHz calls the engine's AudioEffectChorus.get_voice_cutoff_hz.
 func (o AudioEffectChorus) VoiceCutoffHz(voiceIdx int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(voiceIdx))
-	return float32(c.retFloat(714))
+	return float32(wordFloat(Object{o.h}.wordCall(714, 1, uint64(int64(voiceIdx)), 0, 0, 0)))
 }
 
 // SetVoicePan calls the engine's AudioEffectChorus.set_voice_pan.
 func (o AudioEffectChorus) SetVoicePan(voiceIdx int, pan float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(voiceIdx))
-	c.float(1, float64(pan))
-	c.run(715)
+	Object{o.h}.wordCall(715, 2, uint64(int64(voiceIdx)), floatWord(float64(pan)), 0, 0)
 }
 
 // VoicePan calls the engine's AudioEffectChorus.get_voice_pan.
 func (o AudioEffectChorus) VoicePan(voiceIdx int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(voiceIdx))
-	return float32(c.retFloat(716))
+	return float32(wordFloat(Object{o.h}.wordCall(716, 1, uint64(int64(voiceIdx)), 0, 0, 0)))
 }
 
 // SetWet calls the engine's AudioEffectChorus.set_wet.
 func (o AudioEffectChorus) SetWet(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(717)
+	Object{o.h}.wordCall(717, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // Wet calls the engine's AudioEffectChorus.get_wet.
 func (o AudioEffectChorus) Wet() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(718))
+	return float32(wordFloat(Object{o.h}.wordCall(718, 0, 0, 0, 0, 0)))
 }
 
 // SetDry calls the engine's AudioEffectChorus.set_dry.
 func (o AudioEffectChorus) SetDry(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(719)
+	Object{o.h}.wordCall(719, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // Dry calls the engine's AudioEffectChorus.get_dry.
 func (o AudioEffectChorus) Dry() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(720))
+	return float32(wordFloat(Object{o.h}.wordCall(720, 0, 0, 0, 0, 0)))
 }

@@ -60,92 +60,62 @@ func NewAudioEffectCompressor() AudioEffectCompressor {
 
 // SetThreshold calls the engine's AudioEffectCompressor.set_threshold.
 func (o AudioEffectCompressor) SetThreshold(threshold float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(threshold))
-	c.run(721)
+	Object{o.h}.wordCall(721, 1, floatWord(float64(threshold)), 0, 0, 0)
 }
 
 // Threshold calls the engine's AudioEffectCompressor.get_threshold.
 func (o AudioEffectCompressor) Threshold() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(722))
+	return float32(wordFloat(Object{o.h}.wordCall(722, 0, 0, 0, 0, 0)))
 }
 
 // SetRatio calls the engine's AudioEffectCompressor.set_ratio.
 func (o AudioEffectCompressor) SetRatio(ratio float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(ratio))
-	c.run(723)
+	Object{o.h}.wordCall(723, 1, floatWord(float64(ratio)), 0, 0, 0)
 }
 
 // Ratio calls the engine's AudioEffectCompressor.get_ratio.
 func (o AudioEffectCompressor) Ratio() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(724))
+	return float32(wordFloat(Object{o.h}.wordCall(724, 0, 0, 0, 0, 0)))
 }
 
 // SetGain calls the engine's AudioEffectCompressor.set_gain.
 func (o AudioEffectCompressor) SetGain(gain float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(gain))
-	c.run(725)
+	Object{o.h}.wordCall(725, 1, floatWord(float64(gain)), 0, 0, 0)
 }
 
 // Gain calls the engine's AudioEffectCompressor.get_gain.
 func (o AudioEffectCompressor) Gain() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(726))
+	return float32(wordFloat(Object{o.h}.wordCall(726, 0, 0, 0, 0, 0)))
 }
 
 // SetAttackUs calls the engine's AudioEffectCompressor.set_attack_us.
 func (o AudioEffectCompressor) SetAttackUs(attackUs float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(attackUs))
-	c.run(727)
+	Object{o.h}.wordCall(727, 1, floatWord(float64(attackUs)), 0, 0, 0)
 }
 
 // AttackUs calls the engine's AudioEffectCompressor.get_attack_us.
 func (o AudioEffectCompressor) AttackUs() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(728))
+	return float32(wordFloat(Object{o.h}.wordCall(728, 0, 0, 0, 0, 0)))
 }
 
 // SetReleaseMs calls the engine's AudioEffectCompressor.set_release_ms.
 func (o AudioEffectCompressor) SetReleaseMs(releaseMs float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(releaseMs))
-	c.run(729)
+	Object{o.h}.wordCall(729, 1, floatWord(float64(releaseMs)), 0, 0, 0)
 }
 
 // ReleaseMs calls the engine's AudioEffectCompressor.get_release_ms.
 func (o AudioEffectCompressor) ReleaseMs() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(730))
+	return float32(wordFloat(Object{o.h}.wordCall(730, 0, 0, 0, 0, 0)))
 }
 
 // SetMix calls the engine's AudioEffectCompressor.set_mix.
 func (o AudioEffectCompressor) SetMix(mix float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(mix))
-	c.run(731)
+	Object{o.h}.wordCall(731, 1, floatWord(float64(mix)), 0, 0, 0)
 }
 
 // Mix calls the engine's AudioEffectCompressor.get_mix.
 func (o AudioEffectCompressor) Mix() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(732))
+	return float32(wordFloat(Object{o.h}.wordCall(732, 0, 0, 0, 0, 0)))
 }
 
 // SetSidechain calls the engine's AudioEffectCompressor.set_sidechain.

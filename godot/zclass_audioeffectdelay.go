@@ -54,195 +54,130 @@ func NewAudioEffectDelay() AudioEffectDelay {
 
 // SetDry calls the engine's AudioEffectDelay.set_dry.
 func (o AudioEffectDelay) SetDry(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(735)
+	Object{o.h}.wordCall(735, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // Dry calls the engine's AudioEffectDelay.get_dry.
 func (o AudioEffectDelay) Dry() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(736))
+	return float32(wordFloat(Object{o.h}.wordCall(736, 0, 0, 0, 0, 0)))
 }
 
 // SetTap1Active calls the engine's AudioEffectDelay.set_tap1_active.
 func (o AudioEffectDelay) SetTap1Active(amount bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, amount)
-	c.run(737)
+	Object{o.h}.wordCall(737, 1, boolWord(amount), 0, 0, 0)
 }
 
 // IsTap1Active calls the engine's AudioEffectDelay.is_tap1_active.
 func (o AudioEffectDelay) IsTap1Active() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(738)
+	return wordBool(Object{o.h}.wordCall(738, 0, 0, 0, 0, 0))
 }
 
 // SetTap1DelayMs calls the engine's AudioEffectDelay.set_tap1_delay_ms.
 func (o AudioEffectDelay) SetTap1DelayMs(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(739)
+	Object{o.h}.wordCall(739, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // Tap1DelayMs calls the engine's AudioEffectDelay.get_tap1_delay_ms.
 func (o AudioEffectDelay) Tap1DelayMs() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(740))
+	return float32(wordFloat(Object{o.h}.wordCall(740, 0, 0, 0, 0, 0)))
 }
 
 // SetTap1LevelDb calls the engine's AudioEffectDelay.set_tap1_level_db.
 func (o AudioEffectDelay) SetTap1LevelDb(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(741)
+	Object{o.h}.wordCall(741, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // Tap1LevelDb calls the engine's AudioEffectDelay.get_tap1_level_db.
 func (o AudioEffectDelay) Tap1LevelDb() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(742))
+	return float32(wordFloat(Object{o.h}.wordCall(742, 0, 0, 0, 0, 0)))
 }
 
 // SetTap1Pan calls the engine's AudioEffectDelay.set_tap1_pan.
 func (o AudioEffectDelay) SetTap1Pan(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(743)
+	Object{o.h}.wordCall(743, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // Tap1Pan calls the engine's AudioEffectDelay.get_tap1_pan.
 func (o AudioEffectDelay) Tap1Pan() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(744))
+	return float32(wordFloat(Object{o.h}.wordCall(744, 0, 0, 0, 0, 0)))
 }
 
 // SetTap2Active calls the engine's AudioEffectDelay.set_tap2_active.
 func (o AudioEffectDelay) SetTap2Active(amount bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, amount)
-	c.run(745)
+	Object{o.h}.wordCall(745, 1, boolWord(amount), 0, 0, 0)
 }
 
 // IsTap2Active calls the engine's AudioEffectDelay.is_tap2_active.
 func (o AudioEffectDelay) IsTap2Active() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(746)
+	return wordBool(Object{o.h}.wordCall(746, 0, 0, 0, 0, 0))
 }
 
 // SetTap2DelayMs calls the engine's AudioEffectDelay.set_tap2_delay_ms.
 func (o AudioEffectDelay) SetTap2DelayMs(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(747)
+	Object{o.h}.wordCall(747, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // Tap2DelayMs calls the engine's AudioEffectDelay.get_tap2_delay_ms.
 func (o AudioEffectDelay) Tap2DelayMs() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(748))
+	return float32(wordFloat(Object{o.h}.wordCall(748, 0, 0, 0, 0, 0)))
 }
 
 // SetTap2LevelDb calls the engine's AudioEffectDelay.set_tap2_level_db.
 func (o AudioEffectDelay) SetTap2LevelDb(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(749)
+	Object{o.h}.wordCall(749, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // Tap2LevelDb calls the engine's AudioEffectDelay.get_tap2_level_db.
 func (o AudioEffectDelay) Tap2LevelDb() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(750))
+	return float32(wordFloat(Object{o.h}.wordCall(750, 0, 0, 0, 0, 0)))
 }
 
 // SetTap2Pan calls the engine's AudioEffectDelay.set_tap2_pan.
 func (o AudioEffectDelay) SetTap2Pan(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(751)
+	Object{o.h}.wordCall(751, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // Tap2Pan calls the engine's AudioEffectDelay.get_tap2_pan.
 func (o AudioEffectDelay) Tap2Pan() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(752))
+	return float32(wordFloat(Object{o.h}.wordCall(752, 0, 0, 0, 0, 0)))
 }
 
 // SetFeedbackActive calls the engine's AudioEffectDelay.set_feedback_active.
 func (o AudioEffectDelay) SetFeedbackActive(amount bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, amount)
-	c.run(753)
+	Object{o.h}.wordCall(753, 1, boolWord(amount), 0, 0, 0)
 }
 
 // IsFeedbackActive calls the engine's AudioEffectDelay.is_feedback_active.
 func (o AudioEffectDelay) IsFeedbackActive() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(754)
+	return wordBool(Object{o.h}.wordCall(754, 0, 0, 0, 0, 0))
 }
 
 // SetFeedbackDelayMs calls the engine's AudioEffectDelay.set_feedback_delay_ms.
 func (o AudioEffectDelay) SetFeedbackDelayMs(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(755)
+	Object{o.h}.wordCall(755, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // FeedbackDelayMs calls the engine's AudioEffectDelay.get_feedback_delay_ms.
 func (o AudioEffectDelay) FeedbackDelayMs() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(756))
+	return float32(wordFloat(Object{o.h}.wordCall(756, 0, 0, 0, 0, 0)))
 }
 
 // SetFeedbackLevelDb calls the engine's AudioEffectDelay.set_feedback_level_db.
 func (o AudioEffectDelay) SetFeedbackLevelDb(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(757)
+	Object{o.h}.wordCall(757, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // FeedbackLevelDb calls the engine's AudioEffectDelay.get_feedback_level_db.
 func (o AudioEffectDelay) FeedbackLevelDb() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(758))
+	return float32(wordFloat(Object{o.h}.wordCall(758, 0, 0, 0, 0, 0)))
 }
 
 // SetFeedbackLowpass calls the engine's AudioEffectDelay.set_feedback_lowpass.
 func (o AudioEffectDelay) SetFeedbackLowpass(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(759)
+	Object{o.h}.wordCall(759, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // FeedbackLowpass calls the engine's AudioEffectDelay.get_feedback_lowpass.
 func (o AudioEffectDelay) FeedbackLowpass() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(760))
+	return float32(wordFloat(Object{o.h}.wordCall(760, 0, 0, 0, 0, 0)))
 }

@@ -77,75 +77,50 @@ const (
 
 // SetMode calls the engine's AudioEffectDistortion.set_mode.
 func (o AudioEffectDistortion) SetMode(mode AudioEffectDistortionMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(761)
+	Object{o.h}.wordCall(761, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // Mode calls the engine's AudioEffectDistortion.get_mode.
 func (o AudioEffectDistortion) Mode() AudioEffectDistortionMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioEffectDistortionMode(c.retInt(762))
+	return AudioEffectDistortionMode(int64(Object{o.h}.wordCall(762, 0, 0, 0, 0, 0)))
 }
 
 // SetPreGain calls the engine's AudioEffectDistortion.set_pre_gain.
 func (o AudioEffectDistortion) SetPreGain(preGain float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(preGain))
-	c.run(763)
+	Object{o.h}.wordCall(763, 1, floatWord(float64(preGain)), 0, 0, 0)
 }
 
 // PreGain calls the engine's AudioEffectDistortion.get_pre_gain.
 func (o AudioEffectDistortion) PreGain() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(764))
+	return float32(wordFloat(Object{o.h}.wordCall(764, 0, 0, 0, 0, 0)))
 }
 
 // SetKeepHfHz calls the engine's AudioEffectDistortion.set_keep_hf_hz.
 func (o AudioEffectDistortion) SetKeepHfHz(keepHfHz float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(keepHfHz))
-	c.run(765)
+	Object{o.h}.wordCall(765, 1, floatWord(float64(keepHfHz)), 0, 0, 0)
 }
 
 // KeepHfHz calls the engine's AudioEffectDistortion.get_keep_hf_hz.
 func (o AudioEffectDistortion) KeepHfHz() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(766))
+	return float32(wordFloat(Object{o.h}.wordCall(766, 0, 0, 0, 0, 0)))
 }
 
 // SetDrive calls the engine's AudioEffectDistortion.set_drive.
 func (o AudioEffectDistortion) SetDrive(drive float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(drive))
-	c.run(767)
+	Object{o.h}.wordCall(767, 1, floatWord(float64(drive)), 0, 0, 0)
 }
 
 // Drive calls the engine's AudioEffectDistortion.get_drive.
 func (o AudioEffectDistortion) Drive() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(768))
+	return float32(wordFloat(Object{o.h}.wordCall(768, 0, 0, 0, 0, 0)))
 }
 
 // SetPostGain calls the engine's AudioEffectDistortion.set_post_gain.
 func (o AudioEffectDistortion) SetPostGain(postGain float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(postGain))
-	c.run(769)
+	Object{o.h}.wordCall(769, 1, floatWord(float64(postGain)), 0, 0, 0)
 }
 
 // PostGain calls the engine's AudioEffectDistortion.get_post_gain.
 func (o AudioEffectDistortion) PostGain() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(770))
+	return float32(wordFloat(Object{o.h}.wordCall(770, 0, 0, 0, 0, 0)))
 }

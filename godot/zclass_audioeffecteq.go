@@ -54,28 +54,19 @@ func NewAudioEffectEQ() AudioEffectEQ { return AudioEffectEQ{construct("AudioEff
 //
 // Engine method: AudioEffectEQ.set_band_gain_db.
 func (o AudioEffectEQ) SetBandGainDb(bandIdx int, volumeDb float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(bandIdx))
-	c.float(1, float64(volumeDb))
-	c.run(771)
+	Object{o.h}.wordCall(771, 2, uint64(int64(bandIdx)), floatWord(float64(volumeDb)), 0, 0)
 }
 
 // BandGainDb returns the band's gain at the specified index, in dB.
 //
 // Engine method: AudioEffectEQ.get_band_gain_db.
 func (o AudioEffectEQ) BandGainDb(bandIdx int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(bandIdx))
-	return float32(c.retFloat(772))
+	return float32(wordFloat(Object{o.h}.wordCall(772, 1, uint64(int64(bandIdx)), 0, 0, 0)))
 }
 
 // BandCount returns the number of bands of the equalizer.
 //
 // Engine method: AudioEffectEQ.get_band_count.
 func (o AudioEffectEQ) BandCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(773))
+	return int(int64(Object{o.h}.wordCall(773, 0, 0, 0, 0, 0)))
 }

@@ -70,60 +70,40 @@ const (
 
 // SetCutoff calls the engine's AudioEffectFilter.set_cutoff.
 func (o AudioEffectFilter) SetCutoff(freq float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(freq))
-	c.run(774)
+	Object{o.h}.wordCall(774, 1, floatWord(float64(freq)), 0, 0, 0)
 }
 
 // Cutoff calls the engine's AudioEffectFilter.get_cutoff.
 func (o AudioEffectFilter) Cutoff() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(775))
+	return float32(wordFloat(Object{o.h}.wordCall(775, 0, 0, 0, 0, 0)))
 }
 
 // SetResonance calls the engine's AudioEffectFilter.set_resonance.
 func (o AudioEffectFilter) SetResonance(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(776)
+	Object{o.h}.wordCall(776, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // Resonance calls the engine's AudioEffectFilter.get_resonance.
 func (o AudioEffectFilter) Resonance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(777))
+	return float32(wordFloat(Object{o.h}.wordCall(777, 0, 0, 0, 0, 0)))
 }
 
 // SetGain calls the engine's AudioEffectFilter.set_gain.
 func (o AudioEffectFilter) SetGain(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(778)
+	Object{o.h}.wordCall(778, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // Gain calls the engine's AudioEffectFilter.get_gain.
 func (o AudioEffectFilter) Gain() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(779))
+	return float32(wordFloat(Object{o.h}.wordCall(779, 0, 0, 0, 0, 0)))
 }
 
 // SetDb calls the engine's AudioEffectFilter.set_db.
 func (o AudioEffectFilter) SetDb(amount AudioEffectFilterFilterDB) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(amount))
-	c.run(780)
+	Object{o.h}.wordCall(780, 1, uint64(int64(amount)), 0, 0, 0)
 }
 
 // Db calls the engine's AudioEffectFilter.get_db.
 func (o AudioEffectFilter) Db() AudioEffectFilterFilterDB {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioEffectFilterFilterDB(c.retInt(781))
+	return AudioEffectFilterFilterDB(int64(Object{o.h}.wordCall(781, 0, 0, 0, 0, 0)))
 }

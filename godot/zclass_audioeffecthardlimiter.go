@@ -54,45 +54,30 @@ func NewAudioEffectHardLimiter() AudioEffectHardLimiter {
 
 // SetCeilingDb calls the engine's AudioEffectHardLimiter.set_ceiling_db.
 func (o AudioEffectHardLimiter) SetCeilingDb(ceiling float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(ceiling))
-	c.run(782)
+	Object{o.h}.wordCall(782, 1, floatWord(float64(ceiling)), 0, 0, 0)
 }
 
 // CeilingDb calls the engine's AudioEffectHardLimiter.get_ceiling_db.
 func (o AudioEffectHardLimiter) CeilingDb() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(783))
+	return float32(wordFloat(Object{o.h}.wordCall(783, 0, 0, 0, 0, 0)))
 }
 
 // SetPreGainDb calls the engine's AudioEffectHardLimiter.set_pre_gain_db.
 func (o AudioEffectHardLimiter) SetPreGainDb(pPreGain float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pPreGain))
-	c.run(784)
+	Object{o.h}.wordCall(784, 1, floatWord(float64(pPreGain)), 0, 0, 0)
 }
 
 // PreGainDb calls the engine's AudioEffectHardLimiter.get_pre_gain_db.
 func (o AudioEffectHardLimiter) PreGainDb() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(785))
+	return float32(wordFloat(Object{o.h}.wordCall(785, 0, 0, 0, 0, 0)))
 }
 
 // SetRelease calls the engine's AudioEffectHardLimiter.set_release.
 func (o AudioEffectHardLimiter) SetRelease(pRelease float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pRelease))
-	c.run(786)
+	Object{o.h}.wordCall(786, 1, floatWord(float64(pRelease)), 0, 0, 0)
 }
 
 // Release calls the engine's AudioEffectHardLimiter.get_release.
 func (o AudioEffectHardLimiter) Release() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(787))
+	return float32(wordFloat(Object{o.h}.wordCall(787, 0, 0, 0, 0, 0)))
 }

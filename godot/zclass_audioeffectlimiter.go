@@ -54,60 +54,40 @@ func NewAudioEffectLimiter() AudioEffectLimiter {
 
 // SetCeilingDb calls the engine's AudioEffectLimiter.set_ceiling_db.
 func (o AudioEffectLimiter) SetCeilingDb(ceiling float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(ceiling))
-	c.run(788)
+	Object{o.h}.wordCall(788, 1, floatWord(float64(ceiling)), 0, 0, 0)
 }
 
 // CeilingDb calls the engine's AudioEffectLimiter.get_ceiling_db.
 func (o AudioEffectLimiter) CeilingDb() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(789))
+	return float32(wordFloat(Object{o.h}.wordCall(789, 0, 0, 0, 0, 0)))
 }
 
 // SetThresholdDb calls the engine's AudioEffectLimiter.set_threshold_db.
 func (o AudioEffectLimiter) SetThresholdDb(threshold float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(threshold))
-	c.run(790)
+	Object{o.h}.wordCall(790, 1, floatWord(float64(threshold)), 0, 0, 0)
 }
 
 // ThresholdDb calls the engine's AudioEffectLimiter.get_threshold_db.
 func (o AudioEffectLimiter) ThresholdDb() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(791))
+	return float32(wordFloat(Object{o.h}.wordCall(791, 0, 0, 0, 0, 0)))
 }
 
 // SetSoftClipDb calls the engine's AudioEffectLimiter.set_soft_clip_db.
 func (o AudioEffectLimiter) SetSoftClipDb(softClip float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(softClip))
-	c.run(792)
+	Object{o.h}.wordCall(792, 1, floatWord(float64(softClip)), 0, 0, 0)
 }
 
 // SoftClipDb calls the engine's AudioEffectLimiter.get_soft_clip_db.
 func (o AudioEffectLimiter) SoftClipDb() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(793))
+	return float32(wordFloat(Object{o.h}.wordCall(793, 0, 0, 0, 0, 0)))
 }
 
 // SetSoftClipRatio calls the engine's AudioEffectLimiter.set_soft_clip_ratio.
 func (o AudioEffectLimiter) SetSoftClipRatio(softClip float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(softClip))
-	c.run(794)
+	Object{o.h}.wordCall(794, 1, floatWord(float64(softClip)), 0, 0, 0)
 }
 
 // SoftClipRatio calls the engine's AudioEffectLimiter.get_soft_clip_ratio.
 func (o AudioEffectLimiter) SoftClipRatio() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(795))
+	return float32(wordFloat(Object{o.h}.wordCall(795, 0, 0, 0, 0, 0)))
 }

@@ -52,15 +52,10 @@ func NewAudioEffectPanner() AudioEffectPanner {
 
 // SetPan calls the engine's AudioEffectPanner.set_pan.
 func (o AudioEffectPanner) SetPan(cpanume float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(cpanume))
-	c.run(796)
+	Object{o.h}.wordCall(796, 1, floatWord(float64(cpanume)), 0, 0, 0)
 }
 
 // Pan calls the engine's AudioEffectPanner.get_pan.
 func (o AudioEffectPanner) Pan() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(797))
+	return float32(wordFloat(Object{o.h}.wordCall(797, 0, 0, 0, 0, 0)))
 }

@@ -54,75 +54,50 @@ func NewAudioEffectPhaser() AudioEffectPhaser {
 
 // SetRangeMinHz calls the engine's AudioEffectPhaser.set_range_min_hz.
 func (o AudioEffectPhaser) SetRangeMinHz(hz float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(hz))
-	c.run(798)
+	Object{o.h}.wordCall(798, 1, floatWord(float64(hz)), 0, 0, 0)
 }
 
 // RangeMinHz calls the engine's AudioEffectPhaser.get_range_min_hz.
 func (o AudioEffectPhaser) RangeMinHz() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(799))
+	return float32(wordFloat(Object{o.h}.wordCall(799, 0, 0, 0, 0, 0)))
 }
 
 // SetRangeMaxHz calls the engine's AudioEffectPhaser.set_range_max_hz.
 func (o AudioEffectPhaser) SetRangeMaxHz(hz float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(hz))
-	c.run(800)
+	Object{o.h}.wordCall(800, 1, floatWord(float64(hz)), 0, 0, 0)
 }
 
 // RangeMaxHz calls the engine's AudioEffectPhaser.get_range_max_hz.
 func (o AudioEffectPhaser) RangeMaxHz() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(801))
+	return float32(wordFloat(Object{o.h}.wordCall(801, 0, 0, 0, 0, 0)))
 }
 
 // SetRateHz calls the engine's AudioEffectPhaser.set_rate_hz.
 func (o AudioEffectPhaser) SetRateHz(hz float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(hz))
-	c.run(802)
+	Object{o.h}.wordCall(802, 1, floatWord(float64(hz)), 0, 0, 0)
 }
 
 // RateHz calls the engine's AudioEffectPhaser.get_rate_hz.
 func (o AudioEffectPhaser) RateHz() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(803))
+	return float32(wordFloat(Object{o.h}.wordCall(803, 0, 0, 0, 0, 0)))
 }
 
 // SetFeedback calls the engine's AudioEffectPhaser.set_feedback.
 func (o AudioEffectPhaser) SetFeedback(fbk float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(fbk))
-	c.run(804)
+	Object{o.h}.wordCall(804, 1, floatWord(float64(fbk)), 0, 0, 0)
 }
 
 // Feedback calls the engine's AudioEffectPhaser.get_feedback.
 func (o AudioEffectPhaser) Feedback() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(805))
+	return float32(wordFloat(Object{o.h}.wordCall(805, 0, 0, 0, 0, 0)))
 }
 
 // SetDepth calls the engine's AudioEffectPhaser.set_depth.
 func (o AudioEffectPhaser) SetDepth(depth float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(depth))
-	c.run(806)
+	Object{o.h}.wordCall(806, 1, floatWord(float64(depth)), 0, 0, 0)
 }
 
 // Depth calls the engine's AudioEffectPhaser.get_depth.
 func (o AudioEffectPhaser) Depth() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(807))
+	return float32(wordFloat(Object{o.h}.wordCall(807, 0, 0, 0, 0, 0)))
 }

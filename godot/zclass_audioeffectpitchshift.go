@@ -80,45 +80,30 @@ const (
 
 // SetPitchScale calls the engine's AudioEffectPitchShift.set_pitch_scale.
 func (o AudioEffectPitchShift) SetPitchScale(rate float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(rate))
-	c.run(808)
+	Object{o.h}.wordCall(808, 1, floatWord(float64(rate)), 0, 0, 0)
 }
 
 // PitchScale calls the engine's AudioEffectPitchShift.get_pitch_scale.
 func (o AudioEffectPitchShift) PitchScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(809))
+	return float32(wordFloat(Object{o.h}.wordCall(809, 0, 0, 0, 0, 0)))
 }
 
 // SetOversampling calls the engine's AudioEffectPitchShift.set_oversampling.
 func (o AudioEffectPitchShift) SetOversampling(amount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(amount))
-	c.run(810)
+	Object{o.h}.wordCall(810, 1, uint64(int64(amount)), 0, 0, 0)
 }
 
 // Oversampling calls the engine's AudioEffectPitchShift.get_oversampling.
 func (o AudioEffectPitchShift) Oversampling() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(811))
+	return int(int64(Object{o.h}.wordCall(811, 0, 0, 0, 0, 0)))
 }
 
 // SetFftSize calls the engine's AudioEffectPitchShift.set_fft_size.
 func (o AudioEffectPitchShift) SetFftSize(size AudioEffectPitchShiftFFTSize) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(size))
-	c.run(812)
+	Object{o.h}.wordCall(812, 1, uint64(int64(size)), 0, 0, 0)
 }
 
 // FftSize calls the engine's AudioEffectPitchShift.get_fft_size.
 func (o AudioEffectPitchShift) FftSize() AudioEffectPitchShiftFFTSize {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioEffectPitchShiftFFTSize(c.retInt(813))
+	return AudioEffectPitchShiftFFTSize(int64(Object{o.h}.wordCall(813, 0, 0, 0, 0, 0)))
 }

@@ -60,41 +60,29 @@ func NewAudioEffectRecord() AudioEffectRecord {
 //
 // Engine method: AudioEffectRecord.set_recording_active.
 func (o AudioEffectRecord) SetRecordingActive(record bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, record)
-	c.run(814)
+	Object{o.h}.wordCall(814, 1, boolWord(record), 0, 0, 0)
 }
 
 // IsRecordingActive returns whether the recording is active or not.
 //
 // Engine method: AudioEffectRecord.is_recording_active.
 func (o AudioEffectRecord) IsRecordingActive() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(815)
+	return wordBool(Object{o.h}.wordCall(815, 0, 0, 0, 0, 0))
 }
 
 // SetFormat calls the engine's AudioEffectRecord.set_format.
 func (o AudioEffectRecord) SetFormat(format AudioStreamWAVFormat) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(format))
-	c.run(816)
+	Object{o.h}.wordCall(816, 1, uint64(int64(format)), 0, 0, 0)
 }
 
 // Format calls the engine's AudioEffectRecord.get_format.
 func (o AudioEffectRecord) Format() AudioStreamWAVFormat {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioStreamWAVFormat(c.retInt(817))
+	return AudioStreamWAVFormat(int64(Object{o.h}.wordCall(817, 0, 0, 0, 0, 0)))
 }
 
 // Recording returns the recorded sample.
 //
 // Engine method: AudioEffectRecord.get_recording.
 func (o AudioEffectRecord) Recording() AudioStreamWAV {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioStreamWAV{c.retObject(818, true)}
+	return AudioStreamWAV{wordObject(Object{o.h}.wordCall(818, 0, 0, 0, 0, 0), true)}
 }

@@ -52,120 +52,80 @@ func NewAudioEffectReverb() AudioEffectReverb {
 
 // SetPredelayMsec calls the engine's AudioEffectReverb.set_predelay_msec.
 func (o AudioEffectReverb) SetPredelayMsec(msec float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(msec))
-	c.run(819)
+	Object{o.h}.wordCall(819, 1, floatWord(float64(msec)), 0, 0, 0)
 }
 
 // PredelayMsec calls the engine's AudioEffectReverb.get_predelay_msec.
 func (o AudioEffectReverb) PredelayMsec() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(820))
+	return float32(wordFloat(Object{o.h}.wordCall(820, 0, 0, 0, 0, 0)))
 }
 
 // SetPredelayFeedback calls the engine's AudioEffectReverb.set_predelay_feedback.
 func (o AudioEffectReverb) SetPredelayFeedback(feedback float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(feedback))
-	c.run(821)
+	Object{o.h}.wordCall(821, 1, floatWord(float64(feedback)), 0, 0, 0)
 }
 
 // PredelayFeedback calls the engine's AudioEffectReverb.get_predelay_feedback.
 func (o AudioEffectReverb) PredelayFeedback() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(822))
+	return float32(wordFloat(Object{o.h}.wordCall(822, 0, 0, 0, 0, 0)))
 }
 
 // SetRoomSize calls the engine's AudioEffectReverb.set_room_size.
 func (o AudioEffectReverb) SetRoomSize(size float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(size))
-	c.run(823)
+	Object{o.h}.wordCall(823, 1, floatWord(float64(size)), 0, 0, 0)
 }
 
 // RoomSize calls the engine's AudioEffectReverb.get_room_size.
 func (o AudioEffectReverb) RoomSize() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(824))
+	return float32(wordFloat(Object{o.h}.wordCall(824, 0, 0, 0, 0, 0)))
 }
 
 // SetDamping calls the engine's AudioEffectReverb.set_damping.
 func (o AudioEffectReverb) SetDamping(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(825)
+	Object{o.h}.wordCall(825, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // Damping calls the engine's AudioEffectReverb.get_damping.
 func (o AudioEffectReverb) Damping() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(826))
+	return float32(wordFloat(Object{o.h}.wordCall(826, 0, 0, 0, 0, 0)))
 }
 
 // SetSpread calls the engine's AudioEffectReverb.set_spread.
 func (o AudioEffectReverb) SetSpread(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(827)
+	Object{o.h}.wordCall(827, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // Spread calls the engine's AudioEffectReverb.get_spread.
 func (o AudioEffectReverb) Spread() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(828))
+	return float32(wordFloat(Object{o.h}.wordCall(828, 0, 0, 0, 0, 0)))
 }
 
 // SetDry calls the engine's AudioEffectReverb.set_dry.
 func (o AudioEffectReverb) SetDry(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(829)
+	Object{o.h}.wordCall(829, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // Dry calls the engine's AudioEffectReverb.get_dry.
 func (o AudioEffectReverb) Dry() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(830))
+	return float32(wordFloat(Object{o.h}.wordCall(830, 0, 0, 0, 0, 0)))
 }
 
 // SetWet calls the engine's AudioEffectReverb.set_wet.
 func (o AudioEffectReverb) SetWet(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(831)
+	Object{o.h}.wordCall(831, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // Wet calls the engine's AudioEffectReverb.get_wet.
 func (o AudioEffectReverb) Wet() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(832))
+	return float32(wordFloat(Object{o.h}.wordCall(832, 0, 0, 0, 0, 0)))
 }
 
 // SetHpf calls the engine's AudioEffectReverb.set_hpf.
 func (o AudioEffectReverb) SetHpf(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(833)
+	Object{o.h}.wordCall(833, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // Hpf calls the engine's AudioEffectReverb.get_hpf.
 func (o AudioEffectReverb) Hpf() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(834))
+	return float32(wordFloat(Object{o.h}.wordCall(834, 0, 0, 0, 0, 0)))
 }

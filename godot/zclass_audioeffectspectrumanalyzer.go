@@ -82,45 +82,30 @@ const (
 
 // SetBufferLength calls the engine's AudioEffectSpectrumAnalyzer.set_buffer_length.
 func (o AudioEffectSpectrumAnalyzer) SetBufferLength(seconds float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(seconds))
-	c.run(835)
+	Object{o.h}.wordCall(835, 1, floatWord(float64(seconds)), 0, 0, 0)
 }
 
 // BufferLength calls the engine's AudioEffectSpectrumAnalyzer.get_buffer_length.
 func (o AudioEffectSpectrumAnalyzer) BufferLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(836))
+	return float32(wordFloat(Object{o.h}.wordCall(836, 0, 0, 0, 0, 0)))
 }
 
 // SetTapBackPos calls the engine's AudioEffectSpectrumAnalyzer.set_tap_back_pos.
 func (o AudioEffectSpectrumAnalyzer) SetTapBackPos(seconds float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(seconds))
-	c.run(837)
+	Object{o.h}.wordCall(837, 1, floatWord(float64(seconds)), 0, 0, 0)
 }
 
 // TapBackPos calls the engine's AudioEffectSpectrumAnalyzer.get_tap_back_pos.
 func (o AudioEffectSpectrumAnalyzer) TapBackPos() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(838))
+	return float32(wordFloat(Object{o.h}.wordCall(838, 0, 0, 0, 0, 0)))
 }
 
 // SetFftSize calls the engine's AudioEffectSpectrumAnalyzer.set_fft_size.
 func (o AudioEffectSpectrumAnalyzer) SetFftSize(size AudioEffectSpectrumAnalyzerFFTSize) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(size))
-	c.run(839)
+	Object{o.h}.wordCall(839, 1, uint64(int64(size)), 0, 0, 0)
 }
 
 // FftSize calls the engine's AudioEffectSpectrumAnalyzer.get_fft_size.
 func (o AudioEffectSpectrumAnalyzer) FftSize() AudioEffectSpectrumAnalyzerFFTSize {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioEffectSpectrumAnalyzerFFTSize(c.retInt(840))
+	return AudioEffectSpectrumAnalyzerFFTSize(int64(Object{o.h}.wordCall(840, 0, 0, 0, 0, 0)))
 }

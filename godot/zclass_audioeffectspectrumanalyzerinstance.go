@@ -77,10 +77,5 @@ func (o AudioEffectSpectrumAnalyzerInstance) MagnitudeForFrequencyRange(fromHz f
 //
 // Engine method: AudioEffectSpectrumAnalyzerInstance.get_magnitude_for_frequency_range.
 func (o AudioEffectSpectrumAnalyzerInstance) MagnitudeForFrequencyRangeOptions(fromHz float32, toHz float32, mode AudioEffectSpectrumAnalyzerInstanceMagnitudeMode) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.float(0, float64(fromHz))
-	c.float(1, float64(toHz))
-	c.int(2, int64(mode))
-	return retValue[variant.Vector2](&c, 841)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(841, 3, floatWord(float64(fromHz)), floatWord(float64(toHz)), uint64(int64(mode)), 0))
 }

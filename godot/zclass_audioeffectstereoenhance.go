@@ -54,45 +54,30 @@ func NewAudioEffectStereoEnhance() AudioEffectStereoEnhance {
 
 // SetPanPullout calls the engine's AudioEffectStereoEnhance.set_pan_pullout.
 func (o AudioEffectStereoEnhance) SetPanPullout(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(842)
+	Object{o.h}.wordCall(842, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // PanPullout calls the engine's AudioEffectStereoEnhance.get_pan_pullout.
 func (o AudioEffectStereoEnhance) PanPullout() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(843))
+	return float32(wordFloat(Object{o.h}.wordCall(843, 0, 0, 0, 0, 0)))
 }
 
 // SetTimePullout calls the engine's AudioEffectStereoEnhance.set_time_pullout.
 func (o AudioEffectStereoEnhance) SetTimePullout(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(844)
+	Object{o.h}.wordCall(844, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // TimePullout calls the engine's AudioEffectStereoEnhance.get_time_pullout.
 func (o AudioEffectStereoEnhance) TimePullout() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(845))
+	return float32(wordFloat(Object{o.h}.wordCall(845, 0, 0, 0, 0, 0)))
 }
 
 // SetSurround calls the engine's AudioEffectStereoEnhance.set_surround.
 func (o AudioEffectStereoEnhance) SetSurround(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(846)
+	Object{o.h}.wordCall(846, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // Surround calls the engine's AudioEffectStereoEnhance.get_surround.
 func (o AudioEffectStereoEnhance) Surround() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(847))
+	return float32(wordFloat(Object{o.h}.wordCall(847, 0, 0, 0, 0, 0)))
 }

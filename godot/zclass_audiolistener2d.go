@@ -56,25 +56,19 @@ func NewAudioListener2D() AudioListener2D {
 //
 // Engine method: AudioListener2D.make_current.
 func (o AudioListener2D) MakeCurrent() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(848)
+	Object{o.h}.wordCall(848, 0, 0, 0, 0, 0)
 }
 
 // ClearCurrent disables the AudioListener2D. If it's not set as current, this method will have no effect.
 //
 // Engine method: AudioListener2D.clear_current.
 func (o AudioListener2D) ClearCurrent() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(849)
+	Object{o.h}.wordCall(849, 0, 0, 0, 0, 0)
 }
 
 // IsCurrent returns true if this AudioListener2D is currently active.
 //
 // Engine method: AudioListener2D.is_current.
 func (o AudioListener2D) IsCurrent() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(850)
+	return wordBool(Object{o.h}.wordCall(850, 0, 0, 0, 0, 0))
 }

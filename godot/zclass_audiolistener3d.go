@@ -70,27 +70,21 @@ const (
 //
 // Engine method: AudioListener3D.make_current.
 func (o AudioListener3D) MakeCurrent() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(851)
+	Object{o.h}.wordCall(851, 0, 0, 0, 0, 0)
 }
 
 // ClearCurrent disables the listener to use the current camera's listener instead.
 //
 // Engine method: AudioListener3D.clear_current.
 func (o AudioListener3D) ClearCurrent() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(852)
+	Object{o.h}.wordCall(852, 0, 0, 0, 0, 0)
 }
 
 // IsCurrent returns true if the listener was made current using make_current, false otherwise.
 //
 // Engine method: AudioListener3D.is_current.
 func (o AudioListener3D) IsCurrent() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(853)
+	return wordBool(Object{o.h}.wordCall(853, 0, 0, 0, 0, 0))
 }
 
 // ListenerTransform returns the listener's global orthonormalized Transform3D.
@@ -104,15 +98,10 @@ func (o AudioListener3D) ListenerTransform() variant.Transform3D {
 
 // SetDopplerTracking calls the engine's AudioListener3D.set_doppler_tracking.
 func (o AudioListener3D) SetDopplerTracking(mode AudioListener3DDopplerTracking) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(855)
+	Object{o.h}.wordCall(855, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // DopplerTracking calls the engine's AudioListener3D.get_doppler_tracking.
 func (o AudioListener3D) DopplerTracking() AudioListener3DDopplerTracking {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioListener3DDopplerTracking(c.retInt(856))
+	return AudioListener3DDopplerTracking(int64(Object{o.h}.wordCall(856, 0, 0, 0, 0, 0)))
 }

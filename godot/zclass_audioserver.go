@@ -80,27 +80,19 @@ const (
 
 // SetBusCount calls the engine's AudioServer.set_bus_count.
 func (o AudioServerSingleton) SetBusCount(amount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(amount))
-	c.run(857)
+	Object{o.h}.wordCall(857, 1, uint64(int64(amount)), 0, 0, 0)
 }
 
 // BusCount calls the engine's AudioServer.get_bus_count.
 func (o AudioServerSingleton) BusCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(858))
+	return int(int64(Object{o.h}.wordCall(858, 0, 0, 0, 0, 0)))
 }
 
 // RemoveBus removes the bus at index index.
 //
 // Engine method: AudioServer.remove_bus.
 func (o AudioServerSingleton) RemoveBus(index int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	c.run(859)
+	Object{o.h}.wordCall(859, 1, uint64(int64(index)), 0, 0, 0)
 }
 
 // AddBus adds a bus at at_position.
@@ -114,21 +106,14 @@ func (o AudioServerSingleton) AddBus() {
 //
 // Engine method: AudioServer.add_bus.
 func (o AudioServerSingleton) AddBusOptions(atPosition int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(atPosition))
-	c.run(860)
+	Object{o.h}.wordCall(860, 1, uint64(int64(atPosition)), 0, 0, 0)
 }
 
 // MoveBus moves the bus from index index to index to_index.
 //
 // Engine method: AudioServer.move_bus.
 func (o AudioServerSingleton) MoveBus(index int, toIndex int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(toIndex))
-	c.run(861)
+	Object{o.h}.wordCall(861, 2, uint64(int64(index)), uint64(int64(toIndex)), 0, 0)
 }
 
 // SetBusName sets the name of the bus at index bus_idx to name.
@@ -166,52 +151,35 @@ func (o AudioServerSingleton) BusIndex(busName string) int {
 //
 // Engine method: AudioServer.get_bus_channels.
 func (o AudioServerSingleton) BusChannels(busIdx int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(busIdx))
-	return int(c.retInt(865))
+	return int(int64(Object{o.h}.wordCall(865, 1, uint64(int64(busIdx)), 0, 0, 0)))
 }
 
 // SetBusVolumeDb sets the volume in decibels of the bus at index bus_idx to volume_db.
 //
 // Engine method: AudioServer.set_bus_volume_db.
 func (o AudioServerSingleton) SetBusVolumeDb(busIdx int, volumeDb float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(busIdx))
-	c.float(1, float64(volumeDb))
-	c.run(866)
+	Object{o.h}.wordCall(866, 2, uint64(int64(busIdx)), floatWord(float64(volumeDb)), 0, 0)
 }
 
 // BusVolumeDb returns the volume of the bus at index bus_idx in dB.
 //
 // Engine method: AudioServer.get_bus_volume_db.
 func (o AudioServerSingleton) BusVolumeDb(busIdx int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(busIdx))
-	return float32(c.retFloat(867))
+	return float32(wordFloat(Object{o.h}.wordCall(867, 1, uint64(int64(busIdx)), 0, 0, 0)))
 }
 
 // SetBusVolumeLinear sets the volume as a linear value of the bus at index bus_idx to volume_linear.
 //
 // Engine method: AudioServer.set_bus_volume_linear.
 func (o AudioServerSingleton) SetBusVolumeLinear(busIdx int, volumeLinear float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(busIdx))
-	c.float(1, float64(volumeLinear))
-	c.run(868)
+	Object{o.h}.wordCall(868, 2, uint64(int64(busIdx)), floatWord(float64(volumeLinear)), 0, 0)
 }
 
 // BusVolumeLinear returns the volume of the bus at index bus_idx as a linear value.
 //
 // Engine method: AudioServer.get_bus_volume_linear.
 func (o AudioServerSingleton) BusVolumeLinear(busIdx int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(busIdx))
-	return float32(c.retFloat(869))
+	return float32(wordFloat(Object{o.h}.wordCall(869, 1, uint64(int64(busIdx)), 0, 0, 0)))
 }
 
 // SetBusSend connects the output of the bus at bus_idx to the bus named send.
@@ -241,11 +209,7 @@ func (o AudioServerSingleton) BusSend(busIdx int) string {
 //
 // Engine method: AudioServer.set_bus_solo.
 func (o AudioServerSingleton) SetBusSolo(busIdx int, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(busIdx))
-	c.bool(1, enable)
-	c.run(872)
+	Object{o.h}.wordCall(872, 2, uint64(int64(busIdx)), boolWord(enable), 0, 0)
 }
 
 // IsBusSolo calls the engine method described here.
@@ -254,10 +218,7 @@ func (o AudioServerSingleton) SetBusSolo(busIdx int, enable bool) {
 //
 // Engine method: AudioServer.is_bus_solo.
 func (o AudioServerSingleton) IsBusSolo(busIdx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(busIdx))
-	return c.retBool(873)
+	return wordBool(Object{o.h}.wordCall(873, 1, uint64(int64(busIdx)), 0, 0, 0))
 }
 
 // SetBusMute calls the engine method described here.
@@ -266,11 +227,7 @@ func (o AudioServerSingleton) IsBusSolo(busIdx int) bool {
 //
 // Engine method: AudioServer.set_bus_mute.
 func (o AudioServerSingleton) SetBusMute(busIdx int, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(busIdx))
-	c.bool(1, enable)
-	c.run(874)
+	Object{o.h}.wordCall(874, 2, uint64(int64(busIdx)), boolWord(enable), 0, 0)
 }
 
 // IsBusMute calls the engine method described here.
@@ -279,10 +236,7 @@ func (o AudioServerSingleton) SetBusMute(busIdx int, enable bool) {
 //
 // Engine method: AudioServer.is_bus_mute.
 func (o AudioServerSingleton) IsBusMute(busIdx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(busIdx))
-	return c.retBool(875)
+	return wordBool(Object{o.h}.wordCall(875, 1, uint64(int64(busIdx)), 0, 0, 0))
 }
 
 // SetBusBypassEffects calls the engine method described here.
@@ -291,11 +245,7 @@ func (o AudioServerSingleton) IsBusMute(busIdx int) bool {
 //
 // Engine method: AudioServer.set_bus_bypass_effects.
 func (o AudioServerSingleton) SetBusBypassEffects(busIdx int, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(busIdx))
-	c.bool(1, enable)
-	c.run(876)
+	Object{o.h}.wordCall(876, 2, uint64(int64(busIdx)), boolWord(enable), 0, 0)
 }
 
 // IsBusBypassingEffects calls the engine method described here.
@@ -304,10 +254,7 @@ func (o AudioServerSingleton) SetBusBypassEffects(busIdx int, enable bool) {
 //
 // Engine method: AudioServer.is_bus_bypassing_effects.
 func (o AudioServerSingleton) IsBusBypassingEffects(busIdx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(busIdx))
-	return c.retBool(877)
+	return wordBool(Object{o.h}.wordCall(877, 1, uint64(int64(busIdx)), 0, 0, 0))
 }
 
 // AddBusEffect adds an AudioEffect effect to the bus bus_idx at at_position.
@@ -333,32 +280,21 @@ func (o AudioServerSingleton) AddBusEffectOptions(busIdx int, effect AnyAudioEff
 //
 // Engine method: AudioServer.remove_bus_effect.
 func (o AudioServerSingleton) RemoveBusEffect(busIdx int, effectIdx int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(busIdx))
-	c.int(1, int64(effectIdx))
-	c.run(879)
+	Object{o.h}.wordCall(879, 2, uint64(int64(busIdx)), uint64(int64(effectIdx)), 0, 0)
 }
 
 // BusEffectCount returns the number of effects on the bus at bus_idx.
 //
 // Engine method: AudioServer.get_bus_effect_count.
 func (o AudioServerSingleton) BusEffectCount(busIdx int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(busIdx))
-	return int(c.retInt(880))
+	return int(int64(Object{o.h}.wordCall(880, 1, uint64(int64(busIdx)), 0, 0, 0)))
 }
 
 // BusEffect returns the AudioEffect at position effect_idx in bus bus_idx.
 //
 // Engine method: AudioServer.get_bus_effect.
 func (o AudioServerSingleton) BusEffect(busIdx int, effectIdx int) AudioEffect {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(busIdx))
-	c.int(1, int64(effectIdx))
-	return AudioEffect{c.retObject(881, true)}
+	return AudioEffect{wordObject(Object{o.h}.wordCall(881, 2, uint64(int64(busIdx)), uint64(int64(effectIdx)), 0, 0), true)}
 }
 
 // BusEffectInstance returns the AudioEffectInstance assigned to the given bus and effect indices (and optionally channel).
@@ -372,24 +308,14 @@ func (o AudioServerSingleton) BusEffectInstance(busIdx int, effectIdx int) Audio
 //
 // Engine method: AudioServer.get_bus_effect_instance.
 func (o AudioServerSingleton) BusEffectInstanceOptions(busIdx int, effectIdx int, channel int) AudioEffectInstance {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(busIdx))
-	c.int(1, int64(effectIdx))
-	c.int(2, int64(channel))
-	return AudioEffectInstance{c.retObject(882, true)}
+	return AudioEffectInstance{wordObject(Object{o.h}.wordCall(882, 3, uint64(int64(busIdx)), uint64(int64(effectIdx)), uint64(int64(channel)), 0), true)}
 }
 
 // SwapBusEffects swaps the position of two effects in bus bus_idx.
 //
 // Engine method: AudioServer.swap_bus_effects.
 func (o AudioServerSingleton) SwapBusEffects(busIdx int, effectIdx int, byEffectIdx int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(busIdx))
-	c.int(1, int64(effectIdx))
-	c.int(2, int64(byEffectIdx))
-	c.run(883)
+	Object{o.h}.wordCall(883, 3, uint64(int64(busIdx)), uint64(int64(effectIdx)), uint64(int64(byEffectIdx)), 0)
 }
 
 // SetBusEffectEnabled calls the engine method described here.
@@ -398,12 +324,7 @@ func (o AudioServerSingleton) SwapBusEffects(busIdx int, effectIdx int, byEffect
 //
 // Engine method: AudioServer.set_bus_effect_enabled.
 func (o AudioServerSingleton) SetBusEffectEnabled(busIdx int, effectIdx int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(busIdx))
-	c.int(1, int64(effectIdx))
-	c.bool(2, enabled)
-	c.run(884)
+	Object{o.h}.wordCall(884, 3, uint64(int64(busIdx)), uint64(int64(effectIdx)), boolWord(enabled), 0)
 }
 
 // IsBusEffectEnabled calls the engine method described here.
@@ -412,93 +333,66 @@ func (o AudioServerSingleton) SetBusEffectEnabled(busIdx int, effectIdx int, ena
 //
 // Engine method: AudioServer.is_bus_effect_enabled.
 func (o AudioServerSingleton) IsBusEffectEnabled(busIdx int, effectIdx int) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(busIdx))
-	c.int(1, int64(effectIdx))
-	return c.retBool(885)
+	return wordBool(Object{o.h}.wordCall(885, 2, uint64(int64(busIdx)), uint64(int64(effectIdx)), 0, 0))
 }
 
 // BusPeakVolumeLeftDb returns the peak volume of the left speaker at bus index bus_idx and channel index channel.
 //
 // Engine method: AudioServer.get_bus_peak_volume_left_db.
 func (o AudioServerSingleton) BusPeakVolumeLeftDb(busIdx int, channel int) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(busIdx))
-	c.int(1, int64(channel))
-	return float32(c.retFloat(886))
+	return float32(wordFloat(Object{o.h}.wordCall(886, 2, uint64(int64(busIdx)), uint64(int64(channel)), 0, 0)))
 }
 
 // BusPeakVolumeRightDb returns the peak volume of the right speaker at bus index bus_idx and channel index channel.
 //
 // Engine method: AudioServer.get_bus_peak_volume_right_db.
 func (o AudioServerSingleton) BusPeakVolumeRightDb(busIdx int, channel int) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(busIdx))
-	c.int(1, int64(channel))
-	return float32(c.retFloat(887))
+	return float32(wordFloat(Object{o.h}.wordCall(887, 2, uint64(int64(busIdx)), uint64(int64(channel)), 0, 0)))
 }
 
 // SetPlaybackSpeedScale calls the engine's AudioServer.set_playback_speed_scale.
 func (o AudioServerSingleton) SetPlaybackSpeedScale(scale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(scale))
-	c.run(888)
+	Object{o.h}.wordCall(888, 1, floatWord(float64(scale)), 0, 0, 0)
 }
 
 // PlaybackSpeedScale calls the engine's AudioServer.get_playback_speed_scale.
 func (o AudioServerSingleton) PlaybackSpeedScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(889))
+	return float32(wordFloat(Object{o.h}.wordCall(889, 0, 0, 0, 0, 0)))
 }
 
 // Lock locks the audio driver's main loop.
 //
 // Engine method: AudioServer.lock.
 func (o AudioServerSingleton) Lock() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(890)
+	Object{o.h}.wordCall(890, 0, 0, 0, 0, 0)
 }
 
 // Unlock unlocks the audio driver's main loop. (After locking it, you should always unlock it.)
 //
 // Engine method: AudioServer.unlock.
 func (o AudioServerSingleton) Unlock() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(891)
+	Object{o.h}.wordCall(891, 0, 0, 0, 0, 0)
 }
 
 // SpeakerMode returns the speaker configuration.
 //
 // Engine method: AudioServer.get_speaker_mode.
 func (o AudioServerSingleton) SpeakerMode() AudioServerSpeakerMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioServerSpeakerMode(c.retInt(892))
+	return AudioServerSpeakerMode(int64(Object{o.h}.wordCall(892, 0, 0, 0, 0, 0)))
 }
 
 // MixRate returns the sample rate at the output of the AudioServer.
 //
 // Engine method: AudioServer.get_mix_rate.
 func (o AudioServerSingleton) MixRate() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(893))
+	return float32(wordFloat(Object{o.h}.wordCall(893, 0, 0, 0, 0, 0)))
 }
 
 // InputMixRate returns the sample rate at the input of the AudioServer.
 //
 // Engine method: AudioServer.get_input_mix_rate.
 func (o AudioServerSingleton) InputMixRate() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(894))
+	return float32(wordFloat(Object{o.h}.wordCall(894, 0, 0, 0, 0, 0)))
 }
 
 // DriverName returns the name of the current audio driver. The default usually depends on the operating system, but may be overridden via the --audio-driver command line argument. --headless also automatically sets the audio driver to Dummy. See also ProjectSettings.audio/driver/driver.
@@ -538,27 +432,21 @@ func (o AudioServerSingleton) SetOutputDevice(name string) {
 //
 // Engine method: AudioServer.get_time_to_next_mix.
 func (o AudioServerSingleton) TimeToNextMix() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(899))
+	return float64(wordFloat(Object{o.h}.wordCall(899, 0, 0, 0, 0, 0)))
 }
 
 // TimeSinceLastMix returns the relative time since the last mix occurred.
 //
 // Engine method: AudioServer.get_time_since_last_mix.
 func (o AudioServerSingleton) TimeSinceLastMix() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(900))
+	return float64(wordFloat(Object{o.h}.wordCall(900, 0, 0, 0, 0, 0)))
 }
 
 // OutputLatency returns the audio driver's effective output latency. This is based on ProjectSettings.audio/driver/output_latency, but the exact returned value will differ depending on the operating system and audio driver.
 //
 // Engine method: AudioServer.get_output_latency.
 func (o AudioServerSingleton) OutputLatency() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(901))
+	return float64(wordFloat(Object{o.h}.wordCall(901, 0, 0, 0, 0, 0)))
 }
 
 // InputDeviceList returns the names of all audio input devices detected on the system.
@@ -591,28 +479,21 @@ func (o AudioServerSingleton) SetInputDevice(name string) {
 //
 // Engine method: AudioServer.set_input_device_active.
 func (o AudioServerSingleton) SetInputDeviceActive(active bool) error {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, active)
-	return errorOf(Error(c.retInt(905)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(905, 1, boolWord(active), 0, 0, 0))))
 }
 
 // InputFramesAvailable returns the number of frames available to read using get_input_frames.
 //
 // Engine method: AudioServer.get_input_frames_available.
 func (o AudioServerSingleton) InputFramesAvailable() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(906))
+	return int(int64(Object{o.h}.wordCall(906, 0, 0, 0, 0, 0)))
 }
 
 // InputBufferLengthFrames returns the absolute size of the microphone input buffer. This is set to a multiple of the audio latency and can be used to estimate the minimum rate at which the frames need to be fetched.
 //
 // Engine method: AudioServer.get_input_buffer_length_frames.
 func (o AudioServerSingleton) InputBufferLengthFrames() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(907))
+	return int(int64(Object{o.h}.wordCall(907, 0, 0, 0, 0, 0)))
 }
 
 // InputFrames returns a PackedVector2Array containing exactly frames audio samples from the internal microphone buffer if available, otherwise returns an empty PackedVector2Array.
@@ -639,9 +520,7 @@ func (o AudioServerSingleton) SetBusLayout(busLayout AnyAudioBusLayout) {
 //
 // Engine method: AudioServer.generate_bus_layout.
 func (o AudioServerSingleton) GenerateBusLayout() AudioBusLayout {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioBusLayout{c.retObject(910, true)}
+	return AudioBusLayout{wordObject(Object{o.h}.wordCall(910, 0, 0, 0, 0, 0), true)}
 }
 
 // SetEnableTaggingUsedAudioStreams calls the engine method described here.
@@ -650,10 +529,7 @@ func (o AudioServerSingleton) GenerateBusLayout() AudioBusLayout {
 //
 // Engine method: AudioServer.set_enable_tagging_used_audio_streams.
 func (o AudioServerSingleton) SetEnableTaggingUsedAudioStreams(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(911)
+	Object{o.h}.wordCall(911, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsStreamRegisteredAsSample calls the engine method described here.

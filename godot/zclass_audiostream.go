@@ -62,54 +62,42 @@ func NewAudioStream() AudioStream { return AudioStream{construct("AudioStream", 
 //
 // Engine method: AudioStream.get_length.
 func (o AudioStream) Length() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(914))
+	return float64(wordFloat(Object{o.h}.wordCall(914, 0, 0, 0, 0, 0)))
 }
 
 // IsMonophonic returns true if this audio stream only supports one channel (monophony), or false if the audio stream supports two or more channels (polyphony).
 //
 // Engine method: AudioStream.is_monophonic.
 func (o AudioStream) IsMonophonic() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(915)
+	return wordBool(Object{o.h}.wordCall(915, 0, 0, 0, 0, 0))
 }
 
 // InstantiatePlayback returns a newly created AudioStreamPlayback intended to play this audio stream. Useful for when you want to extend _instantiate_playback but call instantiate_playback from an internally held AudioStream subresource. An example of this can be found in the source code for AudioStreamRandomPitch::instantiate_playback.
 //
 // Engine method: AudioStream.instantiate_playback.
 func (o AudioStream) InstantiatePlayback() AudioStreamPlayback {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioStreamPlayback{c.retObject(916, true)}
+	return AudioStreamPlayback{wordObject(Object{o.h}.wordCall(916, 0, 0, 0, 0, 0), true)}
 }
 
 // CanBeSampled returns if the current AudioStream can be used as a sample. Only static streams can be sampled.
 //
 // Engine method: AudioStream.can_be_sampled.
 func (o AudioStream) CanBeSampled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(917)
+	return wordBool(Object{o.h}.wordCall(917, 0, 0, 0, 0, 0))
 }
 
 // GenerateSample generates an AudioSample based on the current stream.
 //
 // Engine method: AudioStream.generate_sample.
 func (o AudioStream) GenerateSample() AudioSample {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioSample{c.retObject(918, true)}
+	return AudioSample{wordObject(Object{o.h}.wordCall(918, 0, 0, 0, 0, 0), true)}
 }
 
 // IsMetaStream returns true if the stream is a collection of other streams, false otherwise.
 //
 // Engine method: AudioStream.is_meta_stream.
 func (o AudioStream) IsMetaStream() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(919)
+	return wordBool(Object{o.h}.wordCall(919, 0, 0, 0, 0, 0))
 }
 
 // OnParameterListChanged connects fn to the signal parameter_list_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -104,45 +104,30 @@ const (
 
 // SetMixRate calls the engine's AudioStreamGenerator.set_mix_rate.
 func (o AudioStreamGenerator) SetMixRate(hz float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(hz))
-	c.run(920)
+	Object{o.h}.wordCall(920, 1, floatWord(float64(hz)), 0, 0, 0)
 }
 
 // MixRate calls the engine's AudioStreamGenerator.get_mix_rate.
 func (o AudioStreamGenerator) MixRate() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(921))
+	return float32(wordFloat(Object{o.h}.wordCall(921, 0, 0, 0, 0, 0)))
 }
 
 // SetMixRateMode calls the engine's AudioStreamGenerator.set_mix_rate_mode.
 func (o AudioStreamGenerator) SetMixRateMode(mode AudioStreamGeneratorAudioStreamGeneratorMixRate) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(922)
+	Object{o.h}.wordCall(922, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // MixRateMode calls the engine's AudioStreamGenerator.get_mix_rate_mode.
 func (o AudioStreamGenerator) MixRateMode() AudioStreamGeneratorAudioStreamGeneratorMixRate {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioStreamGeneratorAudioStreamGeneratorMixRate(c.retInt(923))
+	return AudioStreamGeneratorAudioStreamGeneratorMixRate(int64(Object{o.h}.wordCall(923, 0, 0, 0, 0, 0)))
 }
 
 // SetBufferLength calls the engine's AudioStreamGenerator.set_buffer_length.
 func (o AudioStreamGenerator) SetBufferLength(seconds float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(seconds))
-	c.run(924)
+	Object{o.h}.wordCall(924, 1, floatWord(float64(seconds)), 0, 0, 0)
 }
 
 // BufferLength calls the engine's AudioStreamGenerator.get_buffer_length.
 func (o AudioStreamGenerator) BufferLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(925))
+	return float32(wordFloat(Object{o.h}.wordCall(925, 0, 0, 0, 0, 0)))
 }

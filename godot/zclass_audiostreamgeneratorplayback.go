@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -61,20 +59,14 @@ func (o AudioStreamGeneratorPlayback) String() string { return Object{o.h}.Strin
 //
 // Engine method: AudioStreamGeneratorPlayback.push_frame.
 func (o AudioStreamGeneratorPlayback) PushFrame(frame variant.Vector2) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&frame), unsafe.Sizeof(frame))
-	return c.retBool(926)
+	return wordBool(Object{o.h}.wordCall(926, 1, valueWord(frame), 0, 0, 0))
 }
 
 // CanPushBuffer returns true if a buffer of the size amount can be pushed to the audio sample data buffer without overflowing it, false otherwise.
 //
 // Engine method: AudioStreamGeneratorPlayback.can_push_buffer.
 func (o AudioStreamGeneratorPlayback) CanPushBuffer(amount int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(amount))
-	return c.retBool(927)
+	return wordBool(Object{o.h}.wordCall(927, 1, uint64(int64(amount)), 0, 0, 0))
 }
 
 // PushBuffer pushes several audio data frames to the buffer. This is usually more efficient than push_frame in C# and compiled languages via GDExtension, but push_buffer may be less efficient in GDScript.
@@ -91,25 +83,19 @@ func (o AudioStreamGeneratorPlayback) PushBuffer(frames variant.Packed[variant.V
 //
 // Engine method: AudioStreamGeneratorPlayback.get_frames_available.
 func (o AudioStreamGeneratorPlayback) FramesAvailable() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(929))
+	return int(int64(Object{o.h}.wordCall(929, 0, 0, 0, 0, 0)))
 }
 
 // Skips returns the number of times the playback skipped due to a buffer underrun in the audio sample data. This value is reset at the start of the playback.
 //
 // Engine method: AudioStreamGeneratorPlayback.get_skips.
 func (o AudioStreamGeneratorPlayback) Skips() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(930))
+	return int(int64(Object{o.h}.wordCall(930, 0, 0, 0, 0, 0)))
 }
 
 // ClearBuffer clears the audio sample data buffer.
 //
 // Engine method: AudioStreamGeneratorPlayback.clear_buffer.
 func (o AudioStreamGeneratorPlayback) ClearBuffer() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(931)
+	Object{o.h}.wordCall(931, 0, 0, 0, 0, 0)
 }

@@ -132,32 +132,22 @@ const (
 
 // SetClipCount calls the engine's AudioStreamInteractive.set_clip_count.
 func (o AudioStreamInteractive) SetClipCount(clipCount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(clipCount))
-	c.run(932)
+	Object{o.h}.wordCall(932, 1, uint64(int64(clipCount)), 0, 0, 0)
 }
 
 // ClipCount calls the engine's AudioStreamInteractive.get_clip_count.
 func (o AudioStreamInteractive) ClipCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(933))
+	return int(int64(Object{o.h}.wordCall(933, 0, 0, 0, 0, 0)))
 }
 
 // SetInitialClip calls the engine's AudioStreamInteractive.set_initial_clip.
 func (o AudioStreamInteractive) SetInitialClip(clipIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(clipIndex))
-	c.run(934)
+	Object{o.h}.wordCall(934, 1, uint64(int64(clipIndex)), 0, 0, 0)
 }
 
 // InitialClip calls the engine's AudioStreamInteractive.get_initial_clip.
 func (o AudioStreamInteractive) InitialClip() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(935))
+	return int(int64(Object{o.h}.wordCall(935, 0, 0, 0, 0, 0)))
 }
 
 // SetClipName calls the engine method described here.
@@ -204,10 +194,7 @@ func (o AudioStreamInteractive) SetClipStream(clipIndex int, stream AnyAudioStre
 //
 // Engine method: AudioStreamInteractive.get_clip_stream.
 func (o AudioStreamInteractive) ClipStream(clipIndex int) AudioStream {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(clipIndex))
-	return AudioStream{c.retObject(939, true)}
+	return AudioStream{wordObject(Object{o.h}.wordCall(939, 1, uint64(int64(clipIndex)), 0, 0, 0), true)}
 }
 
 // SetClipAutoAdvance calls the engine method described here.
@@ -216,11 +203,7 @@ func (o AudioStreamInteractive) ClipStream(clipIndex int) AudioStream {
 //
 // Engine method: AudioStreamInteractive.set_clip_auto_advance.
 func (o AudioStreamInteractive) SetClipAutoAdvance(clipIndex int, mode AudioStreamInteractiveAutoAdvanceMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(clipIndex))
-	c.int(1, int64(mode))
-	c.run(940)
+	Object{o.h}.wordCall(940, 2, uint64(int64(clipIndex)), uint64(int64(mode)), 0, 0)
 }
 
 // ClipAutoAdvance calls the engine method described here.
@@ -229,10 +212,7 @@ func (o AudioStreamInteractive) SetClipAutoAdvance(clipIndex int, mode AudioStre
 //
 // Engine method: AudioStreamInteractive.get_clip_auto_advance.
 func (o AudioStreamInteractive) ClipAutoAdvance(clipIndex int) AudioStreamInteractiveAutoAdvanceMode {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(clipIndex))
-	return AudioStreamInteractiveAutoAdvanceMode(c.retInt(941))
+	return AudioStreamInteractiveAutoAdvanceMode(int64(Object{o.h}.wordCall(941, 1, uint64(int64(clipIndex)), 0, 0, 0)))
 }
 
 // SetClipAutoAdvanceNextClip calls the engine method described here.
@@ -241,11 +221,7 @@ func (o AudioStreamInteractive) ClipAutoAdvance(clipIndex int) AudioStreamIntera
 //
 // Engine method: AudioStreamInteractive.set_clip_auto_advance_next_clip.
 func (o AudioStreamInteractive) SetClipAutoAdvanceNextClip(clipIndex int, autoAdvanceNextClip int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(clipIndex))
-	c.int(1, int64(autoAdvanceNextClip))
-	c.run(942)
+	Object{o.h}.wordCall(942, 2, uint64(int64(clipIndex)), uint64(int64(autoAdvanceNextClip)), 0, 0)
 }
 
 // ClipAutoAdvanceNextClip calls the engine method described here.
@@ -254,10 +230,7 @@ func (o AudioStreamInteractive) SetClipAutoAdvanceNextClip(clipIndex int, autoAd
 //
 // Engine method: AudioStreamInteractive.get_clip_auto_advance_next_clip.
 func (o AudioStreamInteractive) ClipAutoAdvanceNextClip(clipIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(clipIndex))
-	return int(c.retInt(943))
+	return int(int64(Object{o.h}.wordCall(943, 1, uint64(int64(clipIndex)), 0, 0, 0)))
 }
 
 // AddTransition calls the engine method described here.
@@ -291,11 +264,7 @@ func (o AudioStreamInteractive) AddTransitionOptions(fromClip int, toClip int, f
 //
 // Engine method: AudioStreamInteractive.has_transition.
 func (o AudioStreamInteractive) HasTransition(fromClip int, toClip int) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(fromClip))
-	c.int(1, int64(toClip))
-	return c.retBool(945)
+	return wordBool(Object{o.h}.wordCall(945, 2, uint64(int64(fromClip)), uint64(int64(toClip)), 0, 0))
 }
 
 // EraseTransition calls the engine method described here.
@@ -304,11 +273,7 @@ func (o AudioStreamInteractive) HasTransition(fromClip int, toClip int) bool {
 //
 // Engine method: AudioStreamInteractive.erase_transition.
 func (o AudioStreamInteractive) EraseTransition(fromClip int, toClip int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(fromClip))
-	c.int(1, int64(toClip))
-	c.run(946)
+	Object{o.h}.wordCall(946, 2, uint64(int64(fromClip)), uint64(int64(toClip)), 0, 0)
 }
 
 // TransitionList calls the engine method described here.
@@ -328,11 +293,7 @@ func (o AudioStreamInteractive) TransitionList() variant.Packed[int32] {
 //
 // Engine method: AudioStreamInteractive.get_transition_from_time.
 func (o AudioStreamInteractive) TransitionFromTime(fromClip int, toClip int) AudioStreamInteractiveTransitionFromTime {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(fromClip))
-	c.int(1, int64(toClip))
-	return AudioStreamInteractiveTransitionFromTime(c.retInt(948))
+	return AudioStreamInteractiveTransitionFromTime(int64(Object{o.h}.wordCall(948, 2, uint64(int64(fromClip)), uint64(int64(toClip)), 0, 0)))
 }
 
 // TransitionToTime calls the engine method described here.
@@ -341,11 +302,7 @@ func (o AudioStreamInteractive) TransitionFromTime(fromClip int, toClip int) Aud
 //
 // Engine method: AudioStreamInteractive.get_transition_to_time.
 func (o AudioStreamInteractive) TransitionToTime(fromClip int, toClip int) AudioStreamInteractiveTransitionToTime {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(fromClip))
-	c.int(1, int64(toClip))
-	return AudioStreamInteractiveTransitionToTime(c.retInt(949))
+	return AudioStreamInteractiveTransitionToTime(int64(Object{o.h}.wordCall(949, 2, uint64(int64(fromClip)), uint64(int64(toClip)), 0, 0)))
 }
 
 // TransitionFadeMode calls the engine method described here.
@@ -354,11 +311,7 @@ func (o AudioStreamInteractive) TransitionToTime(fromClip int, toClip int) Audio
 //
 // Engine method: AudioStreamInteractive.get_transition_fade_mode.
 func (o AudioStreamInteractive) TransitionFadeMode(fromClip int, toClip int) AudioStreamInteractiveFadeMode {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(fromClip))
-	c.int(1, int64(toClip))
-	return AudioStreamInteractiveFadeMode(c.retInt(950))
+	return AudioStreamInteractiveFadeMode(int64(Object{o.h}.wordCall(950, 2, uint64(int64(fromClip)), uint64(int64(toClip)), 0, 0)))
 }
 
 // TransitionFadeBeats calls the engine method described here.
@@ -367,11 +320,7 @@ func (o AudioStreamInteractive) TransitionFadeMode(fromClip int, toClip int) Aud
 //
 // Engine method: AudioStreamInteractive.get_transition_fade_beats.
 func (o AudioStreamInteractive) TransitionFadeBeats(fromClip int, toClip int) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(fromClip))
-	c.int(1, int64(toClip))
-	return float32(c.retFloat(951))
+	return float32(wordFloat(Object{o.h}.wordCall(951, 2, uint64(int64(fromClip)), uint64(int64(toClip)), 0, 0)))
 }
 
 // IsTransitionUsingFillerClip calls the engine method described here.
@@ -380,11 +329,7 @@ func (o AudioStreamInteractive) TransitionFadeBeats(fromClip int, toClip int) fl
 //
 // Engine method: AudioStreamInteractive.is_transition_using_filler_clip.
 func (o AudioStreamInteractive) IsTransitionUsingFillerClip(fromClip int, toClip int) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(fromClip))
-	c.int(1, int64(toClip))
-	return c.retBool(952)
+	return wordBool(Object{o.h}.wordCall(952, 2, uint64(int64(fromClip)), uint64(int64(toClip)), 0, 0))
 }
 
 // TransitionFillerClip calls the engine method described here.
@@ -393,11 +338,7 @@ func (o AudioStreamInteractive) IsTransitionUsingFillerClip(fromClip int, toClip
 //
 // Engine method: AudioStreamInteractive.get_transition_filler_clip.
 func (o AudioStreamInteractive) TransitionFillerClip(fromClip int, toClip int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(fromClip))
-	c.int(1, int64(toClip))
-	return int(c.retInt(953))
+	return int(int64(Object{o.h}.wordCall(953, 2, uint64(int64(fromClip)), uint64(int64(toClip)), 0, 0)))
 }
 
 // IsTransitionHoldingPrevious calls the engine method described here.
@@ -406,9 +347,5 @@ func (o AudioStreamInteractive) TransitionFillerClip(fromClip int, toClip int) i
 //
 // Engine method: AudioStreamInteractive.is_transition_holding_previous.
 func (o AudioStreamInteractive) IsTransitionHoldingPrevious(fromClip int, toClip int) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(fromClip))
-	c.int(1, int64(toClip))
-	return c.retBool(954)
+	return wordBool(Object{o.h}.wordCall(954, 2, uint64(int64(fromClip)), uint64(int64(toClip)), 0, 0))
 }

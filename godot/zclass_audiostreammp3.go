@@ -91,75 +91,50 @@ func (o AudioStreamMP3) Data() variant.Packed[uint8] {
 
 // SetLoop calls the engine's AudioStreamMP3.set_loop.
 func (o AudioStreamMP3) SetLoop(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(959)
+	Object{o.h}.wordCall(959, 1, boolWord(enable), 0, 0, 0)
 }
 
 // HasLoop calls the engine's AudioStreamMP3.has_loop.
 func (o AudioStreamMP3) HasLoop() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(960)
+	return wordBool(Object{o.h}.wordCall(960, 0, 0, 0, 0, 0))
 }
 
 // SetLoopOffset calls the engine's AudioStreamMP3.set_loop_offset.
 func (o AudioStreamMP3) SetLoopOffset(seconds float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(seconds))
-	c.run(961)
+	Object{o.h}.wordCall(961, 1, floatWord(float64(seconds)), 0, 0, 0)
 }
 
 // LoopOffset calls the engine's AudioStreamMP3.get_loop_offset.
 func (o AudioStreamMP3) LoopOffset() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(962))
+	return float64(wordFloat(Object{o.h}.wordCall(962, 0, 0, 0, 0, 0)))
 }
 
 // SetBpm calls the engine's AudioStreamMP3.set_bpm.
 func (o AudioStreamMP3) SetBpm(bpm float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(bpm))
-	c.run(963)
+	Object{o.h}.wordCall(963, 1, floatWord(float64(bpm)), 0, 0, 0)
 }
 
 // Bpm calls the engine's AudioStreamMP3.get_bpm.
 func (o AudioStreamMP3) Bpm() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(964))
+	return float64(wordFloat(Object{o.h}.wordCall(964, 0, 0, 0, 0, 0)))
 }
 
 // SetBeatCount calls the engine's AudioStreamMP3.set_beat_count.
 func (o AudioStreamMP3) SetBeatCount(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(965)
+	Object{o.h}.wordCall(965, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // BeatCount calls the engine's AudioStreamMP3.get_beat_count.
 func (o AudioStreamMP3) BeatCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(966))
+	return int(int64(Object{o.h}.wordCall(966, 0, 0, 0, 0, 0)))
 }
 
 // SetBarBeats calls the engine's AudioStreamMP3.set_bar_beats.
 func (o AudioStreamMP3) SetBarBeats(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(967)
+	Object{o.h}.wordCall(967, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // BarBeats calls the engine's AudioStreamMP3.get_bar_beats.
 func (o AudioStreamMP3) BarBeats() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(968))
+	return int(int64(Object{o.h}.wordCall(968, 0, 0, 0, 0, 0)))
 }

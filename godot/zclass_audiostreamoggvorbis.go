@@ -86,84 +86,57 @@ func (o AudioStreamOggVorbis) SetPacketSequence(packetSequence AnyOggPacketSeque
 
 // PacketSequence calls the engine's AudioStreamOggVorbis.get_packet_sequence.
 func (o AudioStreamOggVorbis) PacketSequence() OggPacketSequence {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OggPacketSequence{c.retObject(972, true)}
+	return OggPacketSequence{wordObject(Object{o.h}.wordCall(972, 0, 0, 0, 0, 0), true)}
 }
 
 // SetLoop calls the engine's AudioStreamOggVorbis.set_loop.
 func (o AudioStreamOggVorbis) SetLoop(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(973)
+	Object{o.h}.wordCall(973, 1, boolWord(enable), 0, 0, 0)
 }
 
 // HasLoop calls the engine's AudioStreamOggVorbis.has_loop.
 func (o AudioStreamOggVorbis) HasLoop() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(974)
+	return wordBool(Object{o.h}.wordCall(974, 0, 0, 0, 0, 0))
 }
 
 // SetLoopOffset calls the engine's AudioStreamOggVorbis.set_loop_offset.
 func (o AudioStreamOggVorbis) SetLoopOffset(seconds float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(seconds))
-	c.run(975)
+	Object{o.h}.wordCall(975, 1, floatWord(float64(seconds)), 0, 0, 0)
 }
 
 // LoopOffset calls the engine's AudioStreamOggVorbis.get_loop_offset.
 func (o AudioStreamOggVorbis) LoopOffset() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(976))
+	return float64(wordFloat(Object{o.h}.wordCall(976, 0, 0, 0, 0, 0)))
 }
 
 // SetBpm calls the engine's AudioStreamOggVorbis.set_bpm.
 func (o AudioStreamOggVorbis) SetBpm(bpm float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(bpm))
-	c.run(977)
+	Object{o.h}.wordCall(977, 1, floatWord(float64(bpm)), 0, 0, 0)
 }
 
 // Bpm calls the engine's AudioStreamOggVorbis.get_bpm.
 func (o AudioStreamOggVorbis) Bpm() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(978))
+	return float64(wordFloat(Object{o.h}.wordCall(978, 0, 0, 0, 0, 0)))
 }
 
 // SetBeatCount calls the engine's AudioStreamOggVorbis.set_beat_count.
 func (o AudioStreamOggVorbis) SetBeatCount(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(979)
+	Object{o.h}.wordCall(979, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // BeatCount calls the engine's AudioStreamOggVorbis.get_beat_count.
 func (o AudioStreamOggVorbis) BeatCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(980))
+	return int(int64(Object{o.h}.wordCall(980, 0, 0, 0, 0, 0)))
 }
 
 // SetBarBeats calls the engine's AudioStreamOggVorbis.set_bar_beats.
 func (o AudioStreamOggVorbis) SetBarBeats(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(981)
+	Object{o.h}.wordCall(981, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // BarBeats calls the engine's AudioStreamOggVorbis.get_bar_beats.
 func (o AudioStreamOggVorbis) BarBeats() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(982))
+	return int(int64(Object{o.h}.wordCall(982, 0, 0, 0, 0, 0)))
 }
 
 // SetTags calls the engine's AudioStreamOggVorbis.set_tags.

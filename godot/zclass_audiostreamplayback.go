@@ -76,9 +76,7 @@ func (o AudioStreamPlayback) SetSamplePlayback(playbackSample AnyAudioSamplePlay
 //
 // Engine method: AudioStreamPlayback.get_sample_playback.
 func (o AudioStreamPlayback) SamplePlayback() AudioSamplePlayback {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioSamplePlayback{c.retObject(986, true)}
+	return AudioSamplePlayback{wordObject(Object{o.h}.wordCall(986, 0, 0, 0, 0, 0), true)}
 }
 
 // MixAudio mixes up to frames of audio from the stream from the current position, at a rate of rate_scale, advancing the stream.
@@ -103,10 +101,7 @@ func (o AudioStreamPlayback) Start() {
 //
 // Engine method: AudioStreamPlayback.start.
 func (o AudioStreamPlayback) StartOptions(fromPos float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(fromPos))
-	c.run(988)
+	Object{o.h}.wordCall(988, 1, floatWord(float64(fromPos)), 0, 0, 0)
 }
 
 // Seek seeks the stream at the given time, in seconds.
@@ -120,44 +115,33 @@ func (o AudioStreamPlayback) Seek() {
 //
 // Engine method: AudioStreamPlayback.seek.
 func (o AudioStreamPlayback) SeekOptions(time float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(time))
-	c.run(989)
+	Object{o.h}.wordCall(989, 1, floatWord(float64(time)), 0, 0, 0)
 }
 
 // Stop stops the stream.
 //
 // Engine method: AudioStreamPlayback.stop.
 func (o AudioStreamPlayback) Stop() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(990)
+	Object{o.h}.wordCall(990, 0, 0, 0, 0, 0)
 }
 
 // LoopCount returns the number of times the stream has looped.
 //
 // Engine method: AudioStreamPlayback.get_loop_count.
 func (o AudioStreamPlayback) LoopCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(991))
+	return int(int64(Object{o.h}.wordCall(991, 0, 0, 0, 0, 0)))
 }
 
 // PlaybackPosition returns the current position in the stream, in seconds.
 //
 // Engine method: AudioStreamPlayback.get_playback_position.
 func (o AudioStreamPlayback) PlaybackPosition() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(992))
+	return float64(wordFloat(Object{o.h}.wordCall(992, 0, 0, 0, 0, 0)))
 }
 
 // IsPlaying returns true if the stream is playing.
 //
 // Engine method: AudioStreamPlayback.is_playing.
 func (o AudioStreamPlayback) IsPlaying() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(993)
+	return wordBool(Object{o.h}.wordCall(993, 0, 0, 0, 0, 0))
 }

@@ -64,10 +64,7 @@ func (o AudioStreamPlaybackInteractive) SwitchToClipByName(clipName string) {
 //
 // Engine method: AudioStreamPlaybackInteractive.switch_to_clip.
 func (o AudioStreamPlaybackInteractive) SwitchToClip(clipIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(clipIndex))
-	c.run(995)
+	Object{o.h}.wordCall(995, 1, uint64(int64(clipIndex)), 0, 0, 0)
 }
 
 // CurrentClipIndex calls the engine method described here.
@@ -76,7 +73,5 @@ func (o AudioStreamPlaybackInteractive) SwitchToClip(clipIndex int) {
 //
 // Engine method: AudioStreamPlaybackInteractive.get_current_clip_index.
 func (o AudioStreamPlaybackInteractive) CurrentClipIndex() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(996))
+	return int(int64(Object{o.h}.wordCall(996, 0, 0, 0, 0, 0)))
 }

@@ -82,11 +82,7 @@ func (o AudioStreamPlaybackPolyphonic) PlayStreamOptions(stream AnyAudioStream, 
 //
 // Engine method: AudioStreamPlaybackPolyphonic.set_stream_volume.
 func (o AudioStreamPlaybackPolyphonic) SetStreamVolume(stream int, volumeDb float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(stream))
-	c.float(1, float64(volumeDb))
-	c.run(998)
+	Object{o.h}.wordCall(998, 2, uint64(int64(stream)), floatWord(float64(volumeDb)), 0, 0)
 }
 
 // SetStreamPitchScale calls the engine method described here.
@@ -95,21 +91,14 @@ func (o AudioStreamPlaybackPolyphonic) SetStreamVolume(stream int, volumeDb floa
 //
 // Engine method: AudioStreamPlaybackPolyphonic.set_stream_pitch_scale.
 func (o AudioStreamPlaybackPolyphonic) SetStreamPitchScale(stream int, pitchScale float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(stream))
-	c.float(1, float64(pitchScale))
-	c.run(999)
+	Object{o.h}.wordCall(999, 2, uint64(int64(stream)), floatWord(float64(pitchScale)), 0, 0)
 }
 
 // IsStreamPlaying returns true if the stream associated with the given integer ID is still playing. Check play_stream for information on when this ID becomes invalid.
 //
 // Engine method: AudioStreamPlaybackPolyphonic.is_stream_playing.
 func (o AudioStreamPlaybackPolyphonic) IsStreamPlaying(stream int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(stream))
-	return c.retBool(1000)
+	return wordBool(Object{o.h}.wordCall(1000, 1, uint64(int64(stream)), 0, 0, 0))
 }
 
 // StopStream calls the engine method described here.
@@ -118,8 +107,5 @@ func (o AudioStreamPlaybackPolyphonic) IsStreamPlaying(stream int) bool {
 //
 // Engine method: AudioStreamPlaybackPolyphonic.stop_stream.
 func (o AudioStreamPlaybackPolyphonic) StopStream(stream int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(stream))
-	c.run(1001)
+	Object{o.h}.wordCall(1001, 1, uint64(int64(stream)), 0, 0, 0)
 }

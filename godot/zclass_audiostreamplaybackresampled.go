@@ -53,7 +53,5 @@ func NewAudioStreamPlaybackResampled() AudioStreamPlaybackResampled {
 
 // BeginResample calls the engine's AudioStreamPlaybackResampled.begin_resample.
 func (o AudioStreamPlaybackResampled) BeginResample() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(1002)
+	Object{o.h}.wordCall(1002, 0, 0, 0, 0, 0)
 }

@@ -73,54 +73,37 @@ func (o AudioStreamPlayer) SetStream(stream AnyAudioStream) {
 
 // Stream calls the engine's AudioStreamPlayer.get_stream.
 func (o AudioStreamPlayer) Stream() AudioStream {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioStream{c.retObject(1004, true)}
+	return AudioStream{wordObject(Object{o.h}.wordCall(1004, 0, 0, 0, 0, 0), true)}
 }
 
 // SetVolumeDb calls the engine's AudioStreamPlayer.set_volume_db.
 func (o AudioStreamPlayer) SetVolumeDb(volumeDb float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(volumeDb))
-	c.run(1005)
+	Object{o.h}.wordCall(1005, 1, floatWord(float64(volumeDb)), 0, 0, 0)
 }
 
 // VolumeDb calls the engine's AudioStreamPlayer.get_volume_db.
 func (o AudioStreamPlayer) VolumeDb() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1006))
+	return float32(wordFloat(Object{o.h}.wordCall(1006, 0, 0, 0, 0, 0)))
 }
 
 // SetVolumeLinear calls the engine's AudioStreamPlayer.set_volume_linear.
 func (o AudioStreamPlayer) SetVolumeLinear(volumeLinear float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(volumeLinear))
-	c.run(1007)
+	Object{o.h}.wordCall(1007, 1, floatWord(float64(volumeLinear)), 0, 0, 0)
 }
 
 // VolumeLinear calls the engine's AudioStreamPlayer.get_volume_linear.
 func (o AudioStreamPlayer) VolumeLinear() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1008))
+	return float32(wordFloat(Object{o.h}.wordCall(1008, 0, 0, 0, 0, 0)))
 }
 
 // SetPitchScale calls the engine's AudioStreamPlayer.set_pitch_scale.
 func (o AudioStreamPlayer) SetPitchScale(pitchScale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pitchScale))
-	c.run(1009)
+	Object{o.h}.wordCall(1009, 1, floatWord(float64(pitchScale)), 0, 0, 0)
 }
 
 // PitchScale calls the engine's AudioStreamPlayer.get_pitch_scale.
 func (o AudioStreamPlayer) PitchScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1010))
+	return float32(wordFloat(Object{o.h}.wordCall(1010, 0, 0, 0, 0, 0)))
 }
 
 // Play plays a sound from the beginning, or the given from_position in seconds.
@@ -134,45 +117,33 @@ func (o AudioStreamPlayer) Play() {
 //
 // Engine method: AudioStreamPlayer.play.
 func (o AudioStreamPlayer) PlayOptions(fromPosition float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(fromPosition))
-	c.run(1011)
+	Object{o.h}.wordCall(1011, 1, floatWord(float64(fromPosition)), 0, 0, 0)
 }
 
 // Seek restarts all sounds to be played from the given to_position, in seconds. Does nothing if no sounds are playing.
 //
 // Engine method: AudioStreamPlayer.seek.
 func (o AudioStreamPlayer) Seek(toPosition float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(toPosition))
-	c.run(1012)
+	Object{o.h}.wordCall(1012, 1, floatWord(float64(toPosition)), 0, 0, 0)
 }
 
 // Stop stops all sounds from this node.
 //
 // Engine method: AudioStreamPlayer.stop.
 func (o AudioStreamPlayer) Stop() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(1013)
+	Object{o.h}.wordCall(1013, 0, 0, 0, 0, 0)
 }
 
 // IsPlaying calls the engine's AudioStreamPlayer.is_playing.
 func (o AudioStreamPlayer) IsPlaying() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1014)
+	return wordBool(Object{o.h}.wordCall(1014, 0, 0, 0, 0, 0))
 }
 
 // PlaybackPosition returns the position in the AudioStream of the latest sound, in seconds. Returns 0.0 if no sounds are playing.
 //
 // Engine method: AudioStreamPlayer.get_playback_position.
 func (o AudioStreamPlayer) PlaybackPosition() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1015))
+	return float32(wordFloat(Object{o.h}.wordCall(1015, 0, 0, 0, 0, 0)))
 }
 
 // SetBus calls the engine's AudioStreamPlayer.set_bus.
@@ -192,103 +163,71 @@ func (o AudioStreamPlayer) Bus() string {
 
 // SetAutoplay calls the engine's AudioStreamPlayer.set_autoplay.
 func (o AudioStreamPlayer) SetAutoplay(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(1018)
+	Object{o.h}.wordCall(1018, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsAutoplayEnabled calls the engine's AudioStreamPlayer.is_autoplay_enabled.
 func (o AudioStreamPlayer) IsAutoplayEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1019)
+	return wordBool(Object{o.h}.wordCall(1019, 0, 0, 0, 0, 0))
 }
 
 // SetMixTarget calls the engine's AudioStreamPlayer.set_mix_target.
 func (o AudioStreamPlayer) SetMixTarget(mixTarget AudioStreamPlayerMixTarget) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mixTarget))
-	c.run(1020)
+	Object{o.h}.wordCall(1020, 1, uint64(int64(mixTarget)), 0, 0, 0)
 }
 
 // MixTarget calls the engine's AudioStreamPlayer.get_mix_target.
 func (o AudioStreamPlayer) MixTarget() AudioStreamPlayerMixTarget {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioStreamPlayerMixTarget(c.retInt(1021))
+	return AudioStreamPlayerMixTarget(int64(Object{o.h}.wordCall(1021, 0, 0, 0, 0, 0)))
 }
 
 // SetPlaying calls the engine's AudioStreamPlayer.set_playing.
 func (o AudioStreamPlayer) SetPlaying(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(1022)
+	Object{o.h}.wordCall(1022, 1, boolWord(enable), 0, 0, 0)
 }
 
 // SetStreamPaused calls the engine's AudioStreamPlayer.set_stream_paused.
 func (o AudioStreamPlayer) SetStreamPaused(pause bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pause)
-	c.run(1023)
+	Object{o.h}.wordCall(1023, 1, boolWord(pause), 0, 0, 0)
 }
 
 // StreamPaused calls the engine's AudioStreamPlayer.get_stream_paused.
 func (o AudioStreamPlayer) StreamPaused() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1024)
+	return wordBool(Object{o.h}.wordCall(1024, 0, 0, 0, 0, 0))
 }
 
 // SetMaxPolyphony calls the engine's AudioStreamPlayer.set_max_polyphony.
 func (o AudioStreamPlayer) SetMaxPolyphony(maxPolyphony int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxPolyphony))
-	c.run(1025)
+	Object{o.h}.wordCall(1025, 1, uint64(int64(maxPolyphony)), 0, 0, 0)
 }
 
 // MaxPolyphony calls the engine's AudioStreamPlayer.get_max_polyphony.
 func (o AudioStreamPlayer) MaxPolyphony() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1026))
+	return int(int64(Object{o.h}.wordCall(1026, 0, 0, 0, 0, 0)))
 }
 
 // HasStreamPlayback returns true if any sound is active, even if stream_paused is set to true. See also playing and get_stream_playback.
 //
 // Engine method: AudioStreamPlayer.has_stream_playback.
 func (o AudioStreamPlayer) HasStreamPlayback() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1027)
+	return wordBool(Object{o.h}.wordCall(1027, 0, 0, 0, 0, 0))
 }
 
 // StreamPlayback returns the latest AudioStreamPlayback of this node, usually the most recently created by play. If no sounds are playing, this method fails and returns an empty playback.
 //
 // Engine method: AudioStreamPlayer.get_stream_playback.
 func (o AudioStreamPlayer) StreamPlayback() AudioStreamPlayback {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioStreamPlayback{c.retObject(1028, true)}
+	return AudioStreamPlayback{wordObject(Object{o.h}.wordCall(1028, 0, 0, 0, 0, 0), true)}
 }
 
 // SetPlaybackType calls the engine's AudioStreamPlayer.set_playback_type.
 func (o AudioStreamPlayer) SetPlaybackType(playbackType AudioServerPlaybackType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(playbackType))
-	c.run(1029)
+	Object{o.h}.wordCall(1029, 1, uint64(int64(playbackType)), 0, 0, 0)
 }
 
 // PlaybackType calls the engine's AudioStreamPlayer.get_playback_type.
 func (o AudioStreamPlayer) PlaybackType() AudioServerPlaybackType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioServerPlaybackType(c.retInt(1030))
+	return AudioServerPlaybackType(int64(Object{o.h}.wordCall(1030, 0, 0, 0, 0, 0)))
 }
 
 // OnFinished connects fn to the signal finished: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -66,54 +66,37 @@ func (o AudioStreamPlayer2D) SetStream(stream AnyAudioStream) {
 
 // Stream calls the engine's AudioStreamPlayer2D.get_stream.
 func (o AudioStreamPlayer2D) Stream() AudioStream {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioStream{c.retObject(1032, true)}
+	return AudioStream{wordObject(Object{o.h}.wordCall(1032, 0, 0, 0, 0, 0), true)}
 }
 
 // SetVolumeDb calls the engine's AudioStreamPlayer2D.set_volume_db.
 func (o AudioStreamPlayer2D) SetVolumeDb(volumeDb float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(volumeDb))
-	c.run(1033)
+	Object{o.h}.wordCall(1033, 1, floatWord(float64(volumeDb)), 0, 0, 0)
 }
 
 // VolumeDb calls the engine's AudioStreamPlayer2D.get_volume_db.
 func (o AudioStreamPlayer2D) VolumeDb() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1034))
+	return float32(wordFloat(Object{o.h}.wordCall(1034, 0, 0, 0, 0, 0)))
 }
 
 // SetVolumeLinear calls the engine's AudioStreamPlayer2D.set_volume_linear.
 func (o AudioStreamPlayer2D) SetVolumeLinear(volumeLinear float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(volumeLinear))
-	c.run(1035)
+	Object{o.h}.wordCall(1035, 1, floatWord(float64(volumeLinear)), 0, 0, 0)
 }
 
 // VolumeLinear calls the engine's AudioStreamPlayer2D.get_volume_linear.
 func (o AudioStreamPlayer2D) VolumeLinear() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1036))
+	return float32(wordFloat(Object{o.h}.wordCall(1036, 0, 0, 0, 0, 0)))
 }
 
 // SetPitchScale calls the engine's AudioStreamPlayer2D.set_pitch_scale.
 func (o AudioStreamPlayer2D) SetPitchScale(pitchScale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pitchScale))
-	c.run(1037)
+	Object{o.h}.wordCall(1037, 1, floatWord(float64(pitchScale)), 0, 0, 0)
 }
 
 // PitchScale calls the engine's AudioStreamPlayer2D.get_pitch_scale.
 func (o AudioStreamPlayer2D) PitchScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1038))
+	return float32(wordFloat(Object{o.h}.wordCall(1038, 0, 0, 0, 0, 0)))
 }
 
 // Play queues the audio to play on the next physics frame, from the given position from_position, in seconds.
@@ -127,45 +110,33 @@ func (o AudioStreamPlayer2D) Play() {
 //
 // Engine method: AudioStreamPlayer2D.play.
 func (o AudioStreamPlayer2D) PlayOptions(fromPosition float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(fromPosition))
-	c.run(1039)
+	Object{o.h}.wordCall(1039, 1, floatWord(float64(fromPosition)), 0, 0, 0)
 }
 
 // Seek sets the position from which audio will be played, in seconds.
 //
 // Engine method: AudioStreamPlayer2D.seek.
 func (o AudioStreamPlayer2D) Seek(toPosition float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(toPosition))
-	c.run(1040)
+	Object{o.h}.wordCall(1040, 1, floatWord(float64(toPosition)), 0, 0, 0)
 }
 
 // Stop stops the audio.
 //
 // Engine method: AudioStreamPlayer2D.stop.
 func (o AudioStreamPlayer2D) Stop() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(1041)
+	Object{o.h}.wordCall(1041, 0, 0, 0, 0, 0)
 }
 
 // IsPlaying calls the engine's AudioStreamPlayer2D.is_playing.
 func (o AudioStreamPlayer2D) IsPlaying() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1042)
+	return wordBool(Object{o.h}.wordCall(1042, 0, 0, 0, 0, 0))
 }
 
 // PlaybackPosition returns the position in the AudioStream.
 //
 // Engine method: AudioStreamPlayer2D.get_playback_position.
 func (o AudioStreamPlayer2D) PlaybackPosition() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1043))
+	return float32(wordFloat(Object{o.h}.wordCall(1043, 0, 0, 0, 0, 0)))
 }
 
 // SetBus calls the engine's AudioStreamPlayer2D.set_bus.
@@ -185,148 +156,101 @@ func (o AudioStreamPlayer2D) Bus() string {
 
 // SetAutoplay calls the engine's AudioStreamPlayer2D.set_autoplay.
 func (o AudioStreamPlayer2D) SetAutoplay(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(1046)
+	Object{o.h}.wordCall(1046, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsAutoplayEnabled calls the engine's AudioStreamPlayer2D.is_autoplay_enabled.
 func (o AudioStreamPlayer2D) IsAutoplayEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1047)
+	return wordBool(Object{o.h}.wordCall(1047, 0, 0, 0, 0, 0))
 }
 
 // SetPlaying calls the engine's AudioStreamPlayer2D.set_playing.
 func (o AudioStreamPlayer2D) SetPlaying(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(1048)
+	Object{o.h}.wordCall(1048, 1, boolWord(enable), 0, 0, 0)
 }
 
 // SetMaxDistance calls the engine's AudioStreamPlayer2D.set_max_distance.
 func (o AudioStreamPlayer2D) SetMaxDistance(pixels float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pixels))
-	c.run(1049)
+	Object{o.h}.wordCall(1049, 1, floatWord(float64(pixels)), 0, 0, 0)
 }
 
 // MaxDistance calls the engine's AudioStreamPlayer2D.get_max_distance.
 func (o AudioStreamPlayer2D) MaxDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1050))
+	return float32(wordFloat(Object{o.h}.wordCall(1050, 0, 0, 0, 0, 0)))
 }
 
 // SetAttenuation calls the engine's AudioStreamPlayer2D.set_attenuation.
 func (o AudioStreamPlayer2D) SetAttenuation(curve float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(curve))
-	c.run(1051)
+	Object{o.h}.wordCall(1051, 1, floatWord(float64(curve)), 0, 0, 0)
 }
 
 // Attenuation calls the engine's AudioStreamPlayer2D.get_attenuation.
 func (o AudioStreamPlayer2D) Attenuation() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1052))
+	return float32(wordFloat(Object{o.h}.wordCall(1052, 0, 0, 0, 0, 0)))
 }
 
 // SetAreaMask calls the engine's AudioStreamPlayer2D.set_area_mask.
 func (o AudioStreamPlayer2D) SetAreaMask(mask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(1053)
+	Object{o.h}.wordCall(1053, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // AreaMask calls the engine's AudioStreamPlayer2D.get_area_mask.
 func (o AudioStreamPlayer2D) AreaMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1054))
+	return int(int64(Object{o.h}.wordCall(1054, 0, 0, 0, 0, 0)))
 }
 
 // SetStreamPaused calls the engine's AudioStreamPlayer2D.set_stream_paused.
 func (o AudioStreamPlayer2D) SetStreamPaused(pause bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pause)
-	c.run(1055)
+	Object{o.h}.wordCall(1055, 1, boolWord(pause), 0, 0, 0)
 }
 
 // StreamPaused calls the engine's AudioStreamPlayer2D.get_stream_paused.
 func (o AudioStreamPlayer2D) StreamPaused() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1056)
+	return wordBool(Object{o.h}.wordCall(1056, 0, 0, 0, 0, 0))
 }
 
 // SetMaxPolyphony calls the engine's AudioStreamPlayer2D.set_max_polyphony.
 func (o AudioStreamPlayer2D) SetMaxPolyphony(maxPolyphony int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxPolyphony))
-	c.run(1057)
+	Object{o.h}.wordCall(1057, 1, uint64(int64(maxPolyphony)), 0, 0, 0)
 }
 
 // MaxPolyphony calls the engine's AudioStreamPlayer2D.get_max_polyphony.
 func (o AudioStreamPlayer2D) MaxPolyphony() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1058))
+	return int(int64(Object{o.h}.wordCall(1058, 0, 0, 0, 0, 0)))
 }
 
 // SetPanningStrength calls the engine's AudioStreamPlayer2D.set_panning_strength.
 func (o AudioStreamPlayer2D) SetPanningStrength(panningStrength float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(panningStrength))
-	c.run(1059)
+	Object{o.h}.wordCall(1059, 1, floatWord(float64(panningStrength)), 0, 0, 0)
 }
 
 // PanningStrength calls the engine's AudioStreamPlayer2D.get_panning_strength.
 func (o AudioStreamPlayer2D) PanningStrength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1060))
+	return float32(wordFloat(Object{o.h}.wordCall(1060, 0, 0, 0, 0, 0)))
 }
 
 // HasStreamPlayback returns whether the AudioStreamPlayer can return the AudioStreamPlayback object or not.
 //
 // Engine method: AudioStreamPlayer2D.has_stream_playback.
 func (o AudioStreamPlayer2D) HasStreamPlayback() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1061)
+	return wordBool(Object{o.h}.wordCall(1061, 0, 0, 0, 0, 0))
 }
 
 // StreamPlayback returns the AudioStreamPlayback object associated with this AudioStreamPlayer2D.
 //
 // Engine method: AudioStreamPlayer2D.get_stream_playback.
 func (o AudioStreamPlayer2D) StreamPlayback() AudioStreamPlayback {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioStreamPlayback{c.retObject(1062, true)}
+	return AudioStreamPlayback{wordObject(Object{o.h}.wordCall(1062, 0, 0, 0, 0, 0), true)}
 }
 
 // SetPlaybackType calls the engine's AudioStreamPlayer2D.set_playback_type.
 func (o AudioStreamPlayer2D) SetPlaybackType(playbackType AudioServerPlaybackType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(playbackType))
-	c.run(1063)
+	Object{o.h}.wordCall(1063, 1, uint64(int64(playbackType)), 0, 0, 0)
 }
 
 // PlaybackType calls the engine's AudioStreamPlayer2D.get_playback_type.
 func (o AudioStreamPlayer2D) PlaybackType() AudioServerPlaybackType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioServerPlaybackType(c.retInt(1064))
+	return AudioServerPlaybackType(int64(Object{o.h}.wordCall(1064, 0, 0, 0, 0, 0)))
 }
 
 // OnFinished connects fn to the signal finished: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

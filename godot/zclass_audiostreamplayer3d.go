@@ -96,84 +96,57 @@ func (o AudioStreamPlayer3D) SetStream(stream AnyAudioStream) {
 
 // Stream calls the engine's AudioStreamPlayer3D.get_stream.
 func (o AudioStreamPlayer3D) Stream() AudioStream {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioStream{c.retObject(1066, true)}
+	return AudioStream{wordObject(Object{o.h}.wordCall(1066, 0, 0, 0, 0, 0), true)}
 }
 
 // SetVolumeDb calls the engine's AudioStreamPlayer3D.set_volume_db.
 func (o AudioStreamPlayer3D) SetVolumeDb(volumeDb float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(volumeDb))
-	c.run(1067)
+	Object{o.h}.wordCall(1067, 1, floatWord(float64(volumeDb)), 0, 0, 0)
 }
 
 // VolumeDb calls the engine's AudioStreamPlayer3D.get_volume_db.
 func (o AudioStreamPlayer3D) VolumeDb() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1068))
+	return float32(wordFloat(Object{o.h}.wordCall(1068, 0, 0, 0, 0, 0)))
 }
 
 // SetVolumeLinear calls the engine's AudioStreamPlayer3D.set_volume_linear.
 func (o AudioStreamPlayer3D) SetVolumeLinear(volumeLinear float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(volumeLinear))
-	c.run(1069)
+	Object{o.h}.wordCall(1069, 1, floatWord(float64(volumeLinear)), 0, 0, 0)
 }
 
 // VolumeLinear calls the engine's AudioStreamPlayer3D.get_volume_linear.
 func (o AudioStreamPlayer3D) VolumeLinear() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1070))
+	return float32(wordFloat(Object{o.h}.wordCall(1070, 0, 0, 0, 0, 0)))
 }
 
 // SetUnitSize calls the engine's AudioStreamPlayer3D.set_unit_size.
 func (o AudioStreamPlayer3D) SetUnitSize(unitSize float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(unitSize))
-	c.run(1071)
+	Object{o.h}.wordCall(1071, 1, floatWord(float64(unitSize)), 0, 0, 0)
 }
 
 // UnitSize calls the engine's AudioStreamPlayer3D.get_unit_size.
 func (o AudioStreamPlayer3D) UnitSize() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1072))
+	return float32(wordFloat(Object{o.h}.wordCall(1072, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxDb calls the engine's AudioStreamPlayer3D.set_max_db.
 func (o AudioStreamPlayer3D) SetMaxDb(maxDb float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(maxDb))
-	c.run(1073)
+	Object{o.h}.wordCall(1073, 1, floatWord(float64(maxDb)), 0, 0, 0)
 }
 
 // MaxDb calls the engine's AudioStreamPlayer3D.get_max_db.
 func (o AudioStreamPlayer3D) MaxDb() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1074))
+	return float32(wordFloat(Object{o.h}.wordCall(1074, 0, 0, 0, 0, 0)))
 }
 
 // SetPitchScale calls the engine's AudioStreamPlayer3D.set_pitch_scale.
 func (o AudioStreamPlayer3D) SetPitchScale(pitchScale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pitchScale))
-	c.run(1075)
+	Object{o.h}.wordCall(1075, 1, floatWord(float64(pitchScale)), 0, 0, 0)
 }
 
 // PitchScale calls the engine's AudioStreamPlayer3D.get_pitch_scale.
 func (o AudioStreamPlayer3D) PitchScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1076))
+	return float32(wordFloat(Object{o.h}.wordCall(1076, 0, 0, 0, 0, 0)))
 }
 
 // Play queues the audio to play on the next physics frame, from the given position from_position, in seconds.
@@ -187,45 +160,33 @@ func (o AudioStreamPlayer3D) Play() {
 //
 // Engine method: AudioStreamPlayer3D.play.
 func (o AudioStreamPlayer3D) PlayOptions(fromPosition float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(fromPosition))
-	c.run(1077)
+	Object{o.h}.wordCall(1077, 1, floatWord(float64(fromPosition)), 0, 0, 0)
 }
 
 // Seek sets the position from which audio will be played, in seconds.
 //
 // Engine method: AudioStreamPlayer3D.seek.
 func (o AudioStreamPlayer3D) Seek(toPosition float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(toPosition))
-	c.run(1078)
+	Object{o.h}.wordCall(1078, 1, floatWord(float64(toPosition)), 0, 0, 0)
 }
 
 // Stop stops the audio.
 //
 // Engine method: AudioStreamPlayer3D.stop.
 func (o AudioStreamPlayer3D) Stop() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(1079)
+	Object{o.h}.wordCall(1079, 0, 0, 0, 0, 0)
 }
 
 // IsPlaying calls the engine's AudioStreamPlayer3D.is_playing.
 func (o AudioStreamPlayer3D) IsPlaying() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1080)
+	return wordBool(Object{o.h}.wordCall(1080, 0, 0, 0, 0, 0))
 }
 
 // PlaybackPosition returns the position in the AudioStream.
 //
 // Engine method: AudioStreamPlayer3D.get_playback_position.
 func (o AudioStreamPlayer3D) PlaybackPosition() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1081))
+	return float32(wordFloat(Object{o.h}.wordCall(1081, 0, 0, 0, 0, 0)))
 }
 
 // SetBus calls the engine's AudioStreamPlayer3D.set_bus.
@@ -245,238 +206,161 @@ func (o AudioStreamPlayer3D) Bus() string {
 
 // SetAutoplay calls the engine's AudioStreamPlayer3D.set_autoplay.
 func (o AudioStreamPlayer3D) SetAutoplay(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(1084)
+	Object{o.h}.wordCall(1084, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsAutoplayEnabled calls the engine's AudioStreamPlayer3D.is_autoplay_enabled.
 func (o AudioStreamPlayer3D) IsAutoplayEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1085)
+	return wordBool(Object{o.h}.wordCall(1085, 0, 0, 0, 0, 0))
 }
 
 // SetPlaying calls the engine's AudioStreamPlayer3D.set_playing.
 func (o AudioStreamPlayer3D) SetPlaying(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(1086)
+	Object{o.h}.wordCall(1086, 1, boolWord(enable), 0, 0, 0)
 }
 
 // SetMaxDistance calls the engine's AudioStreamPlayer3D.set_max_distance.
 func (o AudioStreamPlayer3D) SetMaxDistance(meters float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(meters))
-	c.run(1087)
+	Object{o.h}.wordCall(1087, 1, floatWord(float64(meters)), 0, 0, 0)
 }
 
 // MaxDistance calls the engine's AudioStreamPlayer3D.get_max_distance.
 func (o AudioStreamPlayer3D) MaxDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1088))
+	return float32(wordFloat(Object{o.h}.wordCall(1088, 0, 0, 0, 0, 0)))
 }
 
 // SetAreaMask calls the engine's AudioStreamPlayer3D.set_area_mask.
 func (o AudioStreamPlayer3D) SetAreaMask(mask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(1089)
+	Object{o.h}.wordCall(1089, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // AreaMask calls the engine's AudioStreamPlayer3D.get_area_mask.
 func (o AudioStreamPlayer3D) AreaMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1090))
+	return int(int64(Object{o.h}.wordCall(1090, 0, 0, 0, 0, 0)))
 }
 
 // SetEmissionAngle calls the engine's AudioStreamPlayer3D.set_emission_angle.
 func (o AudioStreamPlayer3D) SetEmissionAngle(degrees float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(degrees))
-	c.run(1091)
+	Object{o.h}.wordCall(1091, 1, floatWord(float64(degrees)), 0, 0, 0)
 }
 
 // EmissionAngle calls the engine's AudioStreamPlayer3D.get_emission_angle.
 func (o AudioStreamPlayer3D) EmissionAngle() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1092))
+	return float32(wordFloat(Object{o.h}.wordCall(1092, 0, 0, 0, 0, 0)))
 }
 
 // SetEmissionAngleEnabled calls the engine's AudioStreamPlayer3D.set_emission_angle_enabled.
 func (o AudioStreamPlayer3D) SetEmissionAngleEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(1093)
+	Object{o.h}.wordCall(1093, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsEmissionAngleEnabled calls the engine's AudioStreamPlayer3D.is_emission_angle_enabled.
 func (o AudioStreamPlayer3D) IsEmissionAngleEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1094)
+	return wordBool(Object{o.h}.wordCall(1094, 0, 0, 0, 0, 0))
 }
 
 // SetEmissionAngleFilterAttenuationDb calls the engine's AudioStreamPlayer3D.set_emission_angle_filter_attenuation_db.
 func (o AudioStreamPlayer3D) SetEmissionAngleFilterAttenuationDb(db float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(db))
-	c.run(1095)
+	Object{o.h}.wordCall(1095, 1, floatWord(float64(db)), 0, 0, 0)
 }
 
 // EmissionAngleFilterAttenuationDb calls the engine's AudioStreamPlayer3D.get_emission_angle_filter_attenuation_db.
 func (o AudioStreamPlayer3D) EmissionAngleFilterAttenuationDb() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1096))
+	return float32(wordFloat(Object{o.h}.wordCall(1096, 0, 0, 0, 0, 0)))
 }
 
 // SetAttenuationFilterCutoffHz calls the engine's AudioStreamPlayer3D.set_attenuation_filter_cutoff_hz.
 func (o AudioStreamPlayer3D) SetAttenuationFilterCutoffHz(degrees float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(degrees))
-	c.run(1097)
+	Object{o.h}.wordCall(1097, 1, floatWord(float64(degrees)), 0, 0, 0)
 }
 
 // AttenuationFilterCutoffHz calls the engine's AudioStreamPlayer3D.get_attenuation_filter_cutoff_hz.
 func (o AudioStreamPlayer3D) AttenuationFilterCutoffHz() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1098))
+	return float32(wordFloat(Object{o.h}.wordCall(1098, 0, 0, 0, 0, 0)))
 }
 
 // SetAttenuationFilterDb calls the engine's AudioStreamPlayer3D.set_attenuation_filter_db.
 func (o AudioStreamPlayer3D) SetAttenuationFilterDb(db float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(db))
-	c.run(1099)
+	Object{o.h}.wordCall(1099, 1, floatWord(float64(db)), 0, 0, 0)
 }
 
 // AttenuationFilterDb calls the engine's AudioStreamPlayer3D.get_attenuation_filter_db.
 func (o AudioStreamPlayer3D) AttenuationFilterDb() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1100))
+	return float32(wordFloat(Object{o.h}.wordCall(1100, 0, 0, 0, 0, 0)))
 }
 
 // SetAttenuationModel calls the engine's AudioStreamPlayer3D.set_attenuation_model.
 func (o AudioStreamPlayer3D) SetAttenuationModel(model AudioStreamPlayer3DAttenuationModel) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(model))
-	c.run(1101)
+	Object{o.h}.wordCall(1101, 1, uint64(int64(model)), 0, 0, 0)
 }
 
 // AttenuationModel calls the engine's AudioStreamPlayer3D.get_attenuation_model.
 func (o AudioStreamPlayer3D) AttenuationModel() AudioStreamPlayer3DAttenuationModel {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioStreamPlayer3DAttenuationModel(c.retInt(1102))
+	return AudioStreamPlayer3DAttenuationModel(int64(Object{o.h}.wordCall(1102, 0, 0, 0, 0, 0)))
 }
 
 // SetDopplerTracking calls the engine's AudioStreamPlayer3D.set_doppler_tracking.
 func (o AudioStreamPlayer3D) SetDopplerTracking(mode AudioStreamPlayer3DDopplerTracking) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(1103)
+	Object{o.h}.wordCall(1103, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // DopplerTracking calls the engine's AudioStreamPlayer3D.get_doppler_tracking.
 func (o AudioStreamPlayer3D) DopplerTracking() AudioStreamPlayer3DDopplerTracking {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioStreamPlayer3DDopplerTracking(c.retInt(1104))
+	return AudioStreamPlayer3DDopplerTracking(int64(Object{o.h}.wordCall(1104, 0, 0, 0, 0, 0)))
 }
 
 // SetStreamPaused calls the engine's AudioStreamPlayer3D.set_stream_paused.
 func (o AudioStreamPlayer3D) SetStreamPaused(pause bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pause)
-	c.run(1105)
+	Object{o.h}.wordCall(1105, 1, boolWord(pause), 0, 0, 0)
 }
 
 // StreamPaused calls the engine's AudioStreamPlayer3D.get_stream_paused.
 func (o AudioStreamPlayer3D) StreamPaused() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1106)
+	return wordBool(Object{o.h}.wordCall(1106, 0, 0, 0, 0, 0))
 }
 
 // SetMaxPolyphony calls the engine's AudioStreamPlayer3D.set_max_polyphony.
 func (o AudioStreamPlayer3D) SetMaxPolyphony(maxPolyphony int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxPolyphony))
-	c.run(1107)
+	Object{o.h}.wordCall(1107, 1, uint64(int64(maxPolyphony)), 0, 0, 0)
 }
 
 // MaxPolyphony calls the engine's AudioStreamPlayer3D.get_max_polyphony.
 func (o AudioStreamPlayer3D) MaxPolyphony() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1108))
+	return int(int64(Object{o.h}.wordCall(1108, 0, 0, 0, 0, 0)))
 }
 
 // SetPanningStrength calls the engine's AudioStreamPlayer3D.set_panning_strength.
 func (o AudioStreamPlayer3D) SetPanningStrength(panningStrength float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(panningStrength))
-	c.run(1109)
+	Object{o.h}.wordCall(1109, 1, floatWord(float64(panningStrength)), 0, 0, 0)
 }
 
 // PanningStrength calls the engine's AudioStreamPlayer3D.get_panning_strength.
 func (o AudioStreamPlayer3D) PanningStrength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1110))
+	return float32(wordFloat(Object{o.h}.wordCall(1110, 0, 0, 0, 0, 0)))
 }
 
 // HasStreamPlayback returns whether the AudioStreamPlayer can return the AudioStreamPlayback object or not.
 //
 // Engine method: AudioStreamPlayer3D.has_stream_playback.
 func (o AudioStreamPlayer3D) HasStreamPlayback() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1111)
+	return wordBool(Object{o.h}.wordCall(1111, 0, 0, 0, 0, 0))
 }
 
 // StreamPlayback returns the AudioStreamPlayback object associated with this AudioStreamPlayer3D.
 //
 // Engine method: AudioStreamPlayer3D.get_stream_playback.
 func (o AudioStreamPlayer3D) StreamPlayback() AudioStreamPlayback {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioStreamPlayback{c.retObject(1112, true)}
+	return AudioStreamPlayback{wordObject(Object{o.h}.wordCall(1112, 0, 0, 0, 0, 0), true)}
 }
 
 // SetPlaybackType calls the engine's AudioStreamPlayer3D.set_playback_type.
 func (o AudioStreamPlayer3D) SetPlaybackType(playbackType AudioServerPlaybackType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(playbackType))
-	c.run(1113)
+	Object{o.h}.wordCall(1113, 1, uint64(int64(playbackType)), 0, 0, 0)
 }
 
 // PlaybackType calls the engine's AudioStreamPlayer3D.get_playback_type.
 func (o AudioStreamPlayer3D) PlaybackType() AudioServerPlaybackType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioServerPlaybackType(c.retInt(1114))
+	return AudioServerPlaybackType(int64(Object{o.h}.wordCall(1114, 0, 0, 0, 0, 0)))
 }
 
 // OnFinished connects fn to the signal finished: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -58,26 +58,19 @@ const (
 
 // SetStreamCount calls the engine's AudioStreamPlaylist.set_stream_count.
 func (o AudioStreamPlaylist) SetStreamCount(streamCount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(streamCount))
-	c.run(1115)
+	Object{o.h}.wordCall(1115, 1, uint64(int64(streamCount)), 0, 0, 0)
 }
 
 // StreamCount calls the engine's AudioStreamPlaylist.get_stream_count.
 func (o AudioStreamPlaylist) StreamCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1116))
+	return int(int64(Object{o.h}.wordCall(1116, 0, 0, 0, 0, 0)))
 }
 
 // Bpm returns the BPM of the playlist, which can vary depending on the clip being played.
 //
 // Engine method: AudioStreamPlaylist.get_bpm.
 func (o AudioStreamPlaylist) Bpm() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(1117))
+	return float64(wordFloat(Object{o.h}.wordCall(1117, 0, 0, 0, 0, 0)))
 }
 
 // SetListStream sets the stream at playback position index.
@@ -95,53 +88,35 @@ func (o AudioStreamPlaylist) SetListStream(streamIndex int, audioStream AnyAudio
 //
 // Engine method: AudioStreamPlaylist.get_list_stream.
 func (o AudioStreamPlaylist) ListStream(streamIndex int) AudioStream {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(streamIndex))
-	return AudioStream{c.retObject(1119, true)}
+	return AudioStream{wordObject(Object{o.h}.wordCall(1119, 1, uint64(int64(streamIndex)), 0, 0, 0), true)}
 }
 
 // SetShuffle calls the engine's AudioStreamPlaylist.set_shuffle.
 func (o AudioStreamPlaylist) SetShuffle(shuffle bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, shuffle)
-	c.run(1120)
+	Object{o.h}.wordCall(1120, 1, boolWord(shuffle), 0, 0, 0)
 }
 
 // Shuffle calls the engine's AudioStreamPlaylist.get_shuffle.
 func (o AudioStreamPlaylist) Shuffle() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1121)
+	return wordBool(Object{o.h}.wordCall(1121, 0, 0, 0, 0, 0))
 }
 
 // SetFadeTime calls the engine's AudioStreamPlaylist.set_fade_time.
 func (o AudioStreamPlaylist) SetFadeTime(dec float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(dec))
-	c.run(1122)
+	Object{o.h}.wordCall(1122, 1, floatWord(float64(dec)), 0, 0, 0)
 }
 
 // FadeTime calls the engine's AudioStreamPlaylist.get_fade_time.
 func (o AudioStreamPlaylist) FadeTime() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1123))
+	return float32(wordFloat(Object{o.h}.wordCall(1123, 0, 0, 0, 0, 0)))
 }
 
 // SetLoop calls the engine's AudioStreamPlaylist.set_loop.
 func (o AudioStreamPlaylist) SetLoop(loop bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, loop)
-	c.run(1124)
+	Object{o.h}.wordCall(1124, 1, boolWord(loop), 0, 0, 0)
 }
 
 // HasLoop calls the engine's AudioStreamPlaylist.has_loop.
 func (o AudioStreamPlaylist) HasLoop() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1125)
+	return wordBool(Object{o.h}.wordCall(1125, 0, 0, 0, 0, 0))
 }

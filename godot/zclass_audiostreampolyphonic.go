@@ -56,15 +56,10 @@ func NewAudioStreamPolyphonic() AudioStreamPolyphonic {
 
 // SetPolyphony calls the engine's AudioStreamPolyphonic.set_polyphony.
 func (o AudioStreamPolyphonic) SetPolyphony(voices int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(voices))
-	c.run(1126)
+	Object{o.h}.wordCall(1126, 1, uint64(int64(voices)), 0, 0, 0)
 }
 
 // Polyphony calls the engine's AudioStreamPolyphonic.get_polyphony.
 func (o AudioStreamPolyphonic) Polyphony() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1127))
+	return int(int64(Object{o.h}.wordCall(1127, 0, 0, 0, 0, 0)))
 }

@@ -94,11 +94,7 @@ func (o AudioStreamRandomizer) AddStreamOptions(index int, stream AnyAudioStream
 //
 // Engine method: AudioStreamRandomizer.move_stream.
 func (o AudioStreamRandomizer) MoveStream(indexFrom int, indexTo int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(indexFrom))
-	c.int(1, int64(indexTo))
-	c.run(1129)
+	Object{o.h}.wordCall(1129, 2, uint64(int64(indexFrom)), uint64(int64(indexTo)), 0, 0)
 }
 
 // RemoveStream calls the engine method described here.
@@ -107,10 +103,7 @@ func (o AudioStreamRandomizer) MoveStream(indexFrom int, indexTo int) {
 //
 // Engine method: AudioStreamRandomizer.remove_stream.
 func (o AudioStreamRandomizer) RemoveStream(index int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	c.run(1130)
+	Object{o.h}.wordCall(1130, 1, uint64(int64(index)), 0, 0, 0)
 }
 
 // SetStream calls the engine method described here.
@@ -130,10 +123,7 @@ func (o AudioStreamRandomizer) SetStream(index int, stream AnyAudioStream) {
 //
 // Engine method: AudioStreamRandomizer.get_stream.
 func (o AudioStreamRandomizer) Stream(index int) AudioStream {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return AudioStream{c.retObject(1132, true)}
+	return AudioStream{wordObject(Object{o.h}.wordCall(1132, 1, uint64(int64(index)), 0, 0, 0), true)}
 }
 
 // SetStreamProbabilityWeight calls the engine method described here.
@@ -142,94 +132,62 @@ func (o AudioStreamRandomizer) Stream(index int) AudioStream {
 //
 // Engine method: AudioStreamRandomizer.set_stream_probability_weight.
 func (o AudioStreamRandomizer) SetStreamProbabilityWeight(index int, weight float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.float(1, float64(weight))
-	c.run(1133)
+	Object{o.h}.wordCall(1133, 2, uint64(int64(index)), floatWord(float64(weight)), 0, 0)
 }
 
 // StreamProbabilityWeight returns the probability weight associated with the stream at the given index.
 //
 // Engine method: AudioStreamRandomizer.get_stream_probability_weight.
 func (o AudioStreamRandomizer) StreamProbabilityWeight(index int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return float32(c.retFloat(1134))
+	return float32(wordFloat(Object{o.h}.wordCall(1134, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetStreamsCount calls the engine's AudioStreamRandomizer.set_streams_count.
 func (o AudioStreamRandomizer) SetStreamsCount(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(1135)
+	Object{o.h}.wordCall(1135, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // StreamsCount calls the engine's AudioStreamRandomizer.get_streams_count.
 func (o AudioStreamRandomizer) StreamsCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1136))
+	return int(int64(Object{o.h}.wordCall(1136, 0, 0, 0, 0, 0)))
 }
 
 // SetRandomPitch calls the engine's AudioStreamRandomizer.set_random_pitch.
 func (o AudioStreamRandomizer) SetRandomPitch(scale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(scale))
-	c.run(1137)
+	Object{o.h}.wordCall(1137, 1, floatWord(float64(scale)), 0, 0, 0)
 }
 
 // RandomPitch calls the engine's AudioStreamRandomizer.get_random_pitch.
 func (o AudioStreamRandomizer) RandomPitch() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1138))
+	return float32(wordFloat(Object{o.h}.wordCall(1138, 0, 0, 0, 0, 0)))
 }
 
 // SetRandomPitchSemitones calls the engine's AudioStreamRandomizer.set_random_pitch_semitones.
 func (o AudioStreamRandomizer) SetRandomPitchSemitones(semitones float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(semitones))
-	c.run(1139)
+	Object{o.h}.wordCall(1139, 1, floatWord(float64(semitones)), 0, 0, 0)
 }
 
 // RandomPitchSemitones calls the engine's AudioStreamRandomizer.get_random_pitch_semitones.
 func (o AudioStreamRandomizer) RandomPitchSemitones() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1140))
+	return float32(wordFloat(Object{o.h}.wordCall(1140, 0, 0, 0, 0, 0)))
 }
 
 // SetRandomVolumeOffsetDb calls the engine's AudioStreamRandomizer.set_random_volume_offset_db.
 func (o AudioStreamRandomizer) SetRandomVolumeOffsetDb(dbOffset float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(dbOffset))
-	c.run(1141)
+	Object{o.h}.wordCall(1141, 1, floatWord(float64(dbOffset)), 0, 0, 0)
 }
 
 // RandomVolumeOffsetDb calls the engine's AudioStreamRandomizer.get_random_volume_offset_db.
 func (o AudioStreamRandomizer) RandomVolumeOffsetDb() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1142))
+	return float32(wordFloat(Object{o.h}.wordCall(1142, 0, 0, 0, 0, 0)))
 }
 
 // SetPlaybackMode calls the engine's AudioStreamRandomizer.set_playback_mode.
 func (o AudioStreamRandomizer) SetPlaybackMode(mode AudioStreamRandomizerPlaybackMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(1143)
+	Object{o.h}.wordCall(1143, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // PlaybackMode calls the engine's AudioStreamRandomizer.get_playback_mode.
 func (o AudioStreamRandomizer) PlaybackMode() AudioStreamRandomizerPlaybackMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioStreamRandomizerPlaybackMode(c.retInt(1144))
+	return AudioStreamRandomizerPlaybackMode(int64(Object{o.h}.wordCall(1144, 0, 0, 0, 0, 0)))
 }

@@ -60,17 +60,12 @@ const (
 
 // SetStreamCount calls the engine's AudioStreamSynchronized.set_stream_count.
 func (o AudioStreamSynchronized) SetStreamCount(streamCount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(streamCount))
-	c.run(1145)
+	Object{o.h}.wordCall(1145, 1, uint64(int64(streamCount)), 0, 0, 0)
 }
 
 // StreamCount calls the engine's AudioStreamSynchronized.get_stream_count.
 func (o AudioStreamSynchronized) StreamCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1146))
+	return int(int64(Object{o.h}.wordCall(1146, 0, 0, 0, 0, 0)))
 }
 
 // SetSyncStream calls the engine method described here.
@@ -92,10 +87,7 @@ func (o AudioStreamSynchronized) SetSyncStream(streamIndex int, audioStream AnyA
 //
 // Engine method: AudioStreamSynchronized.get_sync_stream.
 func (o AudioStreamSynchronized) SyncStream(streamIndex int) AudioStream {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(streamIndex))
-	return AudioStream{c.retObject(1148, true)}
+	return AudioStream{wordObject(Object{o.h}.wordCall(1148, 1, uint64(int64(streamIndex)), 0, 0, 0), true)}
 }
 
 // SetSyncStreamVolume calls the engine method described here.
@@ -104,11 +96,7 @@ func (o AudioStreamSynchronized) SyncStream(streamIndex int) AudioStream {
 //
 // Engine method: AudioStreamSynchronized.set_sync_stream_volume.
 func (o AudioStreamSynchronized) SetSyncStreamVolume(streamIndex int, volumeDb float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(streamIndex))
-	c.float(1, float64(volumeDb))
-	c.run(1149)
+	Object{o.h}.wordCall(1149, 2, uint64(int64(streamIndex)), floatWord(float64(volumeDb)), 0, 0)
 }
 
 // SyncStreamVolume calls the engine method described here.
@@ -117,8 +105,5 @@ func (o AudioStreamSynchronized) SetSyncStreamVolume(streamIndex int, volumeDb f
 //
 // Engine method: AudioStreamSynchronized.get_sync_stream_volume.
 func (o AudioStreamSynchronized) SyncStreamVolume(streamIndex int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(streamIndex))
-	return float32(c.retFloat(1150))
+	return float32(wordFloat(Object{o.h}.wordCall(1150, 1, uint64(int64(streamIndex)), 0, 0, 0)))
 }

@@ -143,92 +143,62 @@ func (o AudioStreamWAV) Data() variant.Packed[uint8] {
 
 // SetFormat calls the engine's AudioStreamWAV.set_format.
 func (o AudioStreamWAV) SetFormat(format AudioStreamWAVFormat) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(format))
-	c.run(1155)
+	Object{o.h}.wordCall(1155, 1, uint64(int64(format)), 0, 0, 0)
 }
 
 // Format calls the engine's AudioStreamWAV.get_format.
 func (o AudioStreamWAV) Format() AudioStreamWAVFormat {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioStreamWAVFormat(c.retInt(1156))
+	return AudioStreamWAVFormat(int64(Object{o.h}.wordCall(1156, 0, 0, 0, 0, 0)))
 }
 
 // SetLoopMode calls the engine's AudioStreamWAV.set_loop_mode.
 func (o AudioStreamWAV) SetLoopMode(loopMode AudioStreamWAVLoopMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(loopMode))
-	c.run(1157)
+	Object{o.h}.wordCall(1157, 1, uint64(int64(loopMode)), 0, 0, 0)
 }
 
 // LoopMode calls the engine's AudioStreamWAV.get_loop_mode.
 func (o AudioStreamWAV) LoopMode() AudioStreamWAVLoopMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioStreamWAVLoopMode(c.retInt(1158))
+	return AudioStreamWAVLoopMode(int64(Object{o.h}.wordCall(1158, 0, 0, 0, 0, 0)))
 }
 
 // SetLoopBegin calls the engine's AudioStreamWAV.set_loop_begin.
 func (o AudioStreamWAV) SetLoopBegin(loopBegin int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(loopBegin))
-	c.run(1159)
+	Object{o.h}.wordCall(1159, 1, uint64(int64(loopBegin)), 0, 0, 0)
 }
 
 // LoopBegin calls the engine's AudioStreamWAV.get_loop_begin.
 func (o AudioStreamWAV) LoopBegin() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1160))
+	return int(int64(Object{o.h}.wordCall(1160, 0, 0, 0, 0, 0)))
 }
 
 // SetLoopEnd calls the engine's AudioStreamWAV.set_loop_end.
 func (o AudioStreamWAV) SetLoopEnd(loopEnd int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(loopEnd))
-	c.run(1161)
+	Object{o.h}.wordCall(1161, 1, uint64(int64(loopEnd)), 0, 0, 0)
 }
 
 // LoopEnd calls the engine's AudioStreamWAV.get_loop_end.
 func (o AudioStreamWAV) LoopEnd() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1162))
+	return int(int64(Object{o.h}.wordCall(1162, 0, 0, 0, 0, 0)))
 }
 
 // SetMixRate calls the engine's AudioStreamWAV.set_mix_rate.
 func (o AudioStreamWAV) SetMixRate(mixRate int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mixRate))
-	c.run(1163)
+	Object{o.h}.wordCall(1163, 1, uint64(int64(mixRate)), 0, 0, 0)
 }
 
 // MixRate calls the engine's AudioStreamWAV.get_mix_rate.
 func (o AudioStreamWAV) MixRate() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1164))
+	return int(int64(Object{o.h}.wordCall(1164, 0, 0, 0, 0, 0)))
 }
 
 // SetStereo calls the engine's AudioStreamWAV.set_stereo.
 func (o AudioStreamWAV) SetStereo(stereo bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, stereo)
-	c.run(1165)
+	Object{o.h}.wordCall(1165, 1, boolWord(stereo), 0, 0, 0)
 }
 
 // IsStereo calls the engine's AudioStreamWAV.is_stereo.
 func (o AudioStreamWAV) IsStereo() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1166)
+	return wordBool(Object{o.h}.wordCall(1166, 0, 0, 0, 0, 0))
 }
 
 // SetTags calls the engine's AudioStreamWAV.set_tags.

@@ -88,15 +88,10 @@ func (o BackBufferCopy) Rect() variant.Rect2 {
 
 // SetCopyMode calls the engine's BackBufferCopy.set_copy_mode.
 func (o BackBufferCopy) SetCopyMode(copyMode BackBufferCopyCopyMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(copyMode))
-	c.run(1172)
+	Object{o.h}.wordCall(1172, 1, uint64(int64(copyMode)), 0, 0, 0)
 }
 
 // CopyMode calls the engine's BackBufferCopy.get_copy_mode.
 func (o BackBufferCopy) CopyMode() BackBufferCopyCopyMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BackBufferCopyCopyMode(c.retInt(1173))
+	return BackBufferCopyCopyMode(int64(Object{o.h}.wordCall(1173, 0, 0, 0, 0, 0)))
 }

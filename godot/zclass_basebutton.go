@@ -88,150 +88,103 @@ const (
 
 // SetPressed calls the engine's BaseButton.set_pressed.
 func (o BaseButton) SetPressed(pressed bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pressed)
-	c.run(1174)
+	Object{o.h}.wordCall(1174, 1, boolWord(pressed), 0, 0, 0)
 }
 
 // IsPressed calls the engine's BaseButton.is_pressed.
 func (o BaseButton) IsPressed() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1175)
+	return wordBool(Object{o.h}.wordCall(1175, 0, 0, 0, 0, 0))
 }
 
 // SetPressedNoSignal changes the button_pressed state of the button, without emitting toggled. Use when you just want to change the state of the button without sending the pressed event (e.g. when initializing scene). Only works if toggle_mode is true.
 //
 // Engine method: BaseButton.set_pressed_no_signal.
 func (o BaseButton) SetPressedNoSignal(pressed bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pressed)
-	c.run(1176)
+	Object{o.h}.wordCall(1176, 1, boolWord(pressed), 0, 0, 0)
 }
 
 // IsHovered returns true if the mouse has entered the button and has not left it yet.
 //
 // Engine method: BaseButton.is_hovered.
 func (o BaseButton) IsHovered() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1177)
+	return wordBool(Object{o.h}.wordCall(1177, 0, 0, 0, 0, 0))
 }
 
 // SetToggleMode calls the engine's BaseButton.set_toggle_mode.
 func (o BaseButton) SetToggleMode(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(1178)
+	Object{o.h}.wordCall(1178, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsToggleMode calls the engine's BaseButton.is_toggle_mode.
 func (o BaseButton) IsToggleMode() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1179)
+	return wordBool(Object{o.h}.wordCall(1179, 0, 0, 0, 0, 0))
 }
 
 // SetShortcutInTooltip calls the engine's BaseButton.set_shortcut_in_tooltip.
 func (o BaseButton) SetShortcutInTooltip(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(1180)
+	Object{o.h}.wordCall(1180, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsShortcutInTooltipEnabled calls the engine's BaseButton.is_shortcut_in_tooltip_enabled.
 func (o BaseButton) IsShortcutInTooltipEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1181)
+	return wordBool(Object{o.h}.wordCall(1181, 0, 0, 0, 0, 0))
 }
 
 // SetDisabled calls the engine's BaseButton.set_disabled.
 func (o BaseButton) SetDisabled(disabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, disabled)
-	c.run(1182)
+	Object{o.h}.wordCall(1182, 1, boolWord(disabled), 0, 0, 0)
 }
 
 // IsDisabled calls the engine's BaseButton.is_disabled.
 func (o BaseButton) IsDisabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1183)
+	return wordBool(Object{o.h}.wordCall(1183, 0, 0, 0, 0, 0))
 }
 
 // SetActionMode calls the engine's BaseButton.set_action_mode.
 func (o BaseButton) SetActionMode(mode BaseButtonActionMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(1184)
+	Object{o.h}.wordCall(1184, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // ActionMode calls the engine's BaseButton.get_action_mode.
 func (o BaseButton) ActionMode() BaseButtonActionMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseButtonActionMode(c.retInt(1185))
+	return BaseButtonActionMode(int64(Object{o.h}.wordCall(1185, 0, 0, 0, 0, 0)))
 }
 
 // SetButtonMask calls the engine's BaseButton.set_button_mask.
 func (o BaseButton) SetButtonMask(mask MouseButtonMask) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(1186)
+	Object{o.h}.wordCall(1186, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // ButtonMask calls the engine's BaseButton.get_button_mask.
 func (o BaseButton) ButtonMask() MouseButtonMask {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return MouseButtonMask(c.retInt(1187))
+	return MouseButtonMask(int64(Object{o.h}.wordCall(1187, 0, 0, 0, 0, 0)))
 }
 
 // DrawMode returns the visual state used to draw the button. This is useful mainly when implementing your own draw code by either overriding _draw() or connecting to "draw" signal. The visual state of the button is defined by the DrawMode enum.
 //
 // Engine method: BaseButton.get_draw_mode.
 func (o BaseButton) DrawMode() BaseButtonDrawMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseButtonDrawMode(c.retInt(1188))
+	return BaseButtonDrawMode(int64(Object{o.h}.wordCall(1188, 0, 0, 0, 0, 0)))
 }
 
 // SetKeepPressedOutside calls the engine's BaseButton.set_keep_pressed_outside.
 func (o BaseButton) SetKeepPressedOutside(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(1189)
+	Object{o.h}.wordCall(1189, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsKeepPressedOutside calls the engine's BaseButton.is_keep_pressed_outside.
 func (o BaseButton) IsKeepPressedOutside() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1190)
+	return wordBool(Object{o.h}.wordCall(1190, 0, 0, 0, 0, 0))
 }
 
 // SetShortcutFeedback calls the engine's BaseButton.set_shortcut_feedback.
 func (o BaseButton) SetShortcutFeedback(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(1191)
+	Object{o.h}.wordCall(1191, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsShortcutFeedback calls the engine's BaseButton.is_shortcut_feedback.
 func (o BaseButton) IsShortcutFeedback() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1192)
+	return wordBool(Object{o.h}.wordCall(1192, 0, 0, 0, 0, 0))
 }
 
 // SetShortcut calls the engine's BaseButton.set_shortcut.
@@ -244,9 +197,7 @@ func (o BaseButton) SetShortcut(shortcut AnyShortcut) {
 
 // Shortcut calls the engine's BaseButton.get_shortcut.
 func (o BaseButton) Shortcut() Shortcut {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Shortcut{c.retObject(1194, true)}
+	return Shortcut{wordObject(Object{o.h}.wordCall(1194, 0, 0, 0, 0, 0), true)}
 }
 
 // SetButtonGroup calls the engine's BaseButton.set_button_group.
@@ -259,9 +210,7 @@ func (o BaseButton) SetButtonGroup(buttonGroup AnyButtonGroup) {
 
 // ButtonGroup calls the engine's BaseButton.get_button_group.
 func (o BaseButton) ButtonGroup() ButtonGroup {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ButtonGroup{c.retObject(1196, true)}
+	return ButtonGroup{wordObject(Object{o.h}.wordCall(1196, 0, 0, 0, 0, 0), true)}
 }
 
 // OnPressed connects fn to the signal pressed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

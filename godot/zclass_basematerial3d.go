@@ -587,107 +587,72 @@ func (o BaseMaterial3D) Albedo() variant.Color {
 
 // SetTransparency calls the engine's BaseMaterial3D.set_transparency.
 func (o BaseMaterial3D) SetTransparency(transparency BaseMaterial3DTransparency) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(transparency))
-	c.run(1199)
+	Object{o.h}.wordCall(1199, 1, uint64(int64(transparency)), 0, 0, 0)
 }
 
 // Transparency calls the engine's BaseMaterial3D.get_transparency.
 func (o BaseMaterial3D) Transparency() BaseMaterial3DTransparency {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseMaterial3DTransparency(c.retInt(1200))
+	return BaseMaterial3DTransparency(int64(Object{o.h}.wordCall(1200, 0, 0, 0, 0, 0)))
 }
 
 // SetAlphaAntialiasing calls the engine's BaseMaterial3D.set_alpha_antialiasing.
 func (o BaseMaterial3D) SetAlphaAntialiasing(alphaAa BaseMaterial3DAlphaAntiAliasing) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(alphaAa))
-	c.run(1201)
+	Object{o.h}.wordCall(1201, 1, uint64(int64(alphaAa)), 0, 0, 0)
 }
 
 // AlphaAntialiasing calls the engine's BaseMaterial3D.get_alpha_antialiasing.
 func (o BaseMaterial3D) AlphaAntialiasing() BaseMaterial3DAlphaAntiAliasing {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseMaterial3DAlphaAntiAliasing(c.retInt(1202))
+	return BaseMaterial3DAlphaAntiAliasing(int64(Object{o.h}.wordCall(1202, 0, 0, 0, 0, 0)))
 }
 
 // SetAlphaAntialiasingEdge calls the engine's BaseMaterial3D.set_alpha_antialiasing_edge.
 func (o BaseMaterial3D) SetAlphaAntialiasingEdge(edge float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(edge))
-	c.run(1203)
+	Object{o.h}.wordCall(1203, 1, floatWord(float64(edge)), 0, 0, 0)
 }
 
 // AlphaAntialiasingEdge calls the engine's BaseMaterial3D.get_alpha_antialiasing_edge.
 func (o BaseMaterial3D) AlphaAntialiasingEdge() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1204))
+	return float32(wordFloat(Object{o.h}.wordCall(1204, 0, 0, 0, 0, 0)))
 }
 
 // SetShadingMode calls the engine's BaseMaterial3D.set_shading_mode.
 func (o BaseMaterial3D) SetShadingMode(shadingMode BaseMaterial3DShadingMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(shadingMode))
-	c.run(1205)
+	Object{o.h}.wordCall(1205, 1, uint64(int64(shadingMode)), 0, 0, 0)
 }
 
 // ShadingMode calls the engine's BaseMaterial3D.get_shading_mode.
 func (o BaseMaterial3D) ShadingMode() BaseMaterial3DShadingMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseMaterial3DShadingMode(c.retInt(1206))
+	return BaseMaterial3DShadingMode(int64(Object{o.h}.wordCall(1206, 0, 0, 0, 0, 0)))
 }
 
 // SetSpecular calls the engine's BaseMaterial3D.set_specular.
 func (o BaseMaterial3D) SetSpecular(specular float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(specular))
-	c.run(1207)
+	Object{o.h}.wordCall(1207, 1, floatWord(float64(specular)), 0, 0, 0)
 }
 
 // Specular calls the engine's BaseMaterial3D.get_specular.
 func (o BaseMaterial3D) Specular() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1208))
+	return float32(wordFloat(Object{o.h}.wordCall(1208, 0, 0, 0, 0, 0)))
 }
 
 // SetMetallic calls the engine's BaseMaterial3D.set_metallic.
 func (o BaseMaterial3D) SetMetallic(metallic float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(metallic))
-	c.run(1209)
+	Object{o.h}.wordCall(1209, 1, floatWord(float64(metallic)), 0, 0, 0)
 }
 
 // Metallic calls the engine's BaseMaterial3D.get_metallic.
 func (o BaseMaterial3D) Metallic() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1210))
+	return float32(wordFloat(Object{o.h}.wordCall(1210, 0, 0, 0, 0, 0)))
 }
 
 // SetRoughness calls the engine's BaseMaterial3D.set_roughness.
 func (o BaseMaterial3D) SetRoughness(roughness float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(roughness))
-	c.run(1211)
+	Object{o.h}.wordCall(1211, 1, floatWord(float64(roughness)), 0, 0, 0)
 }
 
 // Roughness calls the engine's BaseMaterial3D.get_roughness.
 func (o BaseMaterial3D) Roughness() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1212))
+	return float32(wordFloat(Object{o.h}.wordCall(1212, 0, 0, 0, 0, 0)))
 }
 
 // SetEmission calls the engine's BaseMaterial3D.set_emission.
@@ -707,152 +672,102 @@ func (o BaseMaterial3D) Emission() variant.Color {
 
 // SetEmissionEnergyMultiplier calls the engine's BaseMaterial3D.set_emission_energy_multiplier.
 func (o BaseMaterial3D) SetEmissionEnergyMultiplier(emissionEnergyMultiplier float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(emissionEnergyMultiplier))
-	c.run(1215)
+	Object{o.h}.wordCall(1215, 1, floatWord(float64(emissionEnergyMultiplier)), 0, 0, 0)
 }
 
 // EmissionEnergyMultiplier calls the engine's BaseMaterial3D.get_emission_energy_multiplier.
 func (o BaseMaterial3D) EmissionEnergyMultiplier() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1216))
+	return float32(wordFloat(Object{o.h}.wordCall(1216, 0, 0, 0, 0, 0)))
 }
 
 // SetEmissionIntensity calls the engine's BaseMaterial3D.set_emission_intensity.
 func (o BaseMaterial3D) SetEmissionIntensity(emissionEnergyMultiplier float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(emissionEnergyMultiplier))
-	c.run(1217)
+	Object{o.h}.wordCall(1217, 1, floatWord(float64(emissionEnergyMultiplier)), 0, 0, 0)
 }
 
 // EmissionIntensity calls the engine's BaseMaterial3D.get_emission_intensity.
 func (o BaseMaterial3D) EmissionIntensity() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1218))
+	return float32(wordFloat(Object{o.h}.wordCall(1218, 0, 0, 0, 0, 0)))
 }
 
 // SetNormalScale calls the engine's BaseMaterial3D.set_normal_scale.
 func (o BaseMaterial3D) SetNormalScale(normalScale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(normalScale))
-	c.run(1219)
+	Object{o.h}.wordCall(1219, 1, floatWord(float64(normalScale)), 0, 0, 0)
 }
 
 // NormalScale calls the engine's BaseMaterial3D.get_normal_scale.
 func (o BaseMaterial3D) NormalScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1220))
+	return float32(wordFloat(Object{o.h}.wordCall(1220, 0, 0, 0, 0, 0)))
 }
 
 // SetRim calls the engine's BaseMaterial3D.set_rim.
 func (o BaseMaterial3D) SetRim(rim float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(rim))
-	c.run(1221)
+	Object{o.h}.wordCall(1221, 1, floatWord(float64(rim)), 0, 0, 0)
 }
 
 // Rim calls the engine's BaseMaterial3D.get_rim.
 func (o BaseMaterial3D) Rim() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1222))
+	return float32(wordFloat(Object{o.h}.wordCall(1222, 0, 0, 0, 0, 0)))
 }
 
 // SetRimTint calls the engine's BaseMaterial3D.set_rim_tint.
 func (o BaseMaterial3D) SetRimTint(rimTint float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(rimTint))
-	c.run(1223)
+	Object{o.h}.wordCall(1223, 1, floatWord(float64(rimTint)), 0, 0, 0)
 }
 
 // RimTint calls the engine's BaseMaterial3D.get_rim_tint.
 func (o BaseMaterial3D) RimTint() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1224))
+	return float32(wordFloat(Object{o.h}.wordCall(1224, 0, 0, 0, 0, 0)))
 }
 
 // SetClearcoat calls the engine's BaseMaterial3D.set_clearcoat.
 func (o BaseMaterial3D) SetClearcoat(clearcoat float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(clearcoat))
-	c.run(1225)
+	Object{o.h}.wordCall(1225, 1, floatWord(float64(clearcoat)), 0, 0, 0)
 }
 
 // Clearcoat calls the engine's BaseMaterial3D.get_clearcoat.
 func (o BaseMaterial3D) Clearcoat() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1226))
+	return float32(wordFloat(Object{o.h}.wordCall(1226, 0, 0, 0, 0, 0)))
 }
 
 // SetClearcoatRoughness calls the engine's BaseMaterial3D.set_clearcoat_roughness.
 func (o BaseMaterial3D) SetClearcoatRoughness(clearcoatRoughness float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(clearcoatRoughness))
-	c.run(1227)
+	Object{o.h}.wordCall(1227, 1, floatWord(float64(clearcoatRoughness)), 0, 0, 0)
 }
 
 // ClearcoatRoughness calls the engine's BaseMaterial3D.get_clearcoat_roughness.
 func (o BaseMaterial3D) ClearcoatRoughness() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1228))
+	return float32(wordFloat(Object{o.h}.wordCall(1228, 0, 0, 0, 0, 0)))
 }
 
 // SetAnisotropy calls the engine's BaseMaterial3D.set_anisotropy.
 func (o BaseMaterial3D) SetAnisotropy(anisotropy float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(anisotropy))
-	c.run(1229)
+	Object{o.h}.wordCall(1229, 1, floatWord(float64(anisotropy)), 0, 0, 0)
 }
 
 // Anisotropy calls the engine's BaseMaterial3D.get_anisotropy.
 func (o BaseMaterial3D) Anisotropy() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1230))
+	return float32(wordFloat(Object{o.h}.wordCall(1230, 0, 0, 0, 0, 0)))
 }
 
 // SetHeightmapScale calls the engine's BaseMaterial3D.set_heightmap_scale.
 func (o BaseMaterial3D) SetHeightmapScale(heightmapScale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(heightmapScale))
-	c.run(1231)
+	Object{o.h}.wordCall(1231, 1, floatWord(float64(heightmapScale)), 0, 0, 0)
 }
 
 // HeightmapScale calls the engine's BaseMaterial3D.get_heightmap_scale.
 func (o BaseMaterial3D) HeightmapScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1232))
+	return float32(wordFloat(Object{o.h}.wordCall(1232, 0, 0, 0, 0, 0)))
 }
 
 // SetSubsurfaceScatteringStrength calls the engine's BaseMaterial3D.set_subsurface_scattering_strength.
 func (o BaseMaterial3D) SetSubsurfaceScatteringStrength(strength float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(strength))
-	c.run(1233)
+	Object{o.h}.wordCall(1233, 1, floatWord(float64(strength)), 0, 0, 0)
 }
 
 // SubsurfaceScatteringStrength calls the engine's BaseMaterial3D.get_subsurface_scattering_strength.
 func (o BaseMaterial3D) SubsurfaceScatteringStrength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1234))
+	return float32(wordFloat(Object{o.h}.wordCall(1234, 0, 0, 0, 0, 0)))
 }
 
 // SetTransmittanceColor calls the engine's BaseMaterial3D.set_transmittance_color.
@@ -872,32 +787,22 @@ func (o BaseMaterial3D) TransmittanceColor() variant.Color {
 
 // SetTransmittanceDepth calls the engine's BaseMaterial3D.set_transmittance_depth.
 func (o BaseMaterial3D) SetTransmittanceDepth(depth float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(depth))
-	c.run(1237)
+	Object{o.h}.wordCall(1237, 1, floatWord(float64(depth)), 0, 0, 0)
 }
 
 // TransmittanceDepth calls the engine's BaseMaterial3D.get_transmittance_depth.
 func (o BaseMaterial3D) TransmittanceDepth() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1238))
+	return float32(wordFloat(Object{o.h}.wordCall(1238, 0, 0, 0, 0, 0)))
 }
 
 // SetTransmittanceBoost calls the engine's BaseMaterial3D.set_transmittance_boost.
 func (o BaseMaterial3D) SetTransmittanceBoost(boost float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(boost))
-	c.run(1239)
+	Object{o.h}.wordCall(1239, 1, floatWord(float64(boost)), 0, 0, 0)
 }
 
 // TransmittanceBoost calls the engine's BaseMaterial3D.get_transmittance_boost.
 func (o BaseMaterial3D) TransmittanceBoost() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1240))
+	return float32(wordFloat(Object{o.h}.wordCall(1240, 0, 0, 0, 0, 0)))
 }
 
 // SetBacklight calls the engine's BaseMaterial3D.set_backlight.
@@ -917,137 +822,92 @@ func (o BaseMaterial3D) Backlight() variant.Color {
 
 // SetRefraction calls the engine's BaseMaterial3D.set_refraction.
 func (o BaseMaterial3D) SetRefraction(refraction float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(refraction))
-	c.run(1243)
+	Object{o.h}.wordCall(1243, 1, floatWord(float64(refraction)), 0, 0, 0)
 }
 
 // Refraction calls the engine's BaseMaterial3D.get_refraction.
 func (o BaseMaterial3D) Refraction() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1244))
+	return float32(wordFloat(Object{o.h}.wordCall(1244, 0, 0, 0, 0, 0)))
 }
 
 // SetPointSize calls the engine's BaseMaterial3D.set_point_size.
 func (o BaseMaterial3D) SetPointSize(pointSize float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pointSize))
-	c.run(1245)
+	Object{o.h}.wordCall(1245, 1, floatWord(float64(pointSize)), 0, 0, 0)
 }
 
 // PointSize calls the engine's BaseMaterial3D.get_point_size.
 func (o BaseMaterial3D) PointSize() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1246))
+	return float32(wordFloat(Object{o.h}.wordCall(1246, 0, 0, 0, 0, 0)))
 }
 
 // SetDetailUv calls the engine's BaseMaterial3D.set_detail_uv.
 func (o BaseMaterial3D) SetDetailUv(detailUv BaseMaterial3DDetailUV) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(detailUv))
-	c.run(1247)
+	Object{o.h}.wordCall(1247, 1, uint64(int64(detailUv)), 0, 0, 0)
 }
 
 // DetailUv calls the engine's BaseMaterial3D.get_detail_uv.
 func (o BaseMaterial3D) DetailUv() BaseMaterial3DDetailUV {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseMaterial3DDetailUV(c.retInt(1248))
+	return BaseMaterial3DDetailUV(int64(Object{o.h}.wordCall(1248, 0, 0, 0, 0, 0)))
 }
 
 // SetBlendMode calls the engine's BaseMaterial3D.set_blend_mode.
 func (o BaseMaterial3D) SetBlendMode(blendMode BaseMaterial3DBlendMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(blendMode))
-	c.run(1249)
+	Object{o.h}.wordCall(1249, 1, uint64(int64(blendMode)), 0, 0, 0)
 }
 
 // BlendMode calls the engine's BaseMaterial3D.get_blend_mode.
 func (o BaseMaterial3D) BlendMode() BaseMaterial3DBlendMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseMaterial3DBlendMode(c.retInt(1250))
+	return BaseMaterial3DBlendMode(int64(Object{o.h}.wordCall(1250, 0, 0, 0, 0, 0)))
 }
 
 // SetDepthDrawMode calls the engine's BaseMaterial3D.set_depth_draw_mode.
 func (o BaseMaterial3D) SetDepthDrawMode(depthDrawMode BaseMaterial3DDepthDrawMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(depthDrawMode))
-	c.run(1251)
+	Object{o.h}.wordCall(1251, 1, uint64(int64(depthDrawMode)), 0, 0, 0)
 }
 
 // DepthDrawMode calls the engine's BaseMaterial3D.get_depth_draw_mode.
 func (o BaseMaterial3D) DepthDrawMode() BaseMaterial3DDepthDrawMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseMaterial3DDepthDrawMode(c.retInt(1252))
+	return BaseMaterial3DDepthDrawMode(int64(Object{o.h}.wordCall(1252, 0, 0, 0, 0, 0)))
 }
 
 // SetDepthTest calls the engine's BaseMaterial3D.set_depth_test.
 func (o BaseMaterial3D) SetDepthTest(depthTest BaseMaterial3DDepthTest) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(depthTest))
-	c.run(1253)
+	Object{o.h}.wordCall(1253, 1, uint64(int64(depthTest)), 0, 0, 0)
 }
 
 // DepthTest calls the engine's BaseMaterial3D.get_depth_test.
 func (o BaseMaterial3D) DepthTest() BaseMaterial3DDepthTest {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseMaterial3DDepthTest(c.retInt(1254))
+	return BaseMaterial3DDepthTest(int64(Object{o.h}.wordCall(1254, 0, 0, 0, 0, 0)))
 }
 
 // SetCullMode calls the engine's BaseMaterial3D.set_cull_mode.
 func (o BaseMaterial3D) SetCullMode(cullMode BaseMaterial3DCullMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(cullMode))
-	c.run(1255)
+	Object{o.h}.wordCall(1255, 1, uint64(int64(cullMode)), 0, 0, 0)
 }
 
 // CullMode calls the engine's BaseMaterial3D.get_cull_mode.
 func (o BaseMaterial3D) CullMode() BaseMaterial3DCullMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseMaterial3DCullMode(c.retInt(1256))
+	return BaseMaterial3DCullMode(int64(Object{o.h}.wordCall(1256, 0, 0, 0, 0, 0)))
 }
 
 // SetDiffuseMode calls the engine's BaseMaterial3D.set_diffuse_mode.
 func (o BaseMaterial3D) SetDiffuseMode(diffuseMode BaseMaterial3DDiffuseMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(diffuseMode))
-	c.run(1257)
+	Object{o.h}.wordCall(1257, 1, uint64(int64(diffuseMode)), 0, 0, 0)
 }
 
 // DiffuseMode calls the engine's BaseMaterial3D.get_diffuse_mode.
 func (o BaseMaterial3D) DiffuseMode() BaseMaterial3DDiffuseMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseMaterial3DDiffuseMode(c.retInt(1258))
+	return BaseMaterial3DDiffuseMode(int64(Object{o.h}.wordCall(1258, 0, 0, 0, 0, 0)))
 }
 
 // SetSpecularMode calls the engine's BaseMaterial3D.set_specular_mode.
 func (o BaseMaterial3D) SetSpecularMode(specularMode BaseMaterial3DSpecularMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(specularMode))
-	c.run(1259)
+	Object{o.h}.wordCall(1259, 1, uint64(int64(specularMode)), 0, 0, 0)
 }
 
 // SpecularMode calls the engine's BaseMaterial3D.get_specular_mode.
 func (o BaseMaterial3D) SpecularMode() BaseMaterial3DSpecularMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseMaterial3DSpecularMode(c.retInt(1260))
+	return BaseMaterial3DSpecularMode(int64(Object{o.h}.wordCall(1260, 0, 0, 0, 0, 0)))
 }
 
 // SetFlag calls the engine method described here.
@@ -1056,36 +916,24 @@ func (o BaseMaterial3D) SpecularMode() BaseMaterial3DSpecularMode {
 //
 // Engine method: BaseMaterial3D.set_flag.
 func (o BaseMaterial3D) SetFlag(flag BaseMaterial3DFlags, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(flag))
-	c.bool(1, enable)
-	c.run(1261)
+	Object{o.h}.wordCall(1261, 2, uint64(int64(flag)), boolWord(enable), 0, 0)
 }
 
 // Flag returns true if the specified flag is enabled.
 //
 // Engine method: BaseMaterial3D.get_flag.
 func (o BaseMaterial3D) Flag(flag BaseMaterial3DFlags) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(flag))
-	return c.retBool(1262)
+	return wordBool(Object{o.h}.wordCall(1262, 1, uint64(int64(flag)), 0, 0, 0))
 }
 
 // SetTextureFilter calls the engine's BaseMaterial3D.set_texture_filter.
 func (o BaseMaterial3D) SetTextureFilter(mode BaseMaterial3DTextureFilter) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(1263)
+	Object{o.h}.wordCall(1263, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // TextureFilter calls the engine's BaseMaterial3D.get_texture_filter.
 func (o BaseMaterial3D) TextureFilter() BaseMaterial3DTextureFilter {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseMaterial3DTextureFilter(c.retInt(1264))
+	return BaseMaterial3DTextureFilter(int64(Object{o.h}.wordCall(1264, 0, 0, 0, 0, 0)))
 }
 
 // SetFeature calls the engine method described here.
@@ -1094,21 +942,14 @@ func (o BaseMaterial3D) TextureFilter() BaseMaterial3DTextureFilter {
 //
 // Engine method: BaseMaterial3D.set_feature.
 func (o BaseMaterial3D) SetFeature(feature BaseMaterial3DFeature, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(feature))
-	c.bool(1, enable)
-	c.run(1265)
+	Object{o.h}.wordCall(1265, 2, uint64(int64(feature)), boolWord(enable), 0, 0)
 }
 
 // Feature returns true if the specified feature is enabled.
 //
 // Engine method: BaseMaterial3D.get_feature.
 func (o BaseMaterial3D) Feature(feature BaseMaterial3DFeature) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(feature))
-	return c.retBool(1266)
+	return wordBool(Object{o.h}.wordCall(1266, 1, uint64(int64(feature)), 0, 0, 0))
 }
 
 // SetTexture sets the texture for the slot specified by param.
@@ -1126,25 +967,17 @@ func (o BaseMaterial3D) SetTexture(param BaseMaterial3DTextureParam, texture Any
 //
 // Engine method: BaseMaterial3D.get_texture.
 func (o BaseMaterial3D) Texture(param BaseMaterial3DTextureParam) Texture2D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(param))
-	return Texture2D{c.retObject(1268, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(1268, 1, uint64(int64(param)), 0, 0, 0), true)}
 }
 
 // SetDetailBlendMode calls the engine's BaseMaterial3D.set_detail_blend_mode.
 func (o BaseMaterial3D) SetDetailBlendMode(detailBlendMode BaseMaterial3DBlendMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(detailBlendMode))
-	c.run(1269)
+	Object{o.h}.wordCall(1269, 1, uint64(int64(detailBlendMode)), 0, 0, 0)
 }
 
 // DetailBlendMode calls the engine's BaseMaterial3D.get_detail_blend_mode.
 func (o BaseMaterial3D) DetailBlendMode() BaseMaterial3DBlendMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseMaterial3DBlendMode(c.retInt(1270))
+	return BaseMaterial3DBlendMode(int64(Object{o.h}.wordCall(1270, 0, 0, 0, 0, 0)))
 }
 
 // SetUv1Scale calls the engine's BaseMaterial3D.set_uv1_scale.
@@ -1179,17 +1012,12 @@ func (o BaseMaterial3D) Uv1Offset() variant.Vector3 {
 
 // SetUv1TriplanarBlendSharpness calls the engine's BaseMaterial3D.set_uv1_triplanar_blend_sharpness.
 func (o BaseMaterial3D) SetUv1TriplanarBlendSharpness(sharpness float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(sharpness))
-	c.run(1275)
+	Object{o.h}.wordCall(1275, 1, floatWord(float64(sharpness)), 0, 0, 0)
 }
 
 // Uv1TriplanarBlendSharpness calls the engine's BaseMaterial3D.get_uv1_triplanar_blend_sharpness.
 func (o BaseMaterial3D) Uv1TriplanarBlendSharpness() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1276))
+	return float32(wordFloat(Object{o.h}.wordCall(1276, 0, 0, 0, 0, 0)))
 }
 
 // SetUv2Scale calls the engine's BaseMaterial3D.set_uv2_scale.
@@ -1224,497 +1052,332 @@ func (o BaseMaterial3D) Uv2Offset() variant.Vector3 {
 
 // SetUv2TriplanarBlendSharpness calls the engine's BaseMaterial3D.set_uv2_triplanar_blend_sharpness.
 func (o BaseMaterial3D) SetUv2TriplanarBlendSharpness(sharpness float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(sharpness))
-	c.run(1281)
+	Object{o.h}.wordCall(1281, 1, floatWord(float64(sharpness)), 0, 0, 0)
 }
 
 // Uv2TriplanarBlendSharpness calls the engine's BaseMaterial3D.get_uv2_triplanar_blend_sharpness.
 func (o BaseMaterial3D) Uv2TriplanarBlendSharpness() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1282))
+	return float32(wordFloat(Object{o.h}.wordCall(1282, 0, 0, 0, 0, 0)))
 }
 
 // SetBillboardMode calls the engine's BaseMaterial3D.set_billboard_mode.
 func (o BaseMaterial3D) SetBillboardMode(mode BaseMaterial3DBillboardMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(1283)
+	Object{o.h}.wordCall(1283, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // BillboardMode calls the engine's BaseMaterial3D.get_billboard_mode.
 func (o BaseMaterial3D) BillboardMode() BaseMaterial3DBillboardMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseMaterial3DBillboardMode(c.retInt(1284))
+	return BaseMaterial3DBillboardMode(int64(Object{o.h}.wordCall(1284, 0, 0, 0, 0, 0)))
 }
 
 // SetParticlesAnimHFrames calls the engine's BaseMaterial3D.set_particles_anim_h_frames.
 func (o BaseMaterial3D) SetParticlesAnimHFrames(frames int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(frames))
-	c.run(1285)
+	Object{o.h}.wordCall(1285, 1, uint64(int64(frames)), 0, 0, 0)
 }
 
 // ParticlesAnimHFrames calls the engine's BaseMaterial3D.get_particles_anim_h_frames.
 func (o BaseMaterial3D) ParticlesAnimHFrames() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1286))
+	return int(int64(Object{o.h}.wordCall(1286, 0, 0, 0, 0, 0)))
 }
 
 // SetParticlesAnimVFrames calls the engine's BaseMaterial3D.set_particles_anim_v_frames.
 func (o BaseMaterial3D) SetParticlesAnimVFrames(frames int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(frames))
-	c.run(1287)
+	Object{o.h}.wordCall(1287, 1, uint64(int64(frames)), 0, 0, 0)
 }
 
 // ParticlesAnimVFrames calls the engine's BaseMaterial3D.get_particles_anim_v_frames.
 func (o BaseMaterial3D) ParticlesAnimVFrames() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1288))
+	return int(int64(Object{o.h}.wordCall(1288, 0, 0, 0, 0, 0)))
 }
 
 // SetParticlesAnimLoop calls the engine's BaseMaterial3D.set_particles_anim_loop.
 func (o BaseMaterial3D) SetParticlesAnimLoop(loop bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, loop)
-	c.run(1289)
+	Object{o.h}.wordCall(1289, 1, boolWord(loop), 0, 0, 0)
 }
 
 // ParticlesAnimLoop calls the engine's BaseMaterial3D.get_particles_anim_loop.
 func (o BaseMaterial3D) ParticlesAnimLoop() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1290)
+	return wordBool(Object{o.h}.wordCall(1290, 0, 0, 0, 0, 0))
 }
 
 // SetHeightmapDeepParallax calls the engine's BaseMaterial3D.set_heightmap_deep_parallax.
 func (o BaseMaterial3D) SetHeightmapDeepParallax(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(1291)
+	Object{o.h}.wordCall(1291, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsHeightmapDeepParallaxEnabled calls the engine's BaseMaterial3D.is_heightmap_deep_parallax_enabled.
 func (o BaseMaterial3D) IsHeightmapDeepParallaxEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1292)
+	return wordBool(Object{o.h}.wordCall(1292, 0, 0, 0, 0, 0))
 }
 
 // SetHeightmapDeepParallaxMinLayers calls the engine's BaseMaterial3D.set_heightmap_deep_parallax_min_layers.
 func (o BaseMaterial3D) SetHeightmapDeepParallaxMinLayers(layer int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layer))
-	c.run(1293)
+	Object{o.h}.wordCall(1293, 1, uint64(int64(layer)), 0, 0, 0)
 }
 
 // HeightmapDeepParallaxMinLayers calls the engine's BaseMaterial3D.get_heightmap_deep_parallax_min_layers.
 func (o BaseMaterial3D) HeightmapDeepParallaxMinLayers() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1294))
+	return int(int64(Object{o.h}.wordCall(1294, 0, 0, 0, 0, 0)))
 }
 
 // SetHeightmapDeepParallaxMaxLayers calls the engine's BaseMaterial3D.set_heightmap_deep_parallax_max_layers.
 func (o BaseMaterial3D) SetHeightmapDeepParallaxMaxLayers(layer int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layer))
-	c.run(1295)
+	Object{o.h}.wordCall(1295, 1, uint64(int64(layer)), 0, 0, 0)
 }
 
 // HeightmapDeepParallaxMaxLayers calls the engine's BaseMaterial3D.get_heightmap_deep_parallax_max_layers.
 func (o BaseMaterial3D) HeightmapDeepParallaxMaxLayers() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1296))
+	return int(int64(Object{o.h}.wordCall(1296, 0, 0, 0, 0, 0)))
 }
 
 // SetHeightmapDeepParallaxFlipTangent calls the engine's BaseMaterial3D.set_heightmap_deep_parallax_flip_tangent.
 func (o BaseMaterial3D) SetHeightmapDeepParallaxFlipTangent(flip bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, flip)
-	c.run(1297)
+	Object{o.h}.wordCall(1297, 1, boolWord(flip), 0, 0, 0)
 }
 
 // HeightmapDeepParallaxFlipTangent calls the engine's BaseMaterial3D.get_heightmap_deep_parallax_flip_tangent.
 func (o BaseMaterial3D) HeightmapDeepParallaxFlipTangent() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1298)
+	return wordBool(Object{o.h}.wordCall(1298, 0, 0, 0, 0, 0))
 }
 
 // SetHeightmapDeepParallaxFlipBinormal calls the engine's BaseMaterial3D.set_heightmap_deep_parallax_flip_binormal.
 func (o BaseMaterial3D) SetHeightmapDeepParallaxFlipBinormal(flip bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, flip)
-	c.run(1299)
+	Object{o.h}.wordCall(1299, 1, boolWord(flip), 0, 0, 0)
 }
 
 // HeightmapDeepParallaxFlipBinormal calls the engine's BaseMaterial3D.get_heightmap_deep_parallax_flip_binormal.
 func (o BaseMaterial3D) HeightmapDeepParallaxFlipBinormal() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1300)
+	return wordBool(Object{o.h}.wordCall(1300, 0, 0, 0, 0, 0))
 }
 
 // SetGrow calls the engine's BaseMaterial3D.set_grow.
 func (o BaseMaterial3D) SetGrow(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(1301)
+	Object{o.h}.wordCall(1301, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // Grow calls the engine's BaseMaterial3D.get_grow.
 func (o BaseMaterial3D) Grow() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1302))
+	return float32(wordFloat(Object{o.h}.wordCall(1302, 0, 0, 0, 0, 0)))
 }
 
 // SetEmissionOperator calls the engine's BaseMaterial3D.set_emission_operator.
 func (o BaseMaterial3D) SetEmissionOperator(operator BaseMaterial3DEmissionOperator) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(operator))
-	c.run(1303)
+	Object{o.h}.wordCall(1303, 1, uint64(int64(operator)), 0, 0, 0)
 }
 
 // EmissionOperator calls the engine's BaseMaterial3D.get_emission_operator.
 func (o BaseMaterial3D) EmissionOperator() BaseMaterial3DEmissionOperator {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseMaterial3DEmissionOperator(c.retInt(1304))
+	return BaseMaterial3DEmissionOperator(int64(Object{o.h}.wordCall(1304, 0, 0, 0, 0, 0)))
 }
 
 // SetAoLightAffect calls the engine's BaseMaterial3D.set_ao_light_affect.
 func (o BaseMaterial3D) SetAoLightAffect(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(1305)
+	Object{o.h}.wordCall(1305, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // AoLightAffect calls the engine's BaseMaterial3D.get_ao_light_affect.
 func (o BaseMaterial3D) AoLightAffect() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1306))
+	return float32(wordFloat(Object{o.h}.wordCall(1306, 0, 0, 0, 0, 0)))
 }
 
 // SetAlphaScissorThreshold calls the engine's BaseMaterial3D.set_alpha_scissor_threshold.
 func (o BaseMaterial3D) SetAlphaScissorThreshold(threshold float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(threshold))
-	c.run(1307)
+	Object{o.h}.wordCall(1307, 1, floatWord(float64(threshold)), 0, 0, 0)
 }
 
 // AlphaScissorThreshold calls the engine's BaseMaterial3D.get_alpha_scissor_threshold.
 func (o BaseMaterial3D) AlphaScissorThreshold() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1308))
+	return float32(wordFloat(Object{o.h}.wordCall(1308, 0, 0, 0, 0, 0)))
 }
 
 // SetAlphaHashScale calls the engine's BaseMaterial3D.set_alpha_hash_scale.
 func (o BaseMaterial3D) SetAlphaHashScale(threshold float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(threshold))
-	c.run(1309)
+	Object{o.h}.wordCall(1309, 1, floatWord(float64(threshold)), 0, 0, 0)
 }
 
 // AlphaHashScale calls the engine's BaseMaterial3D.get_alpha_hash_scale.
 func (o BaseMaterial3D) AlphaHashScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1310))
+	return float32(wordFloat(Object{o.h}.wordCall(1310, 0, 0, 0, 0, 0)))
 }
 
 // SetGrowEnabled calls the engine's BaseMaterial3D.set_grow_enabled.
 func (o BaseMaterial3D) SetGrowEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(1311)
+	Object{o.h}.wordCall(1311, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsGrowEnabled calls the engine's BaseMaterial3D.is_grow_enabled.
 func (o BaseMaterial3D) IsGrowEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1312)
+	return wordBool(Object{o.h}.wordCall(1312, 0, 0, 0, 0, 0))
 }
 
 // SetMetallicTextureChannel calls the engine's BaseMaterial3D.set_metallic_texture_channel.
 func (o BaseMaterial3D) SetMetallicTextureChannel(channel BaseMaterial3DTextureChannel) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(channel))
-	c.run(1313)
+	Object{o.h}.wordCall(1313, 1, uint64(int64(channel)), 0, 0, 0)
 }
 
 // MetallicTextureChannel calls the engine's BaseMaterial3D.get_metallic_texture_channel.
 func (o BaseMaterial3D) MetallicTextureChannel() BaseMaterial3DTextureChannel {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseMaterial3DTextureChannel(c.retInt(1314))
+	return BaseMaterial3DTextureChannel(int64(Object{o.h}.wordCall(1314, 0, 0, 0, 0, 0)))
 }
 
 // SetRoughnessTextureChannel calls the engine's BaseMaterial3D.set_roughness_texture_channel.
 func (o BaseMaterial3D) SetRoughnessTextureChannel(channel BaseMaterial3DTextureChannel) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(channel))
-	c.run(1315)
+	Object{o.h}.wordCall(1315, 1, uint64(int64(channel)), 0, 0, 0)
 }
 
 // RoughnessTextureChannel calls the engine's BaseMaterial3D.get_roughness_texture_channel.
 func (o BaseMaterial3D) RoughnessTextureChannel() BaseMaterial3DTextureChannel {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseMaterial3DTextureChannel(c.retInt(1316))
+	return BaseMaterial3DTextureChannel(int64(Object{o.h}.wordCall(1316, 0, 0, 0, 0, 0)))
 }
 
 // SetAoTextureChannel calls the engine's BaseMaterial3D.set_ao_texture_channel.
 func (o BaseMaterial3D) SetAoTextureChannel(channel BaseMaterial3DTextureChannel) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(channel))
-	c.run(1317)
+	Object{o.h}.wordCall(1317, 1, uint64(int64(channel)), 0, 0, 0)
 }
 
 // AoTextureChannel calls the engine's BaseMaterial3D.get_ao_texture_channel.
 func (o BaseMaterial3D) AoTextureChannel() BaseMaterial3DTextureChannel {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseMaterial3DTextureChannel(c.retInt(1318))
+	return BaseMaterial3DTextureChannel(int64(Object{o.h}.wordCall(1318, 0, 0, 0, 0, 0)))
 }
 
 // SetRefractionTextureChannel calls the engine's BaseMaterial3D.set_refraction_texture_channel.
 func (o BaseMaterial3D) SetRefractionTextureChannel(channel BaseMaterial3DTextureChannel) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(channel))
-	c.run(1319)
+	Object{o.h}.wordCall(1319, 1, uint64(int64(channel)), 0, 0, 0)
 }
 
 // RefractionTextureChannel calls the engine's BaseMaterial3D.get_refraction_texture_channel.
 func (o BaseMaterial3D) RefractionTextureChannel() BaseMaterial3DTextureChannel {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseMaterial3DTextureChannel(c.retInt(1320))
+	return BaseMaterial3DTextureChannel(int64(Object{o.h}.wordCall(1320, 0, 0, 0, 0, 0)))
 }
 
 // SetProximityFadeEnabled calls the engine's BaseMaterial3D.set_proximity_fade_enabled.
 func (o BaseMaterial3D) SetProximityFadeEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(1321)
+	Object{o.h}.wordCall(1321, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsProximityFadeEnabled calls the engine's BaseMaterial3D.is_proximity_fade_enabled.
 func (o BaseMaterial3D) IsProximityFadeEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1322)
+	return wordBool(Object{o.h}.wordCall(1322, 0, 0, 0, 0, 0))
 }
 
 // SetProximityFadeDistance calls the engine's BaseMaterial3D.set_proximity_fade_distance.
 func (o BaseMaterial3D) SetProximityFadeDistance(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(1323)
+	Object{o.h}.wordCall(1323, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // ProximityFadeDistance calls the engine's BaseMaterial3D.get_proximity_fade_distance.
 func (o BaseMaterial3D) ProximityFadeDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1324))
+	return float32(wordFloat(Object{o.h}.wordCall(1324, 0, 0, 0, 0, 0)))
 }
 
 // SetMsdfPixelRange calls the engine's BaseMaterial3D.set_msdf_pixel_range.
 func (o BaseMaterial3D) SetMsdfPixelRange(valueRange float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(valueRange))
-	c.run(1325)
+	Object{o.h}.wordCall(1325, 1, floatWord(float64(valueRange)), 0, 0, 0)
 }
 
 // MsdfPixelRange calls the engine's BaseMaterial3D.get_msdf_pixel_range.
 func (o BaseMaterial3D) MsdfPixelRange() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1326))
+	return float32(wordFloat(Object{o.h}.wordCall(1326, 0, 0, 0, 0, 0)))
 }
 
 // SetMsdfOutlineSize calls the engine's BaseMaterial3D.set_msdf_outline_size.
 func (o BaseMaterial3D) SetMsdfOutlineSize(size float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(size))
-	c.run(1327)
+	Object{o.h}.wordCall(1327, 1, floatWord(float64(size)), 0, 0, 0)
 }
 
 // MsdfOutlineSize calls the engine's BaseMaterial3D.get_msdf_outline_size.
 func (o BaseMaterial3D) MsdfOutlineSize() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1328))
+	return float32(wordFloat(Object{o.h}.wordCall(1328, 0, 0, 0, 0, 0)))
 }
 
 // SetDistanceFade calls the engine's BaseMaterial3D.set_distance_fade.
 func (o BaseMaterial3D) SetDistanceFade(mode BaseMaterial3DDistanceFadeMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(1329)
+	Object{o.h}.wordCall(1329, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // DistanceFade calls the engine's BaseMaterial3D.get_distance_fade.
 func (o BaseMaterial3D) DistanceFade() BaseMaterial3DDistanceFadeMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseMaterial3DDistanceFadeMode(c.retInt(1330))
+	return BaseMaterial3DDistanceFadeMode(int64(Object{o.h}.wordCall(1330, 0, 0, 0, 0, 0)))
 }
 
 // SetDistanceFadeMaxDistance calls the engine's BaseMaterial3D.set_distance_fade_max_distance.
 func (o BaseMaterial3D) SetDistanceFadeMaxDistance(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(1331)
+	Object{o.h}.wordCall(1331, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // DistanceFadeMaxDistance calls the engine's BaseMaterial3D.get_distance_fade_max_distance.
 func (o BaseMaterial3D) DistanceFadeMaxDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1332))
+	return float32(wordFloat(Object{o.h}.wordCall(1332, 0, 0, 0, 0, 0)))
 }
 
 // SetDistanceFadeMinDistance calls the engine's BaseMaterial3D.set_distance_fade_min_distance.
 func (o BaseMaterial3D) SetDistanceFadeMinDistance(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(1333)
+	Object{o.h}.wordCall(1333, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // DistanceFadeMinDistance calls the engine's BaseMaterial3D.get_distance_fade_min_distance.
 func (o BaseMaterial3D) DistanceFadeMinDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1334))
+	return float32(wordFloat(Object{o.h}.wordCall(1334, 0, 0, 0, 0, 0)))
 }
 
 // SetZClipScale calls the engine's BaseMaterial3D.set_z_clip_scale.
 func (o BaseMaterial3D) SetZClipScale(scale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(scale))
-	c.run(1335)
+	Object{o.h}.wordCall(1335, 1, floatWord(float64(scale)), 0, 0, 0)
 }
 
 // ZClipScale calls the engine's BaseMaterial3D.get_z_clip_scale.
 func (o BaseMaterial3D) ZClipScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1336))
+	return float32(wordFloat(Object{o.h}.wordCall(1336, 0, 0, 0, 0, 0)))
 }
 
 // SetFovOverride calls the engine's BaseMaterial3D.set_fov_override.
 func (o BaseMaterial3D) SetFovOverride(scale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(scale))
-	c.run(1337)
+	Object{o.h}.wordCall(1337, 1, floatWord(float64(scale)), 0, 0, 0)
 }
 
 // FovOverride calls the engine's BaseMaterial3D.get_fov_override.
 func (o BaseMaterial3D) FovOverride() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1338))
+	return float32(wordFloat(Object{o.h}.wordCall(1338, 0, 0, 0, 0, 0)))
 }
 
 // SetStencilMode calls the engine's BaseMaterial3D.set_stencil_mode.
 func (o BaseMaterial3D) SetStencilMode(stencilMode BaseMaterial3DStencilMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(stencilMode))
-	c.run(1339)
+	Object{o.h}.wordCall(1339, 1, uint64(int64(stencilMode)), 0, 0, 0)
 }
 
 // StencilMode calls the engine's BaseMaterial3D.get_stencil_mode.
 func (o BaseMaterial3D) StencilMode() BaseMaterial3DStencilMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseMaterial3DStencilMode(c.retInt(1340))
+	return BaseMaterial3DStencilMode(int64(Object{o.h}.wordCall(1340, 0, 0, 0, 0, 0)))
 }
 
 // SetStencilFlags calls the engine's BaseMaterial3D.set_stencil_flags.
 func (o BaseMaterial3D) SetStencilFlags(stencilFlags int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(stencilFlags))
-	c.run(1341)
+	Object{o.h}.wordCall(1341, 1, uint64(int64(stencilFlags)), 0, 0, 0)
 }
 
 // StencilFlags calls the engine's BaseMaterial3D.get_stencil_flags.
 func (o BaseMaterial3D) StencilFlags() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1342))
+	return int(int64(Object{o.h}.wordCall(1342, 0, 0, 0, 0, 0)))
 }
 
 // SetStencilCompare calls the engine's BaseMaterial3D.set_stencil_compare.
 func (o BaseMaterial3D) SetStencilCompare(stencilCompare BaseMaterial3DStencilCompare) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(stencilCompare))
-	c.run(1343)
+	Object{o.h}.wordCall(1343, 1, uint64(int64(stencilCompare)), 0, 0, 0)
 }
 
 // StencilCompare calls the engine's BaseMaterial3D.get_stencil_compare.
 func (o BaseMaterial3D) StencilCompare() BaseMaterial3DStencilCompare {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseMaterial3DStencilCompare(c.retInt(1344))
+	return BaseMaterial3DStencilCompare(int64(Object{o.h}.wordCall(1344, 0, 0, 0, 0, 0)))
 }
 
 // SetStencilReference calls the engine's BaseMaterial3D.set_stencil_reference.
 func (o BaseMaterial3D) SetStencilReference(stencilReference int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(stencilReference))
-	c.run(1345)
+	Object{o.h}.wordCall(1345, 1, uint64(int64(stencilReference)), 0, 0, 0)
 }
 
 // StencilReference calls the engine's BaseMaterial3D.get_stencil_reference.
 func (o BaseMaterial3D) StencilReference() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1346))
+	return int(int64(Object{o.h}.wordCall(1346, 0, 0, 0, 0, 0)))
 }
 
 // SetStencilEffectColor calls the engine's BaseMaterial3D.set_stencil_effect_color.
@@ -1734,15 +1397,10 @@ func (o BaseMaterial3D) StencilEffectColor() variant.Color {
 
 // SetStencilEffectOutlineThickness calls the engine's BaseMaterial3D.set_stencil_effect_outline_thickness.
 func (o BaseMaterial3D) SetStencilEffectOutlineThickness(stencilOutlineThickness float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(stencilOutlineThickness))
-	c.run(1349)
+	Object{o.h}.wordCall(1349, 1, floatWord(float64(stencilOutlineThickness)), 0, 0, 0)
 }
 
 // StencilEffectOutlineThickness calls the engine's BaseMaterial3D.get_stencil_effect_outline_thickness.
 func (o BaseMaterial3D) StencilEffectOutlineThickness() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1350))
+	return float32(wordFloat(Object{o.h}.wordCall(1350, 0, 0, 0, 0, 0)))
 }

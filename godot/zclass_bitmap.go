@@ -55,10 +55,7 @@ func NewBitMap() BitMap { return BitMap{construct("BitMap", true)} }
 //
 // Engine method: BitMap.create.
 func (o BitMap) Create(size variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(1351)
+	Object{o.h}.wordCall(1351, 1, valueWord(size), 0, 0, 0)
 }
 
 // CreateFromImageAlpha creates a bitmap that matches the given image dimensions, every element of the bitmap is set to false if the alpha value of the image at that position is equal to threshold or less, and true in other case.
@@ -83,44 +80,28 @@ func (o BitMap) CreateFromImageAlphaOptions(image AnyImage, threshold float32) {
 //
 // Engine method: BitMap.set_bitv.
 func (o BitMap) SetBitv(position variant.Vector2i, bit bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.bool(1, bit)
-	c.run(1353)
+	Object{o.h}.wordCall(1353, 2, valueWord(position), boolWord(bit), 0, 0)
 }
 
 // SetBit sets the bitmap's element at the specified position, to the specified value.
 //
 // Engine method: BitMap.set_bit.
 func (o BitMap) SetBit(x int, y int, bit bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(x))
-	c.int(1, int64(y))
-	c.bool(2, bit)
-	c.run(1354)
+	Object{o.h}.wordCall(1354, 3, uint64(int64(x)), uint64(int64(y)), boolWord(bit), 0)
 }
 
 // Bitv returns bitmap's value at the specified position.
 //
 // Engine method: BitMap.get_bitv.
 func (o BitMap) Bitv(position variant.Vector2i) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	return c.retBool(1355)
+	return wordBool(Object{o.h}.wordCall(1355, 1, valueWord(position), 0, 0, 0))
 }
 
 // Bit returns bitmap's value at the specified position.
 //
 // Engine method: BitMap.get_bit.
 func (o BitMap) Bit(x int, y int) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(x))
-	c.int(1, int64(y))
-	return c.retBool(1356)
+	return wordBool(Object{o.h}.wordCall(1356, 2, uint64(int64(x)), uint64(int64(y)), 0, 0))
 }
 
 // SetBitRect sets a rectangular portion of the bitmap to the specified value.
@@ -138,28 +119,21 @@ func (o BitMap) SetBitRect(rect variant.Rect2i, bit bool) {
 //
 // Engine method: BitMap.get_true_bit_count.
 func (o BitMap) TrueBitCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1358))
+	return int(int64(Object{o.h}.wordCall(1358, 0, 0, 0, 0, 0)))
 }
 
 // Size returns bitmap's dimensions.
 //
 // Engine method: BitMap.get_size.
 func (o BitMap) Size() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 1359)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(1359, 0, 0, 0, 0, 0))
 }
 
 // Resize resizes the image to new_size.
 //
 // Engine method: BitMap.resize.
 func (o BitMap) Resize(newSize variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&newSize), unsafe.Sizeof(newSize))
-	c.run(1360)
+	Object{o.h}.wordCall(1360, 1, valueWord(newSize), 0, 0, 0)
 }
 
 // GrowMask applies morphological dilation or erosion to the bitmap. If pixels is positive, dilation is applied to the bitmap. If pixels is negative, erosion is applied to the bitmap. rect defines the area where the morphological operation is applied. Pixels located outside the rect are unaffected by grow_mask.
@@ -177,9 +151,7 @@ func (o BitMap) GrowMask(pixels int, rect variant.Rect2i) {
 //
 // Engine method: BitMap.convert_to_image.
 func (o BitMap) ConvertToImage() Image {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Image{c.retObject(1362, true)}
+	return Image{wordObject(Object{o.h}.wordCall(1362, 0, 0, 0, 0, 0), true)}
 }
 
 // OpaqueToPolygons creates an Array of polygons covering a rectangular portion of the bitmap. It uses a marching squares algorithm, followed by Ramer-Douglas-Peucker (RDP) reduction of the number of vertices. Each polygon is described as a PackedVector2Array of its vertices.

@@ -77,9 +77,7 @@ func (o Bone2D) Rest() variant.Transform2D {
 //
 // Engine method: Bone2D.apply_rest.
 func (o Bone2D) ApplyRest() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(1366)
+	Object{o.h}.wordCall(1366, 0, 0, 0, 0, 0)
 }
 
 // SkeletonRest returns the node's rest Transform2D if it doesn't have a parent, or its rest pose relative to its parent.
@@ -95,9 +93,7 @@ func (o Bone2D) SkeletonRest() variant.Transform2D {
 //
 // Engine method: Bone2D.get_index_in_skeleton.
 func (o Bone2D) IndexInSkeleton() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1368))
+	return int(int64(Object{o.h}.wordCall(1368, 0, 0, 0, 0, 0)))
 }
 
 // SetAutocalculateLengthAndAngle calls the engine method described here.
@@ -106,55 +102,40 @@ func (o Bone2D) IndexInSkeleton() int {
 //
 // Engine method: Bone2D.set_autocalculate_length_and_angle.
 func (o Bone2D) SetAutocalculateLengthAndAngle(autoCalculate bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, autoCalculate)
-	c.run(1369)
+	Object{o.h}.wordCall(1369, 1, boolWord(autoCalculate), 0, 0, 0)
 }
 
 // AutocalculateLengthAndAngle returns whether this Bone2D is going to autocalculate its length and bone angle using its first Bone2D child node, if one exists. If there are no Bone2D children, then it cannot autocalculate these values and will print a warning.
 //
 // Engine method: Bone2D.get_autocalculate_length_and_angle.
 func (o Bone2D) AutocalculateLengthAndAngle() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1370)
+	return wordBool(Object{o.h}.wordCall(1370, 0, 0, 0, 0, 0))
 }
 
 // SetLength sets the length of the bone in the Bone2D.
 //
 // Engine method: Bone2D.set_length.
 func (o Bone2D) SetLength(length float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(length))
-	c.run(1371)
+	Object{o.h}.wordCall(1371, 1, floatWord(float64(length)), 0, 0, 0)
 }
 
 // Length returns the length of the bone in the Bone2D node.
 //
 // Engine method: Bone2D.get_length.
 func (o Bone2D) Length() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1372))
+	return float32(wordFloat(Object{o.h}.wordCall(1372, 0, 0, 0, 0, 0)))
 }
 
 // SetBoneAngle sets the bone angle for the Bone2D. This is typically set to the rotation from the Bone2D to a child Bone2D node.
 //
 // Engine method: Bone2D.set_bone_angle.
 func (o Bone2D) SetBoneAngle(angle float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(angle))
-	c.run(1373)
+	Object{o.h}.wordCall(1373, 1, floatWord(float64(angle)), 0, 0, 0)
 }
 
 // BoneAngle returns the angle of the bone in the Bone2D.
 //
 // Engine method: Bone2D.get_bone_angle.
 func (o Bone2D) BoneAngle() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1374))
+	return float32(wordFloat(Object{o.h}.wordCall(1374, 0, 0, 0, 0, 0)))
 }

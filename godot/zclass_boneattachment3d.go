@@ -51,9 +51,7 @@ func NewBoneAttachment3D() BoneAttachment3D {
 //
 // Engine method: BoneAttachment3D.get_skeleton.
 func (o BoneAttachment3D) Skeleton() Skeleton3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Skeleton3D{c.retObject(1375, false)}
+	return Skeleton3D{wordObject(Object{o.h}.wordCall(1375, 0, 0, 0, 0, 0), false)}
 }
 
 // SetBoneName calls the engine's BoneAttachment3D.set_bone_name.
@@ -73,17 +71,12 @@ func (o BoneAttachment3D) BoneName() string {
 
 // SetBoneIdx calls the engine's BoneAttachment3D.set_bone_idx.
 func (o BoneAttachment3D) SetBoneIdx(boneIdx int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(boneIdx))
-	c.run(1378)
+	Object{o.h}.wordCall(1378, 1, uint64(int64(boneIdx)), 0, 0, 0)
 }
 
 // BoneIdx calls the engine's BoneAttachment3D.get_bone_idx.
 func (o BoneAttachment3D) BoneIdx() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1379))
+	return int(int64(Object{o.h}.wordCall(1379, 0, 0, 0, 0, 0)))
 }
 
 // OnSkeletonUpdate calls the engine method described here.
@@ -92,39 +85,27 @@ func (o BoneAttachment3D) BoneIdx() int {
 //
 // Engine method: BoneAttachment3D.on_skeleton_update.
 func (o BoneAttachment3D) OnSkeletonUpdate() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(1380)
+	Object{o.h}.wordCall(1380, 0, 0, 0, 0, 0)
 }
 
 // SetOverridePose calls the engine's BoneAttachment3D.set_override_pose.
 func (o BoneAttachment3D) SetOverridePose(overridePose bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, overridePose)
-	c.run(1381)
+	Object{o.h}.wordCall(1381, 1, boolWord(overridePose), 0, 0, 0)
 }
 
 // OverridePose calls the engine's BoneAttachment3D.get_override_pose.
 func (o BoneAttachment3D) OverridePose() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1382)
+	return wordBool(Object{o.h}.wordCall(1382, 0, 0, 0, 0, 0))
 }
 
 // SetUseExternalSkeleton calls the engine's BoneAttachment3D.set_use_external_skeleton.
 func (o BoneAttachment3D) SetUseExternalSkeleton(useExternalSkeleton bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, useExternalSkeleton)
-	c.run(1383)
+	Object{o.h}.wordCall(1383, 1, boolWord(useExternalSkeleton), 0, 0, 0)
 }
 
 // UseExternalSkeleton calls the engine's BoneAttachment3D.get_use_external_skeleton.
 func (o BoneAttachment3D) UseExternalSkeleton() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1384)
+	return wordBool(Object{o.h}.wordCall(1384, 0, 0, 0, 0, 0))
 }
 
 // SetExternalSkeleton calls the engine's BoneAttachment3D.set_external_skeleton.

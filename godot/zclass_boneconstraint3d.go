@@ -66,21 +66,14 @@ const (
 //
 // Engine method: BoneConstraint3D.set_amount.
 func (o BoneConstraint3D) SetAmount(index int, amount float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.float(1, float64(amount))
-	c.run(1387)
+	Object{o.h}.wordCall(1387, 2, uint64(int64(index)), floatWord(float64(amount)), 0, 0)
 }
 
 // Amount returns the apply amount of the setting at index.
 //
 // Engine method: BoneConstraint3D.get_amount.
 func (o BoneConstraint3D) Amount(index int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return float32(c.retFloat(1388))
+	return float32(wordFloat(Object{o.h}.wordCall(1388, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetApplyBoneName sets the apply bone of the setting at index to bone_name. This bone will be modified.
@@ -108,42 +101,28 @@ func (o BoneConstraint3D) ApplyBoneName(index int) string {
 //
 // Engine method: BoneConstraint3D.set_apply_bone.
 func (o BoneConstraint3D) SetApplyBone(index int, bone int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(bone))
-	c.run(1391)
+	Object{o.h}.wordCall(1391, 2, uint64(int64(index)), uint64(int64(bone)), 0, 0)
 }
 
 // ApplyBone returns the apply bone of the setting at index. This bone will be modified.
 //
 // Engine method: BoneConstraint3D.get_apply_bone.
 func (o BoneConstraint3D) ApplyBone(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(1392))
+	return int(int64(Object{o.h}.wordCall(1392, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetReferenceType sets the reference target type of the setting at index to type. See also ReferenceType.
 //
 // Engine method: BoneConstraint3D.set_reference_type.
 func (o BoneConstraint3D) SetReferenceType(index int, typ BoneConstraint3DReferenceType) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(typ))
-	c.run(1393)
+	Object{o.h}.wordCall(1393, 2, uint64(int64(index)), uint64(int64(typ)), 0, 0)
 }
 
 // ReferenceType returns the reference target type of the setting at index. See also ReferenceType.
 //
 // Engine method: BoneConstraint3D.get_reference_type.
 func (o BoneConstraint3D) ReferenceType(index int) BoneConstraint3DReferenceType {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return BoneConstraint3DReferenceType(c.retInt(1394))
+	return BoneConstraint3DReferenceType(int64(Object{o.h}.wordCall(1394, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetReferenceBoneName sets the reference bone of the setting at index to bone_name.
@@ -171,21 +150,14 @@ func (o BoneConstraint3D) ReferenceBoneName(index int) string {
 //
 // Engine method: BoneConstraint3D.set_reference_bone.
 func (o BoneConstraint3D) SetReferenceBone(index int, bone int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(bone))
-	c.run(1397)
+	Object{o.h}.wordCall(1397, 2, uint64(int64(index)), uint64(int64(bone)), 0, 0)
 }
 
 // ReferenceBone returns the reference bone of the setting at index.
 //
 // Engine method: BoneConstraint3D.get_reference_bone.
 func (o BoneConstraint3D) ReferenceBone(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(1398))
+	return int(int64(Object{o.h}.wordCall(1398, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetReferenceNode sets the reference node path of the setting at index to node.
@@ -213,19 +185,14 @@ func (o BoneConstraint3D) ReferenceNode(index int) string {
 //
 // Engine method: BoneConstraint3D.set_setting_count.
 func (o BoneConstraint3D) SetSettingCount(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(1401)
+	Object{o.h}.wordCall(1401, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // SettingCount returns the number of settings in the modifier.
 //
 // Engine method: BoneConstraint3D.get_setting_count.
 func (o BoneConstraint3D) SettingCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1402))
+	return int(int64(Object{o.h}.wordCall(1402, 0, 0, 0, 0, 0)))
 }
 
 // ClearSetting calls the engine method described here.
@@ -234,7 +201,5 @@ func (o BoneConstraint3D) SettingCount() int {
 //
 // Engine method: BoneConstraint3D.clear_setting.
 func (o BoneConstraint3D) ClearSetting() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(1403)
+	Object{o.h}.wordCall(1403, 0, 0, 0, 0, 0)
 }

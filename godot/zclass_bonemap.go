@@ -49,9 +49,7 @@ func NewBoneMap() BoneMap { return BoneMap{construct("BoneMap", true)} }
 
 // Profile calls the engine's BoneMap.get_profile.
 func (o BoneMap) Profile() SkeletonProfile {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return SkeletonProfile{c.retObject(1404, true)}
+	return SkeletonProfile{wordObject(Object{o.h}.wordCall(1404, 0, 0, 0, 0, 0), true)}
 }
 
 // SetProfile calls the engine's BoneMap.set_profile.

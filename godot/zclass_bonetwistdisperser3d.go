@@ -81,41 +81,29 @@ const (
 
 // SetSettingCount calls the engine's BoneTwistDisperser3D.set_setting_count.
 func (o BoneTwistDisperser3D) SetSettingCount(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(1409)
+	Object{o.h}.wordCall(1409, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // SettingCount calls the engine's BoneTwistDisperser3D.get_setting_count.
 func (o BoneTwistDisperser3D) SettingCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1410))
+	return int(int64(Object{o.h}.wordCall(1410, 0, 0, 0, 0, 0)))
 }
 
 // ClearSettings clears all settings.
 //
 // Engine method: BoneTwistDisperser3D.clear_settings.
 func (o BoneTwistDisperser3D) ClearSettings() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(1411)
+	Object{o.h}.wordCall(1411, 0, 0, 0, 0, 0)
 }
 
 // SetMutableBoneAxes calls the engine's BoneTwistDisperser3D.set_mutable_bone_axes.
 func (o BoneTwistDisperser3D) SetMutableBoneAxes(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(1412)
+	Object{o.h}.wordCall(1412, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // AreBoneAxesMutable calls the engine's BoneTwistDisperser3D.are_bone_axes_mutable.
 func (o BoneTwistDisperser3D) AreBoneAxesMutable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1413)
+	return wordBool(Object{o.h}.wordCall(1413, 0, 0, 0, 0, 0))
 }
 
 // SetRootBoneName sets the root bone name of the bone chain.
@@ -143,21 +131,14 @@ func (o BoneTwistDisperser3D) RootBoneName(index int) string {
 //
 // Engine method: BoneTwistDisperser3D.set_root_bone.
 func (o BoneTwistDisperser3D) SetRootBone(index int, bone int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(bone))
-	c.run(1416)
+	Object{o.h}.wordCall(1416, 2, uint64(int64(index)), uint64(int64(bone)), 0, 0)
 }
 
 // RootBone returns the root bone index of the bone chain.
 //
 // Engine method: BoneTwistDisperser3D.get_root_bone.
 func (o BoneTwistDisperser3D) RootBone(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(1417))
+	return int(int64(Object{o.h}.wordCall(1417, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetEndBoneName sets the end bone name of the bone chain.
@@ -185,21 +166,14 @@ func (o BoneTwistDisperser3D) EndBoneName(index int) string {
 //
 // Engine method: BoneTwistDisperser3D.set_end_bone.
 func (o BoneTwistDisperser3D) SetEndBone(index int, bone int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(bone))
-	c.run(1420)
+	Object{o.h}.wordCall(1420, 2, uint64(int64(index)), uint64(int64(bone)), 0, 0)
 }
 
 // EndBone returns the end bone index of the bone chain.
 //
 // Engine method: BoneTwistDisperser3D.get_end_bone.
 func (o BoneTwistDisperser3D) EndBone(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(1421))
+	return int(int64(Object{o.h}.wordCall(1421, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // ReferenceBoneName returns the reference bone name to extract twist of the setting at index.
@@ -216,10 +190,7 @@ func (o BoneTwistDisperser3D) ReferenceBoneName(index int) string {
 //
 // Engine method: BoneTwistDisperser3D.get_reference_bone.
 func (o BoneTwistDisperser3D) ReferenceBone(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(1423))
+	return int(int64(Object{o.h}.wordCall(1423, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetExtendEndBone calls the engine method described here.
@@ -228,42 +199,28 @@ func (o BoneTwistDisperser3D) ReferenceBone(index int) int {
 //
 // Engine method: BoneTwistDisperser3D.set_extend_end_bone.
 func (o BoneTwistDisperser3D) SetExtendEndBone(index int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enabled)
-	c.run(1424)
+	Object{o.h}.wordCall(1424, 2, uint64(int64(index)), boolWord(enabled), 0, 0)
 }
 
 // IsEndBoneExtended returns true if the end bone is extended to have a tail.
 //
 // Engine method: BoneTwistDisperser3D.is_end_bone_extended.
 func (o BoneTwistDisperser3D) IsEndBoneExtended(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(1425)
+	return wordBool(Object{o.h}.wordCall(1425, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // SetEndBoneDirection sets the end bone tail direction of the bone chain when is_end_bone_extended is true.
 //
 // Engine method: BoneTwistDisperser3D.set_end_bone_direction.
 func (o BoneTwistDisperser3D) SetEndBoneDirection(index int, boneDirection SkeletonModifier3DBoneDirection) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(boneDirection))
-	c.run(1426)
+	Object{o.h}.wordCall(1426, 2, uint64(int64(index)), uint64(int64(boneDirection)), 0, 0)
 }
 
 // EndBoneDirection returns the tail direction of the end bone of the bone chain when is_end_bone_extended is true.
 //
 // Engine method: BoneTwistDisperser3D.get_end_bone_direction.
 func (o BoneTwistDisperser3D) EndBoneDirection(index int) SkeletonModifier3DBoneDirection {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return SkeletonModifier3DBoneDirection(c.retInt(1427))
+	return SkeletonModifier3DBoneDirection(int64(Object{o.h}.wordCall(1427, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetTwistFromRest calls the engine method described here.
@@ -272,21 +229,14 @@ func (o BoneTwistDisperser3D) EndBoneDirection(index int) SkeletonModifier3DBone
 //
 // Engine method: BoneTwistDisperser3D.set_twist_from_rest.
 func (o BoneTwistDisperser3D) SetTwistFromRest(index int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enabled)
-	c.run(1428)
+	Object{o.h}.wordCall(1428, 2, uint64(int64(index)), boolWord(enabled), 0, 0)
 }
 
 // IsTwistFromRest returns true if extracting the twist amount from the difference between the bone rest and the current bone pose.
 //
 // Engine method: BoneTwistDisperser3D.is_twist_from_rest.
 func (o BoneTwistDisperser3D) IsTwistFromRest(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(1429)
+	return wordBool(Object{o.h}.wordCall(1429, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // SetTwistFrom sets the rotation to an arbitrary state before twisting for the current bone pose to extract the twist when is_twist_from_rest is false.
@@ -314,42 +264,28 @@ func (o BoneTwistDisperser3D) TwistFrom(index int) variant.Quaternion {
 //
 // Engine method: BoneTwistDisperser3D.set_disperse_mode.
 func (o BoneTwistDisperser3D) SetDisperseMode(index int, disperseMode BoneTwistDisperser3DDisperseMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(disperseMode))
-	c.run(1432)
+	Object{o.h}.wordCall(1432, 2, uint64(int64(index)), uint64(int64(disperseMode)), 0, 0)
 }
 
 // DisperseMode returns whether to use automatic amount assignment or to allow manual assignment.
 //
 // Engine method: BoneTwistDisperser3D.get_disperse_mode.
 func (o BoneTwistDisperser3D) DisperseMode(index int) BoneTwistDisperser3DDisperseMode {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return BoneTwistDisperser3DDisperseMode(c.retInt(1433))
+	return BoneTwistDisperser3DDisperseMode(int64(Object{o.h}.wordCall(1433, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetWeightPosition sets the position at which to divide the segment between joints for weight assignment when get_disperse_mode is DISPERSE_MODE_WEIGHTED.
 //
 // Engine method: BoneTwistDisperser3D.set_weight_position.
 func (o BoneTwistDisperser3D) SetWeightPosition(index int, weightPosition float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.float(1, float64(weightPosition))
-	c.run(1434)
+	Object{o.h}.wordCall(1434, 2, uint64(int64(index)), floatWord(float64(weightPosition)), 0, 0)
 }
 
 // WeightPosition returns the position at which to divide the segment between joints for weight assignment when get_disperse_mode is DISPERSE_MODE_WEIGHTED.
 //
 // Engine method: BoneTwistDisperser3D.get_weight_position.
 func (o BoneTwistDisperser3D) WeightPosition(index int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return float32(c.retFloat(1435))
+	return float32(wordFloat(Object{o.h}.wordCall(1435, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetDampingCurve sets the damping curve when get_disperse_mode is DISPERSE_MODE_CUSTOM.
@@ -367,10 +303,7 @@ func (o BoneTwistDisperser3D) SetDampingCurve(index int, curve AnyCurve) {
 //
 // Engine method: BoneTwistDisperser3D.get_damping_curve.
 func (o BoneTwistDisperser3D) DampingCurve(index int) Curve {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return Curve{c.retObject(1437, true)}
+	return Curve{wordObject(Object{o.h}.wordCall(1437, 1, uint64(int64(index)), 0, 0, 0), true)}
 }
 
 // JointBoneName returns the bone name at joint in the bone chain's joint list.
@@ -388,42 +321,26 @@ func (o BoneTwistDisperser3D) JointBoneName(index int, joint int) string {
 //
 // Engine method: BoneTwistDisperser3D.get_joint_bone.
 func (o BoneTwistDisperser3D) JointBone(index int, joint int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(joint))
-	return int(c.retInt(1439))
+	return int(int64(Object{o.h}.wordCall(1439, 2, uint64(int64(index)), uint64(int64(joint)), 0, 0)))
 }
 
 // JointTwistAmount returns the twist amount at joint in the bone chain's joint list when get_disperse_mode is DISPERSE_MODE_CUSTOM.
 //
 // Engine method: BoneTwistDisperser3D.get_joint_twist_amount.
 func (o BoneTwistDisperser3D) JointTwistAmount(index int, joint int) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(joint))
-	return float32(c.retFloat(1440))
+	return float32(wordFloat(Object{o.h}.wordCall(1440, 2, uint64(int64(index)), uint64(int64(joint)), 0, 0)))
 }
 
 // SetJointTwistAmount sets the twist amount at joint in the bone chain's joint list when get_disperse_mode is DISPERSE_MODE_CUSTOM.
 //
 // Engine method: BoneTwistDisperser3D.set_joint_twist_amount.
 func (o BoneTwistDisperser3D) SetJointTwistAmount(index int, joint int, twistAmount float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(index))
-	c.int(1, int64(joint))
-	c.float(2, float64(twistAmount))
-	c.run(1441)
+	Object{o.h}.wordCall(1441, 3, uint64(int64(index)), uint64(int64(joint)), floatWord(float64(twistAmount)), 0)
 }
 
 // JointCount returns the joint count of the bone chain's joint list.
 //
 // Engine method: BoneTwistDisperser3D.get_joint_count.
 func (o BoneTwistDisperser3D) JointCount(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(1442))
+	return int(int64(Object{o.h}.wordCall(1442, 1, uint64(int64(index)), 0, 0, 0)))
 }

@@ -70,38 +70,25 @@ const (
 //
 // Engine method: BoxContainer.add_spacer.
 func (o BoxContainer) AddSpacer(begin bool) Control {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, begin)
-	return Control{c.retObject(1443, false)}
+	return Control{wordObject(Object{o.h}.wordCall(1443, 1, boolWord(begin), 0, 0, 0), false)}
 }
 
 // SetAlignment calls the engine's BoxContainer.set_alignment.
 func (o BoxContainer) SetAlignment(alignment BoxContainerAlignmentMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(alignment))
-	c.run(1444)
+	Object{o.h}.wordCall(1444, 1, uint64(int64(alignment)), 0, 0, 0)
 }
 
 // Alignment calls the engine's BoxContainer.get_alignment.
 func (o BoxContainer) Alignment() BoxContainerAlignmentMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BoxContainerAlignmentMode(c.retInt(1445))
+	return BoxContainerAlignmentMode(int64(Object{o.h}.wordCall(1445, 0, 0, 0, 0, 0)))
 }
 
 // SetVertical calls the engine's BoxContainer.set_vertical.
 func (o BoxContainer) SetVertical(vertical bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, vertical)
-	c.run(1446)
+	Object{o.h}.wordCall(1446, 1, boolWord(vertical), 0, 0, 0)
 }
 
 // IsVertical calls the engine's BoxContainer.is_vertical.
 func (o BoxContainer) IsVertical() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1447)
+	return wordBool(Object{o.h}.wordCall(1447, 0, 0, 0, 0, 0))
 }

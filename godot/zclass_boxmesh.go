@@ -78,45 +78,30 @@ func (o BoxMesh) Size() variant.Vector3 {
 
 // SetSubdivideWidth calls the engine's BoxMesh.set_subdivide_width.
 func (o BoxMesh) SetSubdivideWidth(subdivide int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(subdivide))
-	c.run(1450)
+	Object{o.h}.wordCall(1450, 1, uint64(int64(subdivide)), 0, 0, 0)
 }
 
 // SubdivideWidth calls the engine's BoxMesh.get_subdivide_width.
 func (o BoxMesh) SubdivideWidth() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1451))
+	return int(int64(Object{o.h}.wordCall(1451, 0, 0, 0, 0, 0)))
 }
 
 // SetSubdivideHeight calls the engine's BoxMesh.set_subdivide_height.
 func (o BoxMesh) SetSubdivideHeight(divisions int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(divisions))
-	c.run(1452)
+	Object{o.h}.wordCall(1452, 1, uint64(int64(divisions)), 0, 0, 0)
 }
 
 // SubdivideHeight calls the engine's BoxMesh.get_subdivide_height.
 func (o BoxMesh) SubdivideHeight() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1453))
+	return int(int64(Object{o.h}.wordCall(1453, 0, 0, 0, 0, 0)))
 }
 
 // SetSubdivideDepth calls the engine's BoxMesh.set_subdivide_depth.
 func (o BoxMesh) SetSubdivideDepth(divisions int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(divisions))
-	c.run(1454)
+	Object{o.h}.wordCall(1454, 1, uint64(int64(divisions)), 0, 0, 0)
 }
 
 // SubdivideDepth calls the engine's BoxMesh.get_subdivide_depth.
 func (o BoxMesh) SubdivideDepth() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1455))
+	return int(int64(Object{o.h}.wordCall(1455, 0, 0, 0, 0, 0)))
 }

@@ -86,62 +86,42 @@ func (o Button) Text() string {
 
 // SetTextOverrunBehavior calls the engine's Button.set_text_overrun_behavior.
 func (o Button) SetTextOverrunBehavior(overrunBehavior TextServerOverrunBehavior) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(overrunBehavior))
-	c.run(1462)
+	Object{o.h}.wordCall(1462, 1, uint64(int64(overrunBehavior)), 0, 0, 0)
 }
 
 // TextOverrunBehavior calls the engine's Button.get_text_overrun_behavior.
 func (o Button) TextOverrunBehavior() TextServerOverrunBehavior {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerOverrunBehavior(c.retInt(1463))
+	return TextServerOverrunBehavior(int64(Object{o.h}.wordCall(1463, 0, 0, 0, 0, 0)))
 }
 
 // SetAutowrapMode calls the engine's Button.set_autowrap_mode.
 func (o Button) SetAutowrapMode(autowrapMode TextServerAutowrapMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(autowrapMode))
-	c.run(1464)
+	Object{o.h}.wordCall(1464, 1, uint64(int64(autowrapMode)), 0, 0, 0)
 }
 
 // AutowrapMode calls the engine's Button.get_autowrap_mode.
 func (o Button) AutowrapMode() TextServerAutowrapMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerAutowrapMode(c.retInt(1465))
+	return TextServerAutowrapMode(int64(Object{o.h}.wordCall(1465, 0, 0, 0, 0, 0)))
 }
 
 // SetAutowrapTrimFlags calls the engine's Button.set_autowrap_trim_flags.
 func (o Button) SetAutowrapTrimFlags(autowrapTrimFlags TextServerLineBreakFlag) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(autowrapTrimFlags))
-	c.run(1466)
+	Object{o.h}.wordCall(1466, 1, uint64(int64(autowrapTrimFlags)), 0, 0, 0)
 }
 
 // AutowrapTrimFlags calls the engine's Button.get_autowrap_trim_flags.
 func (o Button) AutowrapTrimFlags() TextServerLineBreakFlag {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerLineBreakFlag(c.retInt(1467))
+	return TextServerLineBreakFlag(int64(Object{o.h}.wordCall(1467, 0, 0, 0, 0, 0)))
 }
 
 // SetTextDirection calls the engine's Button.set_text_direction.
 func (o Button) SetTextDirection(direction ControlTextDirection) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(direction))
-	c.run(1468)
+	Object{o.h}.wordCall(1468, 1, uint64(int64(direction)), 0, 0, 0)
 }
 
 // TextDirection calls the engine's Button.get_text_direction.
 func (o Button) TextDirection() ControlTextDirection {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ControlTextDirection(c.retInt(1469))
+	return ControlTextDirection(int64(Object{o.h}.wordCall(1469, 0, 0, 0, 0, 0)))
 }
 
 // SetLanguage calls the engine's Button.set_language.
@@ -169,97 +149,65 @@ func (o Button) SetButtonIcon(texture AnyTexture2D) {
 
 // ButtonIcon calls the engine's Button.get_button_icon.
 func (o Button) ButtonIcon() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(1473, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(1473, 0, 0, 0, 0, 0), true)}
 }
 
 // SetFlat calls the engine's Button.set_flat.
 func (o Button) SetFlat(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(1474)
+	Object{o.h}.wordCall(1474, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsFlat calls the engine's Button.is_flat.
 func (o Button) IsFlat() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1475)
+	return wordBool(Object{o.h}.wordCall(1475, 0, 0, 0, 0, 0))
 }
 
 // SetClipText calls the engine's Button.set_clip_text.
 func (o Button) SetClipText(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(1476)
+	Object{o.h}.wordCall(1476, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // ClipText calls the engine's Button.get_clip_text.
 func (o Button) ClipText() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1477)
+	return wordBool(Object{o.h}.wordCall(1477, 0, 0, 0, 0, 0))
 }
 
 // SetTextAlignment calls the engine's Button.set_text_alignment.
 func (o Button) SetTextAlignment(alignment HorizontalAlignment) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(alignment))
-	c.run(1478)
+	Object{o.h}.wordCall(1478, 1, uint64(int64(alignment)), 0, 0, 0)
 }
 
 // TextAlignment calls the engine's Button.get_text_alignment.
 func (o Button) TextAlignment() HorizontalAlignment {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return HorizontalAlignment(c.retInt(1479))
+	return HorizontalAlignment(int64(Object{o.h}.wordCall(1479, 0, 0, 0, 0, 0)))
 }
 
 // SetIconAlignment calls the engine's Button.set_icon_alignment.
 func (o Button) SetIconAlignment(iconAlignment HorizontalAlignment) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(iconAlignment))
-	c.run(1480)
+	Object{o.h}.wordCall(1480, 1, uint64(int64(iconAlignment)), 0, 0, 0)
 }
 
 // IconAlignment calls the engine's Button.get_icon_alignment.
 func (o Button) IconAlignment() HorizontalAlignment {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return HorizontalAlignment(c.retInt(1481))
+	return HorizontalAlignment(int64(Object{o.h}.wordCall(1481, 0, 0, 0, 0, 0)))
 }
 
 // SetVerticalIconAlignment calls the engine's Button.set_vertical_icon_alignment.
 func (o Button) SetVerticalIconAlignment(verticalIconAlignment VerticalAlignment) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(verticalIconAlignment))
-	c.run(1482)
+	Object{o.h}.wordCall(1482, 1, uint64(int64(verticalIconAlignment)), 0, 0, 0)
 }
 
 // VerticalIconAlignment calls the engine's Button.get_vertical_icon_alignment.
 func (o Button) VerticalIconAlignment() VerticalAlignment {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VerticalAlignment(c.retInt(1483))
+	return VerticalAlignment(int64(Object{o.h}.wordCall(1483, 0, 0, 0, 0, 0)))
 }
 
 // SetExpandIcon calls the engine's Button.set_expand_icon.
 func (o Button) SetExpandIcon(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(1484)
+	Object{o.h}.wordCall(1484, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsExpandIcon calls the engine's Button.is_expand_icon.
 func (o Button) IsExpandIcon() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1485)
+	return wordBool(Object{o.h}.wordCall(1485, 0, 0, 0, 0, 0))
 }

@@ -55,9 +55,7 @@ func NewButtonGroup() ButtonGroup { return ButtonGroup{construct("ButtonGroup", 
 //
 // Engine method: ButtonGroup.get_pressed_button.
 func (o ButtonGroup) PressedButton() BaseButton {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseButton{c.retObject(1486, false)}
+	return BaseButton{wordObject(Object{o.h}.wordCall(1486, 0, 0, 0, 0, 0), false)}
 }
 
 // Buttons returns an Array of Buttons who have this as their ButtonGroup (see BaseButton.button_group).
@@ -71,17 +69,12 @@ func (o ButtonGroup) Buttons() variant.Array[BaseButton] {
 
 // SetAllowUnpress calls the engine's ButtonGroup.set_allow_unpress.
 func (o ButtonGroup) SetAllowUnpress(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(1488)
+	Object{o.h}.wordCall(1488, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsAllowUnpress calls the engine's ButtonGroup.is_allow_unpress.
 func (o ButtonGroup) IsAllowUnpress() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1489)
+	return wordBool(Object{o.h}.wordCall(1489, 0, 0, 0, 0, 0))
 }
 
 // OnPressed connects fn to the signal pressed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -53,8 +53,5 @@ func NewCallbackTweener() CallbackTweener { return CallbackTweener{construct("Ca
 //
 // Engine method: CallbackTweener.set_delay.
 func (o CallbackTweener) SetDelay(delay float64) CallbackTweener {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(delay))
-	return CallbackTweener{c.retObject(1757, true)}
+	return CallbackTweener{wordObject(Object{o.h}.wordCall(1757, 1, floatWord(float64(delay)), 0, 0, 0), true)}
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -84,269 +82,185 @@ const (
 
 // SetOffset calls the engine's Camera2D.set_offset.
 func (o Camera2D) SetOffset(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(1758)
+	Object{o.h}.wordCall(1758, 1, valueWord(offset), 0, 0, 0)
 }
 
 // Offset calls the engine's Camera2D.get_offset.
 func (o Camera2D) Offset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 1759)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(1759, 0, 0, 0, 0, 0))
 }
 
 // SetAnchorMode calls the engine's Camera2D.set_anchor_mode.
 func (o Camera2D) SetAnchorMode(anchorMode Camera2DAnchorMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(anchorMode))
-	c.run(1760)
+	Object{o.h}.wordCall(1760, 1, uint64(int64(anchorMode)), 0, 0, 0)
 }
 
 // AnchorMode calls the engine's Camera2D.get_anchor_mode.
 func (o Camera2D) AnchorMode() Camera2DAnchorMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Camera2DAnchorMode(c.retInt(1761))
+	return Camera2DAnchorMode(int64(Object{o.h}.wordCall(1761, 0, 0, 0, 0, 0)))
 }
 
 // SetIgnoreRotation calls the engine's Camera2D.set_ignore_rotation.
 func (o Camera2D) SetIgnoreRotation(ignore bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, ignore)
-	c.run(1762)
+	Object{o.h}.wordCall(1762, 1, boolWord(ignore), 0, 0, 0)
 }
 
 // IsIgnoringRotation calls the engine's Camera2D.is_ignoring_rotation.
 func (o Camera2D) IsIgnoringRotation() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1763)
+	return wordBool(Object{o.h}.wordCall(1763, 0, 0, 0, 0, 0))
 }
 
 // SetProcessCallback calls the engine's Camera2D.set_process_callback.
 func (o Camera2D) SetProcessCallback(mode Camera2DCamera2DProcessCallback) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(1764)
+	Object{o.h}.wordCall(1764, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // ProcessCallback calls the engine's Camera2D.get_process_callback.
 func (o Camera2D) ProcessCallback() Camera2DCamera2DProcessCallback {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Camera2DCamera2DProcessCallback(c.retInt(1765))
+	return Camera2DCamera2DProcessCallback(int64(Object{o.h}.wordCall(1765, 0, 0, 0, 0, 0)))
 }
 
 // SetEnabled calls the engine's Camera2D.set_enabled.
 func (o Camera2D) SetEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(1766)
+	Object{o.h}.wordCall(1766, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsEnabled calls the engine's Camera2D.is_enabled.
 func (o Camera2D) IsEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1767)
+	return wordBool(Object{o.h}.wordCall(1767, 0, 0, 0, 0, 0))
 }
 
 // MakeCurrent forces this Camera2D to become the current active one. enabled must be true.
 //
 // Engine method: Camera2D.make_current.
 func (o Camera2D) MakeCurrent() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(1768)
+	Object{o.h}.wordCall(1768, 0, 0, 0, 0, 0)
 }
 
 // IsCurrent returns true if this Camera2D is the active camera (see Viewport.get_camera_2d).
 //
 // Engine method: Camera2D.is_current.
 func (o Camera2D) IsCurrent() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1769)
+	return wordBool(Object{o.h}.wordCall(1769, 0, 0, 0, 0, 0))
 }
 
 // SetLimitEnabled calls the engine's Camera2D.set_limit_enabled.
 func (o Camera2D) SetLimitEnabled(limitEnabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, limitEnabled)
-	c.run(1770)
+	Object{o.h}.wordCall(1770, 1, boolWord(limitEnabled), 0, 0, 0)
 }
 
 // IsLimitEnabled calls the engine's Camera2D.is_limit_enabled.
 func (o Camera2D) IsLimitEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1771)
+	return wordBool(Object{o.h}.wordCall(1771, 0, 0, 0, 0, 0))
 }
 
 // SetLimit sets the camera limit for the specified Side. See also limit_bottom, limit_top, limit_left, and limit_right.
 //
 // Engine method: Camera2D.set_limit.
 func (o Camera2D) SetLimit(margin Side, limit int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(margin))
-	c.int(1, int64(limit))
-	c.run(1772)
+	Object{o.h}.wordCall(1772, 2, uint64(int64(margin)), uint64(int64(limit)), 0, 0)
 }
 
 // Limit returns the camera limit for the specified Side. See also limit_bottom, limit_top, limit_left, and limit_right.
 //
 // Engine method: Camera2D.get_limit.
 func (o Camera2D) Limit(margin Side) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(margin))
-	return int(c.retInt(1773))
+	return int(int64(Object{o.h}.wordCall(1773, 1, uint64(int64(margin)), 0, 0, 0)))
 }
 
 // SetLimitSmoothingEnabled calls the engine's Camera2D.set_limit_smoothing_enabled.
 func (o Camera2D) SetLimitSmoothingEnabled(limitSmoothingEnabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, limitSmoothingEnabled)
-	c.run(1774)
+	Object{o.h}.wordCall(1774, 1, boolWord(limitSmoothingEnabled), 0, 0, 0)
 }
 
 // IsLimitSmoothingEnabled calls the engine's Camera2D.is_limit_smoothing_enabled.
 func (o Camera2D) IsLimitSmoothingEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1775)
+	return wordBool(Object{o.h}.wordCall(1775, 0, 0, 0, 0, 0))
 }
 
 // SetDragVerticalEnabled calls the engine's Camera2D.set_drag_vertical_enabled.
 func (o Camera2D) SetDragVerticalEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(1776)
+	Object{o.h}.wordCall(1776, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsDragVerticalEnabled calls the engine's Camera2D.is_drag_vertical_enabled.
 func (o Camera2D) IsDragVerticalEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1777)
+	return wordBool(Object{o.h}.wordCall(1777, 0, 0, 0, 0, 0))
 }
 
 // SetDragHorizontalEnabled calls the engine's Camera2D.set_drag_horizontal_enabled.
 func (o Camera2D) SetDragHorizontalEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(1778)
+	Object{o.h}.wordCall(1778, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsDragHorizontalEnabled calls the engine's Camera2D.is_drag_horizontal_enabled.
 func (o Camera2D) IsDragHorizontalEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1779)
+	return wordBool(Object{o.h}.wordCall(1779, 0, 0, 0, 0, 0))
 }
 
 // SetDragVerticalOffset calls the engine's Camera2D.set_drag_vertical_offset.
 func (o Camera2D) SetDragVerticalOffset(offset float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(offset))
-	c.run(1780)
+	Object{o.h}.wordCall(1780, 1, floatWord(float64(offset)), 0, 0, 0)
 }
 
 // DragVerticalOffset calls the engine's Camera2D.get_drag_vertical_offset.
 func (o Camera2D) DragVerticalOffset() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1781))
+	return float32(wordFloat(Object{o.h}.wordCall(1781, 0, 0, 0, 0, 0)))
 }
 
 // SetDragHorizontalOffset calls the engine's Camera2D.set_drag_horizontal_offset.
 func (o Camera2D) SetDragHorizontalOffset(offset float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(offset))
-	c.run(1782)
+	Object{o.h}.wordCall(1782, 1, floatWord(float64(offset)), 0, 0, 0)
 }
 
 // DragHorizontalOffset calls the engine's Camera2D.get_drag_horizontal_offset.
 func (o Camera2D) DragHorizontalOffset() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1783))
+	return float32(wordFloat(Object{o.h}.wordCall(1783, 0, 0, 0, 0, 0)))
 }
 
 // SetDragMargin sets the specified Side's margin. See also drag_bottom_margin, drag_top_margin, drag_left_margin, and drag_right_margin.
 //
 // Engine method: Camera2D.set_drag_margin.
 func (o Camera2D) SetDragMargin(margin Side, dragMargin float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(margin))
-	c.float(1, float64(dragMargin))
-	c.run(1784)
+	Object{o.h}.wordCall(1784, 2, uint64(int64(margin)), floatWord(float64(dragMargin)), 0, 0)
 }
 
 // DragMargin returns the specified Side's margin. See also drag_bottom_margin, drag_top_margin, drag_left_margin, and drag_right_margin.
 //
 // Engine method: Camera2D.get_drag_margin.
 func (o Camera2D) DragMargin(margin Side) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(margin))
-	return float32(c.retFloat(1785))
+	return float32(wordFloat(Object{o.h}.wordCall(1785, 1, uint64(int64(margin)), 0, 0, 0)))
 }
 
 // TargetPosition returns this camera's target position, in global coordinates.
 //
 // Engine method: Camera2D.get_target_position.
 func (o Camera2D) TargetPosition() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 1786)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(1786, 0, 0, 0, 0, 0))
 }
 
 // ScreenCenterPosition returns the center of the screen from this camera's point of view, in global coordinates.
 //
 // Engine method: Camera2D.get_screen_center_position.
 func (o Camera2D) ScreenCenterPosition() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 1787)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(1787, 0, 0, 0, 0, 0))
 }
 
 // ScreenRotation returns the current screen rotation from this camera's point of view.
 //
 // Engine method: Camera2D.get_screen_rotation.
 func (o Camera2D) ScreenRotation() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1788))
+	return float32(wordFloat(Object{o.h}.wordCall(1788, 0, 0, 0, 0, 0)))
 }
 
 // SetZoom calls the engine's Camera2D.set_zoom.
 func (o Camera2D) SetZoom(zoom variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&zoom), unsafe.Sizeof(zoom))
-	c.run(1789)
+	Object{o.h}.wordCall(1789, 1, valueWord(zoom), 0, 0, 0)
 }
 
 // Zoom calls the engine's Camera2D.get_zoom.
 func (o Camera2D) Zoom() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 1790)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(1790, 0, 0, 0, 0, 0))
 }
 
 // SetCustomViewport calls the engine's Camera2D.set_custom_viewport.
@@ -359,139 +273,96 @@ func (o Camera2D) SetCustomViewport(viewport AnyNode) {
 
 // CustomViewport calls the engine's Camera2D.get_custom_viewport.
 func (o Camera2D) CustomViewport() Node {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Node{c.retObject(1792, false)}
+	return Node{wordObject(Object{o.h}.wordCall(1792, 0, 0, 0, 0, 0), false)}
 }
 
 // SetPositionSmoothingSpeed calls the engine's Camera2D.set_position_smoothing_speed.
 func (o Camera2D) SetPositionSmoothingSpeed(positionSmoothingSpeed float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(positionSmoothingSpeed))
-	c.run(1793)
+	Object{o.h}.wordCall(1793, 1, floatWord(float64(positionSmoothingSpeed)), 0, 0, 0)
 }
 
 // PositionSmoothingSpeed calls the engine's Camera2D.get_position_smoothing_speed.
 func (o Camera2D) PositionSmoothingSpeed() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1794))
+	return float32(wordFloat(Object{o.h}.wordCall(1794, 0, 0, 0, 0, 0)))
 }
 
 // SetPositionSmoothingEnabled calls the engine's Camera2D.set_position_smoothing_enabled.
 func (o Camera2D) SetPositionSmoothingEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(1795)
+	Object{o.h}.wordCall(1795, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsPositionSmoothingEnabled calls the engine's Camera2D.is_position_smoothing_enabled.
 func (o Camera2D) IsPositionSmoothingEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1796)
+	return wordBool(Object{o.h}.wordCall(1796, 0, 0, 0, 0, 0))
 }
 
 // SetRotationSmoothingEnabled calls the engine's Camera2D.set_rotation_smoothing_enabled.
 func (o Camera2D) SetRotationSmoothingEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(1797)
+	Object{o.h}.wordCall(1797, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsRotationSmoothingEnabled calls the engine's Camera2D.is_rotation_smoothing_enabled.
 func (o Camera2D) IsRotationSmoothingEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1798)
+	return wordBool(Object{o.h}.wordCall(1798, 0, 0, 0, 0, 0))
 }
 
 // SetRotationSmoothingSpeed calls the engine's Camera2D.set_rotation_smoothing_speed.
 func (o Camera2D) SetRotationSmoothingSpeed(speed float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(speed))
-	c.run(1799)
+	Object{o.h}.wordCall(1799, 1, floatWord(float64(speed)), 0, 0, 0)
 }
 
 // RotationSmoothingSpeed calls the engine's Camera2D.get_rotation_smoothing_speed.
 func (o Camera2D) RotationSmoothingSpeed() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1800))
+	return float32(wordFloat(Object{o.h}.wordCall(1800, 0, 0, 0, 0, 0)))
 }
 
 // ForceUpdateScroll forces the camera to update scroll immediately.
 //
 // Engine method: Camera2D.force_update_scroll.
 func (o Camera2D) ForceUpdateScroll() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(1801)
+	Object{o.h}.wordCall(1801, 0, 0, 0, 0, 0)
 }
 
 // ResetSmoothing sets the camera's position immediately to its current smoothing destination.
 //
 // Engine method: Camera2D.reset_smoothing.
 func (o Camera2D) ResetSmoothing() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(1802)
+	Object{o.h}.wordCall(1802, 0, 0, 0, 0, 0)
 }
 
 // Align aligns the camera to the tracked node.
 //
 // Engine method: Camera2D.align.
 func (o Camera2D) Align() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(1803)
+	Object{o.h}.wordCall(1803, 0, 0, 0, 0, 0)
 }
 
 // SetScreenDrawingEnabled calls the engine's Camera2D.set_screen_drawing_enabled.
 func (o Camera2D) SetScreenDrawingEnabled(screenDrawingEnabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, screenDrawingEnabled)
-	c.run(1804)
+	Object{o.h}.wordCall(1804, 1, boolWord(screenDrawingEnabled), 0, 0, 0)
 }
 
 // IsScreenDrawingEnabled calls the engine's Camera2D.is_screen_drawing_enabled.
 func (o Camera2D) IsScreenDrawingEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1805)
+	return wordBool(Object{o.h}.wordCall(1805, 0, 0, 0, 0, 0))
 }
 
 // SetLimitDrawingEnabled calls the engine's Camera2D.set_limit_drawing_enabled.
 func (o Camera2D) SetLimitDrawingEnabled(limitDrawingEnabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, limitDrawingEnabled)
-	c.run(1806)
+	Object{o.h}.wordCall(1806, 1, boolWord(limitDrawingEnabled), 0, 0, 0)
 }
 
 // IsLimitDrawingEnabled calls the engine's Camera2D.is_limit_drawing_enabled.
 func (o Camera2D) IsLimitDrawingEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1807)
+	return wordBool(Object{o.h}.wordCall(1807, 0, 0, 0, 0, 0))
 }
 
 // SetMarginDrawingEnabled calls the engine's Camera2D.set_margin_drawing_enabled.
 func (o Camera2D) SetMarginDrawingEnabled(marginDrawingEnabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, marginDrawingEnabled)
-	c.run(1808)
+	Object{o.h}.wordCall(1808, 1, boolWord(marginDrawingEnabled), 0, 0, 0)
 }
 
 // IsMarginDrawingEnabled calls the engine's Camera2D.is_margin_drawing_enabled.
 func (o Camera2D) IsMarginDrawingEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1809)
+	return wordBool(Object{o.h}.wordCall(1809, 0, 0, 0, 0, 0))
 }

@@ -158,46 +158,28 @@ func (o Camera3D) ProjectPosition(screenPoint variant.Vector2, zDepth float32) v
 //
 // Engine method: Camera3D.set_perspective.
 func (o Camera3D) SetPerspective(fov float32, zNear float32, zFar float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.float(0, float64(fov))
-	c.float(1, float64(zNear))
-	c.float(2, float64(zFar))
-	c.run(1816)
+	Object{o.h}.wordCall(1816, 3, floatWord(float64(fov)), floatWord(float64(zNear)), floatWord(float64(zFar)), 0)
 }
 
 // SetOrthogonal sets the camera projection to orthogonal mode (see PROJECTION_ORTHOGONAL), by specifying a size, and the z_near and z_far clip planes in world space units.
 //
 // Engine method: Camera3D.set_orthogonal.
 func (o Camera3D) SetOrthogonal(size float32, zNear float32, zFar float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.float(0, float64(size))
-	c.float(1, float64(zNear))
-	c.float(2, float64(zFar))
-	c.run(1817)
+	Object{o.h}.wordCall(1817, 3, floatWord(float64(size)), floatWord(float64(zNear)), floatWord(float64(zFar)), 0)
 }
 
 // SetFrustum sets the camera projection to frustum mode (see PROJECTION_FRUSTUM), by specifying a size, an offset, and the z_near and z_far clip planes in world space units. See also frustum_offset.
 //
 // Engine method: Camera3D.set_frustum.
 func (o Camera3D) SetFrustum(size float32, offset variant.Vector2, zNear float32, zFar float32) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.float(0, float64(size))
-	c.value(1, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.float(2, float64(zNear))
-	c.float(3, float64(zFar))
-	c.run(1818)
+	Object{o.h}.wordCall(1818, 4, floatWord(float64(size)), valueWord(offset), floatWord(float64(zNear)), floatWord(float64(zFar)))
 }
 
 // MakeCurrent makes this camera the current camera for the Viewport (see class description). If the camera node is outside the scene tree, it will attempt to become current once it's added.
 //
 // Engine method: Camera3D.make_current.
 func (o Camera3D) MakeCurrent() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(1819)
+	Object{o.h}.wordCall(1819, 0, 0, 0, 0, 0)
 }
 
 // ClearCurrent calls the engine method described here.
@@ -213,25 +195,17 @@ func (o Camera3D) ClearCurrent() {
 //
 // Engine method: Camera3D.clear_current.
 func (o Camera3D) ClearCurrentOptions(enableNext bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enableNext)
-	c.run(1820)
+	Object{o.h}.wordCall(1820, 1, boolWord(enableNext), 0, 0, 0)
 }
 
 // SetCurrent calls the engine's Camera3D.set_current.
 func (o Camera3D) SetCurrent(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(1821)
+	Object{o.h}.wordCall(1821, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsCurrent calls the engine's Camera3D.is_current.
 func (o Camera3D) IsCurrent() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1822)
+	return wordBool(Object{o.h}.wordCall(1822, 0, 0, 0, 0, 0))
 }
 
 // CameraTransform returns the transform of the camera plus the vertical (v_offset) and horizontal (h_offset) offsets; and any other adjustments made to the position and orientation of the camera by subclassed cameras such as XRCamera3D.
@@ -254,137 +228,92 @@ func (o Camera3D) CameraProjection() variant.Projection {
 
 // Fov calls the engine's Camera3D.get_fov.
 func (o Camera3D) Fov() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1825))
+	return float32(wordFloat(Object{o.h}.wordCall(1825, 0, 0, 0, 0, 0)))
 }
 
 // FrustumOffset calls the engine's Camera3D.get_frustum_offset.
 func (o Camera3D) FrustumOffset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 1826)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(1826, 0, 0, 0, 0, 0))
 }
 
 // Size calls the engine's Camera3D.get_size.
 func (o Camera3D) Size() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1827))
+	return float32(wordFloat(Object{o.h}.wordCall(1827, 0, 0, 0, 0, 0)))
 }
 
 // Far calls the engine's Camera3D.get_far.
 func (o Camera3D) Far() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1828))
+	return float32(wordFloat(Object{o.h}.wordCall(1828, 0, 0, 0, 0, 0)))
 }
 
 // Near calls the engine's Camera3D.get_near.
 func (o Camera3D) Near() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1829))
+	return float32(wordFloat(Object{o.h}.wordCall(1829, 0, 0, 0, 0, 0)))
 }
 
 // SetFov calls the engine's Camera3D.set_fov.
 func (o Camera3D) SetFov(fov float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(fov))
-	c.run(1830)
+	Object{o.h}.wordCall(1830, 1, floatWord(float64(fov)), 0, 0, 0)
 }
 
 // SetFrustumOffset calls the engine's Camera3D.set_frustum_offset.
 func (o Camera3D) SetFrustumOffset(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(1831)
+	Object{o.h}.wordCall(1831, 1, valueWord(offset), 0, 0, 0)
 }
 
 // SetSize calls the engine's Camera3D.set_size.
 func (o Camera3D) SetSize(size float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(size))
-	c.run(1832)
+	Object{o.h}.wordCall(1832, 1, floatWord(float64(size)), 0, 0, 0)
 }
 
 // SetFar calls the engine's Camera3D.set_far.
 func (o Camera3D) SetFar(far float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(far))
-	c.run(1833)
+	Object{o.h}.wordCall(1833, 1, floatWord(float64(far)), 0, 0, 0)
 }
 
 // SetNear calls the engine's Camera3D.set_near.
 func (o Camera3D) SetNear(near float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(near))
-	c.run(1834)
+	Object{o.h}.wordCall(1834, 1, floatWord(float64(near)), 0, 0, 0)
 }
 
 // Projection calls the engine's Camera3D.get_projection.
 func (o Camera3D) Projection() Camera3DProjectionType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Camera3DProjectionType(c.retInt(1835))
+	return Camera3DProjectionType(int64(Object{o.h}.wordCall(1835, 0, 0, 0, 0, 0)))
 }
 
 // SetProjection calls the engine's Camera3D.set_projection.
 func (o Camera3D) SetProjection(mode Camera3DProjectionType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(1836)
+	Object{o.h}.wordCall(1836, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // SetHOffset calls the engine's Camera3D.set_h_offset.
 func (o Camera3D) SetHOffset(offset float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(offset))
-	c.run(1837)
+	Object{o.h}.wordCall(1837, 1, floatWord(float64(offset)), 0, 0, 0)
 }
 
 // HOffset calls the engine's Camera3D.get_h_offset.
 func (o Camera3D) HOffset() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1838))
+	return float32(wordFloat(Object{o.h}.wordCall(1838, 0, 0, 0, 0, 0)))
 }
 
 // SetVOffset calls the engine's Camera3D.set_v_offset.
 func (o Camera3D) SetVOffset(offset float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(offset))
-	c.run(1839)
+	Object{o.h}.wordCall(1839, 1, floatWord(float64(offset)), 0, 0, 0)
 }
 
 // VOffset calls the engine's Camera3D.get_v_offset.
 func (o Camera3D) VOffset() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1840))
+	return float32(wordFloat(Object{o.h}.wordCall(1840, 0, 0, 0, 0, 0)))
 }
 
 // SetCullMask calls the engine's Camera3D.set_cull_mask.
 func (o Camera3D) SetCullMask(mask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(1841)
+	Object{o.h}.wordCall(1841, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // CullMask calls the engine's Camera3D.get_cull_mask.
 func (o Camera3D) CullMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1842))
+	return int(int64(Object{o.h}.wordCall(1842, 0, 0, 0, 0, 0)))
 }
 
 // SetEnvironment calls the engine's Camera3D.set_environment.
@@ -397,9 +326,7 @@ func (o Camera3D) SetEnvironment(env AnyEnvironment) {
 
 // Environment calls the engine's Camera3D.get_environment.
 func (o Camera3D) Environment() Environment {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Environment{c.retObject(1844, true)}
+	return Environment{wordObject(Object{o.h}.wordCall(1844, 0, 0, 0, 0, 0), true)}
 }
 
 // SetAttributes calls the engine's Camera3D.set_attributes.
@@ -412,9 +339,7 @@ func (o Camera3D) SetAttributes(env AnyCameraAttributes) {
 
 // Attributes calls the engine's Camera3D.get_attributes.
 func (o Camera3D) Attributes() CameraAttributes {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CameraAttributes{c.retObject(1846, true)}
+	return CameraAttributes{wordObject(Object{o.h}.wordCall(1846, 0, 0, 0, 0, 0), true)}
 }
 
 // SetCompositor calls the engine's Camera3D.set_compositor.
@@ -427,39 +352,27 @@ func (o Camera3D) SetCompositor(compositor AnyCompositor) {
 
 // Compositor calls the engine's Camera3D.get_compositor.
 func (o Camera3D) Compositor() Compositor {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Compositor{c.retObject(1848, true)}
+	return Compositor{wordObject(Object{o.h}.wordCall(1848, 0, 0, 0, 0, 0), true)}
 }
 
 // SetKeepAspectMode calls the engine's Camera3D.set_keep_aspect_mode.
 func (o Camera3D) SetKeepAspectMode(mode Camera3DKeepAspect) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(1849)
+	Object{o.h}.wordCall(1849, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // KeepAspectMode calls the engine's Camera3D.get_keep_aspect_mode.
 func (o Camera3D) KeepAspectMode() Camera3DKeepAspect {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Camera3DKeepAspect(c.retInt(1850))
+	return Camera3DKeepAspect(int64(Object{o.h}.wordCall(1850, 0, 0, 0, 0, 0)))
 }
 
 // SetDopplerTracking calls the engine's Camera3D.set_doppler_tracking.
 func (o Camera3D) SetDopplerTracking(mode Camera3DDopplerTracking) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(1851)
+	Object{o.h}.wordCall(1851, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // DopplerTracking calls the engine's Camera3D.get_doppler_tracking.
 func (o Camera3D) DopplerTracking() Camera3DDopplerTracking {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Camera3DDopplerTracking(c.retInt(1852))
+	return Camera3DDopplerTracking(int64(Object{o.h}.wordCall(1852, 0, 0, 0, 0, 0)))
 }
 
 // Frustum returns the camera's frustum planes in world space units as an array of Planes in the following order: near, far, left, top, right, bottom. Not to be confused with frustum_offset.
@@ -485,18 +398,14 @@ func (o Camera3D) IsPositionInFrustum(worldPoint variant.Vector3) bool {
 //
 // Engine method: Camera3D.get_camera_rid.
 func (o Camera3D) CameraRID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 1855)
+	return wordValue[variant.RID](Object{o.h}.wordCall(1855, 0, 0, 0, 0, 0))
 }
 
 // PyramidShapeRID returns the RID of a pyramid shape encompassing the camera's view frustum, ignoring the camera's near plane. The tip of the pyramid represents the position of the camera.
 //
 // Engine method: Camera3D.get_pyramid_shape_rid.
 func (o Camera3D) PyramidShapeRID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 1856)
+	return wordValue[variant.RID](Object{o.h}.wordCall(1856, 0, 0, 0, 0, 0))
 }
 
 // SetCullMaskValue calls the engine method described here.
@@ -505,19 +414,12 @@ func (o Camera3D) PyramidShapeRID() variant.RID {
 //
 // Engine method: Camera3D.set_cull_mask_value.
 func (o Camera3D) SetCullMaskValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(1857)
+	Object{o.h}.wordCall(1857, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // CullMaskValue returns whether or not the specified layer of the cull_mask is enabled, given a layer_number between 1 and 20.
 //
 // Engine method: Camera3D.get_cull_mask_value.
 func (o Camera3D) CullMaskValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(1858)
+	return wordBool(Object{o.h}.wordCall(1858, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }

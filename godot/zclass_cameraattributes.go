@@ -53,75 +53,50 @@ func NewCameraAttributes() CameraAttributes {
 
 // SetExposureMultiplier calls the engine's CameraAttributes.set_exposure_multiplier.
 func (o CameraAttributes) SetExposureMultiplier(multiplier float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(multiplier))
-	c.run(1859)
+	Object{o.h}.wordCall(1859, 1, floatWord(float64(multiplier)), 0, 0, 0)
 }
 
 // ExposureMultiplier calls the engine's CameraAttributes.get_exposure_multiplier.
 func (o CameraAttributes) ExposureMultiplier() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1860))
+	return float32(wordFloat(Object{o.h}.wordCall(1860, 0, 0, 0, 0, 0)))
 }
 
 // SetExposureSensitivity calls the engine's CameraAttributes.set_exposure_sensitivity.
 func (o CameraAttributes) SetExposureSensitivity(sensitivity float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(sensitivity))
-	c.run(1861)
+	Object{o.h}.wordCall(1861, 1, floatWord(float64(sensitivity)), 0, 0, 0)
 }
 
 // ExposureSensitivity calls the engine's CameraAttributes.get_exposure_sensitivity.
 func (o CameraAttributes) ExposureSensitivity() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1862))
+	return float32(wordFloat(Object{o.h}.wordCall(1862, 0, 0, 0, 0, 0)))
 }
 
 // SetAutoExposureEnabled calls the engine's CameraAttributes.set_auto_exposure_enabled.
 func (o CameraAttributes) SetAutoExposureEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(1863)
+	Object{o.h}.wordCall(1863, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsAutoExposureEnabled calls the engine's CameraAttributes.is_auto_exposure_enabled.
 func (o CameraAttributes) IsAutoExposureEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1864)
+	return wordBool(Object{o.h}.wordCall(1864, 0, 0, 0, 0, 0))
 }
 
 // SetAutoExposureSpeed calls the engine's CameraAttributes.set_auto_exposure_speed.
 func (o CameraAttributes) SetAutoExposureSpeed(exposureSpeed float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(exposureSpeed))
-	c.run(1865)
+	Object{o.h}.wordCall(1865, 1, floatWord(float64(exposureSpeed)), 0, 0, 0)
 }
 
 // AutoExposureSpeed calls the engine's CameraAttributes.get_auto_exposure_speed.
 func (o CameraAttributes) AutoExposureSpeed() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1866))
+	return float32(wordFloat(Object{o.h}.wordCall(1866, 0, 0, 0, 0, 0)))
 }
 
 // SetAutoExposureScale calls the engine's CameraAttributes.set_auto_exposure_scale.
 func (o CameraAttributes) SetAutoExposureScale(exposureGrey float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(exposureGrey))
-	c.run(1867)
+	Object{o.h}.wordCall(1867, 1, floatWord(float64(exposureGrey)), 0, 0, 0)
 }
 
 // AutoExposureScale calls the engine's CameraAttributes.get_auto_exposure_scale.
 func (o CameraAttributes) AutoExposureScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1868))
+	return float32(wordFloat(Object{o.h}.wordCall(1868, 0, 0, 0, 0, 0)))
 }

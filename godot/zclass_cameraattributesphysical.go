@@ -58,129 +58,87 @@ func NewCameraAttributesPhysical() CameraAttributesPhysical {
 
 // SetAperture calls the engine's CameraAttributesPhysical.set_aperture.
 func (o CameraAttributesPhysical) SetAperture(aperture float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(aperture))
-	c.run(1869)
+	Object{o.h}.wordCall(1869, 1, floatWord(float64(aperture)), 0, 0, 0)
 }
 
 // Aperture calls the engine's CameraAttributesPhysical.get_aperture.
 func (o CameraAttributesPhysical) Aperture() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1870))
+	return float32(wordFloat(Object{o.h}.wordCall(1870, 0, 0, 0, 0, 0)))
 }
 
 // SetShutterSpeed calls the engine's CameraAttributesPhysical.set_shutter_speed.
 func (o CameraAttributesPhysical) SetShutterSpeed(shutterSpeed float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(shutterSpeed))
-	c.run(1871)
+	Object{o.h}.wordCall(1871, 1, floatWord(float64(shutterSpeed)), 0, 0, 0)
 }
 
 // ShutterSpeed calls the engine's CameraAttributesPhysical.get_shutter_speed.
 func (o CameraAttributesPhysical) ShutterSpeed() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1872))
+	return float32(wordFloat(Object{o.h}.wordCall(1872, 0, 0, 0, 0, 0)))
 }
 
 // SetFocalLength calls the engine's CameraAttributesPhysical.set_focal_length.
 func (o CameraAttributesPhysical) SetFocalLength(focalLength float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(focalLength))
-	c.run(1873)
+	Object{o.h}.wordCall(1873, 1, floatWord(float64(focalLength)), 0, 0, 0)
 }
 
 // FocalLength calls the engine's CameraAttributesPhysical.get_focal_length.
 func (o CameraAttributesPhysical) FocalLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1874))
+	return float32(wordFloat(Object{o.h}.wordCall(1874, 0, 0, 0, 0, 0)))
 }
 
 // SetFocusDistance calls the engine's CameraAttributesPhysical.set_focus_distance.
 func (o CameraAttributesPhysical) SetFocusDistance(focusDistance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(focusDistance))
-	c.run(1875)
+	Object{o.h}.wordCall(1875, 1, floatWord(float64(focusDistance)), 0, 0, 0)
 }
 
 // FocusDistance calls the engine's CameraAttributesPhysical.get_focus_distance.
 func (o CameraAttributesPhysical) FocusDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1876))
+	return float32(wordFloat(Object{o.h}.wordCall(1876, 0, 0, 0, 0, 0)))
 }
 
 // SetNear calls the engine's CameraAttributesPhysical.set_near.
 func (o CameraAttributesPhysical) SetNear(near float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(near))
-	c.run(1877)
+	Object{o.h}.wordCall(1877, 1, floatWord(float64(near)), 0, 0, 0)
 }
 
 // Near calls the engine's CameraAttributesPhysical.get_near.
 func (o CameraAttributesPhysical) Near() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1878))
+	return float32(wordFloat(Object{o.h}.wordCall(1878, 0, 0, 0, 0, 0)))
 }
 
 // SetFar calls the engine's CameraAttributesPhysical.set_far.
 func (o CameraAttributesPhysical) SetFar(far float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(far))
-	c.run(1879)
+	Object{o.h}.wordCall(1879, 1, floatWord(float64(far)), 0, 0, 0)
 }
 
 // Far calls the engine's CameraAttributesPhysical.get_far.
 func (o CameraAttributesPhysical) Far() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1880))
+	return float32(wordFloat(Object{o.h}.wordCall(1880, 0, 0, 0, 0, 0)))
 }
 
 // Fov returns the vertical field of view that corresponds to the frustum_focal_length. This value is calculated internally whenever frustum_focal_length is changed.
 //
 // Engine method: CameraAttributesPhysical.get_fov.
 func (o CameraAttributesPhysical) Fov() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1881))
+	return float32(wordFloat(Object{o.h}.wordCall(1881, 0, 0, 0, 0, 0)))
 }
 
 // SetAutoExposureMaxExposureValue calls the engine's CameraAttributesPhysical.set_auto_exposure_max_exposure_value.
 func (o CameraAttributesPhysical) SetAutoExposureMaxExposureValue(exposureValueMax float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(exposureValueMax))
-	c.run(1882)
+	Object{o.h}.wordCall(1882, 1, floatWord(float64(exposureValueMax)), 0, 0, 0)
 }
 
 // AutoExposureMaxExposureValue calls the engine's CameraAttributesPhysical.get_auto_exposure_max_exposure_value.
 func (o CameraAttributesPhysical) AutoExposureMaxExposureValue() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1883))
+	return float32(wordFloat(Object{o.h}.wordCall(1883, 0, 0, 0, 0, 0)))
 }
 
 // SetAutoExposureMinExposureValue calls the engine's CameraAttributesPhysical.set_auto_exposure_min_exposure_value.
 func (o CameraAttributesPhysical) SetAutoExposureMinExposureValue(exposureValueMin float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(exposureValueMin))
-	c.run(1884)
+	Object{o.h}.wordCall(1884, 1, floatWord(float64(exposureValueMin)), 0, 0, 0)
 }
 
 // AutoExposureMinExposureValue calls the engine's CameraAttributesPhysical.get_auto_exposure_min_exposure_value.
 func (o CameraAttributesPhysical) AutoExposureMinExposureValue() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1885))
+	return float32(wordFloat(Object{o.h}.wordCall(1885, 0, 0, 0, 0, 0)))
 }

@@ -58,135 +58,90 @@ func NewCameraAttributesPractical() CameraAttributesPractical {
 
 // SetDofBlurFarEnabled calls the engine's CameraAttributesPractical.set_dof_blur_far_enabled.
 func (o CameraAttributesPractical) SetDofBlurFarEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(1886)
+	Object{o.h}.wordCall(1886, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsDofBlurFarEnabled calls the engine's CameraAttributesPractical.is_dof_blur_far_enabled.
 func (o CameraAttributesPractical) IsDofBlurFarEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1887)
+	return wordBool(Object{o.h}.wordCall(1887, 0, 0, 0, 0, 0))
 }
 
 // SetDofBlurFarDistance calls the engine's CameraAttributesPractical.set_dof_blur_far_distance.
 func (o CameraAttributesPractical) SetDofBlurFarDistance(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(1888)
+	Object{o.h}.wordCall(1888, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // DofBlurFarDistance calls the engine's CameraAttributesPractical.get_dof_blur_far_distance.
 func (o CameraAttributesPractical) DofBlurFarDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1889))
+	return float32(wordFloat(Object{o.h}.wordCall(1889, 0, 0, 0, 0, 0)))
 }
 
 // SetDofBlurFarTransition calls the engine's CameraAttributesPractical.set_dof_blur_far_transition.
 func (o CameraAttributesPractical) SetDofBlurFarTransition(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(1890)
+	Object{o.h}.wordCall(1890, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // DofBlurFarTransition calls the engine's CameraAttributesPractical.get_dof_blur_far_transition.
 func (o CameraAttributesPractical) DofBlurFarTransition() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1891))
+	return float32(wordFloat(Object{o.h}.wordCall(1891, 0, 0, 0, 0, 0)))
 }
 
 // SetDofBlurNearEnabled calls the engine's CameraAttributesPractical.set_dof_blur_near_enabled.
 func (o CameraAttributesPractical) SetDofBlurNearEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(1892)
+	Object{o.h}.wordCall(1892, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsDofBlurNearEnabled calls the engine's CameraAttributesPractical.is_dof_blur_near_enabled.
 func (o CameraAttributesPractical) IsDofBlurNearEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1893)
+	return wordBool(Object{o.h}.wordCall(1893, 0, 0, 0, 0, 0))
 }
 
 // SetDofBlurNearDistance calls the engine's CameraAttributesPractical.set_dof_blur_near_distance.
 func (o CameraAttributesPractical) SetDofBlurNearDistance(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(1894)
+	Object{o.h}.wordCall(1894, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // DofBlurNearDistance calls the engine's CameraAttributesPractical.get_dof_blur_near_distance.
 func (o CameraAttributesPractical) DofBlurNearDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1895))
+	return float32(wordFloat(Object{o.h}.wordCall(1895, 0, 0, 0, 0, 0)))
 }
 
 // SetDofBlurNearTransition calls the engine's CameraAttributesPractical.set_dof_blur_near_transition.
 func (o CameraAttributesPractical) SetDofBlurNearTransition(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(1896)
+	Object{o.h}.wordCall(1896, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // DofBlurNearTransition calls the engine's CameraAttributesPractical.get_dof_blur_near_transition.
 func (o CameraAttributesPractical) DofBlurNearTransition() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1897))
+	return float32(wordFloat(Object{o.h}.wordCall(1897, 0, 0, 0, 0, 0)))
 }
 
 // SetDofBlurAmount calls the engine's CameraAttributesPractical.set_dof_blur_amount.
 func (o CameraAttributesPractical) SetDofBlurAmount(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(1898)
+	Object{o.h}.wordCall(1898, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // DofBlurAmount calls the engine's CameraAttributesPractical.get_dof_blur_amount.
 func (o CameraAttributesPractical) DofBlurAmount() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1899))
+	return float32(wordFloat(Object{o.h}.wordCall(1899, 0, 0, 0, 0, 0)))
 }
 
 // SetAutoExposureMaxSensitivity calls the engine's CameraAttributesPractical.set_auto_exposure_max_sensitivity.
 func (o CameraAttributesPractical) SetAutoExposureMaxSensitivity(maxSensitivity float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(maxSensitivity))
-	c.run(1900)
+	Object{o.h}.wordCall(1900, 1, floatWord(float64(maxSensitivity)), 0, 0, 0)
 }
 
 // AutoExposureMaxSensitivity calls the engine's CameraAttributesPractical.get_auto_exposure_max_sensitivity.
 func (o CameraAttributesPractical) AutoExposureMaxSensitivity() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1901))
+	return float32(wordFloat(Object{o.h}.wordCall(1901, 0, 0, 0, 0, 0)))
 }
 
 // SetAutoExposureMinSensitivity calls the engine's CameraAttributesPractical.set_auto_exposure_min_sensitivity.
 func (o CameraAttributesPractical) SetAutoExposureMinSensitivity(minSensitivity float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(minSensitivity))
-	c.run(1902)
+	Object{o.h}.wordCall(1902, 1, floatWord(float64(minSensitivity)), 0, 0, 0)
 }
 
 // AutoExposureMinSensitivity calls the engine's CameraAttributesPractical.get_auto_exposure_min_sensitivity.
 func (o CameraAttributesPractical) AutoExposureMinSensitivity() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1903))
+	return float32(wordFloat(Object{o.h}.wordCall(1903, 0, 0, 0, 0, 0)))
 }

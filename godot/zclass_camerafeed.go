@@ -97,24 +97,17 @@ const (
 //
 // Engine method: CameraFeed.get_id.
 func (o CameraFeed) ID() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1904))
+	return int(int64(Object{o.h}.wordCall(1904, 0, 0, 0, 0, 0)))
 }
 
 // IsActive calls the engine's CameraFeed.is_active.
 func (o CameraFeed) IsActive() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1905)
+	return wordBool(Object{o.h}.wordCall(1905, 0, 0, 0, 0, 0))
 }
 
 // SetActive calls the engine's CameraFeed.set_active.
 func (o CameraFeed) SetActive(active bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, active)
-	c.run(1906)
+	Object{o.h}.wordCall(1906, 1, boolWord(active), 0, 0, 0)
 }
 
 // Name returns the camera's name.
@@ -140,19 +133,14 @@ func (o CameraFeed) SetName(name string) {
 //
 // Engine method: CameraFeed.get_position.
 func (o CameraFeed) Position() CameraFeedFeedPosition {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CameraFeedFeedPosition(c.retInt(1909))
+	return CameraFeedFeedPosition(int64(Object{o.h}.wordCall(1909, 0, 0, 0, 0, 0)))
 }
 
 // SetPosition sets the position of this camera.
 //
 // Engine method: CameraFeed.set_position.
 func (o CameraFeed) SetPosition(position CameraFeedFeedPosition) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(position))
-	c.run(1910)
+	Object{o.h}.wordCall(1910, 1, uint64(int64(position)), 0, 0, 0)
 }
 
 // Transform calls the engine's CameraFeed.get_transform.
@@ -205,30 +193,21 @@ func (o CameraFeed) SetYcbcrImages(yImage AnyImage, cbcrImage AnyImage) {
 //
 // Engine method: CameraFeed.set_external.
 func (o CameraFeed) SetExternal(width int, height int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(width))
-	c.int(1, int64(height))
-	c.run(1916)
+	Object{o.h}.wordCall(1916, 2, uint64(int64(width)), uint64(int64(height)), 0, 0)
 }
 
 // TextureTexID returns the texture backend ID (usable by some external libraries that need a handle to a texture to write data).
 //
 // Engine method: CameraFeed.get_texture_tex_id.
 func (o CameraFeed) TextureTexID(feedImageType CameraServerFeedImage) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(feedImageType))
-	return uint64(c.retInt(1917))
+	return uint64(int64(Object{o.h}.wordCall(1917, 1, uint64(int64(feedImageType)), 0, 0, 0)))
 }
 
 // Datatype returns feed image data type.
 //
 // Engine method: CameraFeed.get_datatype.
 func (o CameraFeed) Datatype() CameraFeedFeedDataType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CameraFeedFeedDataType(c.retInt(1918))
+	return CameraFeedFeedDataType(int64(Object{o.h}.wordCall(1918, 0, 0, 0, 0, 0)))
 }
 
 // Formats calls the engine's CameraFeed.get_formats.

@@ -66,36 +66,26 @@ const (
 
 // SetMonitoringFeeds calls the engine's CameraServer.set_monitoring_feeds.
 func (o CameraServerSingleton) SetMonitoringFeeds(isMonitoringFeeds bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, isMonitoringFeeds)
-	c.run(1921)
+	Object{o.h}.wordCall(1921, 1, boolWord(isMonitoringFeeds), 0, 0, 0)
 }
 
 // IsMonitoringFeeds calls the engine's CameraServer.is_monitoring_feeds.
 func (o CameraServerSingleton) IsMonitoringFeeds() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1922)
+	return wordBool(Object{o.h}.wordCall(1922, 0, 0, 0, 0, 0))
 }
 
 // Feed returns the CameraFeed corresponding to the camera with the given index.
 //
 // Engine method: CameraServer.get_feed.
 func (o CameraServerSingleton) Feed(index int) CameraFeed {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return CameraFeed{c.retObject(1923, true)}
+	return CameraFeed{wordObject(Object{o.h}.wordCall(1923, 1, uint64(int64(index)), 0, 0, 0), true)}
 }
 
 // FeedCount returns the number of CameraFeeds registered.
 //
 // Engine method: CameraServer.get_feed_count.
 func (o CameraServerSingleton) FeedCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1924))
+	return int(int64(Object{o.h}.wordCall(1924, 0, 0, 0, 0, 0)))
 }
 
 // Feeds returns an array of CameraFeeds.

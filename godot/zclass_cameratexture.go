@@ -55,45 +55,30 @@ func NewCameraTexture() CameraTexture { return CameraTexture{construct("CameraTe
 
 // SetCameraFeedID calls the engine's CameraTexture.set_camera_feed_id.
 func (o CameraTexture) SetCameraFeedID(feedID int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(feedID))
-	c.run(1928)
+	Object{o.h}.wordCall(1928, 1, uint64(int64(feedID)), 0, 0, 0)
 }
 
 // CameraFeedID calls the engine's CameraTexture.get_camera_feed_id.
 func (o CameraTexture) CameraFeedID() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1929))
+	return int(int64(Object{o.h}.wordCall(1929, 0, 0, 0, 0, 0)))
 }
 
 // SetWhichFeed calls the engine's CameraTexture.set_which_feed.
 func (o CameraTexture) SetWhichFeed(whichFeed CameraServerFeedImage) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(whichFeed))
-	c.run(1930)
+	Object{o.h}.wordCall(1930, 1, uint64(int64(whichFeed)), 0, 0, 0)
 }
 
 // WhichFeed calls the engine's CameraTexture.get_which_feed.
 func (o CameraTexture) WhichFeed() CameraServerFeedImage {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CameraServerFeedImage(c.retInt(1931))
+	return CameraServerFeedImage(int64(Object{o.h}.wordCall(1931, 0, 0, 0, 0, 0)))
 }
 
 // SetCameraActive calls the engine's CameraTexture.set_camera_active.
 func (o CameraTexture) SetCameraActive(active bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, active)
-	c.run(1932)
+	Object{o.h}.wordCall(1932, 1, boolWord(active), 0, 0, 0)
 }
 
 // CameraActive calls the engine's CameraTexture.get_camera_active.
 func (o CameraTexture) CameraActive() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1933)
+	return wordBool(Object{o.h}.wordCall(1933, 0, 0, 0, 0, 0))
 }

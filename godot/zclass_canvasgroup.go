@@ -74,45 +74,30 @@ func NewCanvasGroup() CanvasGroup { return CanvasGroup{construct("CanvasGroup", 
 
 // SetFitMargin calls the engine's CanvasGroup.set_fit_margin.
 func (o CanvasGroup) SetFitMargin(fitMargin float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(fitMargin))
-	c.run(1934)
+	Object{o.h}.wordCall(1934, 1, floatWord(float64(fitMargin)), 0, 0, 0)
 }
 
 // FitMargin calls the engine's CanvasGroup.get_fit_margin.
 func (o CanvasGroup) FitMargin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1935))
+	return float32(wordFloat(Object{o.h}.wordCall(1935, 0, 0, 0, 0, 0)))
 }
 
 // SetClearMargin calls the engine's CanvasGroup.set_clear_margin.
 func (o CanvasGroup) SetClearMargin(clearMargin float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(clearMargin))
-	c.run(1936)
+	Object{o.h}.wordCall(1936, 1, floatWord(float64(clearMargin)), 0, 0, 0)
 }
 
 // ClearMargin calls the engine's CanvasGroup.get_clear_margin.
 func (o CanvasGroup) ClearMargin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1937))
+	return float32(wordFloat(Object{o.h}.wordCall(1937, 0, 0, 0, 0, 0)))
 }
 
 // SetUseMipmaps calls the engine's CanvasGroup.set_use_mipmaps.
 func (o CanvasGroup) SetUseMipmaps(useMipmaps bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, useMipmaps)
-	c.run(1938)
+	Object{o.h}.wordCall(1938, 1, boolWord(useMipmaps), 0, 0, 0)
 }
 
 // IsUsingMipmaps calls the engine's CanvasGroup.is_using_mipmaps.
 func (o CanvasGroup) IsUsingMipmaps() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1939)
+	return wordBool(Object{o.h}.wordCall(1939, 0, 0, 0, 0, 0))
 }

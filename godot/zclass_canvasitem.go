@@ -150,33 +150,24 @@ const (
 //
 // Engine method: CanvasItem.get_canvas_item.
 func (o CanvasItem) CanvasItem() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 1940)
+	return wordValue[variant.RID](Object{o.h}.wordCall(1940, 0, 0, 0, 0, 0))
 }
 
 // SetVisible calls the engine's CanvasItem.set_visible.
 func (o CanvasItem) SetVisible(visible bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, visible)
-	c.run(1941)
+	Object{o.h}.wordCall(1941, 1, boolWord(visible), 0, 0, 0)
 }
 
 // IsVisible calls the engine's CanvasItem.is_visible.
 func (o CanvasItem) IsVisible() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1942)
+	return wordBool(Object{o.h}.wordCall(1942, 0, 0, 0, 0, 0))
 }
 
 // IsVisibleInTree returns true if the node is present in the SceneTree, its visible property is true and all its ancestors are also visible. If any ancestor is hidden, this node will not be visible in the scene tree, and is therefore not drawn (see _draw).
 //
 // Engine method: CanvasItem.is_visible_in_tree.
 func (o CanvasItem) IsVisibleInTree() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1943)
+	return wordBool(Object{o.h}.wordCall(1943, 0, 0, 0, 0, 0))
 }
 
 // Show calls the engine method described here.
@@ -185,9 +176,7 @@ func (o CanvasItem) IsVisibleInTree() bool {
 //
 // Engine method: CanvasItem.show.
 func (o CanvasItem) Show() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(1944)
+	Object{o.h}.wordCall(1944, 0, 0, 0, 0, 0)
 }
 
 // Hide calls the engine method described here.
@@ -196,57 +185,41 @@ func (o CanvasItem) Show() {
 //
 // Engine method: CanvasItem.hide.
 func (o CanvasItem) Hide() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(1945)
+	Object{o.h}.wordCall(1945, 0, 0, 0, 0, 0)
 }
 
 // QueueRedraw queues the CanvasItem to redraw. During idle time, if CanvasItem is visible, NOTIFICATION_DRAW is sent and _draw is called. This only occurs once per frame, even if this method has been called multiple times.
 //
 // Engine method: CanvasItem.queue_redraw.
 func (o CanvasItem) QueueRedraw() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(1946)
+	Object{o.h}.wordCall(1946, 0, 0, 0, 0, 0)
 }
 
 // MoveToFront moves this node below its siblings, usually causing the node to draw on top of its siblings. Does nothing if this node does not have a parent. See also Node.move_child.
 //
 // Engine method: CanvasItem.move_to_front.
 func (o CanvasItem) MoveToFront() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(1947)
+	Object{o.h}.wordCall(1947, 0, 0, 0, 0, 0)
 }
 
 // SetAsTopLevel calls the engine's CanvasItem.set_as_top_level.
 func (o CanvasItem) SetAsTopLevel(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(1948)
+	Object{o.h}.wordCall(1948, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsSetAsTopLevel calls the engine's CanvasItem.is_set_as_top_level.
 func (o CanvasItem) IsSetAsTopLevel() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1949)
+	return wordBool(Object{o.h}.wordCall(1949, 0, 0, 0, 0, 0))
 }
 
 // SetLightMask calls the engine's CanvasItem.set_light_mask.
 func (o CanvasItem) SetLightMask(lightMask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(lightMask))
-	c.run(1950)
+	Object{o.h}.wordCall(1950, 1, uint64(int64(lightMask)), 0, 0, 0)
 }
 
 // LightMask calls the engine's CanvasItem.get_light_mask.
 func (o CanvasItem) LightMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1951))
+	return int(int64(Object{o.h}.wordCall(1951, 0, 0, 0, 0, 0)))
 }
 
 // SetModulate calls the engine's CanvasItem.set_modulate.
@@ -281,62 +254,42 @@ func (o CanvasItem) SelfModulate() variant.Color {
 
 // SetZIndex calls the engine's CanvasItem.set_z_index.
 func (o CanvasItem) SetZIndex(zIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(zIndex))
-	c.run(1956)
+	Object{o.h}.wordCall(1956, 1, uint64(int64(zIndex)), 0, 0, 0)
 }
 
 // ZIndex calls the engine's CanvasItem.get_z_index.
 func (o CanvasItem) ZIndex() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1957))
+	return int(int64(Object{o.h}.wordCall(1957, 0, 0, 0, 0, 0)))
 }
 
 // SetZAsRelative calls the engine's CanvasItem.set_z_as_relative.
 func (o CanvasItem) SetZAsRelative(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(1958)
+	Object{o.h}.wordCall(1958, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsZRelative calls the engine's CanvasItem.is_z_relative.
 func (o CanvasItem) IsZRelative() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1959)
+	return wordBool(Object{o.h}.wordCall(1959, 0, 0, 0, 0, 0))
 }
 
 // SetYSortEnabled calls the engine's CanvasItem.set_y_sort_enabled.
 func (o CanvasItem) SetYSortEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(1960)
+	Object{o.h}.wordCall(1960, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsYSortEnabled calls the engine's CanvasItem.is_y_sort_enabled.
 func (o CanvasItem) IsYSortEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1961)
+	return wordBool(Object{o.h}.wordCall(1961, 0, 0, 0, 0, 0))
 }
 
 // SetDrawBehindParent calls the engine's CanvasItem.set_draw_behind_parent.
 func (o CanvasItem) SetDrawBehindParent(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(1962)
+	Object{o.h}.wordCall(1962, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsDrawBehindParentEnabled calls the engine's CanvasItem.is_draw_behind_parent_enabled.
 func (o CanvasItem) IsDrawBehindParentEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1963)
+	return wordBool(Object{o.h}.wordCall(1963, 0, 0, 0, 0, 0))
 }
 
 // DrawLine draws a line from a 2D point to another, with a given color and width. It can be optionally antialiased. The from and to positions are defined in local space. See also draw_dashed_line, draw_multiline, and draw_polyline.
@@ -955,12 +908,7 @@ func (o CanvasItem) DrawSetTransform(position variant.Vector2) {
 //
 // Engine method: CanvasItem.draw_set_transform.
 func (o CanvasItem) DrawSetTransformOptions(position variant.Vector2, rotation float32, scale variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.float(1, float64(rotation))
-	c.value(2, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
-	c.run(1992)
+	Object{o.h}.wordCall(1992, 3, valueWord(position), floatWord(float64(rotation)), valueWord(scale), 0)
 }
 
 // DrawSetTransformMatrix sets a custom local transform for drawing via matrix. Anything drawn afterwards will be transformed by this.
@@ -986,13 +934,7 @@ func (o CanvasItem) DrawAnimationSlice(animationLength float64, sliceBegin float
 //
 // Engine method: CanvasItem.draw_animation_slice.
 func (o CanvasItem) DrawAnimationSliceOptions(animationLength float64, sliceBegin float64, sliceEnd float64, offset float64) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.float(0, float64(animationLength))
-	c.float(1, float64(sliceBegin))
-	c.float(2, float64(sliceEnd))
-	c.float(3, float64(offset))
-	c.run(1994)
+	Object{o.h}.wordCall(1994, 4, floatWord(float64(animationLength)), floatWord(float64(sliceBegin)), floatWord(float64(sliceEnd)), floatWord(float64(offset)))
 }
 
 // DrawEndAnimation calls the engine method described here.
@@ -1001,9 +943,7 @@ func (o CanvasItem) DrawAnimationSliceOptions(animationLength float64, sliceBegi
 //
 // Engine method: CanvasItem.draw_end_animation.
 func (o CanvasItem) DrawEndAnimation() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(1995)
+	Object{o.h}.wordCall(1995, 0, 0, 0, 0, 0)
 }
 
 // Transform returns the transform matrix of this CanvasItem.
@@ -1073,45 +1013,35 @@ func (o CanvasItem) ScreenTransform() variant.Transform2D {
 //
 // Engine method: CanvasItem.get_local_mouse_position.
 func (o CanvasItem) LocalMousePosition() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2003)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2003, 0, 0, 0, 0, 0))
 }
 
 // GlobalMousePosition returns mouse cursor's global position relative to the CanvasLayer that contains this node.
 //
 // Engine method: CanvasItem.get_global_mouse_position.
 func (o CanvasItem) GlobalMousePosition() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2004)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2004, 0, 0, 0, 0, 0))
 }
 
 // Canvas returns the RID of the World2D canvas where this node is registered to, used by the RenderingServer.
 //
 // Engine method: CanvasItem.get_canvas.
 func (o CanvasItem) Canvas() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 2005)
+	return wordValue[variant.RID](Object{o.h}.wordCall(2005, 0, 0, 0, 0, 0))
 }
 
 // CanvasLayerNode returns the CanvasLayer that contains this node, or null if the node is not in any CanvasLayer.
 //
 // Engine method: CanvasItem.get_canvas_layer_node.
 func (o CanvasItem) CanvasLayerNode() CanvasLayer {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CanvasLayer{c.retObject(2006, false)}
+	return CanvasLayer{wordObject(Object{o.h}.wordCall(2006, 0, 0, 0, 0, 0), false)}
 }
 
 // World2D returns the World2D this node is registered to.
 //
 // Engine method: CanvasItem.get_world_2d.
 func (o CanvasItem) World2D() World2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return World2D{c.retObject(2007, true)}
+	return World2D{wordObject(Object{o.h}.wordCall(2007, 0, 0, 0, 0, 0), true)}
 }
 
 // SetMaterial calls the engine's CanvasItem.set_material.
@@ -1124,9 +1054,7 @@ func (o CanvasItem) SetMaterial(material AnyMaterial) {
 
 // Material calls the engine's CanvasItem.get_material.
 func (o CanvasItem) Material() Material {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Material{c.retObject(2009, true)}
+	return Material{wordObject(Object{o.h}.wordCall(2009, 0, 0, 0, 0, 0), true)}
 }
 
 // SetInstanceShaderParameter calls the engine method described here.
@@ -1156,17 +1084,12 @@ func (o CanvasItem) InstanceShaderParameter(name string) variant.Variant {
 
 // SetUseParentMaterial calls the engine's CanvasItem.set_use_parent_material.
 func (o CanvasItem) SetUseParentMaterial(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2012)
+	Object{o.h}.wordCall(2012, 1, boolWord(enable), 0, 0, 0)
 }
 
 // UseParentMaterial calls the engine's CanvasItem.get_use_parent_material.
 func (o CanvasItem) UseParentMaterial() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2013)
+	return wordBool(Object{o.h}.wordCall(2013, 0, 0, 0, 0, 0))
 }
 
 // SetNotifyLocalTransform calls the engine method described here.
@@ -1175,19 +1098,14 @@ func (o CanvasItem) UseParentMaterial() bool {
 //
 // Engine method: CanvasItem.set_notify_local_transform.
 func (o CanvasItem) SetNotifyLocalTransform(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2014)
+	Object{o.h}.wordCall(2014, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsLocalTransformNotificationEnabled returns true if the node receives NOTIFICATION_LOCAL_TRANSFORM_CHANGED whenever its local transform changes. This is enabled with set_notify_local_transform.
 //
 // Engine method: CanvasItem.is_local_transform_notification_enabled.
 func (o CanvasItem) IsLocalTransformNotificationEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2015)
+	return wordBool(Object{o.h}.wordCall(2015, 0, 0, 0, 0, 0))
 }
 
 // SetNotifyTransform calls the engine method described here.
@@ -1196,38 +1114,28 @@ func (o CanvasItem) IsLocalTransformNotificationEnabled() bool {
 //
 // Engine method: CanvasItem.set_notify_transform.
 func (o CanvasItem) SetNotifyTransform(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2016)
+	Object{o.h}.wordCall(2016, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsTransformNotificationEnabled returns true if the node receives NOTIFICATION_TRANSFORM_CHANGED whenever its global transform changes. This is enabled with set_notify_transform.
 //
 // Engine method: CanvasItem.is_transform_notification_enabled.
 func (o CanvasItem) IsTransformNotificationEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2017)
+	return wordBool(Object{o.h}.wordCall(2017, 0, 0, 0, 0, 0))
 }
 
 // ForceUpdateTransform forces the node's transform to update. Fails if the node is not inside the tree. See also get_transform.
 //
 // Engine method: CanvasItem.force_update_transform.
 func (o CanvasItem) ForceUpdateTransform() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2018)
+	Object{o.h}.wordCall(2018, 0, 0, 0, 0, 0)
 }
 
 // MakeCanvasPositionLocal transforms viewport_point from the viewport's coordinates to this node's local coordinates.
 //
 // Engine method: CanvasItem.make_canvas_position_local.
 func (o CanvasItem) MakeCanvasPositionLocal(viewportPoint variant.Vector2) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&viewportPoint), unsafe.Sizeof(viewportPoint))
-	return retValue[variant.Vector2](&c, 2019)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2019, 1, valueWord(viewportPoint), 0, 0, 0))
 }
 
 // MakeInputLocal returns a copy of the given event with its coordinates converted from global space to this CanvasItem's local space. If not possible, returns the same InputEvent unchanged.
@@ -1242,17 +1150,12 @@ func (o CanvasItem) MakeInputLocal(event AnyInputEvent) InputEvent {
 
 // SetVisibilityLayer calls the engine's CanvasItem.set_visibility_layer.
 func (o CanvasItem) SetVisibilityLayer(layer int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layer))
-	c.run(2021)
+	Object{o.h}.wordCall(2021, 1, uint64(int64(layer)), 0, 0, 0)
 }
 
 // VisibilityLayer calls the engine's CanvasItem.get_visibility_layer.
 func (o CanvasItem) VisibilityLayer() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2022))
+	return int(int64(Object{o.h}.wordCall(2022, 0, 0, 0, 0, 0)))
 }
 
 // SetVisibilityLayerBit calls the engine method described here.
@@ -1261,66 +1164,44 @@ func (o CanvasItem) VisibilityLayer() int {
 //
 // Engine method: CanvasItem.set_visibility_layer_bit.
 func (o CanvasItem) SetVisibilityLayerBit(layer int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layer))
-	c.bool(1, enabled)
-	c.run(2023)
+	Object{o.h}.wordCall(2023, 2, uint64(int64(layer)), boolWord(enabled), 0, 0)
 }
 
 // VisibilityLayerBit returns true if the layer at the given index is set in visibility_layer.
 //
 // Engine method: CanvasItem.get_visibility_layer_bit.
 func (o CanvasItem) VisibilityLayerBit(layer int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layer))
-	return c.retBool(2024)
+	return wordBool(Object{o.h}.wordCall(2024, 1, uint64(int64(layer)), 0, 0, 0))
 }
 
 // SetTextureFilter calls the engine's CanvasItem.set_texture_filter.
 func (o CanvasItem) SetTextureFilter(mode CanvasItemTextureFilter) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(2025)
+	Object{o.h}.wordCall(2025, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // TextureFilter calls the engine's CanvasItem.get_texture_filter.
 func (o CanvasItem) TextureFilter() CanvasItemTextureFilter {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CanvasItemTextureFilter(c.retInt(2026))
+	return CanvasItemTextureFilter(int64(Object{o.h}.wordCall(2026, 0, 0, 0, 0, 0)))
 }
 
 // SetTextureRepeat calls the engine's CanvasItem.set_texture_repeat.
 func (o CanvasItem) SetTextureRepeat(mode CanvasItemTextureRepeat) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(2027)
+	Object{o.h}.wordCall(2027, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // TextureRepeat calls the engine's CanvasItem.get_texture_repeat.
 func (o CanvasItem) TextureRepeat() CanvasItemTextureRepeat {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CanvasItemTextureRepeat(c.retInt(2028))
+	return CanvasItemTextureRepeat(int64(Object{o.h}.wordCall(2028, 0, 0, 0, 0, 0)))
 }
 
 // SetClipChildrenMode calls the engine's CanvasItem.set_clip_children_mode.
 func (o CanvasItem) SetClipChildrenMode(mode CanvasItemClipChildrenMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(2029)
+	Object{o.h}.wordCall(2029, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // ClipChildrenMode calls the engine's CanvasItem.get_clip_children_mode.
 func (o CanvasItem) ClipChildrenMode() CanvasItemClipChildrenMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CanvasItemClipChildrenMode(c.retInt(2030))
+	return CanvasItemClipChildrenMode(int64(Object{o.h}.wordCall(2030, 0, 0, 0, 0, 0)))
 }
 
 // OnDraw connects fn to the signal draw: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

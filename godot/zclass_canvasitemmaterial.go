@@ -88,90 +88,60 @@ const (
 
 // SetBlendMode calls the engine's CanvasItemMaterial.set_blend_mode.
 func (o CanvasItemMaterial) SetBlendMode(blendMode CanvasItemMaterialBlendMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(blendMode))
-	c.run(2031)
+	Object{o.h}.wordCall(2031, 1, uint64(int64(blendMode)), 0, 0, 0)
 }
 
 // BlendMode calls the engine's CanvasItemMaterial.get_blend_mode.
 func (o CanvasItemMaterial) BlendMode() CanvasItemMaterialBlendMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CanvasItemMaterialBlendMode(c.retInt(2032))
+	return CanvasItemMaterialBlendMode(int64(Object{o.h}.wordCall(2032, 0, 0, 0, 0, 0)))
 }
 
 // SetLightMode calls the engine's CanvasItemMaterial.set_light_mode.
 func (o CanvasItemMaterial) SetLightMode(lightMode CanvasItemMaterialLightMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(lightMode))
-	c.run(2033)
+	Object{o.h}.wordCall(2033, 1, uint64(int64(lightMode)), 0, 0, 0)
 }
 
 // LightMode calls the engine's CanvasItemMaterial.get_light_mode.
 func (o CanvasItemMaterial) LightMode() CanvasItemMaterialLightMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CanvasItemMaterialLightMode(c.retInt(2034))
+	return CanvasItemMaterialLightMode(int64(Object{o.h}.wordCall(2034, 0, 0, 0, 0, 0)))
 }
 
 // SetParticlesAnimation calls the engine's CanvasItemMaterial.set_particles_animation.
 func (o CanvasItemMaterial) SetParticlesAnimation(particlesAnim bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, particlesAnim)
-	c.run(2035)
+	Object{o.h}.wordCall(2035, 1, boolWord(particlesAnim), 0, 0, 0)
 }
 
 // ParticlesAnimation calls the engine's CanvasItemMaterial.get_particles_animation.
 func (o CanvasItemMaterial) ParticlesAnimation() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2036)
+	return wordBool(Object{o.h}.wordCall(2036, 0, 0, 0, 0, 0))
 }
 
 // SetParticlesAnimHFrames calls the engine's CanvasItemMaterial.set_particles_anim_h_frames.
 func (o CanvasItemMaterial) SetParticlesAnimHFrames(frames int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(frames))
-	c.run(2037)
+	Object{o.h}.wordCall(2037, 1, uint64(int64(frames)), 0, 0, 0)
 }
 
 // ParticlesAnimHFrames calls the engine's CanvasItemMaterial.get_particles_anim_h_frames.
 func (o CanvasItemMaterial) ParticlesAnimHFrames() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2038))
+	return int(int64(Object{o.h}.wordCall(2038, 0, 0, 0, 0, 0)))
 }
 
 // SetParticlesAnimVFrames calls the engine's CanvasItemMaterial.set_particles_anim_v_frames.
 func (o CanvasItemMaterial) SetParticlesAnimVFrames(frames int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(frames))
-	c.run(2039)
+	Object{o.h}.wordCall(2039, 1, uint64(int64(frames)), 0, 0, 0)
 }
 
 // ParticlesAnimVFrames calls the engine's CanvasItemMaterial.get_particles_anim_v_frames.
 func (o CanvasItemMaterial) ParticlesAnimVFrames() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2040))
+	return int(int64(Object{o.h}.wordCall(2040, 0, 0, 0, 0, 0)))
 }
 
 // SetParticlesAnimLoop calls the engine's CanvasItemMaterial.set_particles_anim_loop.
 func (o CanvasItemMaterial) SetParticlesAnimLoop(loop bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, loop)
-	c.run(2041)
+	Object{o.h}.wordCall(2041, 1, boolWord(loop), 0, 0, 0)
 }
 
 // ParticlesAnimLoop calls the engine's CanvasItemMaterial.get_particles_anim_loop.
 func (o CanvasItemMaterial) ParticlesAnimLoop() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2042)
+	return wordBool(Object{o.h}.wordCall(2042, 0, 0, 0, 0, 0))
 }

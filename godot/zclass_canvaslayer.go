@@ -54,50 +54,36 @@ func NewCanvasLayer() CanvasLayer { return CanvasLayer{construct("CanvasLayer", 
 
 // SetLayer calls the engine's CanvasLayer.set_layer.
 func (o CanvasLayer) SetLayer(layer int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layer))
-	c.run(2043)
+	Object{o.h}.wordCall(2043, 1, uint64(int64(layer)), 0, 0, 0)
 }
 
 // Layer calls the engine's CanvasLayer.get_layer.
 func (o CanvasLayer) Layer() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2044))
+	return int(int64(Object{o.h}.wordCall(2044, 0, 0, 0, 0, 0)))
 }
 
 // SetVisible calls the engine's CanvasLayer.set_visible.
 func (o CanvasLayer) SetVisible(visible bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, visible)
-	c.run(2045)
+	Object{o.h}.wordCall(2045, 1, boolWord(visible), 0, 0, 0)
 }
 
 // IsVisible calls the engine's CanvasLayer.is_visible.
 func (o CanvasLayer) IsVisible() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2046)
+	return wordBool(Object{o.h}.wordCall(2046, 0, 0, 0, 0, 0))
 }
 
 // Show shows any CanvasItem under this CanvasLayer. This is equivalent to setting visible to true.
 //
 // Engine method: CanvasLayer.show.
 func (o CanvasLayer) Show() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2047)
+	Object{o.h}.wordCall(2047, 0, 0, 0, 0, 0)
 }
 
 // Hide hides any CanvasItem under this CanvasLayer. This is equivalent to setting visible to false.
 //
 // Engine method: CanvasLayer.hide.
 func (o CanvasLayer) Hide() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2048)
+	Object{o.h}.wordCall(2048, 0, 0, 0, 0, 0)
 }
 
 // SetTransform calls the engine's CanvasLayer.set_transform.
@@ -126,77 +112,52 @@ func (o CanvasLayer) FinalTransform() variant.Transform2D {
 
 // SetOffset calls the engine's CanvasLayer.set_offset.
 func (o CanvasLayer) SetOffset(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(2052)
+	Object{o.h}.wordCall(2052, 1, valueWord(offset), 0, 0, 0)
 }
 
 // Offset calls the engine's CanvasLayer.get_offset.
 func (o CanvasLayer) Offset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2053)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2053, 0, 0, 0, 0, 0))
 }
 
 // SetRotation calls the engine's CanvasLayer.set_rotation.
 func (o CanvasLayer) SetRotation(radians float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radians))
-	c.run(2054)
+	Object{o.h}.wordCall(2054, 1, floatWord(float64(radians)), 0, 0, 0)
 }
 
 // Rotation calls the engine's CanvasLayer.get_rotation.
 func (o CanvasLayer) Rotation() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2055))
+	return float32(wordFloat(Object{o.h}.wordCall(2055, 0, 0, 0, 0, 0)))
 }
 
 // SetScale calls the engine's CanvasLayer.set_scale.
 func (o CanvasLayer) SetScale(scale variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
-	c.run(2056)
+	Object{o.h}.wordCall(2056, 1, valueWord(scale), 0, 0, 0)
 }
 
 // Scale calls the engine's CanvasLayer.get_scale.
 func (o CanvasLayer) Scale() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2057)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2057, 0, 0, 0, 0, 0))
 }
 
 // SetFollowViewport calls the engine's CanvasLayer.set_follow_viewport.
 func (o CanvasLayer) SetFollowViewport(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2058)
+	Object{o.h}.wordCall(2058, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsFollowingViewport calls the engine's CanvasLayer.is_following_viewport.
 func (o CanvasLayer) IsFollowingViewport() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2059)
+	return wordBool(Object{o.h}.wordCall(2059, 0, 0, 0, 0, 0))
 }
 
 // SetFollowViewportScale calls the engine's CanvasLayer.set_follow_viewport_scale.
 func (o CanvasLayer) SetFollowViewportScale(scale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(scale))
-	c.run(2060)
+	Object{o.h}.wordCall(2060, 1, floatWord(float64(scale)), 0, 0, 0)
 }
 
 // FollowViewportScale calls the engine's CanvasLayer.get_follow_viewport_scale.
 func (o CanvasLayer) FollowViewportScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2061))
+	return float32(wordFloat(Object{o.h}.wordCall(2061, 0, 0, 0, 0, 0)))
 }
 
 // SetCustomViewport calls the engine's CanvasLayer.set_custom_viewport.
@@ -209,18 +170,14 @@ func (o CanvasLayer) SetCustomViewport(viewport AnyNode) {
 
 // CustomViewport calls the engine's CanvasLayer.get_custom_viewport.
 func (o CanvasLayer) CustomViewport() Node {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Node{c.retObject(2063, false)}
+	return Node{wordObject(Object{o.h}.wordCall(2063, 0, 0, 0, 0, 0), false)}
 }
 
 // Canvas returns the RID of the canvas used by this layer.
 //
 // Engine method: CanvasLayer.get_canvas.
 func (o CanvasLayer) Canvas() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 2064)
+	return wordValue[variant.RID](Object{o.h}.wordCall(2064, 0, 0, 0, 0, 0))
 }
 
 // OnVisibilityChanged connects fn to the signal visibility_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -69,9 +69,7 @@ func (o CanvasTexture) SetDiffuseTexture(texture AnyTexture2D) {
 
 // DiffuseTexture calls the engine's CanvasTexture.get_diffuse_texture.
 func (o CanvasTexture) DiffuseTexture() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(2068, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(2068, 0, 0, 0, 0, 0), true)}
 }
 
 // SetNormalTexture calls the engine's CanvasTexture.set_normal_texture.
@@ -84,9 +82,7 @@ func (o CanvasTexture) SetNormalTexture(texture AnyTexture2D) {
 
 // NormalTexture calls the engine's CanvasTexture.get_normal_texture.
 func (o CanvasTexture) NormalTexture() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(2070, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(2070, 0, 0, 0, 0, 0), true)}
 }
 
 // SetSpecularTexture calls the engine's CanvasTexture.set_specular_texture.
@@ -99,9 +95,7 @@ func (o CanvasTexture) SetSpecularTexture(texture AnyTexture2D) {
 
 // SpecularTexture calls the engine's CanvasTexture.get_specular_texture.
 func (o CanvasTexture) SpecularTexture() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(2072, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(2072, 0, 0, 0, 0, 0), true)}
 }
 
 // SetSpecularColor calls the engine's CanvasTexture.set_specular_color.
@@ -121,45 +115,30 @@ func (o CanvasTexture) SpecularColor() variant.Color {
 
 // SetSpecularShininess calls the engine's CanvasTexture.set_specular_shininess.
 func (o CanvasTexture) SetSpecularShininess(shininess float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(shininess))
-	c.run(2075)
+	Object{o.h}.wordCall(2075, 1, floatWord(float64(shininess)), 0, 0, 0)
 }
 
 // SpecularShininess calls the engine's CanvasTexture.get_specular_shininess.
 func (o CanvasTexture) SpecularShininess() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2076))
+	return float32(wordFloat(Object{o.h}.wordCall(2076, 0, 0, 0, 0, 0)))
 }
 
 // SetTextureFilter calls the engine's CanvasTexture.set_texture_filter.
 func (o CanvasTexture) SetTextureFilter(filter CanvasItemTextureFilter) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(filter))
-	c.run(2077)
+	Object{o.h}.wordCall(2077, 1, uint64(int64(filter)), 0, 0, 0)
 }
 
 // TextureFilter calls the engine's CanvasTexture.get_texture_filter.
 func (o CanvasTexture) TextureFilter() CanvasItemTextureFilter {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CanvasItemTextureFilter(c.retInt(2078))
+	return CanvasItemTextureFilter(int64(Object{o.h}.wordCall(2078, 0, 0, 0, 0, 0)))
 }
 
 // SetTextureRepeat calls the engine's CanvasTexture.set_texture_repeat.
 func (o CanvasTexture) SetTextureRepeat(repeat CanvasItemTextureRepeat) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(repeat))
-	c.run(2079)
+	Object{o.h}.wordCall(2079, 1, uint64(int64(repeat)), 0, 0, 0)
 }
 
 // TextureRepeat calls the engine's CanvasTexture.get_texture_repeat.
 func (o CanvasTexture) TextureRepeat() CanvasItemTextureRepeat {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CanvasItemTextureRepeat(c.retInt(2080))
+	return CanvasItemTextureRepeat(int64(Object{o.h}.wordCall(2080, 0, 0, 0, 0, 0)))
 }

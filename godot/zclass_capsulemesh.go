@@ -53,60 +53,40 @@ func NewCapsuleMesh() CapsuleMesh { return CapsuleMesh{construct("CapsuleMesh", 
 
 // SetRadius calls the engine's CapsuleMesh.set_radius.
 func (o CapsuleMesh) SetRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(2081)
+	Object{o.h}.wordCall(2081, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // Radius calls the engine's CapsuleMesh.get_radius.
 func (o CapsuleMesh) Radius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2082))
+	return float32(wordFloat(Object{o.h}.wordCall(2082, 0, 0, 0, 0, 0)))
 }
 
 // SetHeight calls the engine's CapsuleMesh.set_height.
 func (o CapsuleMesh) SetHeight(height float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(height))
-	c.run(2083)
+	Object{o.h}.wordCall(2083, 1, floatWord(float64(height)), 0, 0, 0)
 }
 
 // Height calls the engine's CapsuleMesh.get_height.
 func (o CapsuleMesh) Height() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2084))
+	return float32(wordFloat(Object{o.h}.wordCall(2084, 0, 0, 0, 0, 0)))
 }
 
 // SetRadialSegments calls the engine's CapsuleMesh.set_radial_segments.
 func (o CapsuleMesh) SetRadialSegments(segments int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(segments))
-	c.run(2085)
+	Object{o.h}.wordCall(2085, 1, uint64(int64(segments)), 0, 0, 0)
 }
 
 // RadialSegments calls the engine's CapsuleMesh.get_radial_segments.
 func (o CapsuleMesh) RadialSegments() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2086))
+	return int(int64(Object{o.h}.wordCall(2086, 0, 0, 0, 0, 0)))
 }
 
 // SetRings calls the engine's CapsuleMesh.set_rings.
 func (o CapsuleMesh) SetRings(rings int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(rings))
-	c.run(2087)
+	Object{o.h}.wordCall(2087, 1, uint64(int64(rings)), 0, 0, 0)
 }
 
 // Rings calls the engine's CapsuleMesh.get_rings.
 func (o CapsuleMesh) Rings() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2088))
+	return int(int64(Object{o.h}.wordCall(2088, 0, 0, 0, 0, 0)))
 }

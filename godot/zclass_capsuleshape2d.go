@@ -52,45 +52,30 @@ func NewCapsuleShape2D() CapsuleShape2D { return CapsuleShape2D{construct("Capsu
 
 // SetRadius calls the engine's CapsuleShape2D.set_radius.
 func (o CapsuleShape2D) SetRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(2089)
+	Object{o.h}.wordCall(2089, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // Radius calls the engine's CapsuleShape2D.get_radius.
 func (o CapsuleShape2D) Radius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2090))
+	return float32(wordFloat(Object{o.h}.wordCall(2090, 0, 0, 0, 0, 0)))
 }
 
 // SetHeight calls the engine's CapsuleShape2D.set_height.
 func (o CapsuleShape2D) SetHeight(height float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(height))
-	c.run(2091)
+	Object{o.h}.wordCall(2091, 1, floatWord(float64(height)), 0, 0, 0)
 }
 
 // Height calls the engine's CapsuleShape2D.get_height.
 func (o CapsuleShape2D) Height() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2092))
+	return float32(wordFloat(Object{o.h}.wordCall(2092, 0, 0, 0, 0, 0)))
 }
 
 // SetMidHeight calls the engine's CapsuleShape2D.set_mid_height.
 func (o CapsuleShape2D) SetMidHeight(midHeight float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(midHeight))
-	c.run(2093)
+	Object{o.h}.wordCall(2093, 1, floatWord(float64(midHeight)), 0, 0, 0)
 }
 
 // MidHeight calls the engine's CapsuleShape2D.get_mid_height.
 func (o CapsuleShape2D) MidHeight() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2094))
+	return float32(wordFloat(Object{o.h}.wordCall(2094, 0, 0, 0, 0, 0)))
 }

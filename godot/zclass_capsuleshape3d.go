@@ -52,45 +52,30 @@ func NewCapsuleShape3D() CapsuleShape3D { return CapsuleShape3D{construct("Capsu
 
 // SetRadius calls the engine's CapsuleShape3D.set_radius.
 func (o CapsuleShape3D) SetRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(2095)
+	Object{o.h}.wordCall(2095, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // Radius calls the engine's CapsuleShape3D.get_radius.
 func (o CapsuleShape3D) Radius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2096))
+	return float32(wordFloat(Object{o.h}.wordCall(2096, 0, 0, 0, 0, 0)))
 }
 
 // SetHeight calls the engine's CapsuleShape3D.set_height.
 func (o CapsuleShape3D) SetHeight(height float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(height))
-	c.run(2097)
+	Object{o.h}.wordCall(2097, 1, floatWord(float64(height)), 0, 0, 0)
 }
 
 // Height calls the engine's CapsuleShape3D.get_height.
 func (o CapsuleShape3D) Height() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2098))
+	return float32(wordFloat(Object{o.h}.wordCall(2098, 0, 0, 0, 0, 0)))
 }
 
 // SetMidHeight calls the engine's CapsuleShape3D.set_mid_height.
 func (o CapsuleShape3D) SetMidHeight(midHeight float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(midHeight))
-	c.run(2099)
+	Object{o.h}.wordCall(2099, 1, floatWord(float64(midHeight)), 0, 0, 0)
 }
 
 // MidHeight calls the engine's CapsuleShape3D.get_mid_height.
 func (o CapsuleShape3D) MidHeight() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2100))
+	return float32(wordFloat(Object{o.h}.wordCall(2100, 0, 0, 0, 0, 0)))
 }

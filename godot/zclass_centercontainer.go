@@ -55,15 +55,10 @@ func NewCenterContainer() CenterContainer {
 
 // SetUseTopLeft calls the engine's CenterContainer.set_use_top_left.
 func (o CenterContainer) SetUseTopLeft(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2101)
+	Object{o.h}.wordCall(2101, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUsingTopLeft calls the engine's CenterContainer.is_using_top_left.
 func (o CenterContainer) IsUsingTopLeft() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2102)
+	return wordBool(Object{o.h}.wordCall(2102, 0, 0, 0, 0, 0))
 }

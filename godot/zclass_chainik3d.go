@@ -73,21 +73,14 @@ func (o ChainIK3D) RootBoneName(index int) string {
 //
 // Engine method: ChainIK3D.set_root_bone.
 func (o ChainIK3D) SetRootBone(index int, bone int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(bone))
-	c.run(2105)
+	Object{o.h}.wordCall(2105, 2, uint64(int64(index)), uint64(int64(bone)), 0, 0)
 }
 
 // RootBone returns the root bone index of the bone chain.
 //
 // Engine method: ChainIK3D.get_root_bone.
 func (o ChainIK3D) RootBone(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(2106))
+	return int(int64(Object{o.h}.wordCall(2106, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetEndBoneName sets the end bone name of the bone chain.
@@ -115,21 +108,14 @@ func (o ChainIK3D) EndBoneName(index int) string {
 //
 // Engine method: ChainIK3D.set_end_bone.
 func (o ChainIK3D) SetEndBone(index int, bone int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(bone))
-	c.run(2109)
+	Object{o.h}.wordCall(2109, 2, uint64(int64(index)), uint64(int64(bone)), 0, 0)
 }
 
 // EndBone returns the end bone index of the bone chain.
 //
 // Engine method: ChainIK3D.get_end_bone.
 func (o ChainIK3D) EndBone(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(2110))
+	return int(int64(Object{o.h}.wordCall(2110, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetExtendEndBone calls the engine method described here.
@@ -138,63 +124,42 @@ func (o ChainIK3D) EndBone(index int) int {
 //
 // Engine method: ChainIK3D.set_extend_end_bone.
 func (o ChainIK3D) SetExtendEndBone(index int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enabled)
-	c.run(2111)
+	Object{o.h}.wordCall(2111, 2, uint64(int64(index)), boolWord(enabled), 0, 0)
 }
 
 // IsEndBoneExtended returns true if the end bone is extended to have a tail.
 //
 // Engine method: ChainIK3D.is_end_bone_extended.
 func (o ChainIK3D) IsEndBoneExtended(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(2112)
+	return wordBool(Object{o.h}.wordCall(2112, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // SetEndBoneDirection sets the end bone tail direction of the bone chain when is_end_bone_extended is true.
 //
 // Engine method: ChainIK3D.set_end_bone_direction.
 func (o ChainIK3D) SetEndBoneDirection(index int, boneDirection SkeletonModifier3DBoneDirection) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(boneDirection))
-	c.run(2113)
+	Object{o.h}.wordCall(2113, 2, uint64(int64(index)), uint64(int64(boneDirection)), 0, 0)
 }
 
 // EndBoneDirection returns the tail direction of the end bone of the bone chain when is_end_bone_extended is true.
 //
 // Engine method: ChainIK3D.get_end_bone_direction.
 func (o ChainIK3D) EndBoneDirection(index int) SkeletonModifier3DBoneDirection {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return SkeletonModifier3DBoneDirection(c.retInt(2114))
+	return SkeletonModifier3DBoneDirection(int64(Object{o.h}.wordCall(2114, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetEndBoneLength sets the end bone tail length of the bone chain when is_end_bone_extended is true.
 //
 // Engine method: ChainIK3D.set_end_bone_length.
 func (o ChainIK3D) SetEndBoneLength(index int, length float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.float(1, float64(length))
-	c.run(2115)
+	Object{o.h}.wordCall(2115, 2, uint64(int64(index)), floatWord(float64(length)), 0, 0)
 }
 
 // EndBoneLength returns the end bone tail length of the bone chain when is_end_bone_extended is true.
 //
 // Engine method: ChainIK3D.get_end_bone_length.
 func (o ChainIK3D) EndBoneLength(index int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return float32(c.retFloat(2116))
+	return float32(wordFloat(Object{o.h}.wordCall(2116, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // JointBoneName returns the bone name at joint in the bone chain's joint list.
@@ -212,19 +177,12 @@ func (o ChainIK3D) JointBoneName(index int, joint int) string {
 //
 // Engine method: ChainIK3D.get_joint_bone.
 func (o ChainIK3D) JointBone(index int, joint int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(joint))
-	return int(c.retInt(2118))
+	return int(int64(Object{o.h}.wordCall(2118, 2, uint64(int64(index)), uint64(int64(joint)), 0, 0)))
 }
 
 // JointCount returns the joint count of the bone chain's joint list.
 //
 // Engine method: ChainIK3D.get_joint_count.
 func (o ChainIK3D) JointCount(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(2119))
+	return int(int64(Object{o.h}.wordCall(2119, 1, uint64(int64(index)), 0, 0, 0)))
 }

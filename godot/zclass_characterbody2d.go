@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -95,342 +93,241 @@ const (
 //
 // Engine method: CharacterBody2D.move_and_slide.
 func (o CharacterBody2D) MoveAndSlide() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2146)
+	return wordBool(Object{o.h}.wordCall(2146, 0, 0, 0, 0, 0))
 }
 
 // ApplyFloorSnap allows to manually apply a snap to the floor regardless of the body's velocity. This function does nothing when is_on_floor returns true.
 //
 // Engine method: CharacterBody2D.apply_floor_snap.
 func (o CharacterBody2D) ApplyFloorSnap() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2147)
+	Object{o.h}.wordCall(2147, 0, 0, 0, 0, 0)
 }
 
 // SetVelocity calls the engine's CharacterBody2D.set_velocity.
 func (o CharacterBody2D) SetVelocity(velocity variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(2148)
+	Object{o.h}.wordCall(2148, 1, valueWord(velocity), 0, 0, 0)
 }
 
 // Velocity calls the engine's CharacterBody2D.get_velocity.
 func (o CharacterBody2D) Velocity() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2149)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2149, 0, 0, 0, 0, 0))
 }
 
 // SetSafeMargin calls the engine's CharacterBody2D.set_safe_margin.
 func (o CharacterBody2D) SetSafeMargin(margin float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(margin))
-	c.run(2150)
+	Object{o.h}.wordCall(2150, 1, floatWord(float64(margin)), 0, 0, 0)
 }
 
 // SafeMargin calls the engine's CharacterBody2D.get_safe_margin.
 func (o CharacterBody2D) SafeMargin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2151))
+	return float32(wordFloat(Object{o.h}.wordCall(2151, 0, 0, 0, 0, 0)))
 }
 
 // IsFloorStopOnSlopeEnabled calls the engine's CharacterBody2D.is_floor_stop_on_slope_enabled.
 func (o CharacterBody2D) IsFloorStopOnSlopeEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2152)
+	return wordBool(Object{o.h}.wordCall(2152, 0, 0, 0, 0, 0))
 }
 
 // SetFloorStopOnSlopeEnabled calls the engine's CharacterBody2D.set_floor_stop_on_slope_enabled.
 func (o CharacterBody2D) SetFloorStopOnSlopeEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(2153)
+	Object{o.h}.wordCall(2153, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // SetFloorConstantSpeedEnabled calls the engine's CharacterBody2D.set_floor_constant_speed_enabled.
 func (o CharacterBody2D) SetFloorConstantSpeedEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(2154)
+	Object{o.h}.wordCall(2154, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsFloorConstantSpeedEnabled calls the engine's CharacterBody2D.is_floor_constant_speed_enabled.
 func (o CharacterBody2D) IsFloorConstantSpeedEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2155)
+	return wordBool(Object{o.h}.wordCall(2155, 0, 0, 0, 0, 0))
 }
 
 // SetFloorBlockOnWallEnabled calls the engine's CharacterBody2D.set_floor_block_on_wall_enabled.
 func (o CharacterBody2D) SetFloorBlockOnWallEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(2156)
+	Object{o.h}.wordCall(2156, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsFloorBlockOnWallEnabled calls the engine's CharacterBody2D.is_floor_block_on_wall_enabled.
 func (o CharacterBody2D) IsFloorBlockOnWallEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2157)
+	return wordBool(Object{o.h}.wordCall(2157, 0, 0, 0, 0, 0))
 }
 
 // SetSlideOnCeilingEnabled calls the engine's CharacterBody2D.set_slide_on_ceiling_enabled.
 func (o CharacterBody2D) SetSlideOnCeilingEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(2158)
+	Object{o.h}.wordCall(2158, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsSlideOnCeilingEnabled calls the engine's CharacterBody2D.is_slide_on_ceiling_enabled.
 func (o CharacterBody2D) IsSlideOnCeilingEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2159)
+	return wordBool(Object{o.h}.wordCall(2159, 0, 0, 0, 0, 0))
 }
 
 // SetPlatformFloorLayers calls the engine's CharacterBody2D.set_platform_floor_layers.
 func (o CharacterBody2D) SetPlatformFloorLayers(excludeLayer int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(excludeLayer))
-	c.run(2160)
+	Object{o.h}.wordCall(2160, 1, uint64(int64(excludeLayer)), 0, 0, 0)
 }
 
 // PlatformFloorLayers calls the engine's CharacterBody2D.get_platform_floor_layers.
 func (o CharacterBody2D) PlatformFloorLayers() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2161))
+	return int(int64(Object{o.h}.wordCall(2161, 0, 0, 0, 0, 0)))
 }
 
 // SetPlatformWallLayers calls the engine's CharacterBody2D.set_platform_wall_layers.
 func (o CharacterBody2D) SetPlatformWallLayers(excludeLayer int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(excludeLayer))
-	c.run(2162)
+	Object{o.h}.wordCall(2162, 1, uint64(int64(excludeLayer)), 0, 0, 0)
 }
 
 // PlatformWallLayers calls the engine's CharacterBody2D.get_platform_wall_layers.
 func (o CharacterBody2D) PlatformWallLayers() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2163))
+	return int(int64(Object{o.h}.wordCall(2163, 0, 0, 0, 0, 0)))
 }
 
 // MaxSlides calls the engine's CharacterBody2D.get_max_slides.
 func (o CharacterBody2D) MaxSlides() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2164))
+	return int(int64(Object{o.h}.wordCall(2164, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxSlides calls the engine's CharacterBody2D.set_max_slides.
 func (o CharacterBody2D) SetMaxSlides(maxSlides int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxSlides))
-	c.run(2165)
+	Object{o.h}.wordCall(2165, 1, uint64(int64(maxSlides)), 0, 0, 0)
 }
 
 // FloorMaxAngle calls the engine's CharacterBody2D.get_floor_max_angle.
 func (o CharacterBody2D) FloorMaxAngle() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2166))
+	return float32(wordFloat(Object{o.h}.wordCall(2166, 0, 0, 0, 0, 0)))
 }
 
 // SetFloorMaxAngle calls the engine's CharacterBody2D.set_floor_max_angle.
 func (o CharacterBody2D) SetFloorMaxAngle(radians float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radians))
-	c.run(2167)
+	Object{o.h}.wordCall(2167, 1, floatWord(float64(radians)), 0, 0, 0)
 }
 
 // FloorSnapLength calls the engine's CharacterBody2D.get_floor_snap_length.
 func (o CharacterBody2D) FloorSnapLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2168))
+	return float32(wordFloat(Object{o.h}.wordCall(2168, 0, 0, 0, 0, 0)))
 }
 
 // SetFloorSnapLength calls the engine's CharacterBody2D.set_floor_snap_length.
 func (o CharacterBody2D) SetFloorSnapLength(floorSnapLength float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(floorSnapLength))
-	c.run(2169)
+	Object{o.h}.wordCall(2169, 1, floatWord(float64(floorSnapLength)), 0, 0, 0)
 }
 
 // WallMinSlideAngle calls the engine's CharacterBody2D.get_wall_min_slide_angle.
 func (o CharacterBody2D) WallMinSlideAngle() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2170))
+	return float32(wordFloat(Object{o.h}.wordCall(2170, 0, 0, 0, 0, 0)))
 }
 
 // SetWallMinSlideAngle calls the engine's CharacterBody2D.set_wall_min_slide_angle.
 func (o CharacterBody2D) SetWallMinSlideAngle(radians float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radians))
-	c.run(2171)
+	Object{o.h}.wordCall(2171, 1, floatWord(float64(radians)), 0, 0, 0)
 }
 
 // UpDirection calls the engine's CharacterBody2D.get_up_direction.
 func (o CharacterBody2D) UpDirection() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2172)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2172, 0, 0, 0, 0, 0))
 }
 
 // SetUpDirection calls the engine's CharacterBody2D.set_up_direction.
 func (o CharacterBody2D) SetUpDirection(upDirection variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&upDirection), unsafe.Sizeof(upDirection))
-	c.run(2173)
+	Object{o.h}.wordCall(2173, 1, valueWord(upDirection), 0, 0, 0)
 }
 
 // SetMotionMode calls the engine's CharacterBody2D.set_motion_mode.
 func (o CharacterBody2D) SetMotionMode(mode CharacterBody2DMotionMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(2174)
+	Object{o.h}.wordCall(2174, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // MotionMode calls the engine's CharacterBody2D.get_motion_mode.
 func (o CharacterBody2D) MotionMode() CharacterBody2DMotionMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CharacterBody2DMotionMode(c.retInt(2175))
+	return CharacterBody2DMotionMode(int64(Object{o.h}.wordCall(2175, 0, 0, 0, 0, 0)))
 }
 
 // SetPlatformOnLeave calls the engine's CharacterBody2D.set_platform_on_leave.
 func (o CharacterBody2D) SetPlatformOnLeave(onLeaveApplyVelocity CharacterBody2DPlatformOnLeave) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(onLeaveApplyVelocity))
-	c.run(2176)
+	Object{o.h}.wordCall(2176, 1, uint64(int64(onLeaveApplyVelocity)), 0, 0, 0)
 }
 
 // PlatformOnLeave calls the engine's CharacterBody2D.get_platform_on_leave.
 func (o CharacterBody2D) PlatformOnLeave() CharacterBody2DPlatformOnLeave {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CharacterBody2DPlatformOnLeave(c.retInt(2177))
+	return CharacterBody2DPlatformOnLeave(int64(Object{o.h}.wordCall(2177, 0, 0, 0, 0, 0)))
 }
 
 // IsOnFloor returns true if the body collided with the floor on the last call of move_and_slide. Otherwise, returns false. The up_direction and floor_max_angle are used to determine whether a surface is "floor" or not.
 //
 // Engine method: CharacterBody2D.is_on_floor.
 func (o CharacterBody2D) IsOnFloor() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2178)
+	return wordBool(Object{o.h}.wordCall(2178, 0, 0, 0, 0, 0))
 }
 
 // IsOnFloorOnly returns true if the body collided only with the floor on the last call of move_and_slide. Otherwise, returns false. The up_direction and floor_max_angle are used to determine whether a surface is "floor" or not.
 //
 // Engine method: CharacterBody2D.is_on_floor_only.
 func (o CharacterBody2D) IsOnFloorOnly() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2179)
+	return wordBool(Object{o.h}.wordCall(2179, 0, 0, 0, 0, 0))
 }
 
 // IsOnCeiling returns true if the body collided with the ceiling on the last call of move_and_slide. Otherwise, returns false. The up_direction and floor_max_angle are used to determine whether a surface is "ceiling" or not.
 //
 // Engine method: CharacterBody2D.is_on_ceiling.
 func (o CharacterBody2D) IsOnCeiling() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2180)
+	return wordBool(Object{o.h}.wordCall(2180, 0, 0, 0, 0, 0))
 }
 
 // IsOnCeilingOnly returns true if the body collided only with the ceiling on the last call of move_and_slide. Otherwise, returns false. The up_direction and floor_max_angle are used to determine whether a surface is "ceiling" or not.
 //
 // Engine method: CharacterBody2D.is_on_ceiling_only.
 func (o CharacterBody2D) IsOnCeilingOnly() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2181)
+	return wordBool(Object{o.h}.wordCall(2181, 0, 0, 0, 0, 0))
 }
 
 // IsOnWall returns true if the body collided with a wall on the last call of move_and_slide. Otherwise, returns false. The up_direction and floor_max_angle are used to determine whether a surface is "wall" or not.
 //
 // Engine method: CharacterBody2D.is_on_wall.
 func (o CharacterBody2D) IsOnWall() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2182)
+	return wordBool(Object{o.h}.wordCall(2182, 0, 0, 0, 0, 0))
 }
 
 // IsOnWallOnly returns true if the body collided only with a wall on the last call of move_and_slide. Otherwise, returns false. The up_direction and floor_max_angle are used to determine whether a surface is "wall" or not.
 //
 // Engine method: CharacterBody2D.is_on_wall_only.
 func (o CharacterBody2D) IsOnWallOnly() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2183)
+	return wordBool(Object{o.h}.wordCall(2183, 0, 0, 0, 0, 0))
 }
 
 // FloorNormal returns the collision normal of the floor at the last collision point. Only valid after calling move_and_slide and when is_on_floor returns true.
 //
 // Engine method: CharacterBody2D.get_floor_normal.
 func (o CharacterBody2D) FloorNormal() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2184)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2184, 0, 0, 0, 0, 0))
 }
 
 // WallNormal returns the collision normal of the wall at the last collision point. Only valid after calling move_and_slide and when is_on_wall returns true.
 //
 // Engine method: CharacterBody2D.get_wall_normal.
 func (o CharacterBody2D) WallNormal() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2185)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2185, 0, 0, 0, 0, 0))
 }
 
 // LastMotion returns the last motion applied to the CharacterBody2D during the last call to move_and_slide. The movement can be split into multiple motions when sliding occurs, and this method return the last one, which is useful to retrieve the current direction of the movement.
 //
 // Engine method: CharacterBody2D.get_last_motion.
 func (o CharacterBody2D) LastMotion() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2186)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2186, 0, 0, 0, 0, 0))
 }
 
 // PositionDelta returns the travel (position delta) that occurred during the last call to move_and_slide.
 //
 // Engine method: CharacterBody2D.get_position_delta.
 func (o CharacterBody2D) PositionDelta() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2187)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2187, 0, 0, 0, 0, 0))
 }
 
 // RealVelocity returns the current real velocity since the last call to move_and_slide. For example, when you climb a slope, you will move diagonally even though the velocity is horizontal. This method returns the diagonal movement, as opposed to velocity which returns the requested velocity.
 //
 // Engine method: CharacterBody2D.get_real_velocity.
 func (o CharacterBody2D) RealVelocity() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2188)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2188, 0, 0, 0, 0, 0))
 }
 
 // FloorAngle returns the floor's collision angle at the last collision point according to up_direction, which is Vector2.UP by default. This value is always positive and only valid after calling move_and_slide and when is_on_floor returns true.
@@ -444,45 +341,33 @@ func (o CharacterBody2D) FloorAngle() float32 {
 //
 // Engine method: CharacterBody2D.get_floor_angle.
 func (o CharacterBody2D) FloorAngleOptions(upDirection variant.Vector2) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&upDirection), unsafe.Sizeof(upDirection))
-	return float32(c.retFloat(2189))
+	return float32(wordFloat(Object{o.h}.wordCall(2189, 1, valueWord(upDirection), 0, 0, 0)))
 }
 
 // PlatformVelocity returns the linear velocity of the platform at the last collision point. Only valid after calling move_and_slide.
 //
 // Engine method: CharacterBody2D.get_platform_velocity.
 func (o CharacterBody2D) PlatformVelocity() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2190)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2190, 0, 0, 0, 0, 0))
 }
 
 // SlideCollisionCount returns the number of times the body collided and changed direction during the last call to move_and_slide.
 //
 // Engine method: CharacterBody2D.get_slide_collision_count.
 func (o CharacterBody2D) SlideCollisionCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2191))
+	return int(int64(Object{o.h}.wordCall(2191, 0, 0, 0, 0, 0)))
 }
 
 // SlideCollision returns a KinematicCollision2D, which contains information about a collision that occurred during the last call to move_and_slide. Since the body can collide several times in a single call to move_and_slide, you must specify the index of the collision in the range 0 to (get_slide_collision_count - 1). See also get_last_slide_collision.
 //
 // Engine method: CharacterBody2D.get_slide_collision.
 func (o CharacterBody2D) SlideCollision(slideIdx int) KinematicCollision2D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(slideIdx))
-	return KinematicCollision2D{c.retObject(2192, true)}
+	return KinematicCollision2D{wordObject(Object{o.h}.wordCall(2192, 1, uint64(int64(slideIdx)), 0, 0, 0), true)}
 }
 
 // LastSlideCollision returns a KinematicCollision2D if a collision occurred. The returned value contains information about the latest collision that occurred during the last call to move_and_slide. Returns null if no collision occurred. See also get_slide_collision.
 //
 // Engine method: CharacterBody2D.get_last_slide_collision.
 func (o CharacterBody2D) LastSlideCollision() KinematicCollision2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return KinematicCollision2D{c.retObject(2193, true)}
+	return KinematicCollision2D{wordObject(Object{o.h}.wordCall(2193, 0, 0, 0, 0, 0), true)}
 }

@@ -92,18 +92,14 @@ const (
 //
 // Engine method: CharacterBody3D.move_and_slide.
 func (o CharacterBody3D) MoveAndSlide() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2194)
+	return wordBool(Object{o.h}.wordCall(2194, 0, 0, 0, 0, 0))
 }
 
 // ApplyFloorSnap allows to manually apply a snap to the floor regardless of the body's velocity. This function does nothing when is_on_floor returns true.
 //
 // Engine method: CharacterBody3D.apply_floor_snap.
 func (o CharacterBody3D) ApplyFloorSnap() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2195)
+	Object{o.h}.wordCall(2195, 0, 0, 0, 0, 0)
 }
 
 // SetVelocity calls the engine's CharacterBody3D.set_velocity.
@@ -123,167 +119,112 @@ func (o CharacterBody3D) Velocity() variant.Vector3 {
 
 // SetSafeMargin calls the engine's CharacterBody3D.set_safe_margin.
 func (o CharacterBody3D) SetSafeMargin(margin float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(margin))
-	c.run(2198)
+	Object{o.h}.wordCall(2198, 1, floatWord(float64(margin)), 0, 0, 0)
 }
 
 // SafeMargin calls the engine's CharacterBody3D.get_safe_margin.
 func (o CharacterBody3D) SafeMargin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2199))
+	return float32(wordFloat(Object{o.h}.wordCall(2199, 0, 0, 0, 0, 0)))
 }
 
 // IsFloorStopOnSlopeEnabled calls the engine's CharacterBody3D.is_floor_stop_on_slope_enabled.
 func (o CharacterBody3D) IsFloorStopOnSlopeEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2200)
+	return wordBool(Object{o.h}.wordCall(2200, 0, 0, 0, 0, 0))
 }
 
 // SetFloorStopOnSlopeEnabled calls the engine's CharacterBody3D.set_floor_stop_on_slope_enabled.
 func (o CharacterBody3D) SetFloorStopOnSlopeEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(2201)
+	Object{o.h}.wordCall(2201, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // SetFloorConstantSpeedEnabled calls the engine's CharacterBody3D.set_floor_constant_speed_enabled.
 func (o CharacterBody3D) SetFloorConstantSpeedEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(2202)
+	Object{o.h}.wordCall(2202, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsFloorConstantSpeedEnabled calls the engine's CharacterBody3D.is_floor_constant_speed_enabled.
 func (o CharacterBody3D) IsFloorConstantSpeedEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2203)
+	return wordBool(Object{o.h}.wordCall(2203, 0, 0, 0, 0, 0))
 }
 
 // SetFloorBlockOnWallEnabled calls the engine's CharacterBody3D.set_floor_block_on_wall_enabled.
 func (o CharacterBody3D) SetFloorBlockOnWallEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(2204)
+	Object{o.h}.wordCall(2204, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsFloorBlockOnWallEnabled calls the engine's CharacterBody3D.is_floor_block_on_wall_enabled.
 func (o CharacterBody3D) IsFloorBlockOnWallEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2205)
+	return wordBool(Object{o.h}.wordCall(2205, 0, 0, 0, 0, 0))
 }
 
 // SetSlideOnCeilingEnabled calls the engine's CharacterBody3D.set_slide_on_ceiling_enabled.
 func (o CharacterBody3D) SetSlideOnCeilingEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(2206)
+	Object{o.h}.wordCall(2206, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsSlideOnCeilingEnabled calls the engine's CharacterBody3D.is_slide_on_ceiling_enabled.
 func (o CharacterBody3D) IsSlideOnCeilingEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2207)
+	return wordBool(Object{o.h}.wordCall(2207, 0, 0, 0, 0, 0))
 }
 
 // SetPlatformFloorLayers calls the engine's CharacterBody3D.set_platform_floor_layers.
 func (o CharacterBody3D) SetPlatformFloorLayers(excludeLayer int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(excludeLayer))
-	c.run(2208)
+	Object{o.h}.wordCall(2208, 1, uint64(int64(excludeLayer)), 0, 0, 0)
 }
 
 // PlatformFloorLayers calls the engine's CharacterBody3D.get_platform_floor_layers.
 func (o CharacterBody3D) PlatformFloorLayers() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2209))
+	return int(int64(Object{o.h}.wordCall(2209, 0, 0, 0, 0, 0)))
 }
 
 // SetPlatformWallLayers calls the engine's CharacterBody3D.set_platform_wall_layers.
 func (o CharacterBody3D) SetPlatformWallLayers(excludeLayer int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(excludeLayer))
-	c.run(2210)
+	Object{o.h}.wordCall(2210, 1, uint64(int64(excludeLayer)), 0, 0, 0)
 }
 
 // PlatformWallLayers calls the engine's CharacterBody3D.get_platform_wall_layers.
 func (o CharacterBody3D) PlatformWallLayers() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2211))
+	return int(int64(Object{o.h}.wordCall(2211, 0, 0, 0, 0, 0)))
 }
 
 // MaxSlides calls the engine's CharacterBody3D.get_max_slides.
 func (o CharacterBody3D) MaxSlides() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2212))
+	return int(int64(Object{o.h}.wordCall(2212, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxSlides calls the engine's CharacterBody3D.set_max_slides.
 func (o CharacterBody3D) SetMaxSlides(maxSlides int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxSlides))
-	c.run(2213)
+	Object{o.h}.wordCall(2213, 1, uint64(int64(maxSlides)), 0, 0, 0)
 }
 
 // FloorMaxAngle calls the engine's CharacterBody3D.get_floor_max_angle.
 func (o CharacterBody3D) FloorMaxAngle() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2214))
+	return float32(wordFloat(Object{o.h}.wordCall(2214, 0, 0, 0, 0, 0)))
 }
 
 // SetFloorMaxAngle calls the engine's CharacterBody3D.set_floor_max_angle.
 func (o CharacterBody3D) SetFloorMaxAngle(radians float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radians))
-	c.run(2215)
+	Object{o.h}.wordCall(2215, 1, floatWord(float64(radians)), 0, 0, 0)
 }
 
 // FloorSnapLength calls the engine's CharacterBody3D.get_floor_snap_length.
 func (o CharacterBody3D) FloorSnapLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2216))
+	return float32(wordFloat(Object{o.h}.wordCall(2216, 0, 0, 0, 0, 0)))
 }
 
 // SetFloorSnapLength calls the engine's CharacterBody3D.set_floor_snap_length.
 func (o CharacterBody3D) SetFloorSnapLength(floorSnapLength float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(floorSnapLength))
-	c.run(2217)
+	Object{o.h}.wordCall(2217, 1, floatWord(float64(floorSnapLength)), 0, 0, 0)
 }
 
 // WallMinSlideAngle calls the engine's CharacterBody3D.get_wall_min_slide_angle.
 func (o CharacterBody3D) WallMinSlideAngle() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2218))
+	return float32(wordFloat(Object{o.h}.wordCall(2218, 0, 0, 0, 0, 0)))
 }
 
 // SetWallMinSlideAngle calls the engine's CharacterBody3D.set_wall_min_slide_angle.
 func (o CharacterBody3D) SetWallMinSlideAngle(radians float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radians))
-	c.run(2219)
+	Object{o.h}.wordCall(2219, 1, floatWord(float64(radians)), 0, 0, 0)
 }
 
 // UpDirection calls the engine's CharacterBody3D.get_up_direction.
@@ -303,86 +244,64 @@ func (o CharacterBody3D) SetUpDirection(upDirection variant.Vector3) {
 
 // SetMotionMode calls the engine's CharacterBody3D.set_motion_mode.
 func (o CharacterBody3D) SetMotionMode(mode CharacterBody3DMotionMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(2222)
+	Object{o.h}.wordCall(2222, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // MotionMode calls the engine's CharacterBody3D.get_motion_mode.
 func (o CharacterBody3D) MotionMode() CharacterBody3DMotionMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CharacterBody3DMotionMode(c.retInt(2223))
+	return CharacterBody3DMotionMode(int64(Object{o.h}.wordCall(2223, 0, 0, 0, 0, 0)))
 }
 
 // SetPlatformOnLeave calls the engine's CharacterBody3D.set_platform_on_leave.
 func (o CharacterBody3D) SetPlatformOnLeave(onLeaveApplyVelocity CharacterBody3DPlatformOnLeave) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(onLeaveApplyVelocity))
-	c.run(2224)
+	Object{o.h}.wordCall(2224, 1, uint64(int64(onLeaveApplyVelocity)), 0, 0, 0)
 }
 
 // PlatformOnLeave calls the engine's CharacterBody3D.get_platform_on_leave.
 func (o CharacterBody3D) PlatformOnLeave() CharacterBody3DPlatformOnLeave {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CharacterBody3DPlatformOnLeave(c.retInt(2225))
+	return CharacterBody3DPlatformOnLeave(int64(Object{o.h}.wordCall(2225, 0, 0, 0, 0, 0)))
 }
 
 // IsOnFloor returns true if the body collided with the floor on the last call of move_and_slide. Otherwise, returns false. The up_direction and floor_max_angle are used to determine whether a surface is "floor" or not.
 //
 // Engine method: CharacterBody3D.is_on_floor.
 func (o CharacterBody3D) IsOnFloor() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2226)
+	return wordBool(Object{o.h}.wordCall(2226, 0, 0, 0, 0, 0))
 }
 
 // IsOnFloorOnly returns true if the body collided only with the floor on the last call of move_and_slide. Otherwise, returns false. The up_direction and floor_max_angle are used to determine whether a surface is "floor" or not.
 //
 // Engine method: CharacterBody3D.is_on_floor_only.
 func (o CharacterBody3D) IsOnFloorOnly() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2227)
+	return wordBool(Object{o.h}.wordCall(2227, 0, 0, 0, 0, 0))
 }
 
 // IsOnCeiling returns true if the body collided with the ceiling on the last call of move_and_slide. Otherwise, returns false. The up_direction and floor_max_angle are used to determine whether a surface is "ceiling" or not.
 //
 // Engine method: CharacterBody3D.is_on_ceiling.
 func (o CharacterBody3D) IsOnCeiling() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2228)
+	return wordBool(Object{o.h}.wordCall(2228, 0, 0, 0, 0, 0))
 }
 
 // IsOnCeilingOnly returns true if the body collided only with the ceiling on the last call of move_and_slide. Otherwise, returns false. The up_direction and floor_max_angle are used to determine whether a surface is "ceiling" or not.
 //
 // Engine method: CharacterBody3D.is_on_ceiling_only.
 func (o CharacterBody3D) IsOnCeilingOnly() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2229)
+	return wordBool(Object{o.h}.wordCall(2229, 0, 0, 0, 0, 0))
 }
 
 // IsOnWall returns true if the body collided with a wall on the last call of move_and_slide. Otherwise, returns false. The up_direction and floor_max_angle are used to determine whether a surface is "wall" or not.
 //
 // Engine method: CharacterBody3D.is_on_wall.
 func (o CharacterBody3D) IsOnWall() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2230)
+	return wordBool(Object{o.h}.wordCall(2230, 0, 0, 0, 0, 0))
 }
 
 // IsOnWallOnly returns true if the body collided only with a wall on the last call of move_and_slide. Otherwise, returns false. The up_direction and floor_max_angle are used to determine whether a surface is "wall" or not.
 //
 // Engine method: CharacterBody3D.is_on_wall_only.
 func (o CharacterBody3D) IsOnWallOnly() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2231)
+	return wordBool(Object{o.h}.wordCall(2231, 0, 0, 0, 0, 0))
 }
 
 // FloorNormal returns the collision normal of the floor at the last collision point. Only valid after calling move_and_slide and when is_on_floor returns true.
@@ -469,26 +388,19 @@ func (o CharacterBody3D) PlatformAngularVelocity() variant.Vector3 {
 //
 // Engine method: CharacterBody3D.get_slide_collision_count.
 func (o CharacterBody3D) SlideCollisionCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2240))
+	return int(int64(Object{o.h}.wordCall(2240, 0, 0, 0, 0, 0)))
 }
 
 // SlideCollision returns a KinematicCollision3D, which contains information about a collision that occurred during the last call to move_and_slide. Since the body can collide several times in a single call to move_and_slide, you must specify the index of the collision in the range 0 to (get_slide_collision_count - 1). See also get_last_slide_collision.
 //
 // Engine method: CharacterBody3D.get_slide_collision.
 func (o CharacterBody3D) SlideCollision(slideIdx int) KinematicCollision3D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(slideIdx))
-	return KinematicCollision3D{c.retObject(2241, true)}
+	return KinematicCollision3D{wordObject(Object{o.h}.wordCall(2241, 1, uint64(int64(slideIdx)), 0, 0, 0), true)}
 }
 
 // LastSlideCollision returns a KinematicCollision3D if a collision occurred. The returned value contains information about the latest collision that occurred during the last call to move_and_slide. Returns null if no collision occurred. See also get_slide_collision.
 //
 // Engine method: CharacterBody3D.get_last_slide_collision.
 func (o CharacterBody3D) LastSlideCollision() KinematicCollision3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return KinematicCollision3D{c.retObject(2242, true)}
+	return KinematicCollision3D{wordObject(Object{o.h}.wordCall(2242, 0, 0, 0, 0, 0), true)}
 }

@@ -65,77 +65,52 @@ func (o CharFXTransform) SetTransform(transform variant.Transform2D) {
 
 // Range calls the engine's CharFXTransform.get_range.
 func (o CharFXTransform) Range() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 2122)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(2122, 0, 0, 0, 0, 0))
 }
 
 // SetRange calls the engine's CharFXTransform.set_range.
 func (o CharFXTransform) SetRange(valueRange variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&valueRange), unsafe.Sizeof(valueRange))
-	c.run(2123)
+	Object{o.h}.wordCall(2123, 1, valueWord(valueRange), 0, 0, 0)
 }
 
 // ElapsedTime calls the engine's CharFXTransform.get_elapsed_time.
 func (o CharFXTransform) ElapsedTime() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(2124))
+	return float64(wordFloat(Object{o.h}.wordCall(2124, 0, 0, 0, 0, 0)))
 }
 
 // SetElapsedTime calls the engine's CharFXTransform.set_elapsed_time.
 func (o CharFXTransform) SetElapsedTime(time float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(time))
-	c.run(2125)
+	Object{o.h}.wordCall(2125, 1, floatWord(float64(time)), 0, 0, 0)
 }
 
 // IsVisible calls the engine's CharFXTransform.is_visible.
 func (o CharFXTransform) IsVisible() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2126)
+	return wordBool(Object{o.h}.wordCall(2126, 0, 0, 0, 0, 0))
 }
 
 // SetVisibility calls the engine's CharFXTransform.set_visibility.
 func (o CharFXTransform) SetVisibility(visibility bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, visibility)
-	c.run(2127)
+	Object{o.h}.wordCall(2127, 1, boolWord(visibility), 0, 0, 0)
 }
 
 // IsOutline calls the engine's CharFXTransform.is_outline.
 func (o CharFXTransform) IsOutline() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2128)
+	return wordBool(Object{o.h}.wordCall(2128, 0, 0, 0, 0, 0))
 }
 
 // SetOutline calls the engine's CharFXTransform.set_outline.
 func (o CharFXTransform) SetOutline(outline bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, outline)
-	c.run(2129)
+	Object{o.h}.wordCall(2129, 1, boolWord(outline), 0, 0, 0)
 }
 
 // Offset calls the engine's CharFXTransform.get_offset.
 func (o CharFXTransform) Offset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2130)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2130, 0, 0, 0, 0, 0))
 }
 
 // SetOffset calls the engine's CharFXTransform.set_offset.
 func (o CharFXTransform) SetOffset(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(2131)
+	Object{o.h}.wordCall(2131, 1, valueWord(offset), 0, 0, 0)
 }
 
 // Color calls the engine's CharFXTransform.get_color.
@@ -170,75 +145,50 @@ func (o CharFXTransform) SetEnvironment(environment variant.Dictionary) {
 
 // GlyphIndex calls the engine's CharFXTransform.get_glyph_index.
 func (o CharFXTransform) GlyphIndex() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2136))
+	return int(int64(Object{o.h}.wordCall(2136, 0, 0, 0, 0, 0)))
 }
 
 // SetGlyphIndex calls the engine's CharFXTransform.set_glyph_index.
 func (o CharFXTransform) SetGlyphIndex(glyphIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(glyphIndex))
-	c.run(2137)
+	Object{o.h}.wordCall(2137, 1, uint64(int64(glyphIndex)), 0, 0, 0)
 }
 
 // RelativeIndex calls the engine's CharFXTransform.get_relative_index.
 func (o CharFXTransform) RelativeIndex() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2138))
+	return int(int64(Object{o.h}.wordCall(2138, 0, 0, 0, 0, 0)))
 }
 
 // SetRelativeIndex calls the engine's CharFXTransform.set_relative_index.
 func (o CharFXTransform) SetRelativeIndex(relativeIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(relativeIndex))
-	c.run(2139)
+	Object{o.h}.wordCall(2139, 1, uint64(int64(relativeIndex)), 0, 0, 0)
 }
 
 // GlyphCount calls the engine's CharFXTransform.get_glyph_count.
 func (o CharFXTransform) GlyphCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2140))
+	return int(int64(Object{o.h}.wordCall(2140, 0, 0, 0, 0, 0)))
 }
 
 // SetGlyphCount calls the engine's CharFXTransform.set_glyph_count.
 func (o CharFXTransform) SetGlyphCount(glyphCount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(glyphCount))
-	c.run(2141)
+	Object{o.h}.wordCall(2141, 1, uint64(int64(glyphCount)), 0, 0, 0)
 }
 
 // GlyphFlags calls the engine's CharFXTransform.get_glyph_flags.
 func (o CharFXTransform) GlyphFlags() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2142))
+	return int(int64(Object{o.h}.wordCall(2142, 0, 0, 0, 0, 0)))
 }
 
 // SetGlyphFlags calls the engine's CharFXTransform.set_glyph_flags.
 func (o CharFXTransform) SetGlyphFlags(glyphFlags int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(glyphFlags))
-	c.run(2143)
+	Object{o.h}.wordCall(2143, 1, uint64(int64(glyphFlags)), 0, 0, 0)
 }
 
 // Font calls the engine's CharFXTransform.get_font.
 func (o CharFXTransform) Font() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 2144)
+	return wordValue[variant.RID](Object{o.h}.wordCall(2144, 0, 0, 0, 0, 0))
 }
 
 // SetFont calls the engine's CharFXTransform.set_font.
 func (o CharFXTransform) SetFont(font variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&font), unsafe.Sizeof(font))
-	c.run(2145)
+	Object{o.h}.wordCall(2145, 1, valueWord(font), 0, 0, 0)
 }

@@ -52,15 +52,10 @@ func NewCircleShape2D() CircleShape2D { return CircleShape2D{construct("CircleSh
 
 // SetRadius calls the engine's CircleShape2D.set_radius.
 func (o CircleShape2D) SetRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(2243)
+	Object{o.h}.wordCall(2243, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // Radius calls the engine's CircleShape2D.get_radius.
 func (o CircleShape2D) Radius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2244))
+	return float32(wordFloat(Object{o.h}.wordCall(2244, 0, 0, 0, 0, 0)))
 }

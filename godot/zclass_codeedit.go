@@ -121,47 +121,32 @@ const (
 
 // SetIndentSize calls the engine's CodeEdit.set_indent_size.
 func (o CodeEdit) SetIndentSize(size int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(size))
-	c.run(2275)
+	Object{o.h}.wordCall(2275, 1, uint64(int64(size)), 0, 0, 0)
 }
 
 // IndentSize calls the engine's CodeEdit.get_indent_size.
 func (o CodeEdit) IndentSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2276))
+	return int(int64(Object{o.h}.wordCall(2276, 0, 0, 0, 0, 0)))
 }
 
 // SetIndentUsingSpaces calls the engine's CodeEdit.set_indent_using_spaces.
 func (o CodeEdit) SetIndentUsingSpaces(useSpaces bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, useSpaces)
-	c.run(2277)
+	Object{o.h}.wordCall(2277, 1, boolWord(useSpaces), 0, 0, 0)
 }
 
 // IsIndentUsingSpaces calls the engine's CodeEdit.is_indent_using_spaces.
 func (o CodeEdit) IsIndentUsingSpaces() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2278)
+	return wordBool(Object{o.h}.wordCall(2278, 0, 0, 0, 0, 0))
 }
 
 // SetAutoIndentEnabled calls the engine's CodeEdit.set_auto_indent_enabled.
 func (o CodeEdit) SetAutoIndentEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2279)
+	Object{o.h}.wordCall(2279, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsAutoIndentEnabled calls the engine's CodeEdit.is_auto_indent_enabled.
 func (o CodeEdit) IsAutoIndentEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2280)
+	return wordBool(Object{o.h}.wordCall(2280, 0, 0, 0, 0, 0))
 }
 
 // SetAutoIndentPrefixes calls the engine's CodeEdit.set_auto_indent_prefixes.
@@ -185,27 +170,21 @@ func (o CodeEdit) AutoIndentPrefixes() variant.Array[string] {
 //
 // Engine method: CodeEdit.do_indent.
 func (o CodeEdit) DoIndent() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2283)
+	Object{o.h}.wordCall(2283, 0, 0, 0, 0, 0)
 }
 
 // IndentLines indents all lines that are selected or have a caret on them. Uses spaces or a tab depending on indent_use_spaces. See unindent_lines.
 //
 // Engine method: CodeEdit.indent_lines.
 func (o CodeEdit) IndentLines() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2284)
+	Object{o.h}.wordCall(2284, 0, 0, 0, 0, 0)
 }
 
 // UnindentLines unindents all lines that are selected or have a caret on them. Uses spaces or a tab depending on indent_use_spaces. Equivalent to the ProjectSettings.input/ui_text_dedent action. See indent_lines.
 //
 // Engine method: CodeEdit.unindent_lines.
 func (o CodeEdit) UnindentLines() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2285)
+	Object{o.h}.wordCall(2285, 0, 0, 0, 0, 0)
 }
 
 // ConvertIndent converts the indents of lines between from_line and to_line to tabs or spaces as set by indent_use_spaces.
@@ -219,41 +198,27 @@ func (o CodeEdit) ConvertIndent() {
 //
 // Engine method: CodeEdit.convert_indent.
 func (o CodeEdit) ConvertIndentOptions(fromLine int, toLine int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(fromLine))
-	c.int(1, int64(toLine))
-	c.run(2286)
+	Object{o.h}.wordCall(2286, 2, uint64(int64(fromLine)), uint64(int64(toLine)), 0, 0)
 }
 
 // SetAutoBraceCompletionEnabled calls the engine's CodeEdit.set_auto_brace_completion_enabled.
 func (o CodeEdit) SetAutoBraceCompletionEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2287)
+	Object{o.h}.wordCall(2287, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsAutoBraceCompletionEnabled calls the engine's CodeEdit.is_auto_brace_completion_enabled.
 func (o CodeEdit) IsAutoBraceCompletionEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2288)
+	return wordBool(Object{o.h}.wordCall(2288, 0, 0, 0, 0, 0))
 }
 
 // SetHighlightMatchingBracesEnabled calls the engine's CodeEdit.set_highlight_matching_braces_enabled.
 func (o CodeEdit) SetHighlightMatchingBracesEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2289)
+	Object{o.h}.wordCall(2289, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsHighlightMatchingBracesEnabled calls the engine's CodeEdit.is_highlight_matching_braces_enabled.
 func (o CodeEdit) IsHighlightMatchingBracesEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2290)
+	return wordBool(Object{o.h}.wordCall(2290, 0, 0, 0, 0, 0))
 }
 
 // AddAutoBraceCompletionPair adds a brace pair.
@@ -314,77 +279,53 @@ func (o CodeEdit) AutoBraceCompletionCloseKey(openKey string) string {
 
 // SetDrawBreakpointsGutter calls the engine's CodeEdit.set_draw_breakpoints_gutter.
 func (o CodeEdit) SetDrawBreakpointsGutter(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2297)
+	Object{o.h}.wordCall(2297, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsDrawingBreakpointsGutter calls the engine's CodeEdit.is_drawing_breakpoints_gutter.
 func (o CodeEdit) IsDrawingBreakpointsGutter() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2298)
+	return wordBool(Object{o.h}.wordCall(2298, 0, 0, 0, 0, 0))
 }
 
 // SetDrawBookmarksGutter calls the engine's CodeEdit.set_draw_bookmarks_gutter.
 func (o CodeEdit) SetDrawBookmarksGutter(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2299)
+	Object{o.h}.wordCall(2299, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsDrawingBookmarksGutter calls the engine's CodeEdit.is_drawing_bookmarks_gutter.
 func (o CodeEdit) IsDrawingBookmarksGutter() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2300)
+	return wordBool(Object{o.h}.wordCall(2300, 0, 0, 0, 0, 0))
 }
 
 // SetDrawExecutingLinesGutter calls the engine's CodeEdit.set_draw_executing_lines_gutter.
 func (o CodeEdit) SetDrawExecutingLinesGutter(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2301)
+	Object{o.h}.wordCall(2301, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsDrawingExecutingLinesGutter calls the engine's CodeEdit.is_drawing_executing_lines_gutter.
 func (o CodeEdit) IsDrawingExecutingLinesGutter() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2302)
+	return wordBool(Object{o.h}.wordCall(2302, 0, 0, 0, 0, 0))
 }
 
 // SetLineAsBreakpoint sets the given line as a breakpoint. If true and gutters_draw_breakpoints_gutter is true, draws the breakpoint icon in the gutter for this line. See get_breakpointed_lines and is_line_breakpointed.
 //
 // Engine method: CodeEdit.set_line_as_breakpoint.
 func (o CodeEdit) SetLineAsBreakpoint(line int, breakpointed bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(line))
-	c.bool(1, breakpointed)
-	c.run(2303)
+	Object{o.h}.wordCall(2303, 2, uint64(int64(line)), boolWord(breakpointed), 0, 0)
 }
 
 // IsLineBreakpointed returns true if the given line is breakpointed. See set_line_as_breakpoint.
 //
 // Engine method: CodeEdit.is_line_breakpointed.
 func (o CodeEdit) IsLineBreakpointed(line int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	return c.retBool(2304)
+	return wordBool(Object{o.h}.wordCall(2304, 1, uint64(int64(line)), 0, 0, 0))
 }
 
 // ClearBreakpointedLines clears all breakpointed lines.
 //
 // Engine method: CodeEdit.clear_breakpointed_lines.
 func (o CodeEdit) ClearBreakpointedLines() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2305)
+	Object{o.h}.wordCall(2305, 0, 0, 0, 0, 0)
 }
 
 // BreakpointedLines gets all breakpointed lines.
@@ -400,30 +341,21 @@ func (o CodeEdit) BreakpointedLines() variant.Packed[int32] {
 //
 // Engine method: CodeEdit.set_line_as_bookmarked.
 func (o CodeEdit) SetLineAsBookmarked(line int, bookmarked bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(line))
-	c.bool(1, bookmarked)
-	c.run(2307)
+	Object{o.h}.wordCall(2307, 2, uint64(int64(line)), boolWord(bookmarked), 0, 0)
 }
 
 // IsLineBookmarked returns true if the given line is bookmarked. See set_line_as_bookmarked.
 //
 // Engine method: CodeEdit.is_line_bookmarked.
 func (o CodeEdit) IsLineBookmarked(line int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	return c.retBool(2308)
+	return wordBool(Object{o.h}.wordCall(2308, 1, uint64(int64(line)), 0, 0, 0))
 }
 
 // ClearBookmarkedLines clears all bookmarked lines.
 //
 // Engine method: CodeEdit.clear_bookmarked_lines.
 func (o CodeEdit) ClearBookmarkedLines() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2309)
+	Object{o.h}.wordCall(2309, 0, 0, 0, 0, 0)
 }
 
 // BookmarkedLines gets all bookmarked lines.
@@ -439,30 +371,21 @@ func (o CodeEdit) BookmarkedLines() variant.Packed[int32] {
 //
 // Engine method: CodeEdit.set_line_as_executing.
 func (o CodeEdit) SetLineAsExecuting(line int, executing bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(line))
-	c.bool(1, executing)
-	c.run(2311)
+	Object{o.h}.wordCall(2311, 2, uint64(int64(line)), boolWord(executing), 0, 0)
 }
 
 // IsLineExecuting returns true if the given line is marked as executing. See set_line_as_executing.
 //
 // Engine method: CodeEdit.is_line_executing.
 func (o CodeEdit) IsLineExecuting(line int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	return c.retBool(2312)
+	return wordBool(Object{o.h}.wordCall(2312, 1, uint64(int64(line)), 0, 0, 0))
 }
 
 // ClearExecutingLines clears all executed lines.
 //
 // Engine method: CodeEdit.clear_executing_lines.
 func (o CodeEdit) ClearExecutingLines() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2313)
+	Object{o.h}.wordCall(2313, 0, 0, 0, 0, 0)
 }
 
 // ExecutingLines gets all executing lines.
@@ -476,125 +399,87 @@ func (o CodeEdit) ExecutingLines() variant.Packed[int32] {
 
 // SetDrawLineNumbers calls the engine's CodeEdit.set_draw_line_numbers.
 func (o CodeEdit) SetDrawLineNumbers(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2315)
+	Object{o.h}.wordCall(2315, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsDrawLineNumbersEnabled calls the engine's CodeEdit.is_draw_line_numbers_enabled.
 func (o CodeEdit) IsDrawLineNumbersEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2316)
+	return wordBool(Object{o.h}.wordCall(2316, 0, 0, 0, 0, 0))
 }
 
 // SetLineNumbersZeroPadded calls the engine's CodeEdit.set_line_numbers_zero_padded.
 func (o CodeEdit) SetLineNumbersZeroPadded(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2317)
+	Object{o.h}.wordCall(2317, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsLineNumbersZeroPadded calls the engine's CodeEdit.is_line_numbers_zero_padded.
 func (o CodeEdit) IsLineNumbersZeroPadded() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2318)
+	return wordBool(Object{o.h}.wordCall(2318, 0, 0, 0, 0, 0))
 }
 
 // SetLineNumbersMinDigits calls the engine's CodeEdit.set_line_numbers_min_digits.
 func (o CodeEdit) SetLineNumbersMinDigits(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(2319)
+	Object{o.h}.wordCall(2319, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // LineNumbersMinDigits calls the engine's CodeEdit.get_line_numbers_min_digits.
 func (o CodeEdit) LineNumbersMinDigits() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2320))
+	return int(int64(Object{o.h}.wordCall(2320, 0, 0, 0, 0, 0)))
 }
 
 // SetDrawFoldGutter calls the engine's CodeEdit.set_draw_fold_gutter.
 func (o CodeEdit) SetDrawFoldGutter(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2321)
+	Object{o.h}.wordCall(2321, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsDrawingFoldGutter calls the engine's CodeEdit.is_drawing_fold_gutter.
 func (o CodeEdit) IsDrawingFoldGutter() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2322)
+	return wordBool(Object{o.h}.wordCall(2322, 0, 0, 0, 0, 0))
 }
 
 // SetLineFoldingEnabled calls the engine's CodeEdit.set_line_folding_enabled.
 func (o CodeEdit) SetLineFoldingEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(2323)
+	Object{o.h}.wordCall(2323, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsLineFoldingEnabled calls the engine's CodeEdit.is_line_folding_enabled.
 func (o CodeEdit) IsLineFoldingEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2324)
+	return wordBool(Object{o.h}.wordCall(2324, 0, 0, 0, 0, 0))
 }
 
 // CanFoldLine returns true if the given line is foldable. A line is foldable if it is the start of a valid code region (see get_code_region_start_tag), if it is the start of a comment or string block, or if the next non-empty line is more indented (see TextEdit.get_indent_level).
 //
 // Engine method: CodeEdit.can_fold_line.
 func (o CodeEdit) CanFoldLine(line int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	return c.retBool(2325)
+	return wordBool(Object{o.h}.wordCall(2325, 1, uint64(int64(line)), 0, 0, 0))
 }
 
 // FoldLine folds the given line, if possible (see can_fold_line).
 //
 // Engine method: CodeEdit.fold_line.
 func (o CodeEdit) FoldLine(line int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	c.run(2326)
+	Object{o.h}.wordCall(2326, 1, uint64(int64(line)), 0, 0, 0)
 }
 
 // UnfoldLine unfolds the given line if it is folded or if it is hidden under a folded line.
 //
 // Engine method: CodeEdit.unfold_line.
 func (o CodeEdit) UnfoldLine(line int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	c.run(2327)
+	Object{o.h}.wordCall(2327, 1, uint64(int64(line)), 0, 0, 0)
 }
 
 // FoldAllLines folds all lines that are possible to be folded (see can_fold_line).
 //
 // Engine method: CodeEdit.fold_all_lines.
 func (o CodeEdit) FoldAllLines() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2328)
+	Object{o.h}.wordCall(2328, 0, 0, 0, 0, 0)
 }
 
 // UnfoldAllLines unfolds all lines that are folded.
 //
 // Engine method: CodeEdit.unfold_all_lines.
 func (o CodeEdit) UnfoldAllLines() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2329)
+	Object{o.h}.wordCall(2329, 0, 0, 0, 0, 0)
 }
 
 // ToggleFoldableLine calls the engine method described here.
@@ -603,10 +488,7 @@ func (o CodeEdit) UnfoldAllLines() {
 //
 // Engine method: CodeEdit.toggle_foldable_line.
 func (o CodeEdit) ToggleFoldableLine(line int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	c.run(2330)
+	Object{o.h}.wordCall(2330, 1, uint64(int64(line)), 0, 0, 0)
 }
 
 // ToggleFoldableLinesAtCarets calls the engine method described here.
@@ -615,19 +497,14 @@ func (o CodeEdit) ToggleFoldableLine(line int) {
 //
 // Engine method: CodeEdit.toggle_foldable_lines_at_carets.
 func (o CodeEdit) ToggleFoldableLinesAtCarets() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2331)
+	Object{o.h}.wordCall(2331, 0, 0, 0, 0, 0)
 }
 
 // IsLineFolded returns true if the given line is folded. See fold_line.
 //
 // Engine method: CodeEdit.is_line_folded.
 func (o CodeEdit) IsLineFolded(line int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	return c.retBool(2332)
+	return wordBool(Object{o.h}.wordCall(2332, 1, uint64(int64(line)), 0, 0, 0))
 }
 
 // FoldedLines returns all lines that are currently folded.
@@ -643,9 +520,7 @@ func (o CodeEdit) FoldedLines() variant.Array[int64] {
 //
 // Engine method: CodeEdit.create_code_region.
 func (o CodeEdit) CreateCodeRegion() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2334)
+	Object{o.h}.wordCall(2334, 0, 0, 0, 0, 0)
 }
 
 // CodeRegionStartTag returns the code region start tag (without comment delimiter).
@@ -688,20 +563,14 @@ func (o CodeEdit) SetCodeRegionTagsOptions(start string, end string) {
 //
 // Engine method: CodeEdit.is_line_code_region_start.
 func (o CodeEdit) IsLineCodeRegionStart(line int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	return c.retBool(2338)
+	return wordBool(Object{o.h}.wordCall(2338, 1, uint64(int64(line)), 0, 0, 0))
 }
 
 // IsLineCodeRegionEnd returns true if the given line is a code region end. See set_code_region_tags.
 //
 // Engine method: CodeEdit.is_line_code_region_end.
 func (o CodeEdit) IsLineCodeRegionEnd(line int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	return c.retBool(2339)
+	return wordBool(Object{o.h}.wordCall(2339, 1, uint64(int64(line)), 0, 0, 0))
 }
 
 // AddStringDelimiter defines a string delimiter from start_key to end_key. Both keys should be symbols, and start_key must not be shared with other delimiters.
@@ -755,9 +624,7 @@ func (o CodeEdit) SetStringDelimiters(stringDelimiters variant.Array[string]) {
 //
 // Engine method: CodeEdit.clear_string_delimiters.
 func (o CodeEdit) ClearStringDelimiters() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2344)
+	Object{o.h}.wordCall(2344, 0, 0, 0, 0, 0)
 }
 
 // StringDelimiters calls the engine's CodeEdit.get_string_delimiters.
@@ -778,11 +645,7 @@ func (o CodeEdit) IsInString(line int) int {
 //
 // Engine method: CodeEdit.is_in_string.
 func (o CodeEdit) IsInStringOptions(line int, column int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(line))
-	c.int(1, int64(column))
-	return int(c.retInt(2346))
+	return int(int64(Object{o.h}.wordCall(2346, 2, uint64(int64(line)), uint64(int64(column)), 0, 0)))
 }
 
 // AddCommentDelimiter adds a comment delimiter from start_key to end_key. Both keys should be symbols, and start_key must not be shared with other delimiters.
@@ -836,9 +699,7 @@ func (o CodeEdit) SetCommentDelimiters(commentDelimiters variant.Array[string]) 
 //
 // Engine method: CodeEdit.clear_comment_delimiters.
 func (o CodeEdit) ClearCommentDelimiters() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2351)
+	Object{o.h}.wordCall(2351, 0, 0, 0, 0, 0)
 }
 
 // CommentDelimiters calls the engine's CodeEdit.get_comment_delimiters.
@@ -859,11 +720,7 @@ func (o CodeEdit) IsInComment(line int) int {
 //
 // Engine method: CodeEdit.is_in_comment.
 func (o CodeEdit) IsInCommentOptions(line int, column int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(line))
-	c.int(1, int64(column))
-	return int(c.retInt(2353))
+	return int(int64(Object{o.h}.wordCall(2353, 2, uint64(int64(line)), uint64(int64(column)), 0, 0)))
 }
 
 // DelimiterStartKey gets the start key for a string or comment region index.
@@ -892,11 +749,7 @@ func (o CodeEdit) DelimiterEndKey(delimiterIndex int) string {
 //
 // Engine method: CodeEdit.get_delimiter_start_position.
 func (o CodeEdit) DelimiterStartPosition(line int, column int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(line))
-	c.int(1, int64(column))
-	return retValue[variant.Vector2](&c, 2356)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2356, 2, uint64(int64(line)), uint64(int64(column)), 0, 0))
 }
 
 // DelimiterEndPosition calls the engine method described here.
@@ -905,11 +758,7 @@ func (o CodeEdit) DelimiterStartPosition(line int, column int) variant.Vector2 {
 //
 // Engine method: CodeEdit.get_delimiter_end_position.
 func (o CodeEdit) DelimiterEndPosition(line int, column int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(line))
-	c.int(1, int64(column))
-	return retValue[variant.Vector2](&c, 2357)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2357, 2, uint64(int64(line)), uint64(int64(column)), 0, 0))
 }
 
 // SetCodeHint sets the code hint text. Pass an empty string to clear.
@@ -928,10 +777,7 @@ func (o CodeEdit) SetCodeHint(codeHint string) {
 //
 // Engine method: CodeEdit.set_code_hint_draw_below.
 func (o CodeEdit) SetCodeHintDrawBelow(drawBelow bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, drawBelow)
-	c.run(2359)
+	Object{o.h}.wordCall(2359, 1, boolWord(drawBelow), 0, 0, 0)
 }
 
 // TextForCodeCompletion returns the full text with char 0xFFFF at the caret location.
@@ -954,10 +800,7 @@ func (o CodeEdit) RequestCodeCompletion() {
 //
 // Engine method: CodeEdit.request_code_completion.
 func (o CodeEdit) RequestCodeCompletionOptions(force bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, force)
-	c.run(2361)
+	Object{o.h}.wordCall(2361, 1, boolWord(force), 0, 0, 0)
 }
 
 // AddCodeCompletionOption submits an item to the queue of potential candidates for the autocomplete menu. Call update_code_completion_options to update the list.
@@ -987,10 +830,7 @@ func (o CodeEdit) AddCodeCompletionOptionOptions(typ CodeEditCodeCompletionKind,
 //
 // Engine method: CodeEdit.update_code_completion_options.
 func (o CodeEdit) UpdateCodeCompletionOptions(force bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, force)
-	c.run(2363)
+	Object{o.h}.wordCall(2363, 1, boolWord(force), 0, 0, 0)
 }
 
 // CodeCompletionOptions gets all completion options, see get_code_completion_option for return content.
@@ -1016,19 +856,14 @@ func (o CodeEdit) CodeCompletionOption(index int) variant.Dictionary {
 //
 // Engine method: CodeEdit.get_code_completion_selected_index.
 func (o CodeEdit) CodeCompletionSelectedIndex() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2366))
+	return int(int64(Object{o.h}.wordCall(2366, 0, 0, 0, 0, 0)))
 }
 
 // SetCodeCompletionSelectedIndex sets the current selected completion option.
 //
 // Engine method: CodeEdit.set_code_completion_selected_index.
 func (o CodeEdit) SetCodeCompletionSelectedIndex(index int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	c.run(2367)
+	Object{o.h}.wordCall(2367, 1, uint64(int64(index)), 0, 0, 0)
 }
 
 // ConfirmCodeCompletion inserts the selected entry into the text. If replace is true, any existing text is replaced rather than merged.
@@ -1042,34 +877,24 @@ func (o CodeEdit) ConfirmCodeCompletion() {
 //
 // Engine method: CodeEdit.confirm_code_completion.
 func (o CodeEdit) ConfirmCodeCompletionOptions(replace bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, replace)
-	c.run(2368)
+	Object{o.h}.wordCall(2368, 1, boolWord(replace), 0, 0, 0)
 }
 
 // CancelCodeCompletion cancels the autocomplete menu.
 //
 // Engine method: CodeEdit.cancel_code_completion.
 func (o CodeEdit) CancelCodeCompletion() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2369)
+	Object{o.h}.wordCall(2369, 0, 0, 0, 0, 0)
 }
 
 // SetCodeCompletionEnabled calls the engine's CodeEdit.set_code_completion_enabled.
 func (o CodeEdit) SetCodeCompletionEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2370)
+	Object{o.h}.wordCall(2370, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsCodeCompletionEnabled calls the engine's CodeEdit.is_code_completion_enabled.
 func (o CodeEdit) IsCodeCompletionEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2371)
+	return wordBool(Object{o.h}.wordCall(2371, 0, 0, 0, 0, 0))
 }
 
 // SetCodeCompletionPrefixes calls the engine's CodeEdit.set_code_completion_prefixes.
@@ -1104,17 +929,12 @@ func (o CodeEdit) LineLengthGuidelines() variant.Array[int64] {
 
 // SetSymbolLookupOnClickEnabled calls the engine's CodeEdit.set_symbol_lookup_on_click_enabled.
 func (o CodeEdit) SetSymbolLookupOnClickEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2376)
+	Object{o.h}.wordCall(2376, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsSymbolLookupOnClickEnabled calls the engine's CodeEdit.is_symbol_lookup_on_click_enabled.
 func (o CodeEdit) IsSymbolLookupOnClickEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2377)
+	return wordBool(Object{o.h}.wordCall(2377, 0, 0, 0, 0, 0))
 }
 
 // TextForSymbolLookup returns the full text with char 0xFFFF at the cursor location.
@@ -1141,70 +961,52 @@ func (o CodeEdit) TextWithCursorChar(line int, column int) string {
 //
 // Engine method: CodeEdit.set_symbol_lookup_word_as_valid.
 func (o CodeEdit) SetSymbolLookupWordAsValid(valid bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, valid)
-	c.run(2380)
+	Object{o.h}.wordCall(2380, 1, boolWord(valid), 0, 0, 0)
 }
 
 // SetSymbolTooltipOnHoverEnabled calls the engine's CodeEdit.set_symbol_tooltip_on_hover_enabled.
 func (o CodeEdit) SetSymbolTooltipOnHoverEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2381)
+	Object{o.h}.wordCall(2381, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsSymbolTooltipOnHoverEnabled calls the engine's CodeEdit.is_symbol_tooltip_on_hover_enabled.
 func (o CodeEdit) IsSymbolTooltipOnHoverEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2382)
+	return wordBool(Object{o.h}.wordCall(2382, 0, 0, 0, 0, 0))
 }
 
 // MoveLinesUp moves all lines up that are selected or have a caret on them.
 //
 // Engine method: CodeEdit.move_lines_up.
 func (o CodeEdit) MoveLinesUp() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2383)
+	Object{o.h}.wordCall(2383, 0, 0, 0, 0, 0)
 }
 
 // MoveLinesDown moves all lines down that are selected or have a caret on them.
 //
 // Engine method: CodeEdit.move_lines_down.
 func (o CodeEdit) MoveLinesDown() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2384)
+	Object{o.h}.wordCall(2384, 0, 0, 0, 0, 0)
 }
 
 // DeleteLines deletes all lines that are selected or have a caret on them.
 //
 // Engine method: CodeEdit.delete_lines.
 func (o CodeEdit) DeleteLines() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2385)
+	Object{o.h}.wordCall(2385, 0, 0, 0, 0, 0)
 }
 
 // DuplicateSelection duplicates all selected text and duplicates all lines with a caret on them.
 //
 // Engine method: CodeEdit.duplicate_selection.
 func (o CodeEdit) DuplicateSelection() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2386)
+	Object{o.h}.wordCall(2386, 0, 0, 0, 0, 0)
 }
 
 // DuplicateLines duplicates all lines currently selected with any caret. Duplicates the entire line beneath the current one no matter where the caret is within the line.
 //
 // Engine method: CodeEdit.duplicate_lines.
 func (o CodeEdit) DuplicateLines() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2387)
+	Object{o.h}.wordCall(2387, 0, 0, 0, 0, 0)
 }
 
 // OnBreakpointToggled connects fn to the signal breakpoint_toggled: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

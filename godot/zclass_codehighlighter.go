@@ -107,9 +107,7 @@ func (o CodeHighlighter) SetKeywordColors(keywords variant.Dictionary) {
 //
 // Engine method: CodeHighlighter.clear_keyword_colors.
 func (o CodeHighlighter) ClearKeywordColors() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2393)
+	Object{o.h}.wordCall(2393, 0, 0, 0, 0, 0)
 }
 
 // KeywordColors calls the engine's CodeHighlighter.get_keyword_colors.
@@ -172,9 +170,7 @@ func (o CodeHighlighter) SetMemberKeywordColors(memberKeyword variant.Dictionary
 //
 // Engine method: CodeHighlighter.clear_member_keyword_colors.
 func (o CodeHighlighter) ClearMemberKeywordColors() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2400)
+	Object{o.h}.wordCall(2400, 0, 0, 0, 0, 0)
 }
 
 // MemberKeywordColors calls the engine's CodeHighlighter.get_member_keyword_colors.
@@ -236,9 +232,7 @@ func (o CodeHighlighter) SetColorRegions(colorRegions variant.Dictionary) {
 //
 // Engine method: CodeHighlighter.clear_color_regions.
 func (o CodeHighlighter) ClearColorRegions() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2406)
+	Object{o.h}.wordCall(2406, 0, 0, 0, 0, 0)
 }
 
 // ColorRegions calls the engine's CodeHighlighter.get_color_regions.

@@ -80,39 +80,27 @@ const (
 //
 // Engine method: CollisionObject2D.get_rid.
 func (o CollisionObject2D) RID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 2416)
+	return wordValue[variant.RID](Object{o.h}.wordCall(2416, 0, 0, 0, 0, 0))
 }
 
 // SetCollisionLayer calls the engine's CollisionObject2D.set_collision_layer.
 func (o CollisionObject2D) SetCollisionLayer(layer int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layer))
-	c.run(2417)
+	Object{o.h}.wordCall(2417, 1, uint64(int64(layer)), 0, 0, 0)
 }
 
 // CollisionLayer calls the engine's CollisionObject2D.get_collision_layer.
 func (o CollisionObject2D) CollisionLayer() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2418))
+	return int(int64(Object{o.h}.wordCall(2418, 0, 0, 0, 0, 0)))
 }
 
 // SetCollisionMask calls the engine's CollisionObject2D.set_collision_mask.
 func (o CollisionObject2D) SetCollisionMask(mask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(2419)
+	Object{o.h}.wordCall(2419, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // CollisionMask calls the engine's CollisionObject2D.get_collision_mask.
 func (o CollisionObject2D) CollisionMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2420))
+	return int(int64(Object{o.h}.wordCall(2420, 0, 0, 0, 0, 0)))
 }
 
 // SetCollisionLayerValue calls the engine method described here.
@@ -121,21 +109,14 @@ func (o CollisionObject2D) CollisionMask() int {
 //
 // Engine method: CollisionObject2D.set_collision_layer_value.
 func (o CollisionObject2D) SetCollisionLayerValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(2421)
+	Object{o.h}.wordCall(2421, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // CollisionLayerValue returns whether or not the specified layer of the collision_layer is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: CollisionObject2D.get_collision_layer_value.
 func (o CollisionObject2D) CollisionLayerValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(2422)
+	return wordBool(Object{o.h}.wordCall(2422, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // SetCollisionMaskValue calls the engine method described here.
@@ -144,66 +125,44 @@ func (o CollisionObject2D) CollisionLayerValue(layerNumber int) bool {
 //
 // Engine method: CollisionObject2D.set_collision_mask_value.
 func (o CollisionObject2D) SetCollisionMaskValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(2423)
+	Object{o.h}.wordCall(2423, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // CollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: CollisionObject2D.get_collision_mask_value.
 func (o CollisionObject2D) CollisionMaskValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(2424)
+	return wordBool(Object{o.h}.wordCall(2424, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // SetCollisionPriority calls the engine's CollisionObject2D.set_collision_priority.
 func (o CollisionObject2D) SetCollisionPriority(priority float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(priority))
-	c.run(2425)
+	Object{o.h}.wordCall(2425, 1, floatWord(float64(priority)), 0, 0, 0)
 }
 
 // CollisionPriority calls the engine's CollisionObject2D.get_collision_priority.
 func (o CollisionObject2D) CollisionPriority() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2426))
+	return float32(wordFloat(Object{o.h}.wordCall(2426, 0, 0, 0, 0, 0)))
 }
 
 // SetDisableMode calls the engine's CollisionObject2D.set_disable_mode.
 func (o CollisionObject2D) SetDisableMode(mode CollisionObject2DDisableMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(2427)
+	Object{o.h}.wordCall(2427, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // DisableMode calls the engine's CollisionObject2D.get_disable_mode.
 func (o CollisionObject2D) DisableMode() CollisionObject2DDisableMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CollisionObject2DDisableMode(c.retInt(2428))
+	return CollisionObject2DDisableMode(int64(Object{o.h}.wordCall(2428, 0, 0, 0, 0, 0)))
 }
 
 // SetPickable calls the engine's CollisionObject2D.set_pickable.
 func (o CollisionObject2D) SetPickable(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(2429)
+	Object{o.h}.wordCall(2429, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsPickable calls the engine's CollisionObject2D.is_pickable.
 func (o CollisionObject2D) IsPickable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2430)
+	return wordBool(Object{o.h}.wordCall(2430, 0, 0, 0, 0, 0))
 }
 
 // CreateShapeOwner creates a new shape owner for the given object. Returns owner_id of the new owner for future reference.
@@ -220,10 +179,7 @@ func (o CollisionObject2D) CreateShapeOwner(owner AnyObject) int {
 //
 // Engine method: CollisionObject2D.remove_shape_owner.
 func (o CollisionObject2D) RemoveShapeOwner(ownerID int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(ownerID))
-	c.run(2432)
+	Object{o.h}.wordCall(2432, 1, uint64(int64(ownerID)), 0, 0, 0)
 }
 
 // ShapeOwners returns an Array of owner_id identifiers. You can use these ids in other methods that take owner_id as an argument.
@@ -260,10 +216,7 @@ func (o CollisionObject2D) ShapeOwnerGetTransform(ownerID int) variant.Transform
 //
 // Engine method: CollisionObject2D.shape_owner_get_owner.
 func (o CollisionObject2D) ShapeOwnerGetOwner(ownerID int) Object {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(ownerID))
-	return Object{c.retObject(2436, false)}
+	return Object{wordObject(Object{o.h}.wordCall(2436, 1, uint64(int64(ownerID)), 0, 0, 0), false)}
 }
 
 // ShapeOwnerSetDisabled calls the engine method described here.
@@ -272,11 +225,7 @@ func (o CollisionObject2D) ShapeOwnerGetOwner(ownerID int) Object {
 //
 // Engine method: CollisionObject2D.shape_owner_set_disabled.
 func (o CollisionObject2D) ShapeOwnerSetDisabled(ownerID int, disabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(ownerID))
-	c.bool(1, disabled)
-	c.run(2437)
+	Object{o.h}.wordCall(2437, 2, uint64(int64(ownerID)), boolWord(disabled), 0, 0)
 }
 
 // IsShapeOwnerDisabled calls the engine method described here.
@@ -285,10 +234,7 @@ func (o CollisionObject2D) ShapeOwnerSetDisabled(ownerID int, disabled bool) {
 //
 // Engine method: CollisionObject2D.is_shape_owner_disabled.
 func (o CollisionObject2D) IsShapeOwnerDisabled(ownerID int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(ownerID))
-	return c.retBool(2438)
+	return wordBool(Object{o.h}.wordCall(2438, 1, uint64(int64(ownerID)), 0, 0, 0))
 }
 
 // ShapeOwnerSetOneWayCollision calls the engine method described here.
@@ -297,42 +243,28 @@ func (o CollisionObject2D) IsShapeOwnerDisabled(ownerID int) bool {
 //
 // Engine method: CollisionObject2D.shape_owner_set_one_way_collision.
 func (o CollisionObject2D) ShapeOwnerSetOneWayCollision(ownerID int, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(ownerID))
-	c.bool(1, enable)
-	c.run(2439)
+	Object{o.h}.wordCall(2439, 2, uint64(int64(ownerID)), boolWord(enable), 0, 0)
 }
 
 // IsShapeOwnerOneWayCollisionEnabled returns true if collisions for the shape owner originating from this CollisionObject2D will not be reported to collided with CollisionObject2Ds.
 //
 // Engine method: CollisionObject2D.is_shape_owner_one_way_collision_enabled.
 func (o CollisionObject2D) IsShapeOwnerOneWayCollisionEnabled(ownerID int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(ownerID))
-	return c.retBool(2440)
+	return wordBool(Object{o.h}.wordCall(2440, 1, uint64(int64(ownerID)), 0, 0, 0))
 }
 
 // ShapeOwnerSetOneWayCollisionMargin sets the one_way_collision_margin of the shape owner identified by given owner_id to margin pixels.
 //
 // Engine method: CollisionObject2D.shape_owner_set_one_way_collision_margin.
 func (o CollisionObject2D) ShapeOwnerSetOneWayCollisionMargin(ownerID int, margin float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(ownerID))
-	c.float(1, float64(margin))
-	c.run(2441)
+	Object{o.h}.wordCall(2441, 2, uint64(int64(ownerID)), floatWord(float64(margin)), 0, 0)
 }
 
 // ShapeOwnerOneWayCollisionMargin returns the one_way_collision_margin of the shape owner identified by given owner_id.
 //
 // Engine method: CollisionObject2D.get_shape_owner_one_way_collision_margin.
 func (o CollisionObject2D) ShapeOwnerOneWayCollisionMargin(ownerID int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(ownerID))
-	return float32(c.retFloat(2442))
+	return float32(wordFloat(Object{o.h}.wordCall(2442, 1, uint64(int64(ownerID)), 0, 0, 0)))
 }
 
 // ShapeOwnerAddShape adds a Shape2D to the shape owner.
@@ -350,63 +282,42 @@ func (o CollisionObject2D) ShapeOwnerAddShape(ownerID int, shape AnyShape2D) {
 //
 // Engine method: CollisionObject2D.shape_owner_get_shape_count.
 func (o CollisionObject2D) ShapeOwnerGetShapeCount(ownerID int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(ownerID))
-	return int(c.retInt(2444))
+	return int(int64(Object{o.h}.wordCall(2444, 1, uint64(int64(ownerID)), 0, 0, 0)))
 }
 
 // ShapeOwnerGetShape returns the Shape2D with the given ID from the given shape owner.
 //
 // Engine method: CollisionObject2D.shape_owner_get_shape.
 func (o CollisionObject2D) ShapeOwnerGetShape(ownerID int, shapeID int) Shape2D {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(ownerID))
-	c.int(1, int64(shapeID))
-	return Shape2D{c.retObject(2445, true)}
+	return Shape2D{wordObject(Object{o.h}.wordCall(2445, 2, uint64(int64(ownerID)), uint64(int64(shapeID)), 0, 0), true)}
 }
 
 // ShapeOwnerGetShapeIndex returns the child index of the Shape2D with the given ID from the given shape owner.
 //
 // Engine method: CollisionObject2D.shape_owner_get_shape_index.
 func (o CollisionObject2D) ShapeOwnerGetShapeIndex(ownerID int, shapeID int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(ownerID))
-	c.int(1, int64(shapeID))
-	return int(c.retInt(2446))
+	return int(int64(Object{o.h}.wordCall(2446, 2, uint64(int64(ownerID)), uint64(int64(shapeID)), 0, 0)))
 }
 
 // ShapeOwnerRemoveShape removes a shape from the given shape owner.
 //
 // Engine method: CollisionObject2D.shape_owner_remove_shape.
 func (o CollisionObject2D) ShapeOwnerRemoveShape(ownerID int, shapeID int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(ownerID))
-	c.int(1, int64(shapeID))
-	c.run(2447)
+	Object{o.h}.wordCall(2447, 2, uint64(int64(ownerID)), uint64(int64(shapeID)), 0, 0)
 }
 
 // ShapeOwnerClearShapes removes all shapes from the shape owner.
 //
 // Engine method: CollisionObject2D.shape_owner_clear_shapes.
 func (o CollisionObject2D) ShapeOwnerClearShapes(ownerID int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(ownerID))
-	c.run(2448)
+	Object{o.h}.wordCall(2448, 1, uint64(int64(ownerID)), 0, 0, 0)
 }
 
 // ShapeFindOwner returns the owner_id of the given shape.
 //
 // Engine method: CollisionObject2D.shape_find_owner.
 func (o CollisionObject2D) ShapeFindOwner(shapeIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(shapeIndex))
-	return int(c.retInt(2449))
+	return int(int64(Object{o.h}.wordCall(2449, 1, uint64(int64(shapeIndex)), 0, 0, 0)))
 }
 
 // OnInputEvent connects fn to the signal input_event: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

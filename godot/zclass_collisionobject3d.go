@@ -73,32 +73,22 @@ const (
 
 // SetCollisionLayer calls the engine's CollisionObject3D.set_collision_layer.
 func (o CollisionObject3D) SetCollisionLayer(layer int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layer))
-	c.run(2450)
+	Object{o.h}.wordCall(2450, 1, uint64(int64(layer)), 0, 0, 0)
 }
 
 // CollisionLayer calls the engine's CollisionObject3D.get_collision_layer.
 func (o CollisionObject3D) CollisionLayer() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2451))
+	return int(int64(Object{o.h}.wordCall(2451, 0, 0, 0, 0, 0)))
 }
 
 // SetCollisionMask calls the engine's CollisionObject3D.set_collision_mask.
 func (o CollisionObject3D) SetCollisionMask(mask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(2452)
+	Object{o.h}.wordCall(2452, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // CollisionMask calls the engine's CollisionObject3D.get_collision_mask.
 func (o CollisionObject3D) CollisionMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2453))
+	return int(int64(Object{o.h}.wordCall(2453, 0, 0, 0, 0, 0)))
 }
 
 // SetCollisionLayerValue calls the engine method described here.
@@ -107,21 +97,14 @@ func (o CollisionObject3D) CollisionMask() int {
 //
 // Engine method: CollisionObject3D.set_collision_layer_value.
 func (o CollisionObject3D) SetCollisionLayerValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(2454)
+	Object{o.h}.wordCall(2454, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // CollisionLayerValue returns whether or not the specified layer of the collision_layer is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: CollisionObject3D.get_collision_layer_value.
 func (o CollisionObject3D) CollisionLayerValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(2455)
+	return wordBool(Object{o.h}.wordCall(2455, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // SetCollisionMaskValue calls the engine method described here.
@@ -130,90 +113,61 @@ func (o CollisionObject3D) CollisionLayerValue(layerNumber int) bool {
 //
 // Engine method: CollisionObject3D.set_collision_mask_value.
 func (o CollisionObject3D) SetCollisionMaskValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(2456)
+	Object{o.h}.wordCall(2456, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // CollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: CollisionObject3D.get_collision_mask_value.
 func (o CollisionObject3D) CollisionMaskValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(2457)
+	return wordBool(Object{o.h}.wordCall(2457, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // SetCollisionPriority calls the engine's CollisionObject3D.set_collision_priority.
 func (o CollisionObject3D) SetCollisionPriority(priority float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(priority))
-	c.run(2458)
+	Object{o.h}.wordCall(2458, 1, floatWord(float64(priority)), 0, 0, 0)
 }
 
 // CollisionPriority calls the engine's CollisionObject3D.get_collision_priority.
 func (o CollisionObject3D) CollisionPriority() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2459))
+	return float32(wordFloat(Object{o.h}.wordCall(2459, 0, 0, 0, 0, 0)))
 }
 
 // SetDisableMode calls the engine's CollisionObject3D.set_disable_mode.
 func (o CollisionObject3D) SetDisableMode(mode CollisionObject3DDisableMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(2460)
+	Object{o.h}.wordCall(2460, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // DisableMode calls the engine's CollisionObject3D.get_disable_mode.
 func (o CollisionObject3D) DisableMode() CollisionObject3DDisableMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CollisionObject3DDisableMode(c.retInt(2461))
+	return CollisionObject3DDisableMode(int64(Object{o.h}.wordCall(2461, 0, 0, 0, 0, 0)))
 }
 
 // SetRayPickable calls the engine's CollisionObject3D.set_ray_pickable.
 func (o CollisionObject3D) SetRayPickable(rayPickable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, rayPickable)
-	c.run(2462)
+	Object{o.h}.wordCall(2462, 1, boolWord(rayPickable), 0, 0, 0)
 }
 
 // IsRayPickable calls the engine's CollisionObject3D.is_ray_pickable.
 func (o CollisionObject3D) IsRayPickable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2463)
+	return wordBool(Object{o.h}.wordCall(2463, 0, 0, 0, 0, 0))
 }
 
 // SetCaptureInputOnDrag calls the engine's CollisionObject3D.set_capture_input_on_drag.
 func (o CollisionObject3D) SetCaptureInputOnDrag(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2464)
+	Object{o.h}.wordCall(2464, 1, boolWord(enable), 0, 0, 0)
 }
 
 // CaptureInputOnDrag calls the engine's CollisionObject3D.get_capture_input_on_drag.
 func (o CollisionObject3D) CaptureInputOnDrag() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2465)
+	return wordBool(Object{o.h}.wordCall(2465, 0, 0, 0, 0, 0))
 }
 
 // RID returns the object's RID.
 //
 // Engine method: CollisionObject3D.get_rid.
 func (o CollisionObject3D) RID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 2466)
+	return wordValue[variant.RID](Object{o.h}.wordCall(2466, 0, 0, 0, 0, 0))
 }
 
 // CreateShapeOwner creates a new shape owner for the given object. Returns owner_id of the new owner for future reference.
@@ -230,10 +184,7 @@ func (o CollisionObject3D) CreateShapeOwner(owner AnyObject) int {
 //
 // Engine method: CollisionObject3D.remove_shape_owner.
 func (o CollisionObject3D) RemoveShapeOwner(ownerID int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(ownerID))
-	c.run(2468)
+	Object{o.h}.wordCall(2468, 1, uint64(int64(ownerID)), 0, 0, 0)
 }
 
 // ShapeOwners returns an Array of owner_id identifiers. You can use these ids in other methods that take owner_id as an argument.
@@ -270,10 +221,7 @@ func (o CollisionObject3D) ShapeOwnerGetTransform(ownerID int) variant.Transform
 //
 // Engine method: CollisionObject3D.shape_owner_get_owner.
 func (o CollisionObject3D) ShapeOwnerGetOwner(ownerID int) Object {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(ownerID))
-	return Object{c.retObject(2472, false)}
+	return Object{wordObject(Object{o.h}.wordCall(2472, 1, uint64(int64(ownerID)), 0, 0, 0), false)}
 }
 
 // ShapeOwnerSetDisabled calls the engine method described here.
@@ -282,11 +230,7 @@ func (o CollisionObject3D) ShapeOwnerGetOwner(ownerID int) Object {
 //
 // Engine method: CollisionObject3D.shape_owner_set_disabled.
 func (o CollisionObject3D) ShapeOwnerSetDisabled(ownerID int, disabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(ownerID))
-	c.bool(1, disabled)
-	c.run(2473)
+	Object{o.h}.wordCall(2473, 2, uint64(int64(ownerID)), boolWord(disabled), 0, 0)
 }
 
 // IsShapeOwnerDisabled calls the engine method described here.
@@ -295,10 +239,7 @@ func (o CollisionObject3D) ShapeOwnerSetDisabled(ownerID int, disabled bool) {
 //
 // Engine method: CollisionObject3D.is_shape_owner_disabled.
 func (o CollisionObject3D) IsShapeOwnerDisabled(ownerID int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(ownerID))
-	return c.retBool(2474)
+	return wordBool(Object{o.h}.wordCall(2474, 1, uint64(int64(ownerID)), 0, 0, 0))
 }
 
 // ShapeOwnerAddShape adds a Shape3D to the shape owner.
@@ -316,63 +257,42 @@ func (o CollisionObject3D) ShapeOwnerAddShape(ownerID int, shape AnyShape3D) {
 //
 // Engine method: CollisionObject3D.shape_owner_get_shape_count.
 func (o CollisionObject3D) ShapeOwnerGetShapeCount(ownerID int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(ownerID))
-	return int(c.retInt(2476))
+	return int(int64(Object{o.h}.wordCall(2476, 1, uint64(int64(ownerID)), 0, 0, 0)))
 }
 
 // ShapeOwnerGetShape returns the Shape3D with the given ID from the given shape owner.
 //
 // Engine method: CollisionObject3D.shape_owner_get_shape.
 func (o CollisionObject3D) ShapeOwnerGetShape(ownerID int, shapeID int) Shape3D {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(ownerID))
-	c.int(1, int64(shapeID))
-	return Shape3D{c.retObject(2477, true)}
+	return Shape3D{wordObject(Object{o.h}.wordCall(2477, 2, uint64(int64(ownerID)), uint64(int64(shapeID)), 0, 0), true)}
 }
 
 // ShapeOwnerGetShapeIndex returns the child index of the Shape3D with the given ID from the given shape owner.
 //
 // Engine method: CollisionObject3D.shape_owner_get_shape_index.
 func (o CollisionObject3D) ShapeOwnerGetShapeIndex(ownerID int, shapeID int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(ownerID))
-	c.int(1, int64(shapeID))
-	return int(c.retInt(2478))
+	return int(int64(Object{o.h}.wordCall(2478, 2, uint64(int64(ownerID)), uint64(int64(shapeID)), 0, 0)))
 }
 
 // ShapeOwnerRemoveShape removes a shape from the given shape owner.
 //
 // Engine method: CollisionObject3D.shape_owner_remove_shape.
 func (o CollisionObject3D) ShapeOwnerRemoveShape(ownerID int, shapeID int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(ownerID))
-	c.int(1, int64(shapeID))
-	c.run(2479)
+	Object{o.h}.wordCall(2479, 2, uint64(int64(ownerID)), uint64(int64(shapeID)), 0, 0)
 }
 
 // ShapeOwnerClearShapes removes all shapes from the shape owner.
 //
 // Engine method: CollisionObject3D.shape_owner_clear_shapes.
 func (o CollisionObject3D) ShapeOwnerClearShapes(ownerID int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(ownerID))
-	c.run(2480)
+	Object{o.h}.wordCall(2480, 1, uint64(int64(ownerID)), 0, 0, 0)
 }
 
 // ShapeFindOwner returns the owner_id of the given shape.
 //
 // Engine method: CollisionObject3D.shape_find_owner.
 func (o CollisionObject3D) ShapeFindOwner(shapeIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(shapeIndex))
-	return int(c.retInt(2481))
+	return int(int64(Object{o.h}.wordCall(2481, 1, uint64(int64(shapeIndex)), 0, 0, 0)))
 }
 
 // OnInputEvent connects fn to the signal input_event: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

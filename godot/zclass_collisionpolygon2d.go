@@ -85,60 +85,40 @@ func (o CollisionPolygon2D) Polygon() variant.Packed[variant.Vector2] {
 
 // SetBuildMode calls the engine's CollisionPolygon2D.set_build_mode.
 func (o CollisionPolygon2D) SetBuildMode(buildMode CollisionPolygon2DBuildMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(buildMode))
-	c.run(2484)
+	Object{o.h}.wordCall(2484, 1, uint64(int64(buildMode)), 0, 0, 0)
 }
 
 // BuildMode calls the engine's CollisionPolygon2D.get_build_mode.
 func (o CollisionPolygon2D) BuildMode() CollisionPolygon2DBuildMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CollisionPolygon2DBuildMode(c.retInt(2485))
+	return CollisionPolygon2DBuildMode(int64(Object{o.h}.wordCall(2485, 0, 0, 0, 0, 0)))
 }
 
 // SetDisabled calls the engine's CollisionPolygon2D.set_disabled.
 func (o CollisionPolygon2D) SetDisabled(disabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, disabled)
-	c.run(2486)
+	Object{o.h}.wordCall(2486, 1, boolWord(disabled), 0, 0, 0)
 }
 
 // IsDisabled calls the engine's CollisionPolygon2D.is_disabled.
 func (o CollisionPolygon2D) IsDisabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2487)
+	return wordBool(Object{o.h}.wordCall(2487, 0, 0, 0, 0, 0))
 }
 
 // SetOneWayCollision calls the engine's CollisionPolygon2D.set_one_way_collision.
 func (o CollisionPolygon2D) SetOneWayCollision(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(2488)
+	Object{o.h}.wordCall(2488, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsOneWayCollisionEnabled calls the engine's CollisionPolygon2D.is_one_way_collision_enabled.
 func (o CollisionPolygon2D) IsOneWayCollisionEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2489)
+	return wordBool(Object{o.h}.wordCall(2489, 0, 0, 0, 0, 0))
 }
 
 // SetOneWayCollisionMargin calls the engine's CollisionPolygon2D.set_one_way_collision_margin.
 func (o CollisionPolygon2D) SetOneWayCollisionMargin(margin float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(margin))
-	c.run(2490)
+	Object{o.h}.wordCall(2490, 1, floatWord(float64(margin)), 0, 0, 0)
 }
 
 // OneWayCollisionMargin calls the engine's CollisionPolygon2D.get_one_way_collision_margin.
 func (o CollisionPolygon2D) OneWayCollisionMargin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2491))
+	return float32(wordFloat(Object{o.h}.wordCall(2491, 0, 0, 0, 0, 0)))
 }

@@ -57,17 +57,12 @@ func NewCollisionPolygon3D() CollisionPolygon3D {
 
 // SetDepth calls the engine's CollisionPolygon3D.set_depth.
 func (o CollisionPolygon3D) SetDepth(depth float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(depth))
-	c.run(2492)
+	Object{o.h}.wordCall(2492, 1, floatWord(float64(depth)), 0, 0, 0)
 }
 
 // Depth calls the engine's CollisionPolygon3D.get_depth.
 func (o CollisionPolygon3D) Depth() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2493))
+	return float32(wordFloat(Object{o.h}.wordCall(2493, 0, 0, 0, 0, 0)))
 }
 
 // SetPolygon calls the engine's CollisionPolygon3D.set_polygon.
@@ -87,17 +82,12 @@ func (o CollisionPolygon3D) Polygon() variant.Packed[variant.Vector2] {
 
 // SetDisabled calls the engine's CollisionPolygon3D.set_disabled.
 func (o CollisionPolygon3D) SetDisabled(disabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, disabled)
-	c.run(2496)
+	Object{o.h}.wordCall(2496, 1, boolWord(disabled), 0, 0, 0)
 }
 
 // IsDisabled calls the engine's CollisionPolygon3D.is_disabled.
 func (o CollisionPolygon3D) IsDisabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2497)
+	return wordBool(Object{o.h}.wordCall(2497, 0, 0, 0, 0, 0))
 }
 
 // SetDebugColor calls the engine's CollisionPolygon3D.set_debug_color.
@@ -117,30 +107,20 @@ func (o CollisionPolygon3D) DebugColor() variant.Color {
 
 // SetEnableDebugFill calls the engine's CollisionPolygon3D.set_enable_debug_fill.
 func (o CollisionPolygon3D) SetEnableDebugFill(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2500)
+	Object{o.h}.wordCall(2500, 1, boolWord(enable), 0, 0, 0)
 }
 
 // EnableDebugFill calls the engine's CollisionPolygon3D.get_enable_debug_fill.
 func (o CollisionPolygon3D) EnableDebugFill() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2501)
+	return wordBool(Object{o.h}.wordCall(2501, 0, 0, 0, 0, 0))
 }
 
 // SetMargin calls the engine's CollisionPolygon3D.set_margin.
 func (o CollisionPolygon3D) SetMargin(margin float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(margin))
-	c.run(2502)
+	Object{o.h}.wordCall(2502, 1, floatWord(float64(margin)), 0, 0, 0)
 }
 
 // Margin calls the engine's CollisionPolygon3D.get_margin.
 func (o CollisionPolygon3D) Margin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2503))
+	return float32(wordFloat(Object{o.h}.wordCall(2503, 0, 0, 0, 0, 0)))
 }

@@ -66,54 +66,37 @@ func (o CollisionShape2D) SetShape(shape AnyShape2D) {
 
 // Shape calls the engine's CollisionShape2D.get_shape.
 func (o CollisionShape2D) Shape() Shape2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Shape2D{c.retObject(2505, true)}
+	return Shape2D{wordObject(Object{o.h}.wordCall(2505, 0, 0, 0, 0, 0), true)}
 }
 
 // SetDisabled calls the engine's CollisionShape2D.set_disabled.
 func (o CollisionShape2D) SetDisabled(disabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, disabled)
-	c.run(2506)
+	Object{o.h}.wordCall(2506, 1, boolWord(disabled), 0, 0, 0)
 }
 
 // IsDisabled calls the engine's CollisionShape2D.is_disabled.
 func (o CollisionShape2D) IsDisabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2507)
+	return wordBool(Object{o.h}.wordCall(2507, 0, 0, 0, 0, 0))
 }
 
 // SetOneWayCollision calls the engine's CollisionShape2D.set_one_way_collision.
 func (o CollisionShape2D) SetOneWayCollision(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(2508)
+	Object{o.h}.wordCall(2508, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsOneWayCollisionEnabled calls the engine's CollisionShape2D.is_one_way_collision_enabled.
 func (o CollisionShape2D) IsOneWayCollisionEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2509)
+	return wordBool(Object{o.h}.wordCall(2509, 0, 0, 0, 0, 0))
 }
 
 // SetOneWayCollisionMargin calls the engine's CollisionShape2D.set_one_way_collision_margin.
 func (o CollisionShape2D) SetOneWayCollisionMargin(margin float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(margin))
-	c.run(2510)
+	Object{o.h}.wordCall(2510, 1, floatWord(float64(margin)), 0, 0, 0)
 }
 
 // OneWayCollisionMargin calls the engine's CollisionShape2D.get_one_way_collision_margin.
 func (o CollisionShape2D) OneWayCollisionMargin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2511))
+	return float32(wordFloat(Object{o.h}.wordCall(2511, 0, 0, 0, 0, 0)))
 }
 
 // SetDebugColor calls the engine's CollisionShape2D.set_debug_color.

@@ -75,33 +75,24 @@ func (o CollisionShape3D) SetShape(shape AnyShape3D) {
 
 // Shape calls the engine's CollisionShape3D.get_shape.
 func (o CollisionShape3D) Shape() Shape3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Shape3D{c.retObject(2516, true)}
+	return Shape3D{wordObject(Object{o.h}.wordCall(2516, 0, 0, 0, 0, 0), true)}
 }
 
 // SetDisabled calls the engine's CollisionShape3D.set_disabled.
 func (o CollisionShape3D) SetDisabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2517)
+	Object{o.h}.wordCall(2517, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsDisabled calls the engine's CollisionShape3D.is_disabled.
 func (o CollisionShape3D) IsDisabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2518)
+	return wordBool(Object{o.h}.wordCall(2518, 0, 0, 0, 0, 0))
 }
 
 // MakeConvexFromSiblings sets the collision shape's shape to the addition of all its convexed MeshInstance3D siblings geometry.
 //
 // Engine method: CollisionShape3D.make_convex_from_siblings.
 func (o CollisionShape3D) MakeConvexFromSiblings() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2519)
+	Object{o.h}.wordCall(2519, 0, 0, 0, 0, 0)
 }
 
 // SetDebugColor calls the engine's CollisionShape3D.set_debug_color.
@@ -121,15 +112,10 @@ func (o CollisionShape3D) DebugColor() variant.Color {
 
 // SetEnableDebugFill calls the engine's CollisionShape3D.set_enable_debug_fill.
 func (o CollisionShape3D) SetEnableDebugFill(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2522)
+	Object{o.h}.wordCall(2522, 1, boolWord(enable), 0, 0, 0)
 }
 
 // EnableDebugFill calls the engine's CollisionShape3D.get_enable_debug_fill.
 func (o CollisionShape3D) EnableDebugFill() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2523)
+	return wordBool(Object{o.h}.wordCall(2523, 0, 0, 0, 0, 0))
 }

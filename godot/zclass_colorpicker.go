@@ -128,152 +128,102 @@ func (o ColorPicker) PickColor() variant.Color {
 
 // SetDeferredMode calls the engine's ColorPicker.set_deferred_mode.
 func (o ColorPicker) SetDeferredMode(mode bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, mode)
-	c.run(2528)
+	Object{o.h}.wordCall(2528, 1, boolWord(mode), 0, 0, 0)
 }
 
 // IsDeferredMode calls the engine's ColorPicker.is_deferred_mode.
 func (o ColorPicker) IsDeferredMode() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2529)
+	return wordBool(Object{o.h}.wordCall(2529, 0, 0, 0, 0, 0))
 }
 
 // SetColorMode calls the engine's ColorPicker.set_color_mode.
 func (o ColorPicker) SetColorMode(colorMode ColorPickerColorModeType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(colorMode))
-	c.run(2530)
+	Object{o.h}.wordCall(2530, 1, uint64(int64(colorMode)), 0, 0, 0)
 }
 
 // ColorMode calls the engine's ColorPicker.get_color_mode.
 func (o ColorPicker) ColorMode() ColorPickerColorModeType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ColorPickerColorModeType(c.retInt(2531))
+	return ColorPickerColorModeType(int64(Object{o.h}.wordCall(2531, 0, 0, 0, 0, 0)))
 }
 
 // SetEditAlpha calls the engine's ColorPicker.set_edit_alpha.
 func (o ColorPicker) SetEditAlpha(show bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, show)
-	c.run(2532)
+	Object{o.h}.wordCall(2532, 1, boolWord(show), 0, 0, 0)
 }
 
 // IsEditingAlpha calls the engine's ColorPicker.is_editing_alpha.
 func (o ColorPicker) IsEditingAlpha() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2533)
+	return wordBool(Object{o.h}.wordCall(2533, 0, 0, 0, 0, 0))
 }
 
 // SetEditIntensity calls the engine's ColorPicker.set_edit_intensity.
 func (o ColorPicker) SetEditIntensity(show bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, show)
-	c.run(2534)
+	Object{o.h}.wordCall(2534, 1, boolWord(show), 0, 0, 0)
 }
 
 // IsEditingIntensity calls the engine's ColorPicker.is_editing_intensity.
 func (o ColorPicker) IsEditingIntensity() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2535)
+	return wordBool(Object{o.h}.wordCall(2535, 0, 0, 0, 0, 0))
 }
 
 // SetCanAddSwatches calls the engine's ColorPicker.set_can_add_swatches.
 func (o ColorPicker) SetCanAddSwatches(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(2536)
+	Object{o.h}.wordCall(2536, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // AreSwatchesEnabled calls the engine's ColorPicker.are_swatches_enabled.
 func (o ColorPicker) AreSwatchesEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2537)
+	return wordBool(Object{o.h}.wordCall(2537, 0, 0, 0, 0, 0))
 }
 
 // SetPresetsVisible calls the engine's ColorPicker.set_presets_visible.
 func (o ColorPicker) SetPresetsVisible(visible bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, visible)
-	c.run(2538)
+	Object{o.h}.wordCall(2538, 1, boolWord(visible), 0, 0, 0)
 }
 
 // ArePresetsVisible calls the engine's ColorPicker.are_presets_visible.
 func (o ColorPicker) ArePresetsVisible() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2539)
+	return wordBool(Object{o.h}.wordCall(2539, 0, 0, 0, 0, 0))
 }
 
 // SetModesVisible calls the engine's ColorPicker.set_modes_visible.
 func (o ColorPicker) SetModesVisible(visible bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, visible)
-	c.run(2540)
+	Object{o.h}.wordCall(2540, 1, boolWord(visible), 0, 0, 0)
 }
 
 // AreModesVisible calls the engine's ColorPicker.are_modes_visible.
 func (o ColorPicker) AreModesVisible() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2541)
+	return wordBool(Object{o.h}.wordCall(2541, 0, 0, 0, 0, 0))
 }
 
 // SetSamplerVisible calls the engine's ColorPicker.set_sampler_visible.
 func (o ColorPicker) SetSamplerVisible(visible bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, visible)
-	c.run(2542)
+	Object{o.h}.wordCall(2542, 1, boolWord(visible), 0, 0, 0)
 }
 
 // IsSamplerVisible calls the engine's ColorPicker.is_sampler_visible.
 func (o ColorPicker) IsSamplerVisible() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2543)
+	return wordBool(Object{o.h}.wordCall(2543, 0, 0, 0, 0, 0))
 }
 
 // SetSlidersVisible calls the engine's ColorPicker.set_sliders_visible.
 func (o ColorPicker) SetSlidersVisible(visible bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, visible)
-	c.run(2544)
+	Object{o.h}.wordCall(2544, 1, boolWord(visible), 0, 0, 0)
 }
 
 // AreSlidersVisible calls the engine's ColorPicker.are_sliders_visible.
 func (o ColorPicker) AreSlidersVisible() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2545)
+	return wordBool(Object{o.h}.wordCall(2545, 0, 0, 0, 0, 0))
 }
 
 // SetHexVisible calls the engine's ColorPicker.set_hex_visible.
 func (o ColorPicker) SetHexVisible(visible bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, visible)
-	c.run(2546)
+	Object{o.h}.wordCall(2546, 1, boolWord(visible), 0, 0, 0)
 }
 
 // IsHexVisible calls the engine's ColorPicker.is_hex_visible.
 func (o ColorPicker) IsHexVisible() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2547)
+	return wordBool(Object{o.h}.wordCall(2547, 0, 0, 0, 0, 0))
 }
 
 // AddPreset adds the given color to a list of color presets. The presets are displayed in the color picker and the user will be able to select them.
@@ -336,17 +286,12 @@ func (o ColorPicker) RecentPresets() variant.Packed[variant.Color] {
 
 // SetPickerShape calls the engine's ColorPicker.set_picker_shape.
 func (o ColorPicker) SetPickerShape(shape ColorPickerPickerShapeType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(shape))
-	c.run(2554)
+	Object{o.h}.wordCall(2554, 1, uint64(int64(shape)), 0, 0, 0)
 }
 
 // PickerShape calls the engine's ColorPicker.get_picker_shape.
 func (o ColorPicker) PickerShape() ColorPickerPickerShapeType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ColorPickerPickerShapeType(c.retInt(2555))
+	return ColorPickerPickerShapeType(int64(Object{o.h}.wordCall(2555, 0, 0, 0, 0, 0)))
 }
 
 // OnColorChanged connects fn to the signal color_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -85,48 +85,34 @@ func (o ColorPickerButton) PickColor() variant.Color {
 //
 // Engine method: ColorPickerButton.get_picker.
 func (o ColorPickerButton) Picker() ColorPicker {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ColorPicker{c.retObject(2558, false)}
+	return ColorPicker{wordObject(Object{o.h}.wordCall(2558, 0, 0, 0, 0, 0), false)}
 }
 
 // Popup returns the control's PopupPanel which allows you to connect to popup signals. This allows you to handle events when the ColorPicker is shown or hidden.
 //
 // Engine method: ColorPickerButton.get_popup.
 func (o ColorPickerButton) Popup() PopupPanel {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return PopupPanel{c.retObject(2559, false)}
+	return PopupPanel{wordObject(Object{o.h}.wordCall(2559, 0, 0, 0, 0, 0), false)}
 }
 
 // SetEditAlpha calls the engine's ColorPickerButton.set_edit_alpha.
 func (o ColorPickerButton) SetEditAlpha(show bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, show)
-	c.run(2560)
+	Object{o.h}.wordCall(2560, 1, boolWord(show), 0, 0, 0)
 }
 
 // IsEditingAlpha calls the engine's ColorPickerButton.is_editing_alpha.
 func (o ColorPickerButton) IsEditingAlpha() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2561)
+	return wordBool(Object{o.h}.wordCall(2561, 0, 0, 0, 0, 0))
 }
 
 // SetEditIntensity calls the engine's ColorPickerButton.set_edit_intensity.
 func (o ColorPickerButton) SetEditIntensity(show bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, show)
-	c.run(2562)
+	Object{o.h}.wordCall(2562, 1, boolWord(show), 0, 0, 0)
 }
 
 // IsEditingIntensity calls the engine's ColorPickerButton.is_editing_intensity.
 func (o ColorPickerButton) IsEditingIntensity() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2563)
+	return wordBool(Object{o.h}.wordCall(2563, 0, 0, 0, 0, 0))
 }
 
 // OnColorChanged connects fn to the signal color_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -77,105 +77,70 @@ const (
 
 // SetEnabled calls the engine's CompositorEffect.set_enabled.
 func (o CompositorEffect) SetEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(2568)
+	Object{o.h}.wordCall(2568, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // Enabled calls the engine's CompositorEffect.get_enabled.
 func (o CompositorEffect) Enabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2569)
+	return wordBool(Object{o.h}.wordCall(2569, 0, 0, 0, 0, 0))
 }
 
 // SetEffectCallbackType calls the engine's CompositorEffect.set_effect_callback_type.
 func (o CompositorEffect) SetEffectCallbackType(effectCallbackType CompositorEffectEffectCallbackType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(effectCallbackType))
-	c.run(2570)
+	Object{o.h}.wordCall(2570, 1, uint64(int64(effectCallbackType)), 0, 0, 0)
 }
 
 // EffectCallbackType calls the engine's CompositorEffect.get_effect_callback_type.
 func (o CompositorEffect) EffectCallbackType() CompositorEffectEffectCallbackType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CompositorEffectEffectCallbackType(c.retInt(2571))
+	return CompositorEffectEffectCallbackType(int64(Object{o.h}.wordCall(2571, 0, 0, 0, 0, 0)))
 }
 
 // SetAccessResolvedColor calls the engine's CompositorEffect.set_access_resolved_color.
 func (o CompositorEffect) SetAccessResolvedColor(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2572)
+	Object{o.h}.wordCall(2572, 1, boolWord(enable), 0, 0, 0)
 }
 
 // AccessResolvedColor calls the engine's CompositorEffect.get_access_resolved_color.
 func (o CompositorEffect) AccessResolvedColor() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2573)
+	return wordBool(Object{o.h}.wordCall(2573, 0, 0, 0, 0, 0))
 }
 
 // SetAccessResolvedDepth calls the engine's CompositorEffect.set_access_resolved_depth.
 func (o CompositorEffect) SetAccessResolvedDepth(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2574)
+	Object{o.h}.wordCall(2574, 1, boolWord(enable), 0, 0, 0)
 }
 
 // AccessResolvedDepth calls the engine's CompositorEffect.get_access_resolved_depth.
 func (o CompositorEffect) AccessResolvedDepth() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2575)
+	return wordBool(Object{o.h}.wordCall(2575, 0, 0, 0, 0, 0))
 }
 
 // SetNeedsMotionVectors calls the engine's CompositorEffect.set_needs_motion_vectors.
 func (o CompositorEffect) SetNeedsMotionVectors(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2576)
+	Object{o.h}.wordCall(2576, 1, boolWord(enable), 0, 0, 0)
 }
 
 // NeedsMotionVectors calls the engine's CompositorEffect.get_needs_motion_vectors.
 func (o CompositorEffect) NeedsMotionVectors() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2577)
+	return wordBool(Object{o.h}.wordCall(2577, 0, 0, 0, 0, 0))
 }
 
 // SetNeedsNormalRoughness calls the engine's CompositorEffect.set_needs_normal_roughness.
 func (o CompositorEffect) SetNeedsNormalRoughness(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2578)
+	Object{o.h}.wordCall(2578, 1, boolWord(enable), 0, 0, 0)
 }
 
 // NeedsNormalRoughness calls the engine's CompositorEffect.get_needs_normal_roughness.
 func (o CompositorEffect) NeedsNormalRoughness() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2579)
+	return wordBool(Object{o.h}.wordCall(2579, 0, 0, 0, 0, 0))
 }
 
 // SetNeedsSeparateSpecular calls the engine's CompositorEffect.set_needs_separate_specular.
 func (o CompositorEffect) SetNeedsSeparateSpecular(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2580)
+	Object{o.h}.wordCall(2580, 1, boolWord(enable), 0, 0, 0)
 }
 
 // NeedsSeparateSpecular calls the engine's CompositorEffect.get_needs_separate_specular.
 func (o CompositorEffect) NeedsSeparateSpecular() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2581)
+	return wordBool(Object{o.h}.wordCall(2581, 0, 0, 0, 0, 0))
 }

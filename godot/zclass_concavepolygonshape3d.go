@@ -81,15 +81,10 @@ func (o ConcavePolygonShape3D) Faces() variant.Packed[variant.Vector3] {
 
 // SetBackfaceCollisionEnabled calls the engine's ConcavePolygonShape3D.set_backface_collision_enabled.
 func (o ConcavePolygonShape3D) SetBackfaceCollisionEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(2592)
+	Object{o.h}.wordCall(2592, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsBackfaceCollisionEnabled calls the engine's ConcavePolygonShape3D.is_backface_collision_enabled.
 func (o ConcavePolygonShape3D) IsBackfaceCollisionEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2593)
+	return wordBool(Object{o.h}.wordCall(2593, 0, 0, 0, 0, 0))
 }

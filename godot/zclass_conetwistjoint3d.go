@@ -78,19 +78,12 @@ const (
 //
 // Engine method: ConeTwistJoint3D.set_param.
 func (o ConeTwistJoint3D) SetParam(param ConeTwistJoint3DParam, value float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(param))
-	c.float(1, float64(value))
-	c.run(2594)
+	Object{o.h}.wordCall(2594, 2, uint64(int64(param)), floatWord(float64(value)), 0, 0)
 }
 
 // Param returns the value of the specified parameter.
 //
 // Engine method: ConeTwistJoint3D.get_param.
 func (o ConeTwistJoint3D) Param(param ConeTwistJoint3DParam) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(param))
-	return float32(c.retFloat(2595))
+	return float32(wordFloat(Object{o.h}.wordCall(2595, 1, uint64(int64(param)), 0, 0, 0)))
 }

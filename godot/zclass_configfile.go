@@ -231,7 +231,5 @@ func (o ConfigFile) SaveEncryptedPass(path string, password string) error {
 //
 // Engine method: ConfigFile.clear.
 func (o ConfigFile) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2612)
+	Object{o.h}.wordCall(2612, 0, 0, 0, 0, 0)
 }

@@ -63,9 +63,7 @@ func NewConfirmationDialog() ConfirmationDialog {
 //
 // Engine method: ConfirmationDialog.get_cancel_button.
 func (o ConfirmationDialog) CancelButton() Button {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Button{c.retObject(2613, false)}
+	return Button{wordObject(Object{o.h}.wordCall(2613, 0, 0, 0, 0, 0), false)}
 }
 
 // SetCancelButtonText calls the engine's ConfirmationDialog.set_cancel_button_text.

@@ -74,9 +74,7 @@ const (
 //
 // Engine method: Container.queue_sort.
 func (o Container) QueueSort() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2616)
+	Object{o.h}.wordCall(2616, 0, 0, 0, 0, 0)
 }
 
 // FitChildInRect calls the engine method described here.

@@ -395,27 +395,21 @@ const (
 //
 // Engine method: Control.accept_event.
 func (o Control) AcceptEvent() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2618)
+	Object{o.h}.wordCall(2618, 0, 0, 0, 0, 0)
 }
 
 // MinimumSize returns the minimum size for this control. See custom_minimum_size.
 //
 // Engine method: Control.get_minimum_size.
 func (o Control) MinimumSize() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2619)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2619, 0, 0, 0, 0, 0))
 }
 
 // CombinedMinimumSize returns combined minimum size from custom_minimum_size and get_minimum_size.
 //
 // Engine method: Control.get_combined_minimum_size.
 func (o Control) CombinedMinimumSize() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2620)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2620, 0, 0, 0, 0, 0))
 }
 
 // SetAnchorsPreset sets the anchors to a preset from Control.LayoutPreset enum. This is the code equivalent to using the Layout menu in the 2D editor.
@@ -429,11 +423,7 @@ func (o Control) SetAnchorsPreset(preset ControlLayoutPreset) {
 //
 // Engine method: Control.set_anchors_preset.
 func (o Control) SetAnchorsPresetOptions(preset ControlLayoutPreset, keepOffsets bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(preset))
-	c.bool(1, keepOffsets)
-	c.run(2621)
+	Object{o.h}.wordCall(2621, 2, uint64(int64(preset)), boolWord(keepOffsets), 0, 0)
 }
 
 // SetOffsetsPreset sets the offsets to a preset from Control.LayoutPreset enum. This is the code equivalent to using the Layout menu in the 2D editor.
@@ -447,12 +437,7 @@ func (o Control) SetOffsetsPreset(preset ControlLayoutPreset) {
 //
 // Engine method: Control.set_offsets_preset.
 func (o Control) SetOffsetsPresetOptions(preset ControlLayoutPreset, resizeMode ControlLayoutPresetMode, margin int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(preset))
-	c.int(1, int64(resizeMode))
-	c.int(2, int64(margin))
-	c.run(2622)
+	Object{o.h}.wordCall(2622, 3, uint64(int64(preset)), uint64(int64(resizeMode)), uint64(int64(margin)), 0)
 }
 
 // SetAnchorsAndOffsetsPreset sets both anchor preset and offset preset. See set_anchors_preset and set_offsets_preset.
@@ -466,12 +451,7 @@ func (o Control) SetAnchorsAndOffsetsPreset(preset ControlLayoutPreset) {
 //
 // Engine method: Control.set_anchors_and_offsets_preset.
 func (o Control) SetAnchorsAndOffsetsPresetOptions(preset ControlLayoutPreset, resizeMode ControlLayoutPresetMode, margin int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(preset))
-	c.int(1, int64(resizeMode))
-	c.int(2, int64(margin))
-	c.run(2623)
+	Object{o.h}.wordCall(2623, 3, uint64(int64(preset)), uint64(int64(resizeMode)), uint64(int64(margin)), 0)
 }
 
 // SetAnchor sets the anchor for the specified Side to anchor. A setter method for anchor_bottom, anchor_left, anchor_right and anchor_top.
@@ -485,44 +465,28 @@ func (o Control) SetAnchor(side Side, anchor float32) {
 //
 // Engine method: Control.set_anchor.
 func (o Control) SetAnchorOptions(side Side, anchor float32, keepOffset bool, pushOppositeAnchor bool) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.int(0, int64(side))
-	c.float(1, float64(anchor))
-	c.bool(2, keepOffset)
-	c.bool(3, pushOppositeAnchor)
-	c.run(2624)
+	Object{o.h}.wordCall(2624, 4, uint64(int64(side)), floatWord(float64(anchor)), boolWord(keepOffset), boolWord(pushOppositeAnchor))
 }
 
 // Anchor returns the anchor for the specified Side. A getter method for anchor_bottom, anchor_left, anchor_right and anchor_top.
 //
 // Engine method: Control.get_anchor.
 func (o Control) Anchor(side Side) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(side))
-	return float32(c.retFloat(2625))
+	return float32(wordFloat(Object{o.h}.wordCall(2625, 1, uint64(int64(side)), 0, 0, 0)))
 }
 
 // SetOffset sets the offset for the specified Side to offset. A setter method for offset_bottom, offset_left, offset_right and offset_top.
 //
 // Engine method: Control.set_offset.
 func (o Control) SetOffset(side Side, offset float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(side))
-	c.float(1, float64(offset))
-	c.run(2626)
+	Object{o.h}.wordCall(2626, 2, uint64(int64(side)), floatWord(float64(offset)), 0, 0)
 }
 
 // Offset returns the offset for the specified Side. A getter method for offset_bottom, offset_left, offset_right and offset_top.
 //
 // Engine method: Control.get_offset.
 func (o Control) Offset(offset Side) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(offset))
-	return float32(c.retFloat(2627))
+	return float32(wordFloat(Object{o.h}.wordCall(2627, 1, uint64(int64(offset)), 0, 0, 0)))
 }
 
 // SetAnchorAndOffset works the same as set_anchor, but instead of keep_offset argument and automatic update of offset, it allows to set the offset yourself (see set_offset).
@@ -536,33 +500,21 @@ func (o Control) SetAnchorAndOffset(side Side, anchor float32, offset float32) {
 //
 // Engine method: Control.set_anchor_and_offset.
 func (o Control) SetAnchorAndOffsetOptions(side Side, anchor float32, offset float32, pushOppositeAnchor bool) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.int(0, int64(side))
-	c.float(1, float64(anchor))
-	c.float(2, float64(offset))
-	c.bool(3, pushOppositeAnchor)
-	c.run(2628)
+	Object{o.h}.wordCall(2628, 4, uint64(int64(side)), floatWord(float64(anchor)), floatWord(float64(offset)), boolWord(pushOppositeAnchor))
 }
 
 // SetBegin sets offset_left and offset_top at the same time. Equivalent of changing position.
 //
 // Engine method: Control.set_begin.
 func (o Control) SetBegin(position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(2629)
+	Object{o.h}.wordCall(2629, 1, valueWord(position), 0, 0, 0)
 }
 
 // SetEnd sets offset_right and offset_bottom at the same time.
 //
 // Engine method: Control.set_end.
 func (o Control) SetEnd(position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(2630)
+	Object{o.h}.wordCall(2630, 1, valueWord(position), 0, 0, 0)
 }
 
 // SetPosition sets the position to given position.
@@ -576,11 +528,7 @@ func (o Control) SetPosition(position variant.Vector2) {
 //
 // Engine method: Control.set_position.
 func (o Control) SetPositionOptions(position variant.Vector2, keepOffsets bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.bool(1, keepOffsets)
-	c.run(2631)
+	Object{o.h}.wordCall(2631, 2, valueWord(position), boolWord(keepOffsets), 0, 0)
 }
 
 // SetSize sets the size (see size).
@@ -594,28 +542,19 @@ func (o Control) SetSize(size variant.Vector2) {
 //
 // Engine method: Control.set_size.
 func (o Control) SetSizeOptions(size variant.Vector2, keepOffsets bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.bool(1, keepOffsets)
-	c.run(2632)
+	Object{o.h}.wordCall(2632, 2, valueWord(size), boolWord(keepOffsets), 0, 0)
 }
 
 // ResetSize resets the size to get_combined_minimum_size. This is equivalent to calling set_size(Vector2()) (or any size below the minimum).
 //
 // Engine method: Control.reset_size.
 func (o Control) ResetSize() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2633)
+	Object{o.h}.wordCall(2633, 0, 0, 0, 0, 0)
 }
 
 // SetCustomMinimumSize calls the engine's Control.set_custom_minimum_size.
 func (o Control) SetCustomMinimumSize(size variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(2634)
+	Object{o.h}.wordCall(2634, 1, valueWord(size), 0, 0, 0)
 }
 
 // SetGlobalPosition sets the global_position to given position.
@@ -629,159 +568,112 @@ func (o Control) SetGlobalPosition(position variant.Vector2) {
 //
 // Engine method: Control.set_global_position.
 func (o Control) SetGlobalPositionOptions(position variant.Vector2, keepOffsets bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.bool(1, keepOffsets)
-	c.run(2635)
+	Object{o.h}.wordCall(2635, 2, valueWord(position), boolWord(keepOffsets), 0, 0)
 }
 
 // SetRotation calls the engine's Control.set_rotation.
 func (o Control) SetRotation(radians float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radians))
-	c.run(2636)
+	Object{o.h}.wordCall(2636, 1, floatWord(float64(radians)), 0, 0, 0)
 }
 
 // SetRotationDegrees calls the engine's Control.set_rotation_degrees.
 func (o Control) SetRotationDegrees(degrees float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(degrees))
-	c.run(2637)
+	Object{o.h}.wordCall(2637, 1, floatWord(float64(degrees)), 0, 0, 0)
 }
 
 // SetScale calls the engine's Control.set_scale.
 func (o Control) SetScale(scale variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
-	c.run(2638)
+	Object{o.h}.wordCall(2638, 1, valueWord(scale), 0, 0, 0)
 }
 
 // SetPivotOffset calls the engine's Control.set_pivot_offset.
 func (o Control) SetPivotOffset(pivotOffset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&pivotOffset), unsafe.Sizeof(pivotOffset))
-	c.run(2639)
+	Object{o.h}.wordCall(2639, 1, valueWord(pivotOffset), 0, 0, 0)
 }
 
 // SetPivotOffsetRatio calls the engine's Control.set_pivot_offset_ratio.
 func (o Control) SetPivotOffsetRatio(ratio variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&ratio), unsafe.Sizeof(ratio))
-	c.run(2640)
+	Object{o.h}.wordCall(2640, 1, valueWord(ratio), 0, 0, 0)
 }
 
 // Begin returns offset_left and offset_top. See also position.
 //
 // Engine method: Control.get_begin.
 func (o Control) Begin() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2641)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2641, 0, 0, 0, 0, 0))
 }
 
 // End returns offset_right and offset_bottom.
 //
 // Engine method: Control.get_end.
 func (o Control) End() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2642)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2642, 0, 0, 0, 0, 0))
 }
 
 // Position calls the engine's Control.get_position.
 func (o Control) Position() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2643)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2643, 0, 0, 0, 0, 0))
 }
 
 // Size calls the engine's Control.get_size.
 func (o Control) Size() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2644)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2644, 0, 0, 0, 0, 0))
 }
 
 // Rotation calls the engine's Control.get_rotation.
 func (o Control) Rotation() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2645))
+	return float32(wordFloat(Object{o.h}.wordCall(2645, 0, 0, 0, 0, 0)))
 }
 
 // RotationDegrees calls the engine's Control.get_rotation_degrees.
 func (o Control) RotationDegrees() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2646))
+	return float32(wordFloat(Object{o.h}.wordCall(2646, 0, 0, 0, 0, 0)))
 }
 
 // Scale calls the engine's Control.get_scale.
 func (o Control) Scale() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2647)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2647, 0, 0, 0, 0, 0))
 }
 
 // PivotOffset calls the engine's Control.get_pivot_offset.
 func (o Control) PivotOffset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2648)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2648, 0, 0, 0, 0, 0))
 }
 
 // PivotOffsetRatio calls the engine's Control.get_pivot_offset_ratio.
 func (o Control) PivotOffsetRatio() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2649)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2649, 0, 0, 0, 0, 0))
 }
 
 // CombinedPivotOffset returns the combined value of pivot_offset and pivot_offset_ratio, in pixels. The ratio is multiplied by the control's size.
 //
 // Engine method: Control.get_combined_pivot_offset.
 func (o Control) CombinedPivotOffset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2650)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2650, 0, 0, 0, 0, 0))
 }
 
 // CustomMinimumSize calls the engine's Control.get_custom_minimum_size.
 func (o Control) CustomMinimumSize() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2651)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2651, 0, 0, 0, 0, 0))
 }
 
 // ParentAreaSize returns the width/height occupied in the parent control.
 //
 // Engine method: Control.get_parent_area_size.
 func (o Control) ParentAreaSize() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2652)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2652, 0, 0, 0, 0, 0))
 }
 
 // GlobalPosition calls the engine's Control.get_global_position.
 func (o Control) GlobalPosition() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2653)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2653, 0, 0, 0, 0, 0))
 }
 
 // ScreenPosition returns the position of this Control in global screen coordinates (i.e. taking window position into account). Mostly useful for editor plugins.
 //
 // Engine method: Control.get_screen_position.
 func (o Control) ScreenPosition() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 2654)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2654, 0, 0, 0, 0, 0))
 }
 
 // Rect returns the position and size of the control in the coordinate system of the containing node. See position, scale and size.
@@ -804,41 +696,29 @@ func (o Control) GlobalRect() variant.Rect2 {
 
 // SetFocusMode calls the engine's Control.set_focus_mode.
 func (o Control) SetFocusMode(mode ControlFocusMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(2657)
+	Object{o.h}.wordCall(2657, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // FocusMode calls the engine's Control.get_focus_mode.
 func (o Control) FocusMode() ControlFocusMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ControlFocusMode(c.retInt(2658))
+	return ControlFocusMode(int64(Object{o.h}.wordCall(2658, 0, 0, 0, 0, 0)))
 }
 
 // FocusModeWithOverride returns the focus_mode, but takes the focus_behavior_recursive into account. If focus_behavior_recursive is set to FOCUS_BEHAVIOR_DISABLED, or it is set to FOCUS_BEHAVIOR_INHERITED and its ancestor is set to FOCUS_BEHAVIOR_DISABLED, then this returns FOCUS_NONE.
 //
 // Engine method: Control.get_focus_mode_with_override.
 func (o Control) FocusModeWithOverride() ControlFocusMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ControlFocusMode(c.retInt(2659))
+	return ControlFocusMode(int64(Object{o.h}.wordCall(2659, 0, 0, 0, 0, 0)))
 }
 
 // SetFocusBehaviorRecursive calls the engine's Control.set_focus_behavior_recursive.
 func (o Control) SetFocusBehaviorRecursive(focusBehaviorRecursive ControlFocusBehaviorRecursive) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(focusBehaviorRecursive))
-	c.run(2660)
+	Object{o.h}.wordCall(2660, 1, uint64(int64(focusBehaviorRecursive)), 0, 0, 0)
 }
 
 // FocusBehaviorRecursive calls the engine's Control.get_focus_behavior_recursive.
 func (o Control) FocusBehaviorRecursive() ControlFocusBehaviorRecursive {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ControlFocusBehaviorRecursive(c.retInt(2661))
+	return ControlFocusBehaviorRecursive(int64(Object{o.h}.wordCall(2661, 0, 0, 0, 0, 0)))
 }
 
 // HasFocus returns true if this is the current focused control. See focus_mode.
@@ -852,10 +732,7 @@ func (o Control) HasFocus() bool {
 //
 // Engine method: Control.has_focus.
 func (o Control) HasFocusOptions(ignoreHiddenFocus bool) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, ignoreHiddenFocus)
-	return c.retBool(2662)
+	return wordBool(Object{o.h}.wordCall(2662, 1, boolWord(ignoreHiddenFocus), 0, 0, 0))
 }
 
 // GrabFocus calls the engine method described here.
@@ -871,10 +748,7 @@ func (o Control) GrabFocus() {
 //
 // Engine method: Control.grab_focus.
 func (o Control) GrabFocusOptions(hideFocus bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, hideFocus)
-	c.run(2663)
+	Object{o.h}.wordCall(2663, 1, boolWord(hideFocus), 0, 0, 0)
 }
 
 // ReleaseFocus calls the engine method described here.
@@ -883,82 +757,58 @@ func (o Control) GrabFocusOptions(hideFocus bool) {
 //
 // Engine method: Control.release_focus.
 func (o Control) ReleaseFocus() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2664)
+	Object{o.h}.wordCall(2664, 0, 0, 0, 0, 0)
 }
 
 // FindPrevValidFocus finds the previous (above in the tree) Control that can receive the focus.
 //
 // Engine method: Control.find_prev_valid_focus.
 func (o Control) FindPrevValidFocus() Control {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Control{c.retObject(2665, false)}
+	return Control{wordObject(Object{o.h}.wordCall(2665, 0, 0, 0, 0, 0), false)}
 }
 
 // FindNextValidFocus finds the next (below in the tree) Control that can receive the focus.
 //
 // Engine method: Control.find_next_valid_focus.
 func (o Control) FindNextValidFocus() Control {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Control{c.retObject(2666, false)}
+	return Control{wordObject(Object{o.h}.wordCall(2666, 0, 0, 0, 0, 0), false)}
 }
 
 // FindValidFocusNeighbor finds the next Control that can receive the focus on the specified Side.
 //
 // Engine method: Control.find_valid_focus_neighbor.
 func (o Control) FindValidFocusNeighbor(side Side) Control {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(side))
-	return Control{c.retObject(2667, false)}
+	return Control{wordObject(Object{o.h}.wordCall(2667, 1, uint64(int64(side)), 0, 0, 0), false)}
 }
 
 // SetHSizeFlags calls the engine's Control.set_h_size_flags.
 func (o Control) SetHSizeFlags(flags ControlSizeFlags) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(flags))
-	c.run(2668)
+	Object{o.h}.wordCall(2668, 1, uint64(int64(flags)), 0, 0, 0)
 }
 
 // HSizeFlags calls the engine's Control.get_h_size_flags.
 func (o Control) HSizeFlags() ControlSizeFlags {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ControlSizeFlags(c.retInt(2669))
+	return ControlSizeFlags(int64(Object{o.h}.wordCall(2669, 0, 0, 0, 0, 0)))
 }
 
 // SetStretchRatio calls the engine's Control.set_stretch_ratio.
 func (o Control) SetStretchRatio(ratio float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(ratio))
-	c.run(2670)
+	Object{o.h}.wordCall(2670, 1, floatWord(float64(ratio)), 0, 0, 0)
 }
 
 // StretchRatio calls the engine's Control.get_stretch_ratio.
 func (o Control) StretchRatio() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2671))
+	return float32(wordFloat(Object{o.h}.wordCall(2671, 0, 0, 0, 0, 0)))
 }
 
 // SetVSizeFlags calls the engine's Control.set_v_size_flags.
 func (o Control) SetVSizeFlags(flags ControlSizeFlags) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(flags))
-	c.run(2672)
+	Object{o.h}.wordCall(2672, 1, uint64(int64(flags)), 0, 0, 0)
 }
 
 // VSizeFlags calls the engine's Control.get_v_size_flags.
 func (o Control) VSizeFlags() ControlSizeFlags {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ControlSizeFlags(c.retInt(2673))
+	return ControlSizeFlags(int64(Object{o.h}.wordCall(2673, 0, 0, 0, 0, 0)))
 }
 
 // SetTheme calls the engine's Control.set_theme.
@@ -971,9 +821,7 @@ func (o Control) SetTheme(theme AnyTheme) {
 
 // Theme calls the engine's Control.get_theme.
 func (o Control) Theme() Theme {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Theme{c.retObject(2675, true)}
+	return Theme{wordObject(Object{o.h}.wordCall(2675, 0, 0, 0, 0, 0), true)}
 }
 
 // SetThemeTypeVariation calls the engine's Control.set_theme_type_variation.
@@ -995,18 +843,14 @@ func (o Control) ThemeTypeVariation() string {
 //
 // Engine method: Control.begin_bulk_theme_override.
 func (o Control) BeginBulkThemeOverride() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2678)
+	Object{o.h}.wordCall(2678, 0, 0, 0, 0, 0)
 }
 
 // EndBulkThemeOverride ends a bulk theme override update. See begin_bulk_theme_override.
 //
 // Engine method: Control.end_bulk_theme_override.
 func (o Control) EndBulkThemeOverride() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2679)
+	Object{o.h}.wordCall(2679, 0, 0, 0, 0, 0)
 }
 
 // AddThemeIconOverride creates a local override for a theme icon with the specified name. Local overrides always take precedence when fetching theme items for the control. An override can be removed with remove_theme_icon_override.
@@ -1415,81 +1259,58 @@ func (o Control) HasThemeConstantOptions(name string, themeType string) bool {
 //
 // Engine method: Control.get_theme_default_base_scale.
 func (o Control) ThemeDefaultBaseScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2710))
+	return float32(wordFloat(Object{o.h}.wordCall(2710, 0, 0, 0, 0, 0)))
 }
 
 // ThemeDefaultFont returns the default font from the first matching Theme in the tree if that Theme has a valid Theme.default_font value.
 //
 // Engine method: Control.get_theme_default_font.
 func (o Control) ThemeDefaultFont() Font {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Font{c.retObject(2711, true)}
+	return Font{wordObject(Object{o.h}.wordCall(2711, 0, 0, 0, 0, 0), true)}
 }
 
 // ThemeDefaultFontSize returns the default font size value from the first matching Theme in the tree if that Theme has a valid Theme.default_font_size value.
 //
 // Engine method: Control.get_theme_default_font_size.
 func (o Control) ThemeDefaultFontSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2712))
+	return int(int64(Object{o.h}.wordCall(2712, 0, 0, 0, 0, 0)))
 }
 
 // ParentControl returns the parent control node.
 //
 // Engine method: Control.get_parent_control.
 func (o Control) ParentControl() Control {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Control{c.retObject(2713, false)}
+	return Control{wordObject(Object{o.h}.wordCall(2713, 0, 0, 0, 0, 0), false)}
 }
 
 // SetHGrowDirection calls the engine's Control.set_h_grow_direction.
 func (o Control) SetHGrowDirection(direction ControlGrowDirection) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(direction))
-	c.run(2714)
+	Object{o.h}.wordCall(2714, 1, uint64(int64(direction)), 0, 0, 0)
 }
 
 // HGrowDirection calls the engine's Control.get_h_grow_direction.
 func (o Control) HGrowDirection() ControlGrowDirection {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ControlGrowDirection(c.retInt(2715))
+	return ControlGrowDirection(int64(Object{o.h}.wordCall(2715, 0, 0, 0, 0, 0)))
 }
 
 // SetVGrowDirection calls the engine's Control.set_v_grow_direction.
 func (o Control) SetVGrowDirection(direction ControlGrowDirection) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(direction))
-	c.run(2716)
+	Object{o.h}.wordCall(2716, 1, uint64(int64(direction)), 0, 0, 0)
 }
 
 // VGrowDirection calls the engine's Control.get_v_grow_direction.
 func (o Control) VGrowDirection() ControlGrowDirection {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ControlGrowDirection(c.retInt(2717))
+	return ControlGrowDirection(int64(Object{o.h}.wordCall(2717, 0, 0, 0, 0, 0)))
 }
 
 // SetTooltipAutoTranslateMode calls the engine's Control.set_tooltip_auto_translate_mode.
 func (o Control) SetTooltipAutoTranslateMode(mode NodeAutoTranslateMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(2718)
+	Object{o.h}.wordCall(2718, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // TooltipAutoTranslateMode calls the engine's Control.get_tooltip_auto_translate_mode.
 func (o Control) TooltipAutoTranslateMode() NodeAutoTranslateMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NodeAutoTranslateMode(c.retInt(2719))
+	return NodeAutoTranslateMode(int64(Object{o.h}.wordCall(2719, 0, 0, 0, 0, 0)))
 }
 
 // SetTooltipText calls the engine's Control.set_tooltip_text.
@@ -1526,17 +1347,12 @@ func (o Control) TooltipOptions(atPosition variant.Vector2) string {
 
 // SetDefaultCursorShape calls the engine's Control.set_default_cursor_shape.
 func (o Control) SetDefaultCursorShape(shape ControlCursorShape) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(shape))
-	c.run(2723)
+	Object{o.h}.wordCall(2723, 1, uint64(int64(shape)), 0, 0, 0)
 }
 
 // DefaultCursorShape calls the engine's Control.get_default_cursor_shape.
 func (o Control) DefaultCursorShape() ControlCursorShape {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ControlCursorShape(c.retInt(2724))
+	return ControlCursorShape(int64(Object{o.h}.wordCall(2724, 0, 0, 0, 0, 0)))
 }
 
 // CursorShape returns the mouse cursor shape for this control when hovered over position in local coordinates. For most controls, this is the same as mouse_default_cursor_shape, but some built-in controls implement more complex logic.
@@ -1550,10 +1366,7 @@ func (o Control) CursorShape() ControlCursorShape {
 //
 // Engine method: Control.get_cursor_shape.
 func (o Control) CursorShapeOptions(position variant.Vector2) ControlCursorShape {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	return ControlCursorShape(c.retInt(2725))
+	return ControlCursorShape(int64(Object{o.h}.wordCall(2725, 1, valueWord(position), 0, 0, 0)))
 }
 
 // SetFocusNeighbor sets the focus neighbor for the specified Side to the Control at neighbor node path. A setter method for focus_neighbor_bottom, focus_neighbor_left, focus_neighbor_right and focus_neighbor_top.
@@ -1622,18 +1435,14 @@ func (o Control) ForceDrag(data any, preview AnyControl) {
 //
 // Engine method: Control.accessibility_drag.
 func (o Control) AccessibilityDrag() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2733)
+	Object{o.h}.wordCall(2733, 0, 0, 0, 0, 0)
 }
 
 // AccessibilityDrop ends drag-and-drop operation without using a mouse.
 //
 // Engine method: Control.accessibility_drop.
 func (o Control) AccessibilityDrop() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2734)
+	Object{o.h}.wordCall(2734, 0, 0, 0, 0, 0)
 }
 
 // SetAccessibilityName calls the engine's Control.set_accessibility_name.
@@ -1668,17 +1477,12 @@ func (o Control) AccessibilityDescription() string {
 
 // SetAccessibilityLive calls the engine's Control.set_accessibility_live.
 func (o Control) SetAccessibilityLive(mode DisplayServerAccessibilityLiveMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(2739)
+	Object{o.h}.wordCall(2739, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // AccessibilityLive calls the engine's Control.get_accessibility_live.
 func (o Control) AccessibilityLive() DisplayServerAccessibilityLiveMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return DisplayServerAccessibilityLiveMode(c.retInt(2740))
+	return DisplayServerAccessibilityLiveMode(int64(Object{o.h}.wordCall(2740, 0, 0, 0, 0, 0)))
 }
 
 // SetAccessibilityControlsNodes calls the engine's Control.set_accessibility_controls_nodes.
@@ -1743,80 +1547,56 @@ func (o Control) AccessibilityFlowToNodes() variant.Array[variant.NodePath] {
 
 // SetMouseFilter calls the engine's Control.set_mouse_filter.
 func (o Control) SetMouseFilter(filter ControlMouseFilter) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(filter))
-	c.run(2749)
+	Object{o.h}.wordCall(2749, 1, uint64(int64(filter)), 0, 0, 0)
 }
 
 // MouseFilter calls the engine's Control.get_mouse_filter.
 func (o Control) MouseFilter() ControlMouseFilter {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ControlMouseFilter(c.retInt(2750))
+	return ControlMouseFilter(int64(Object{o.h}.wordCall(2750, 0, 0, 0, 0, 0)))
 }
 
 // MouseFilterWithOverride returns the mouse_filter, but takes the mouse_behavior_recursive into account. If mouse_behavior_recursive is set to MOUSE_BEHAVIOR_DISABLED, or it is set to MOUSE_BEHAVIOR_INHERITED and its ancestor is set to MOUSE_BEHAVIOR_DISABLED, then this returns MOUSE_FILTER_IGNORE.
 //
 // Engine method: Control.get_mouse_filter_with_override.
 func (o Control) MouseFilterWithOverride() ControlMouseFilter {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ControlMouseFilter(c.retInt(2751))
+	return ControlMouseFilter(int64(Object{o.h}.wordCall(2751, 0, 0, 0, 0, 0)))
 }
 
 // SetMouseBehaviorRecursive calls the engine's Control.set_mouse_behavior_recursive.
 func (o Control) SetMouseBehaviorRecursive(mouseBehaviorRecursive ControlMouseBehaviorRecursive) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mouseBehaviorRecursive))
-	c.run(2752)
+	Object{o.h}.wordCall(2752, 1, uint64(int64(mouseBehaviorRecursive)), 0, 0, 0)
 }
 
 // MouseBehaviorRecursive calls the engine's Control.get_mouse_behavior_recursive.
 func (o Control) MouseBehaviorRecursive() ControlMouseBehaviorRecursive {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ControlMouseBehaviorRecursive(c.retInt(2753))
+	return ControlMouseBehaviorRecursive(int64(Object{o.h}.wordCall(2753, 0, 0, 0, 0, 0)))
 }
 
 // SetForcePassScrollEvents calls the engine's Control.set_force_pass_scroll_events.
 func (o Control) SetForcePassScrollEvents(forcePassScrollEvents bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, forcePassScrollEvents)
-	c.run(2754)
+	Object{o.h}.wordCall(2754, 1, boolWord(forcePassScrollEvents), 0, 0, 0)
 }
 
 // IsForcePassScrollEvents calls the engine's Control.is_force_pass_scroll_events.
 func (o Control) IsForcePassScrollEvents() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2755)
+	return wordBool(Object{o.h}.wordCall(2755, 0, 0, 0, 0, 0))
 }
 
 // SetClipContents calls the engine's Control.set_clip_contents.
 func (o Control) SetClipContents(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2756)
+	Object{o.h}.wordCall(2756, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsClippingContents calls the engine's Control.is_clipping_contents.
 func (o Control) IsClippingContents() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2757)
+	return wordBool(Object{o.h}.wordCall(2757, 0, 0, 0, 0, 0))
 }
 
 // GrabClickFocus creates an InputEventMouseButton that attempts to click the control. If the event is received, the control gains focus.
 //
 // Engine method: Control.grab_click_focus.
 func (o Control) GrabClickFocus() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2758)
+	Object{o.h}.wordCall(2758, 0, 0, 0, 0, 0)
 }
 
 // SetDragForwarding sets the given callables to be used instead of the control's own drag-and-drop virtual methods. If a callable is empty, its respective virtual method is used as normal.
@@ -1845,19 +1625,14 @@ func (o Control) SetDragPreview(control AnyControl) {
 //
 // Engine method: Control.is_drag_successful.
 func (o Control) IsDragSuccessful() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2761)
+	return wordBool(Object{o.h}.wordCall(2761, 0, 0, 0, 0, 0))
 }
 
 // WarpMouse moves the mouse cursor to position, relative to position of this Control.
 //
 // Engine method: Control.warp_mouse.
 func (o Control) WarpMouse(position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(2762)
+	Object{o.h}.wordCall(2762, 1, valueWord(position), 0, 0, 0)
 }
 
 // SetShortcutContext calls the engine's Control.set_shortcut_context.
@@ -1870,72 +1645,51 @@ func (o Control) SetShortcutContext(node AnyNode) {
 
 // ShortcutContext calls the engine's Control.get_shortcut_context.
 func (o Control) ShortcutContext() Node {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Node{c.retObject(2764, false)}
+	return Node{wordObject(Object{o.h}.wordCall(2764, 0, 0, 0, 0, 0), false)}
 }
 
 // UpdateMinimumSize invalidates the size cache in this node and in parent nodes up to top level. Intended to be used with get_minimum_size when the return value is changed. Setting custom_minimum_size directly calls this method automatically.
 //
 // Engine method: Control.update_minimum_size.
 func (o Control) UpdateMinimumSize() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2765)
+	Object{o.h}.wordCall(2765, 0, 0, 0, 0, 0)
 }
 
 // SetLayoutDirection calls the engine's Control.set_layout_direction.
 func (o Control) SetLayoutDirection(direction ControlLayoutDirection) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(direction))
-	c.run(2766)
+	Object{o.h}.wordCall(2766, 1, uint64(int64(direction)), 0, 0, 0)
 }
 
 // LayoutDirection calls the engine's Control.get_layout_direction.
 func (o Control) LayoutDirection() ControlLayoutDirection {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ControlLayoutDirection(c.retInt(2767))
+	return ControlLayoutDirection(int64(Object{o.h}.wordCall(2767, 0, 0, 0, 0, 0)))
 }
 
 // IsLayoutRtl returns true if the layout is right-to-left. See also layout_direction.
 //
 // Engine method: Control.is_layout_rtl.
 func (o Control) IsLayoutRtl() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2768)
+	return wordBool(Object{o.h}.wordCall(2768, 0, 0, 0, 0, 0))
 }
 
 // SetAutoTranslate calls the engine's Control.set_auto_translate.
 func (o Control) SetAutoTranslate(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2769)
+	Object{o.h}.wordCall(2769, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsAutoTranslating calls the engine's Control.is_auto_translating.
 func (o Control) IsAutoTranslating() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2770)
+	return wordBool(Object{o.h}.wordCall(2770, 0, 0, 0, 0, 0))
 }
 
 // SetLocalizeNumeralSystem calls the engine's Control.set_localize_numeral_system.
 func (o Control) SetLocalizeNumeralSystem(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2771)
+	Object{o.h}.wordCall(2771, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsLocalizingNumeralSystem calls the engine's Control.is_localizing_numeral_system.
 func (o Control) IsLocalizingNumeralSystem() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2772)
+	return wordBool(Object{o.h}.wordCall(2772, 0, 0, 0, 0, 0))
 }
 
 // OnResized connects fn to the signal resized: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

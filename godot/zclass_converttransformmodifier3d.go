@@ -86,208 +86,138 @@ const (
 //
 // Engine method: ConvertTransformModifier3D.set_apply_transform_mode.
 func (o ConvertTransformModifier3D) SetApplyTransformMode(index int, transformMode ConvertTransformModifier3DTransformMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(transformMode))
-	c.run(2773)
+	Object{o.h}.wordCall(2773, 2, uint64(int64(index)), uint64(int64(transformMode)), 0, 0)
 }
 
 // ApplyTransformMode returns the operation of the remapping destination transform.
 //
 // Engine method: ConvertTransformModifier3D.get_apply_transform_mode.
 func (o ConvertTransformModifier3D) ApplyTransformMode(index int) ConvertTransformModifier3DTransformMode {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return ConvertTransformModifier3DTransformMode(c.retInt(2774))
+	return ConvertTransformModifier3DTransformMode(int64(Object{o.h}.wordCall(2774, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetApplyAxis sets the axis of the remapping destination transform.
 //
 // Engine method: ConvertTransformModifier3D.set_apply_axis.
 func (o ConvertTransformModifier3D) SetApplyAxis(index int, axis variant.Vector3Axis) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(axis))
-	c.run(2775)
+	Object{o.h}.wordCall(2775, 2, uint64(int64(index)), uint64(int64(axis)), 0, 0)
 }
 
 // ApplyAxis returns the axis of the remapping destination transform.
 //
 // Engine method: ConvertTransformModifier3D.get_apply_axis.
 func (o ConvertTransformModifier3D) ApplyAxis(index int) variant.Vector3Axis {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return variant.Vector3Axis(c.retInt(2776))
+	return variant.Vector3Axis(int64(Object{o.h}.wordCall(2776, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetApplyRangeMin sets the minimum value of the remapping destination range.
 //
 // Engine method: ConvertTransformModifier3D.set_apply_range_min.
 func (o ConvertTransformModifier3D) SetApplyRangeMin(index int, rangeMin float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.float(1, float64(rangeMin))
-	c.run(2777)
+	Object{o.h}.wordCall(2777, 2, uint64(int64(index)), floatWord(float64(rangeMin)), 0, 0)
 }
 
 // ApplyRangeMin returns the minimum value of the remapping destination range.
 //
 // Engine method: ConvertTransformModifier3D.get_apply_range_min.
 func (o ConvertTransformModifier3D) ApplyRangeMin(index int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return float32(c.retFloat(2778))
+	return float32(wordFloat(Object{o.h}.wordCall(2778, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetApplyRangeMax sets the maximum value of the remapping destination range.
 //
 // Engine method: ConvertTransformModifier3D.set_apply_range_max.
 func (o ConvertTransformModifier3D) SetApplyRangeMax(index int, rangeMax float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.float(1, float64(rangeMax))
-	c.run(2779)
+	Object{o.h}.wordCall(2779, 2, uint64(int64(index)), floatWord(float64(rangeMax)), 0, 0)
 }
 
 // ApplyRangeMax returns the maximum value of the remapping destination range.
 //
 // Engine method: ConvertTransformModifier3D.get_apply_range_max.
 func (o ConvertTransformModifier3D) ApplyRangeMax(index int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return float32(c.retFloat(2780))
+	return float32(wordFloat(Object{o.h}.wordCall(2780, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetReferenceTransformMode sets the operation of the remapping source transform.
 //
 // Engine method: ConvertTransformModifier3D.set_reference_transform_mode.
 func (o ConvertTransformModifier3D) SetReferenceTransformMode(index int, transformMode ConvertTransformModifier3DTransformMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(transformMode))
-	c.run(2781)
+	Object{o.h}.wordCall(2781, 2, uint64(int64(index)), uint64(int64(transformMode)), 0, 0)
 }
 
 // ReferenceTransformMode returns the operation of the remapping source transform.
 //
 // Engine method: ConvertTransformModifier3D.get_reference_transform_mode.
 func (o ConvertTransformModifier3D) ReferenceTransformMode(index int) ConvertTransformModifier3DTransformMode {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return ConvertTransformModifier3DTransformMode(c.retInt(2782))
+	return ConvertTransformModifier3DTransformMode(int64(Object{o.h}.wordCall(2782, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetReferenceAxis sets the axis of the remapping source transform.
 //
 // Engine method: ConvertTransformModifier3D.set_reference_axis.
 func (o ConvertTransformModifier3D) SetReferenceAxis(index int, axis variant.Vector3Axis) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(axis))
-	c.run(2783)
+	Object{o.h}.wordCall(2783, 2, uint64(int64(index)), uint64(int64(axis)), 0, 0)
 }
 
 // ReferenceAxis returns the axis of the remapping source transform.
 //
 // Engine method: ConvertTransformModifier3D.get_reference_axis.
 func (o ConvertTransformModifier3D) ReferenceAxis(index int) variant.Vector3Axis {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return variant.Vector3Axis(c.retInt(2784))
+	return variant.Vector3Axis(int64(Object{o.h}.wordCall(2784, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetReferenceRangeMin sets the minimum value of the remapping source range.
 //
 // Engine method: ConvertTransformModifier3D.set_reference_range_min.
 func (o ConvertTransformModifier3D) SetReferenceRangeMin(index int, rangeMin float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.float(1, float64(rangeMin))
-	c.run(2785)
+	Object{o.h}.wordCall(2785, 2, uint64(int64(index)), floatWord(float64(rangeMin)), 0, 0)
 }
 
 // ReferenceRangeMin returns the minimum value of the remapping source range.
 //
 // Engine method: ConvertTransformModifier3D.get_reference_range_min.
 func (o ConvertTransformModifier3D) ReferenceRangeMin(index int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return float32(c.retFloat(2786))
+	return float32(wordFloat(Object{o.h}.wordCall(2786, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetReferenceRangeMax sets the maximum value of the remapping source range.
 //
 // Engine method: ConvertTransformModifier3D.set_reference_range_max.
 func (o ConvertTransformModifier3D) SetReferenceRangeMax(index int, rangeMax float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.float(1, float64(rangeMax))
-	c.run(2787)
+	Object{o.h}.wordCall(2787, 2, uint64(int64(index)), floatWord(float64(rangeMax)), 0, 0)
 }
 
 // ReferenceRangeMax returns the maximum value of the remapping source range.
 //
 // Engine method: ConvertTransformModifier3D.get_reference_range_max.
 func (o ConvertTransformModifier3D) ReferenceRangeMax(index int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return float32(c.retFloat(2788))
+	return float32(wordFloat(Object{o.h}.wordCall(2788, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetRelative sets relative option in the setting at index to enabled.
 //
 // Engine method: ConvertTransformModifier3D.set_relative.
 func (o ConvertTransformModifier3D) SetRelative(index int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enabled)
-	c.run(2789)
+	Object{o.h}.wordCall(2789, 2, uint64(int64(index)), boolWord(enabled), 0, 0)
 }
 
 // IsRelative returns true if the relative option is enabled in the setting at index.
 //
 // Engine method: ConvertTransformModifier3D.is_relative.
 func (o ConvertTransformModifier3D) IsRelative(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(2790)
+	return wordBool(Object{o.h}.wordCall(2790, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // SetAdditive sets additive option in the setting at index to enabled. This mainly affects the process of applying transform to the BoneConstraint3D.set_apply_bone.
 //
 // Engine method: ConvertTransformModifier3D.set_additive.
 func (o ConvertTransformModifier3D) SetAdditive(index int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enabled)
-	c.run(2791)
+	Object{o.h}.wordCall(2791, 2, uint64(int64(index)), boolWord(enabled), 0, 0)
 }
 
 // IsAdditive returns true if the additive option is enabled in the setting at index.
 //
 // Engine method: ConvertTransformModifier3D.is_additive.
 func (o ConvertTransformModifier3D) IsAdditive(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(2792)
+	return wordBool(Object{o.h}.wordCall(2792, 1, uint64(int64(index)), 0, 0, 0))
 }

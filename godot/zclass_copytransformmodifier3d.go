@@ -101,63 +101,42 @@ const (
 //
 // Engine method: CopyTransformModifier3D.set_copy_flags.
 func (o CopyTransformModifier3D) SetCopyFlags(index int, copyFlags CopyTransformModifier3DTransformFlag) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(copyFlags))
-	c.run(2798)
+	Object{o.h}.wordCall(2798, 2, uint64(int64(index)), uint64(int64(copyFlags)), 0, 0)
 }
 
 // CopyFlags returns the copy flags of the setting at index.
 //
 // Engine method: CopyTransformModifier3D.get_copy_flags.
 func (o CopyTransformModifier3D) CopyFlags(index int) CopyTransformModifier3DTransformFlag {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return CopyTransformModifier3DTransformFlag(c.retInt(2799))
+	return CopyTransformModifier3DTransformFlag(int64(Object{o.h}.wordCall(2799, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetAxisFlags sets the flags to copy axes. If the flag is valid, the axis is copied.
 //
 // Engine method: CopyTransformModifier3D.set_axis_flags.
 func (o CopyTransformModifier3D) SetAxisFlags(index int, axisFlags CopyTransformModifier3DAxisFlag) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(axisFlags))
-	c.run(2800)
+	Object{o.h}.wordCall(2800, 2, uint64(int64(index)), uint64(int64(axisFlags)), 0, 0)
 }
 
 // AxisFlags returns the axis flags of the setting at index.
 //
 // Engine method: CopyTransformModifier3D.get_axis_flags.
 func (o CopyTransformModifier3D) AxisFlags(index int) CopyTransformModifier3DAxisFlag {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return CopyTransformModifier3DAxisFlag(c.retInt(2801))
+	return CopyTransformModifier3DAxisFlag(int64(Object{o.h}.wordCall(2801, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetInvertFlags sets the flags to inverte axes. If the flag is valid, the axis is copied.
 //
 // Engine method: CopyTransformModifier3D.set_invert_flags.
 func (o CopyTransformModifier3D) SetInvertFlags(index int, axisFlags CopyTransformModifier3DAxisFlag) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(axisFlags))
-	c.run(2802)
+	Object{o.h}.wordCall(2802, 2, uint64(int64(index)), uint64(int64(axisFlags)), 0, 0)
 }
 
 // InvertFlags returns the invert flags of the setting at index.
 //
 // Engine method: CopyTransformModifier3D.get_invert_flags.
 func (o CopyTransformModifier3D) InvertFlags(index int) CopyTransformModifier3DAxisFlag {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return CopyTransformModifier3DAxisFlag(c.retInt(2803))
+	return CopyTransformModifier3DAxisFlag(int64(Object{o.h}.wordCall(2803, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetCopyPosition calls the engine method described here.
@@ -166,21 +145,14 @@ func (o CopyTransformModifier3D) InvertFlags(index int) CopyTransformModifier3DA
 //
 // Engine method: CopyTransformModifier3D.set_copy_position.
 func (o CopyTransformModifier3D) SetCopyPosition(index int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enabled)
-	c.run(2804)
+	Object{o.h}.wordCall(2804, 2, uint64(int64(index)), boolWord(enabled), 0, 0)
 }
 
 // IsPositionCopying returns true if the copy flags has the flag for the position in the setting at index. See also set_copy_flags.
 //
 // Engine method: CopyTransformModifier3D.is_position_copying.
 func (o CopyTransformModifier3D) IsPositionCopying(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(2805)
+	return wordBool(Object{o.h}.wordCall(2805, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // SetCopyRotation calls the engine method described here.
@@ -189,21 +161,14 @@ func (o CopyTransformModifier3D) IsPositionCopying(index int) bool {
 //
 // Engine method: CopyTransformModifier3D.set_copy_rotation.
 func (o CopyTransformModifier3D) SetCopyRotation(index int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enabled)
-	c.run(2806)
+	Object{o.h}.wordCall(2806, 2, uint64(int64(index)), boolWord(enabled), 0, 0)
 }
 
 // IsRotationCopying returns true if the copy flags has the flag for the rotation in the setting at index. See also set_copy_flags.
 //
 // Engine method: CopyTransformModifier3D.is_rotation_copying.
 func (o CopyTransformModifier3D) IsRotationCopying(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(2807)
+	return wordBool(Object{o.h}.wordCall(2807, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // SetCopyScale calls the engine method described here.
@@ -212,21 +177,14 @@ func (o CopyTransformModifier3D) IsRotationCopying(index int) bool {
 //
 // Engine method: CopyTransformModifier3D.set_copy_scale.
 func (o CopyTransformModifier3D) SetCopyScale(index int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enabled)
-	c.run(2808)
+	Object{o.h}.wordCall(2808, 2, uint64(int64(index)), boolWord(enabled), 0, 0)
 }
 
 // IsScaleCopying returns true if the copy flags has the flag for the scale in the setting at index. See also set_copy_flags.
 //
 // Engine method: CopyTransformModifier3D.is_scale_copying.
 func (o CopyTransformModifier3D) IsScaleCopying(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(2809)
+	return wordBool(Object{o.h}.wordCall(2809, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // SetAxisXEnabled calls the engine method described here.
@@ -235,21 +193,14 @@ func (o CopyTransformModifier3D) IsScaleCopying(index int) bool {
 //
 // Engine method: CopyTransformModifier3D.set_axis_x_enabled.
 func (o CopyTransformModifier3D) SetAxisXEnabled(index int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enabled)
-	c.run(2810)
+	Object{o.h}.wordCall(2810, 2, uint64(int64(index)), boolWord(enabled), 0, 0)
 }
 
 // IsAxisXEnabled returns true if the enable flags has the flag for the X-axis in the setting at index. See also set_axis_flags.
 //
 // Engine method: CopyTransformModifier3D.is_axis_x_enabled.
 func (o CopyTransformModifier3D) IsAxisXEnabled(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(2811)
+	return wordBool(Object{o.h}.wordCall(2811, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // SetAxisYEnabled calls the engine method described here.
@@ -258,21 +209,14 @@ func (o CopyTransformModifier3D) IsAxisXEnabled(index int) bool {
 //
 // Engine method: CopyTransformModifier3D.set_axis_y_enabled.
 func (o CopyTransformModifier3D) SetAxisYEnabled(index int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enabled)
-	c.run(2812)
+	Object{o.h}.wordCall(2812, 2, uint64(int64(index)), boolWord(enabled), 0, 0)
 }
 
 // IsAxisYEnabled returns true if the enable flags has the flag for the Y-axis in the setting at index. See also set_axis_flags.
 //
 // Engine method: CopyTransformModifier3D.is_axis_y_enabled.
 func (o CopyTransformModifier3D) IsAxisYEnabled(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(2813)
+	return wordBool(Object{o.h}.wordCall(2813, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // SetAxisZEnabled calls the engine method described here.
@@ -281,21 +225,14 @@ func (o CopyTransformModifier3D) IsAxisYEnabled(index int) bool {
 //
 // Engine method: CopyTransformModifier3D.set_axis_z_enabled.
 func (o CopyTransformModifier3D) SetAxisZEnabled(index int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enabled)
-	c.run(2814)
+	Object{o.h}.wordCall(2814, 2, uint64(int64(index)), boolWord(enabled), 0, 0)
 }
 
 // IsAxisZEnabled returns true if the enable flags has the flag for the Z-axis in the setting at index. See also set_axis_flags.
 //
 // Engine method: CopyTransformModifier3D.is_axis_z_enabled.
 func (o CopyTransformModifier3D) IsAxisZEnabled(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(2815)
+	return wordBool(Object{o.h}.wordCall(2815, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // SetAxisXInverted calls the engine method described here.
@@ -304,21 +241,14 @@ func (o CopyTransformModifier3D) IsAxisZEnabled(index int) bool {
 //
 // Engine method: CopyTransformModifier3D.set_axis_x_inverted.
 func (o CopyTransformModifier3D) SetAxisXInverted(index int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enabled)
-	c.run(2816)
+	Object{o.h}.wordCall(2816, 2, uint64(int64(index)), boolWord(enabled), 0, 0)
 }
 
 // IsAxisXInverted returns true if the invert flags has the flag for the X-axis in the setting at index. See also set_invert_flags.
 //
 // Engine method: CopyTransformModifier3D.is_axis_x_inverted.
 func (o CopyTransformModifier3D) IsAxisXInverted(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(2817)
+	return wordBool(Object{o.h}.wordCall(2817, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // SetAxisYInverted calls the engine method described here.
@@ -327,21 +257,14 @@ func (o CopyTransformModifier3D) IsAxisXInverted(index int) bool {
 //
 // Engine method: CopyTransformModifier3D.set_axis_y_inverted.
 func (o CopyTransformModifier3D) SetAxisYInverted(index int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enabled)
-	c.run(2818)
+	Object{o.h}.wordCall(2818, 2, uint64(int64(index)), boolWord(enabled), 0, 0)
 }
 
 // IsAxisYInverted returns true if the invert flags has the flag for the Y-axis in the setting at index. See also set_invert_flags.
 //
 // Engine method: CopyTransformModifier3D.is_axis_y_inverted.
 func (o CopyTransformModifier3D) IsAxisYInverted(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(2819)
+	return wordBool(Object{o.h}.wordCall(2819, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // SetAxisZInverted calls the engine method described here.
@@ -350,61 +273,40 @@ func (o CopyTransformModifier3D) IsAxisYInverted(index int) bool {
 //
 // Engine method: CopyTransformModifier3D.set_axis_z_inverted.
 func (o CopyTransformModifier3D) SetAxisZInverted(index int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enabled)
-	c.run(2820)
+	Object{o.h}.wordCall(2820, 2, uint64(int64(index)), boolWord(enabled), 0, 0)
 }
 
 // IsAxisZInverted returns true if the invert flags has the flag for the Z-axis in the setting at index. See also set_invert_flags.
 //
 // Engine method: CopyTransformModifier3D.is_axis_z_inverted.
 func (o CopyTransformModifier3D) IsAxisZInverted(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(2821)
+	return wordBool(Object{o.h}.wordCall(2821, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // SetRelative sets relative option in the setting at index to enabled.
 //
 // Engine method: CopyTransformModifier3D.set_relative.
 func (o CopyTransformModifier3D) SetRelative(index int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enabled)
-	c.run(2822)
+	Object{o.h}.wordCall(2822, 2, uint64(int64(index)), boolWord(enabled), 0, 0)
 }
 
 // IsRelative returns true if the relative option is enabled in the setting at index.
 //
 // Engine method: CopyTransformModifier3D.is_relative.
 func (o CopyTransformModifier3D) IsRelative(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(2823)
+	return wordBool(Object{o.h}.wordCall(2823, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // SetAdditive sets additive option in the setting at index to enabled. This mainly affects the process of applying transform to the BoneConstraint3D.set_apply_bone.
 //
 // Engine method: CopyTransformModifier3D.set_additive.
 func (o CopyTransformModifier3D) SetAdditive(index int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enabled)
-	c.run(2824)
+	Object{o.h}.wordCall(2824, 2, uint64(int64(index)), boolWord(enabled), 0, 0)
 }
 
 // IsAdditive returns true if the additive option is enabled in the setting at index.
 //
 // Engine method: CopyTransformModifier3D.is_additive.
 func (o CopyTransformModifier3D) IsAdditive(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(2825)
+	return wordBool(Object{o.h}.wordCall(2825, 1, uint64(int64(index)), 0, 0, 0))
 }

@@ -163,237 +163,159 @@ const (
 
 // SetEmitting calls the engine's CPUParticles2D.set_emitting.
 func (o CPUParticles2D) SetEmitting(emitting bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, emitting)
-	c.run(1490)
+	Object{o.h}.wordCall(1490, 1, boolWord(emitting), 0, 0, 0)
 }
 
 // SetAmount calls the engine's CPUParticles2D.set_amount.
 func (o CPUParticles2D) SetAmount(amount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(amount))
-	c.run(1491)
+	Object{o.h}.wordCall(1491, 1, uint64(int64(amount)), 0, 0, 0)
 }
 
 // SetLifetime calls the engine's CPUParticles2D.set_lifetime.
 func (o CPUParticles2D) SetLifetime(secs float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(secs))
-	c.run(1492)
+	Object{o.h}.wordCall(1492, 1, floatWord(float64(secs)), 0, 0, 0)
 }
 
 // SetOneShot calls the engine's CPUParticles2D.set_one_shot.
 func (o CPUParticles2D) SetOneShot(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(1493)
+	Object{o.h}.wordCall(1493, 1, boolWord(enable), 0, 0, 0)
 }
 
 // SetPreProcessTime calls the engine's CPUParticles2D.set_pre_process_time.
 func (o CPUParticles2D) SetPreProcessTime(secs float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(secs))
-	c.run(1494)
+	Object{o.h}.wordCall(1494, 1, floatWord(float64(secs)), 0, 0, 0)
 }
 
 // SetExplosivenessRatio calls the engine's CPUParticles2D.set_explosiveness_ratio.
 func (o CPUParticles2D) SetExplosivenessRatio(ratio float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(ratio))
-	c.run(1495)
+	Object{o.h}.wordCall(1495, 1, floatWord(float64(ratio)), 0, 0, 0)
 }
 
 // SetRandomnessRatio calls the engine's CPUParticles2D.set_randomness_ratio.
 func (o CPUParticles2D) SetRandomnessRatio(ratio float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(ratio))
-	c.run(1496)
+	Object{o.h}.wordCall(1496, 1, floatWord(float64(ratio)), 0, 0, 0)
 }
 
 // SetLifetimeRandomness calls the engine's CPUParticles2D.set_lifetime_randomness.
 func (o CPUParticles2D) SetLifetimeRandomness(random float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(random))
-	c.run(1497)
+	Object{o.h}.wordCall(1497, 1, floatWord(float64(random)), 0, 0, 0)
 }
 
 // SetUseLocalCoordinates calls the engine's CPUParticles2D.set_use_local_coordinates.
 func (o CPUParticles2D) SetUseLocalCoordinates(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(1498)
+	Object{o.h}.wordCall(1498, 1, boolWord(enable), 0, 0, 0)
 }
 
 // SetFixedFps calls the engine's CPUParticles2D.set_fixed_fps.
 func (o CPUParticles2D) SetFixedFps(fps int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(fps))
-	c.run(1499)
+	Object{o.h}.wordCall(1499, 1, uint64(int64(fps)), 0, 0, 0)
 }
 
 // SetFractionalDelta calls the engine's CPUParticles2D.set_fractional_delta.
 func (o CPUParticles2D) SetFractionalDelta(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(1500)
+	Object{o.h}.wordCall(1500, 1, boolWord(enable), 0, 0, 0)
 }
 
 // SetSpeedScale calls the engine's CPUParticles2D.set_speed_scale.
 func (o CPUParticles2D) SetSpeedScale(scale float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(scale))
-	c.run(1501)
+	Object{o.h}.wordCall(1501, 1, floatWord(float64(scale)), 0, 0, 0)
 }
 
 // RequestParticlesProcess requests the particles to process for extra process time during a single frame.
 //
 // Engine method: CPUParticles2D.request_particles_process.
 func (o CPUParticles2D) RequestParticlesProcess(processTime float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(processTime))
-	c.run(1502)
+	Object{o.h}.wordCall(1502, 1, floatWord(float64(processTime)), 0, 0, 0)
 }
 
 // IsEmitting calls the engine's CPUParticles2D.is_emitting.
 func (o CPUParticles2D) IsEmitting() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1503)
+	return wordBool(Object{o.h}.wordCall(1503, 0, 0, 0, 0, 0))
 }
 
 // Amount calls the engine's CPUParticles2D.get_amount.
 func (o CPUParticles2D) Amount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1504))
+	return int(int64(Object{o.h}.wordCall(1504, 0, 0, 0, 0, 0)))
 }
 
 // Lifetime calls the engine's CPUParticles2D.get_lifetime.
 func (o CPUParticles2D) Lifetime() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(1505))
+	return float64(wordFloat(Object{o.h}.wordCall(1505, 0, 0, 0, 0, 0)))
 }
 
 // OneShot calls the engine's CPUParticles2D.get_one_shot.
 func (o CPUParticles2D) OneShot() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1506)
+	return wordBool(Object{o.h}.wordCall(1506, 0, 0, 0, 0, 0))
 }
 
 // PreProcessTime calls the engine's CPUParticles2D.get_pre_process_time.
 func (o CPUParticles2D) PreProcessTime() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(1507))
+	return float64(wordFloat(Object{o.h}.wordCall(1507, 0, 0, 0, 0, 0)))
 }
 
 // ExplosivenessRatio calls the engine's CPUParticles2D.get_explosiveness_ratio.
 func (o CPUParticles2D) ExplosivenessRatio() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1508))
+	return float32(wordFloat(Object{o.h}.wordCall(1508, 0, 0, 0, 0, 0)))
 }
 
 // RandomnessRatio calls the engine's CPUParticles2D.get_randomness_ratio.
 func (o CPUParticles2D) RandomnessRatio() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1509))
+	return float32(wordFloat(Object{o.h}.wordCall(1509, 0, 0, 0, 0, 0)))
 }
 
 // LifetimeRandomness calls the engine's CPUParticles2D.get_lifetime_randomness.
 func (o CPUParticles2D) LifetimeRandomness() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(1510))
+	return float64(wordFloat(Object{o.h}.wordCall(1510, 0, 0, 0, 0, 0)))
 }
 
 // UseLocalCoordinates calls the engine's CPUParticles2D.get_use_local_coordinates.
 func (o CPUParticles2D) UseLocalCoordinates() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1511)
+	return wordBool(Object{o.h}.wordCall(1511, 0, 0, 0, 0, 0))
 }
 
 // FixedFps calls the engine's CPUParticles2D.get_fixed_fps.
 func (o CPUParticles2D) FixedFps() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1512))
+	return int(int64(Object{o.h}.wordCall(1512, 0, 0, 0, 0, 0)))
 }
 
 // FractionalDelta calls the engine's CPUParticles2D.get_fractional_delta.
 func (o CPUParticles2D) FractionalDelta() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1513)
+	return wordBool(Object{o.h}.wordCall(1513, 0, 0, 0, 0, 0))
 }
 
 // SpeedScale calls the engine's CPUParticles2D.get_speed_scale.
 func (o CPUParticles2D) SpeedScale() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(1514))
+	return float64(wordFloat(Object{o.h}.wordCall(1514, 0, 0, 0, 0, 0)))
 }
 
 // SetUseFixedSeed calls the engine's CPUParticles2D.set_use_fixed_seed.
 func (o CPUParticles2D) SetUseFixedSeed(useFixedSeed bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, useFixedSeed)
-	c.run(1515)
+	Object{o.h}.wordCall(1515, 1, boolWord(useFixedSeed), 0, 0, 0)
 }
 
 // UseFixedSeed calls the engine's CPUParticles2D.get_use_fixed_seed.
 func (o CPUParticles2D) UseFixedSeed() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1516)
+	return wordBool(Object{o.h}.wordCall(1516, 0, 0, 0, 0, 0))
 }
 
 // SetSeed calls the engine's CPUParticles2D.set_seed.
 func (o CPUParticles2D) SetSeed(seed int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(seed))
-	c.run(1517)
+	Object{o.h}.wordCall(1517, 1, uint64(int64(seed)), 0, 0, 0)
 }
 
 // Seed calls the engine's CPUParticles2D.get_seed.
 func (o CPUParticles2D) Seed() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1518))
+	return int(int64(Object{o.h}.wordCall(1518, 0, 0, 0, 0, 0)))
 }
 
 // SetDrawOrder calls the engine's CPUParticles2D.set_draw_order.
 func (o CPUParticles2D) SetDrawOrder(order CPUParticles2DDrawOrder) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(order))
-	c.run(1519)
+	Object{o.h}.wordCall(1519, 1, uint64(int64(order)), 0, 0, 0)
 }
 
 // DrawOrder calls the engine's CPUParticles2D.get_draw_order.
 func (o CPUParticles2D) DrawOrder() CPUParticles2DDrawOrder {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CPUParticles2DDrawOrder(c.retInt(1520))
+	return CPUParticles2DDrawOrder(int64(Object{o.h}.wordCall(1520, 0, 0, 0, 0, 0)))
 }
 
 // SetTexture calls the engine's CPUParticles2D.set_texture.
@@ -406,9 +328,7 @@ func (o CPUParticles2D) SetTexture(texture AnyTexture2D) {
 
 // Texture calls the engine's CPUParticles2D.get_texture.
 func (o CPUParticles2D) Texture() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(1522, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(1522, 0, 0, 0, 0, 0), true)}
 }
 
 // Restart restarts the particle emitter.
@@ -422,82 +342,55 @@ func (o CPUParticles2D) Restart() {
 //
 // Engine method: CPUParticles2D.restart.
 func (o CPUParticles2D) RestartOptions(keepSeed bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, keepSeed)
-	c.run(1523)
+	Object{o.h}.wordCall(1523, 1, boolWord(keepSeed), 0, 0, 0)
 }
 
 // SetDirection calls the engine's CPUParticles2D.set_direction.
 func (o CPUParticles2D) SetDirection(direction variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&direction), unsafe.Sizeof(direction))
-	c.run(1524)
+	Object{o.h}.wordCall(1524, 1, valueWord(direction), 0, 0, 0)
 }
 
 // Direction calls the engine's CPUParticles2D.get_direction.
 func (o CPUParticles2D) Direction() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 1525)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(1525, 0, 0, 0, 0, 0))
 }
 
 // SetSpread calls the engine's CPUParticles2D.set_spread.
 func (o CPUParticles2D) SetSpread(spread float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(spread))
-	c.run(1526)
+	Object{o.h}.wordCall(1526, 1, floatWord(float64(spread)), 0, 0, 0)
 }
 
 // Spread calls the engine's CPUParticles2D.get_spread.
 func (o CPUParticles2D) Spread() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1527))
+	return float32(wordFloat(Object{o.h}.wordCall(1527, 0, 0, 0, 0, 0)))
 }
 
 // SetParamMin sets the minimum value for the given parameter.
 //
 // Engine method: CPUParticles2D.set_param_min.
 func (o CPUParticles2D) SetParamMin(param CPUParticles2DParameter, value float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(param))
-	c.float(1, float64(value))
-	c.run(1528)
+	Object{o.h}.wordCall(1528, 2, uint64(int64(param)), floatWord(float64(value)), 0, 0)
 }
 
 // ParamMin returns the minimum value range for the given parameter.
 //
 // Engine method: CPUParticles2D.get_param_min.
 func (o CPUParticles2D) ParamMin(param CPUParticles2DParameter) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(param))
-	return float32(c.retFloat(1529))
+	return float32(wordFloat(Object{o.h}.wordCall(1529, 1, uint64(int64(param)), 0, 0, 0)))
 }
 
 // SetParamMax sets the maximum value for the given parameter.
 //
 // Engine method: CPUParticles2D.set_param_max.
 func (o CPUParticles2D) SetParamMax(param CPUParticles2DParameter, value float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(param))
-	c.float(1, float64(value))
-	c.run(1530)
+	Object{o.h}.wordCall(1530, 2, uint64(int64(param)), floatWord(float64(value)), 0, 0)
 }
 
 // ParamMax returns the maximum value range for the given parameter.
 //
 // Engine method: CPUParticles2D.get_param_max.
 func (o CPUParticles2D) ParamMax(param CPUParticles2DParameter) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(param))
-	return float32(c.retFloat(1531))
+	return float32(wordFloat(Object{o.h}.wordCall(1531, 1, uint64(int64(param)), 0, 0, 0)))
 }
 
 // SetParamCurve sets the Curve of the parameter specified by Parameter. Should be a unit Curve.
@@ -515,10 +408,7 @@ func (o CPUParticles2D) SetParamCurve(param CPUParticles2DParameter, curve AnyCu
 //
 // Engine method: CPUParticles2D.get_param_curve.
 func (o CPUParticles2D) ParamCurve(param CPUParticles2DParameter) Curve {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(param))
-	return Curve{c.retObject(1533, true)}
+	return Curve{wordObject(Object{o.h}.wordCall(1533, 1, uint64(int64(param)), 0, 0, 0), true)}
 }
 
 // SetColor calls the engine's CPUParticles2D.set_color.
@@ -546,9 +436,7 @@ func (o CPUParticles2D) SetColorRamp(ramp AnyGradient) {
 
 // ColorRamp calls the engine's CPUParticles2D.get_color_ramp.
 func (o CPUParticles2D) ColorRamp() Gradient {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Gradient{c.retObject(1537, true)}
+	return Gradient{wordObject(Object{o.h}.wordCall(1537, 0, 0, 0, 0, 0), true)}
 }
 
 // SetColorInitialRamp calls the engine's CPUParticles2D.set_color_initial_ramp.
@@ -561,75 +449,51 @@ func (o CPUParticles2D) SetColorInitialRamp(ramp AnyGradient) {
 
 // ColorInitialRamp calls the engine's CPUParticles2D.get_color_initial_ramp.
 func (o CPUParticles2D) ColorInitialRamp() Gradient {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Gradient{c.retObject(1539, true)}
+	return Gradient{wordObject(Object{o.h}.wordCall(1539, 0, 0, 0, 0, 0), true)}
 }
 
 // SetParticleFlag enables or disables the given particle flag.
 //
 // Engine method: CPUParticles2D.set_particle_flag.
 func (o CPUParticles2D) SetParticleFlag(particleFlag CPUParticles2DParticleFlags, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(particleFlag))
-	c.bool(1, enable)
-	c.run(1540)
+	Object{o.h}.wordCall(1540, 2, uint64(int64(particleFlag)), boolWord(enable), 0, 0)
 }
 
 // ParticleFlag returns the enabled state of the given particle flag.
 //
 // Engine method: CPUParticles2D.get_particle_flag.
 func (o CPUParticles2D) ParticleFlag(particleFlag CPUParticles2DParticleFlags) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(particleFlag))
-	return c.retBool(1541)
+	return wordBool(Object{o.h}.wordCall(1541, 1, uint64(int64(particleFlag)), 0, 0, 0))
 }
 
 // SetEmissionShape calls the engine's CPUParticles2D.set_emission_shape.
 func (o CPUParticles2D) SetEmissionShape(shape CPUParticles2DEmissionShape) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(shape))
-	c.run(1542)
+	Object{o.h}.wordCall(1542, 1, uint64(int64(shape)), 0, 0, 0)
 }
 
 // EmissionShape calls the engine's CPUParticles2D.get_emission_shape.
 func (o CPUParticles2D) EmissionShape() CPUParticles2DEmissionShape {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CPUParticles2DEmissionShape(c.retInt(1543))
+	return CPUParticles2DEmissionShape(int64(Object{o.h}.wordCall(1543, 0, 0, 0, 0, 0)))
 }
 
 // SetEmissionSphereRadius calls the engine's CPUParticles2D.set_emission_sphere_radius.
 func (o CPUParticles2D) SetEmissionSphereRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(1544)
+	Object{o.h}.wordCall(1544, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // EmissionSphereRadius calls the engine's CPUParticles2D.get_emission_sphere_radius.
 func (o CPUParticles2D) EmissionSphereRadius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1545))
+	return float32(wordFloat(Object{o.h}.wordCall(1545, 0, 0, 0, 0, 0)))
 }
 
 // SetEmissionRectExtents calls the engine's CPUParticles2D.set_emission_rect_extents.
 func (o CPUParticles2D) SetEmissionRectExtents(extents variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&extents), unsafe.Sizeof(extents))
-	c.run(1546)
+	Object{o.h}.wordCall(1546, 1, valueWord(extents), 0, 0, 0)
 }
 
 // EmissionRectExtents calls the engine's CPUParticles2D.get_emission_rect_extents.
 func (o CPUParticles2D) EmissionRectExtents() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 1547)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(1547, 0, 0, 0, 0, 0))
 }
 
 // SetEmissionPoints calls the engine's CPUParticles2D.set_emission_points.
@@ -679,69 +543,47 @@ func (o CPUParticles2D) EmissionColors() variant.Packed[variant.Color] {
 
 // SetEmissionRingInnerRadius calls the engine's CPUParticles2D.set_emission_ring_inner_radius.
 func (o CPUParticles2D) SetEmissionRingInnerRadius(innerRadius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(innerRadius))
-	c.run(1554)
+	Object{o.h}.wordCall(1554, 1, floatWord(float64(innerRadius)), 0, 0, 0)
 }
 
 // EmissionRingInnerRadius calls the engine's CPUParticles2D.get_emission_ring_inner_radius.
 func (o CPUParticles2D) EmissionRingInnerRadius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1555))
+	return float32(wordFloat(Object{o.h}.wordCall(1555, 0, 0, 0, 0, 0)))
 }
 
 // SetEmissionRingRadius calls the engine's CPUParticles2D.set_emission_ring_radius.
 func (o CPUParticles2D) SetEmissionRingRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(1556)
+	Object{o.h}.wordCall(1556, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // EmissionRingRadius calls the engine's CPUParticles2D.get_emission_ring_radius.
 func (o CPUParticles2D) EmissionRingRadius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1557))
+	return float32(wordFloat(Object{o.h}.wordCall(1557, 0, 0, 0, 0, 0)))
 }
 
 // Gravity calls the engine's CPUParticles2D.get_gravity.
 func (o CPUParticles2D) Gravity() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 1558)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(1558, 0, 0, 0, 0, 0))
 }
 
 // SetGravity calls the engine's CPUParticles2D.set_gravity.
 func (o CPUParticles2D) SetGravity(accelVec variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&accelVec), unsafe.Sizeof(accelVec))
-	c.run(1559)
+	Object{o.h}.wordCall(1559, 1, valueWord(accelVec), 0, 0, 0)
 }
 
 // SplitScale calls the engine's CPUParticles2D.get_split_scale.
 func (o CPUParticles2D) SplitScale() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1560)
+	return wordBool(Object{o.h}.wordCall(1560, 0, 0, 0, 0, 0))
 }
 
 // SetSplitScale calls the engine's CPUParticles2D.set_split_scale.
 func (o CPUParticles2D) SetSplitScale(splitScale bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, splitScale)
-	c.run(1561)
+	Object{o.h}.wordCall(1561, 1, boolWord(splitScale), 0, 0, 0)
 }
 
 // ScaleCurveX calls the engine's CPUParticles2D.get_scale_curve_x.
 func (o CPUParticles2D) ScaleCurveX() Curve {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Curve{c.retObject(1562, true)}
+	return Curve{wordObject(Object{o.h}.wordCall(1562, 0, 0, 0, 0, 0), true)}
 }
 
 // SetScaleCurveX calls the engine's CPUParticles2D.set_scale_curve_x.
@@ -754,9 +596,7 @@ func (o CPUParticles2D) SetScaleCurveX(scaleCurve AnyCurve) {
 
 // ScaleCurveY calls the engine's CPUParticles2D.get_scale_curve_y.
 func (o CPUParticles2D) ScaleCurveY() Curve {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Curve{c.retObject(1564, true)}
+	return Curve{wordObject(Object{o.h}.wordCall(1564, 0, 0, 0, 0, 0), true)}
 }
 
 // SetScaleCurveY calls the engine's CPUParticles2D.set_scale_curve_y.

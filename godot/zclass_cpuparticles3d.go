@@ -169,58 +169,37 @@ const (
 
 // SetEmitting calls the engine's CPUParticles3D.set_emitting.
 func (o CPUParticles3D) SetEmitting(emitting bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, emitting)
-	c.run(1567)
+	Object{o.h}.wordCall(1567, 1, boolWord(emitting), 0, 0, 0)
 }
 
 // SetAmount calls the engine's CPUParticles3D.set_amount.
 func (o CPUParticles3D) SetAmount(amount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(amount))
-	c.run(1568)
+	Object{o.h}.wordCall(1568, 1, uint64(int64(amount)), 0, 0, 0)
 }
 
 // SetLifetime calls the engine's CPUParticles3D.set_lifetime.
 func (o CPUParticles3D) SetLifetime(secs float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(secs))
-	c.run(1569)
+	Object{o.h}.wordCall(1569, 1, floatWord(float64(secs)), 0, 0, 0)
 }
 
 // SetOneShot calls the engine's CPUParticles3D.set_one_shot.
 func (o CPUParticles3D) SetOneShot(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(1570)
+	Object{o.h}.wordCall(1570, 1, boolWord(enable), 0, 0, 0)
 }
 
 // SetPreProcessTime calls the engine's CPUParticles3D.set_pre_process_time.
 func (o CPUParticles3D) SetPreProcessTime(secs float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(secs))
-	c.run(1571)
+	Object{o.h}.wordCall(1571, 1, floatWord(float64(secs)), 0, 0, 0)
 }
 
 // SetExplosivenessRatio calls the engine's CPUParticles3D.set_explosiveness_ratio.
 func (o CPUParticles3D) SetExplosivenessRatio(ratio float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(ratio))
-	c.run(1572)
+	Object{o.h}.wordCall(1572, 1, floatWord(float64(ratio)), 0, 0, 0)
 }
 
 // SetRandomnessRatio calls the engine's CPUParticles3D.set_randomness_ratio.
 func (o CPUParticles3D) SetRandomnessRatio(ratio float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(ratio))
-	c.run(1573)
+	Object{o.h}.wordCall(1573, 1, floatWord(float64(ratio)), 0, 0, 0)
 }
 
 // SetVisibilityAABB calls the engine's CPUParticles3D.set_visibility_aabb.
@@ -233,91 +212,62 @@ func (o CPUParticles3D) SetVisibilityAABB(aabb variant.AABB) {
 
 // SetLifetimeRandomness calls the engine's CPUParticles3D.set_lifetime_randomness.
 func (o CPUParticles3D) SetLifetimeRandomness(random float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(random))
-	c.run(1575)
+	Object{o.h}.wordCall(1575, 1, floatWord(float64(random)), 0, 0, 0)
 }
 
 // SetUseLocalCoordinates calls the engine's CPUParticles3D.set_use_local_coordinates.
 func (o CPUParticles3D) SetUseLocalCoordinates(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(1576)
+	Object{o.h}.wordCall(1576, 1, boolWord(enable), 0, 0, 0)
 }
 
 // SetFixedFps calls the engine's CPUParticles3D.set_fixed_fps.
 func (o CPUParticles3D) SetFixedFps(fps int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(fps))
-	c.run(1577)
+	Object{o.h}.wordCall(1577, 1, uint64(int64(fps)), 0, 0, 0)
 }
 
 // SetFractionalDelta calls the engine's CPUParticles3D.set_fractional_delta.
 func (o CPUParticles3D) SetFractionalDelta(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(1578)
+	Object{o.h}.wordCall(1578, 1, boolWord(enable), 0, 0, 0)
 }
 
 // SetSpeedScale calls the engine's CPUParticles3D.set_speed_scale.
 func (o CPUParticles3D) SetSpeedScale(scale float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(scale))
-	c.run(1579)
+	Object{o.h}.wordCall(1579, 1, floatWord(float64(scale)), 0, 0, 0)
 }
 
 // IsEmitting calls the engine's CPUParticles3D.is_emitting.
 func (o CPUParticles3D) IsEmitting() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1580)
+	return wordBool(Object{o.h}.wordCall(1580, 0, 0, 0, 0, 0))
 }
 
 // Amount calls the engine's CPUParticles3D.get_amount.
 func (o CPUParticles3D) Amount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1581))
+	return int(int64(Object{o.h}.wordCall(1581, 0, 0, 0, 0, 0)))
 }
 
 // Lifetime calls the engine's CPUParticles3D.get_lifetime.
 func (o CPUParticles3D) Lifetime() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(1582))
+	return float64(wordFloat(Object{o.h}.wordCall(1582, 0, 0, 0, 0, 0)))
 }
 
 // OneShot calls the engine's CPUParticles3D.get_one_shot.
 func (o CPUParticles3D) OneShot() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1583)
+	return wordBool(Object{o.h}.wordCall(1583, 0, 0, 0, 0, 0))
 }
 
 // PreProcessTime calls the engine's CPUParticles3D.get_pre_process_time.
 func (o CPUParticles3D) PreProcessTime() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(1584))
+	return float64(wordFloat(Object{o.h}.wordCall(1584, 0, 0, 0, 0, 0)))
 }
 
 // ExplosivenessRatio calls the engine's CPUParticles3D.get_explosiveness_ratio.
 func (o CPUParticles3D) ExplosivenessRatio() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1585))
+	return float32(wordFloat(Object{o.h}.wordCall(1585, 0, 0, 0, 0, 0)))
 }
 
 // RandomnessRatio calls the engine's CPUParticles3D.get_randomness_ratio.
 func (o CPUParticles3D) RandomnessRatio() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1586))
+	return float32(wordFloat(Object{o.h}.wordCall(1586, 0, 0, 0, 0, 0)))
 }
 
 // VisibilityAABB calls the engine's CPUParticles3D.get_visibility_aabb.
@@ -329,52 +279,37 @@ func (o CPUParticles3D) VisibilityAABB() variant.AABB {
 
 // LifetimeRandomness calls the engine's CPUParticles3D.get_lifetime_randomness.
 func (o CPUParticles3D) LifetimeRandomness() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(1588))
+	return float64(wordFloat(Object{o.h}.wordCall(1588, 0, 0, 0, 0, 0)))
 }
 
 // UseLocalCoordinates calls the engine's CPUParticles3D.get_use_local_coordinates.
 func (o CPUParticles3D) UseLocalCoordinates() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1589)
+	return wordBool(Object{o.h}.wordCall(1589, 0, 0, 0, 0, 0))
 }
 
 // FixedFps calls the engine's CPUParticles3D.get_fixed_fps.
 func (o CPUParticles3D) FixedFps() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1590))
+	return int(int64(Object{o.h}.wordCall(1590, 0, 0, 0, 0, 0)))
 }
 
 // FractionalDelta calls the engine's CPUParticles3D.get_fractional_delta.
 func (o CPUParticles3D) FractionalDelta() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1591)
+	return wordBool(Object{o.h}.wordCall(1591, 0, 0, 0, 0, 0))
 }
 
 // SpeedScale calls the engine's CPUParticles3D.get_speed_scale.
 func (o CPUParticles3D) SpeedScale() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(1592))
+	return float64(wordFloat(Object{o.h}.wordCall(1592, 0, 0, 0, 0, 0)))
 }
 
 // SetDrawOrder calls the engine's CPUParticles3D.set_draw_order.
 func (o CPUParticles3D) SetDrawOrder(order CPUParticles3DDrawOrder) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(order))
-	c.run(1593)
+	Object{o.h}.wordCall(1593, 1, uint64(int64(order)), 0, 0, 0)
 }
 
 // DrawOrder calls the engine's CPUParticles3D.get_draw_order.
 func (o CPUParticles3D) DrawOrder() CPUParticles3DDrawOrder {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CPUParticles3DDrawOrder(c.retInt(1594))
+	return CPUParticles3DDrawOrder(int64(Object{o.h}.wordCall(1594, 0, 0, 0, 0, 0)))
 }
 
 // SetMesh calls the engine's CPUParticles3D.set_mesh.
@@ -387,39 +322,27 @@ func (o CPUParticles3D) SetMesh(mesh AnyMesh) {
 
 // Mesh calls the engine's CPUParticles3D.get_mesh.
 func (o CPUParticles3D) Mesh() Mesh {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Mesh{c.retObject(1596, true)}
+	return Mesh{wordObject(Object{o.h}.wordCall(1596, 0, 0, 0, 0, 0), true)}
 }
 
 // SetUseFixedSeed calls the engine's CPUParticles3D.set_use_fixed_seed.
 func (o CPUParticles3D) SetUseFixedSeed(useFixedSeed bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, useFixedSeed)
-	c.run(1597)
+	Object{o.h}.wordCall(1597, 1, boolWord(useFixedSeed), 0, 0, 0)
 }
 
 // UseFixedSeed calls the engine's CPUParticles3D.get_use_fixed_seed.
 func (o CPUParticles3D) UseFixedSeed() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1598)
+	return wordBool(Object{o.h}.wordCall(1598, 0, 0, 0, 0, 0))
 }
 
 // SetSeed calls the engine's CPUParticles3D.set_seed.
 func (o CPUParticles3D) SetSeed(seed int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(seed))
-	c.run(1599)
+	Object{o.h}.wordCall(1599, 1, uint64(int64(seed)), 0, 0, 0)
 }
 
 // Seed calls the engine's CPUParticles3D.get_seed.
 func (o CPUParticles3D) Seed() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1600))
+	return int(int64(Object{o.h}.wordCall(1600, 0, 0, 0, 0, 0)))
 }
 
 // Restart restarts the particle emitter.
@@ -433,20 +356,14 @@ func (o CPUParticles3D) Restart() {
 //
 // Engine method: CPUParticles3D.restart.
 func (o CPUParticles3D) RestartOptions(keepSeed bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, keepSeed)
-	c.run(1601)
+	Object{o.h}.wordCall(1601, 1, boolWord(keepSeed), 0, 0, 0)
 }
 
 // RequestParticlesProcess requests the particles to process for extra process time during a single frame.
 //
 // Engine method: CPUParticles3D.request_particles_process.
 func (o CPUParticles3D) RequestParticlesProcess(processTime float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(processTime))
-	c.run(1602)
+	Object{o.h}.wordCall(1602, 1, floatWord(float64(processTime)), 0, 0, 0)
 }
 
 // CaptureAABB returns the axis-aligned bounding box that contains all the particles that are active in the current frame.
@@ -475,74 +392,50 @@ func (o CPUParticles3D) Direction() variant.Vector3 {
 
 // SetSpread calls the engine's CPUParticles3D.set_spread.
 func (o CPUParticles3D) SetSpread(degrees float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(degrees))
-	c.run(1606)
+	Object{o.h}.wordCall(1606, 1, floatWord(float64(degrees)), 0, 0, 0)
 }
 
 // Spread calls the engine's CPUParticles3D.get_spread.
 func (o CPUParticles3D) Spread() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1607))
+	return float32(wordFloat(Object{o.h}.wordCall(1607, 0, 0, 0, 0, 0)))
 }
 
 // SetFlatness calls the engine's CPUParticles3D.set_flatness.
 func (o CPUParticles3D) SetFlatness(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(1608)
+	Object{o.h}.wordCall(1608, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // Flatness calls the engine's CPUParticles3D.get_flatness.
 func (o CPUParticles3D) Flatness() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1609))
+	return float32(wordFloat(Object{o.h}.wordCall(1609, 0, 0, 0, 0, 0)))
 }
 
 // SetParamMin sets the minimum value for the given parameter.
 //
 // Engine method: CPUParticles3D.set_param_min.
 func (o CPUParticles3D) SetParamMin(param CPUParticles3DParameter, value float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(param))
-	c.float(1, float64(value))
-	c.run(1610)
+	Object{o.h}.wordCall(1610, 2, uint64(int64(param)), floatWord(float64(value)), 0, 0)
 }
 
 // ParamMin returns the minimum value range for the given parameter.
 //
 // Engine method: CPUParticles3D.get_param_min.
 func (o CPUParticles3D) ParamMin(param CPUParticles3DParameter) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(param))
-	return float32(c.retFloat(1611))
+	return float32(wordFloat(Object{o.h}.wordCall(1611, 1, uint64(int64(param)), 0, 0, 0)))
 }
 
 // SetParamMax sets the maximum value for the given parameter.
 //
 // Engine method: CPUParticles3D.set_param_max.
 func (o CPUParticles3D) SetParamMax(param CPUParticles3DParameter, value float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(param))
-	c.float(1, float64(value))
-	c.run(1612)
+	Object{o.h}.wordCall(1612, 2, uint64(int64(param)), floatWord(float64(value)), 0, 0)
 }
 
 // ParamMax returns the maximum value range for the given parameter.
 //
 // Engine method: CPUParticles3D.get_param_max.
 func (o CPUParticles3D) ParamMax(param CPUParticles3DParameter) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(param))
-	return float32(c.retFloat(1613))
+	return float32(wordFloat(Object{o.h}.wordCall(1613, 1, uint64(int64(param)), 0, 0, 0)))
 }
 
 // SetParamCurve sets the Curve of the parameter specified by Parameter. Should be a unit Curve.
@@ -560,10 +453,7 @@ func (o CPUParticles3D) SetParamCurve(param CPUParticles3DParameter, curve AnyCu
 //
 // Engine method: CPUParticles3D.get_param_curve.
 func (o CPUParticles3D) ParamCurve(param CPUParticles3DParameter) Curve {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(param))
-	return Curve{c.retObject(1615, true)}
+	return Curve{wordObject(Object{o.h}.wordCall(1615, 1, uint64(int64(param)), 0, 0, 0), true)}
 }
 
 // SetColor calls the engine's CPUParticles3D.set_color.
@@ -591,9 +481,7 @@ func (o CPUParticles3D) SetColorRamp(ramp AnyGradient) {
 
 // ColorRamp calls the engine's CPUParticles3D.get_color_ramp.
 func (o CPUParticles3D) ColorRamp() Gradient {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Gradient{c.retObject(1619, true)}
+	return Gradient{wordObject(Object{o.h}.wordCall(1619, 0, 0, 0, 0, 0), true)}
 }
 
 // SetColorInitialRamp calls the engine's CPUParticles3D.set_color_initial_ramp.
@@ -606,60 +494,41 @@ func (o CPUParticles3D) SetColorInitialRamp(ramp AnyGradient) {
 
 // ColorInitialRamp calls the engine's CPUParticles3D.get_color_initial_ramp.
 func (o CPUParticles3D) ColorInitialRamp() Gradient {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Gradient{c.retObject(1621, true)}
+	return Gradient{wordObject(Object{o.h}.wordCall(1621, 0, 0, 0, 0, 0), true)}
 }
 
 // SetParticleFlag enables or disables the given particle flag.
 //
 // Engine method: CPUParticles3D.set_particle_flag.
 func (o CPUParticles3D) SetParticleFlag(particleFlag CPUParticles3DParticleFlags, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(particleFlag))
-	c.bool(1, enable)
-	c.run(1622)
+	Object{o.h}.wordCall(1622, 2, uint64(int64(particleFlag)), boolWord(enable), 0, 0)
 }
 
 // ParticleFlag returns the enabled state of the given particle flag.
 //
 // Engine method: CPUParticles3D.get_particle_flag.
 func (o CPUParticles3D) ParticleFlag(particleFlag CPUParticles3DParticleFlags) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(particleFlag))
-	return c.retBool(1623)
+	return wordBool(Object{o.h}.wordCall(1623, 1, uint64(int64(particleFlag)), 0, 0, 0))
 }
 
 // SetEmissionShape calls the engine's CPUParticles3D.set_emission_shape.
 func (o CPUParticles3D) SetEmissionShape(shape CPUParticles3DEmissionShape) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(shape))
-	c.run(1624)
+	Object{o.h}.wordCall(1624, 1, uint64(int64(shape)), 0, 0, 0)
 }
 
 // EmissionShape calls the engine's CPUParticles3D.get_emission_shape.
 func (o CPUParticles3D) EmissionShape() CPUParticles3DEmissionShape {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CPUParticles3DEmissionShape(c.retInt(1625))
+	return CPUParticles3DEmissionShape(int64(Object{o.h}.wordCall(1625, 0, 0, 0, 0, 0)))
 }
 
 // SetEmissionSphereRadius calls the engine's CPUParticles3D.set_emission_sphere_radius.
 func (o CPUParticles3D) SetEmissionSphereRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(1626)
+	Object{o.h}.wordCall(1626, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // EmissionSphereRadius calls the engine's CPUParticles3D.get_emission_sphere_radius.
 func (o CPUParticles3D) EmissionSphereRadius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1627))
+	return float32(wordFloat(Object{o.h}.wordCall(1627, 0, 0, 0, 0, 0)))
 }
 
 // SetEmissionBoxExtents calls the engine's CPUParticles3D.set_emission_box_extents.
@@ -739,62 +608,42 @@ func (o CPUParticles3D) EmissionRingAxis() variant.Vector3 {
 
 // SetEmissionRingHeight calls the engine's CPUParticles3D.set_emission_ring_height.
 func (o CPUParticles3D) SetEmissionRingHeight(height float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(height))
-	c.run(1638)
+	Object{o.h}.wordCall(1638, 1, floatWord(float64(height)), 0, 0, 0)
 }
 
 // EmissionRingHeight calls the engine's CPUParticles3D.get_emission_ring_height.
 func (o CPUParticles3D) EmissionRingHeight() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1639))
+	return float32(wordFloat(Object{o.h}.wordCall(1639, 0, 0, 0, 0, 0)))
 }
 
 // SetEmissionRingRadius calls the engine's CPUParticles3D.set_emission_ring_radius.
 func (o CPUParticles3D) SetEmissionRingRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(1640)
+	Object{o.h}.wordCall(1640, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // EmissionRingRadius calls the engine's CPUParticles3D.get_emission_ring_radius.
 func (o CPUParticles3D) EmissionRingRadius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1641))
+	return float32(wordFloat(Object{o.h}.wordCall(1641, 0, 0, 0, 0, 0)))
 }
 
 // SetEmissionRingInnerRadius calls the engine's CPUParticles3D.set_emission_ring_inner_radius.
 func (o CPUParticles3D) SetEmissionRingInnerRadius(innerRadius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(innerRadius))
-	c.run(1642)
+	Object{o.h}.wordCall(1642, 1, floatWord(float64(innerRadius)), 0, 0, 0)
 }
 
 // EmissionRingInnerRadius calls the engine's CPUParticles3D.get_emission_ring_inner_radius.
 func (o CPUParticles3D) EmissionRingInnerRadius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1643))
+	return float32(wordFloat(Object{o.h}.wordCall(1643, 0, 0, 0, 0, 0)))
 }
 
 // SetEmissionRingConeAngle calls the engine's CPUParticles3D.set_emission_ring_cone_angle.
 func (o CPUParticles3D) SetEmissionRingConeAngle(coneAngle float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(coneAngle))
-	c.run(1644)
+	Object{o.h}.wordCall(1644, 1, floatWord(float64(coneAngle)), 0, 0, 0)
 }
 
 // EmissionRingConeAngle calls the engine's CPUParticles3D.get_emission_ring_cone_angle.
 func (o CPUParticles3D) EmissionRingConeAngle() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1645))
+	return float32(wordFloat(Object{o.h}.wordCall(1645, 0, 0, 0, 0, 0)))
 }
 
 // Gravity calls the engine's CPUParticles3D.get_gravity.
@@ -814,24 +663,17 @@ func (o CPUParticles3D) SetGravity(accelVec variant.Vector3) {
 
 // SplitScale calls the engine's CPUParticles3D.get_split_scale.
 func (o CPUParticles3D) SplitScale() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1648)
+	return wordBool(Object{o.h}.wordCall(1648, 0, 0, 0, 0, 0))
 }
 
 // SetSplitScale calls the engine's CPUParticles3D.set_split_scale.
 func (o CPUParticles3D) SetSplitScale(splitScale bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, splitScale)
-	c.run(1649)
+	Object{o.h}.wordCall(1649, 1, boolWord(splitScale), 0, 0, 0)
 }
 
 // ScaleCurveX calls the engine's CPUParticles3D.get_scale_curve_x.
 func (o CPUParticles3D) ScaleCurveX() Curve {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Curve{c.retObject(1650, true)}
+	return Curve{wordObject(Object{o.h}.wordCall(1650, 0, 0, 0, 0, 0), true)}
 }
 
 // SetScaleCurveX calls the engine's CPUParticles3D.set_scale_curve_x.
@@ -844,9 +686,7 @@ func (o CPUParticles3D) SetScaleCurveX(scaleCurve AnyCurve) {
 
 // ScaleCurveY calls the engine's CPUParticles3D.get_scale_curve_y.
 func (o CPUParticles3D) ScaleCurveY() Curve {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Curve{c.retObject(1652, true)}
+	return Curve{wordObject(Object{o.h}.wordCall(1652, 0, 0, 0, 0, 0), true)}
 }
 
 // SetScaleCurveY calls the engine's CPUParticles3D.set_scale_curve_y.
@@ -859,9 +699,7 @@ func (o CPUParticles3D) SetScaleCurveY(scaleCurve AnyCurve) {
 
 // ScaleCurveZ calls the engine's CPUParticles3D.get_scale_curve_z.
 func (o CPUParticles3D) ScaleCurveZ() Curve {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Curve{c.retObject(1654, true)}
+	return Curve{wordObject(Object{o.h}.wordCall(1654, 0, 0, 0, 0, 0), true)}
 }
 
 // SetScaleCurveZ calls the engine's CPUParticles3D.set_scale_curve_z.

@@ -102,10 +102,7 @@ func (o Crypto) GenerateRandomBytes(size int) variant.Packed[uint8] {
 //
 // Engine method: Crypto.generate_rsa.
 func (o Crypto) GenerateRsa(size int) CryptoKey {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(size))
-	return CryptoKey{c.retObject(2827, true)}
+	return CryptoKey{wordObject(Object{o.h}.wordCall(2827, 1, uint64(int64(size)), 0, 0, 0), true)}
 }
 
 // GenerateSelfSignedCertificate generates a self-signed X509Certificate from the given CryptoKey and issuer_name. The certificate validity will be defined by not_before and not_after (first valid date and last valid date). The issuer_name must contain at least "CN=" (common name, i.e. the domain name), "O=" (organization, i.e. your company name), "C=" (country, i.e. 2 lettered ISO-3166 code of the country the organization is based in).

@@ -87,9 +87,7 @@ func (o CryptoKey) LoadOptions(path string, publicOnly bool) error {
 //
 // Engine method: CryptoKey.is_public_only.
 func (o CryptoKey) IsPublicOnly() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2837)
+	return wordBool(Object{o.h}.wordCall(2837, 0, 0, 0, 0, 0))
 }
 
 // SaveToString returns a string containing the key in PEM format. If public_only is true, only the public key will be included.

@@ -90,7 +90,5 @@ func (o CSGBox3D) SetMaterial(material AnyMaterial) {
 
 // Material calls the engine's CSGBox3D.get_material.
 func (o CSGBox3D) Material() Material {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Material{c.retObject(1660, true)}
+	return Material{wordObject(Object{o.h}.wordCall(1660, 0, 0, 0, 0, 0), true)}
 }

@@ -61,62 +61,42 @@ func NewCSGCylinder3D() CSGCylinder3D { return CSGCylinder3D{construct("CSGCylin
 
 // SetRadius calls the engine's CSGCylinder3D.set_radius.
 func (o CSGCylinder3D) SetRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(1661)
+	Object{o.h}.wordCall(1661, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // Radius calls the engine's CSGCylinder3D.get_radius.
 func (o CSGCylinder3D) Radius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1662))
+	return float32(wordFloat(Object{o.h}.wordCall(1662, 0, 0, 0, 0, 0)))
 }
 
 // SetHeight calls the engine's CSGCylinder3D.set_height.
 func (o CSGCylinder3D) SetHeight(height float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(height))
-	c.run(1663)
+	Object{o.h}.wordCall(1663, 1, floatWord(float64(height)), 0, 0, 0)
 }
 
 // Height calls the engine's CSGCylinder3D.get_height.
 func (o CSGCylinder3D) Height() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1664))
+	return float32(wordFloat(Object{o.h}.wordCall(1664, 0, 0, 0, 0, 0)))
 }
 
 // SetSides calls the engine's CSGCylinder3D.set_sides.
 func (o CSGCylinder3D) SetSides(sides int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(sides))
-	c.run(1665)
+	Object{o.h}.wordCall(1665, 1, uint64(int64(sides)), 0, 0, 0)
 }
 
 // Sides calls the engine's CSGCylinder3D.get_sides.
 func (o CSGCylinder3D) Sides() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1666))
+	return int(int64(Object{o.h}.wordCall(1666, 0, 0, 0, 0, 0)))
 }
 
 // SetCone calls the engine's CSGCylinder3D.set_cone.
 func (o CSGCylinder3D) SetCone(cone bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, cone)
-	c.run(1667)
+	Object{o.h}.wordCall(1667, 1, boolWord(cone), 0, 0, 0)
 }
 
 // IsCone calls the engine's CSGCylinder3D.is_cone.
 func (o CSGCylinder3D) IsCone() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1668)
+	return wordBool(Object{o.h}.wordCall(1668, 0, 0, 0, 0, 0))
 }
 
 // SetMaterial calls the engine's CSGCylinder3D.set_material.
@@ -129,22 +109,15 @@ func (o CSGCylinder3D) SetMaterial(material AnyMaterial) {
 
 // Material calls the engine's CSGCylinder3D.get_material.
 func (o CSGCylinder3D) Material() Material {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Material{c.retObject(1670, true)}
+	return Material{wordObject(Object{o.h}.wordCall(1670, 0, 0, 0, 0, 0), true)}
 }
 
 // SetSmoothFaces calls the engine's CSGCylinder3D.set_smooth_faces.
 func (o CSGCylinder3D) SetSmoothFaces(smoothFaces bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, smoothFaces)
-	c.run(1671)
+	Object{o.h}.wordCall(1671, 1, boolWord(smoothFaces), 0, 0, 0)
 }
 
 // SmoothFaces calls the engine's CSGCylinder3D.get_smooth_faces.
 func (o CSGCylinder3D) SmoothFaces() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1672)
+	return wordBool(Object{o.h}.wordCall(1672, 0, 0, 0, 0, 0))
 }

@@ -69,9 +69,7 @@ func (o CSGMesh3D) SetMesh(mesh AnyMesh) {
 
 // Mesh calls the engine's CSGMesh3D.get_mesh.
 func (o CSGMesh3D) Mesh() Mesh {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Mesh{c.retObject(1674, true)}
+	return Mesh{wordObject(Object{o.h}.wordCall(1674, 0, 0, 0, 0, 0), true)}
 }
 
 // SetMaterial calls the engine's CSGMesh3D.set_material.
@@ -84,7 +82,5 @@ func (o CSGMesh3D) SetMaterial(material AnyMaterial) {
 
 // Material calls the engine's CSGMesh3D.get_material.
 func (o CSGMesh3D) Material() Material {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Material{c.retObject(1676, true)}
+	return Material{wordObject(Object{o.h}.wordCall(1676, 0, 0, 0, 0, 0), true)}
 }

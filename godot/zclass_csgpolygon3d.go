@@ -122,62 +122,42 @@ func (o CSGPolygon3D) Polygon() variant.Packed[variant.Vector2] {
 
 // SetMode calls the engine's CSGPolygon3D.set_mode.
 func (o CSGPolygon3D) SetMode(mode CSGPolygon3DMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(1679)
+	Object{o.h}.wordCall(1679, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // Mode calls the engine's CSGPolygon3D.get_mode.
 func (o CSGPolygon3D) Mode() CSGPolygon3DMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CSGPolygon3DMode(c.retInt(1680))
+	return CSGPolygon3DMode(int64(Object{o.h}.wordCall(1680, 0, 0, 0, 0, 0)))
 }
 
 // SetDepth calls the engine's CSGPolygon3D.set_depth.
 func (o CSGPolygon3D) SetDepth(depth float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(depth))
-	c.run(1681)
+	Object{o.h}.wordCall(1681, 1, floatWord(float64(depth)), 0, 0, 0)
 }
 
 // Depth calls the engine's CSGPolygon3D.get_depth.
 func (o CSGPolygon3D) Depth() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1682))
+	return float32(wordFloat(Object{o.h}.wordCall(1682, 0, 0, 0, 0, 0)))
 }
 
 // SetSpinDegrees calls the engine's CSGPolygon3D.set_spin_degrees.
 func (o CSGPolygon3D) SetSpinDegrees(degrees float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(degrees))
-	c.run(1683)
+	Object{o.h}.wordCall(1683, 1, floatWord(float64(degrees)), 0, 0, 0)
 }
 
 // SpinDegrees calls the engine's CSGPolygon3D.get_spin_degrees.
 func (o CSGPolygon3D) SpinDegrees() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1684))
+	return float32(wordFloat(Object{o.h}.wordCall(1684, 0, 0, 0, 0, 0)))
 }
 
 // SetSpinSides calls the engine's CSGPolygon3D.set_spin_sides.
 func (o CSGPolygon3D) SetSpinSides(spinSides int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(spinSides))
-	c.run(1685)
+	Object{o.h}.wordCall(1685, 1, uint64(int64(spinSides)), 0, 0, 0)
 }
 
 // SpinSides calls the engine's CSGPolygon3D.get_spin_sides.
 func (o CSGPolygon3D) SpinSides() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1686))
+	return int(int64(Object{o.h}.wordCall(1686, 0, 0, 0, 0, 0)))
 }
 
 // SetPathNode calls the engine's CSGPolygon3D.set_path_node.
@@ -197,137 +177,92 @@ func (o CSGPolygon3D) PathNode() string {
 
 // SetPathIntervalType calls the engine's CSGPolygon3D.set_path_interval_type.
 func (o CSGPolygon3D) SetPathIntervalType(intervalType CSGPolygon3DPathIntervalType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(intervalType))
-	c.run(1689)
+	Object{o.h}.wordCall(1689, 1, uint64(int64(intervalType)), 0, 0, 0)
 }
 
 // PathIntervalType calls the engine's CSGPolygon3D.get_path_interval_type.
 func (o CSGPolygon3D) PathIntervalType() CSGPolygon3DPathIntervalType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CSGPolygon3DPathIntervalType(c.retInt(1690))
+	return CSGPolygon3DPathIntervalType(int64(Object{o.h}.wordCall(1690, 0, 0, 0, 0, 0)))
 }
 
 // SetPathInterval calls the engine's CSGPolygon3D.set_path_interval.
 func (o CSGPolygon3D) SetPathInterval(interval float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(interval))
-	c.run(1691)
+	Object{o.h}.wordCall(1691, 1, floatWord(float64(interval)), 0, 0, 0)
 }
 
 // PathInterval calls the engine's CSGPolygon3D.get_path_interval.
 func (o CSGPolygon3D) PathInterval() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1692))
+	return float32(wordFloat(Object{o.h}.wordCall(1692, 0, 0, 0, 0, 0)))
 }
 
 // SetPathSimplifyAngle calls the engine's CSGPolygon3D.set_path_simplify_angle.
 func (o CSGPolygon3D) SetPathSimplifyAngle(degrees float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(degrees))
-	c.run(1693)
+	Object{o.h}.wordCall(1693, 1, floatWord(float64(degrees)), 0, 0, 0)
 }
 
 // PathSimplifyAngle calls the engine's CSGPolygon3D.get_path_simplify_angle.
 func (o CSGPolygon3D) PathSimplifyAngle() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1694))
+	return float32(wordFloat(Object{o.h}.wordCall(1694, 0, 0, 0, 0, 0)))
 }
 
 // SetPathRotation calls the engine's CSGPolygon3D.set_path_rotation.
 func (o CSGPolygon3D) SetPathRotation(pathRotation CSGPolygon3DPathRotation) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pathRotation))
-	c.run(1695)
+	Object{o.h}.wordCall(1695, 1, uint64(int64(pathRotation)), 0, 0, 0)
 }
 
 // PathRotation calls the engine's CSGPolygon3D.get_path_rotation.
 func (o CSGPolygon3D) PathRotation() CSGPolygon3DPathRotation {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CSGPolygon3DPathRotation(c.retInt(1696))
+	return CSGPolygon3DPathRotation(int64(Object{o.h}.wordCall(1696, 0, 0, 0, 0, 0)))
 }
 
 // SetPathRotationAccurate calls the engine's CSGPolygon3D.set_path_rotation_accurate.
 func (o CSGPolygon3D) SetPathRotationAccurate(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(1697)
+	Object{o.h}.wordCall(1697, 1, boolWord(enable), 0, 0, 0)
 }
 
 // PathRotationAccurate calls the engine's CSGPolygon3D.get_path_rotation_accurate.
 func (o CSGPolygon3D) PathRotationAccurate() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1698)
+	return wordBool(Object{o.h}.wordCall(1698, 0, 0, 0, 0, 0))
 }
 
 // SetPathLocal calls the engine's CSGPolygon3D.set_path_local.
 func (o CSGPolygon3D) SetPathLocal(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(1699)
+	Object{o.h}.wordCall(1699, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsPathLocal calls the engine's CSGPolygon3D.is_path_local.
 func (o CSGPolygon3D) IsPathLocal() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1700)
+	return wordBool(Object{o.h}.wordCall(1700, 0, 0, 0, 0, 0))
 }
 
 // SetPathContinuousU calls the engine's CSGPolygon3D.set_path_continuous_u.
 func (o CSGPolygon3D) SetPathContinuousU(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(1701)
+	Object{o.h}.wordCall(1701, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsPathContinuousU calls the engine's CSGPolygon3D.is_path_continuous_u.
 func (o CSGPolygon3D) IsPathContinuousU() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1702)
+	return wordBool(Object{o.h}.wordCall(1702, 0, 0, 0, 0, 0))
 }
 
 // SetPathUDistance calls the engine's CSGPolygon3D.set_path_u_distance.
 func (o CSGPolygon3D) SetPathUDistance(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(1703)
+	Object{o.h}.wordCall(1703, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // PathUDistance calls the engine's CSGPolygon3D.get_path_u_distance.
 func (o CSGPolygon3D) PathUDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1704))
+	return float32(wordFloat(Object{o.h}.wordCall(1704, 0, 0, 0, 0, 0)))
 }
 
 // SetPathJoined calls the engine's CSGPolygon3D.set_path_joined.
 func (o CSGPolygon3D) SetPathJoined(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(1705)
+	Object{o.h}.wordCall(1705, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsPathJoined calls the engine's CSGPolygon3D.is_path_joined.
 func (o CSGPolygon3D) IsPathJoined() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1706)
+	return wordBool(Object{o.h}.wordCall(1706, 0, 0, 0, 0, 0))
 }
 
 // SetMaterial calls the engine's CSGPolygon3D.set_material.
@@ -340,22 +275,15 @@ func (o CSGPolygon3D) SetMaterial(material AnyMaterial) {
 
 // Material calls the engine's CSGPolygon3D.get_material.
 func (o CSGPolygon3D) Material() Material {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Material{c.retObject(1708, true)}
+	return Material{wordObject(Object{o.h}.wordCall(1708, 0, 0, 0, 0, 0), true)}
 }
 
 // SetSmoothFaces calls the engine's CSGPolygon3D.set_smooth_faces.
 func (o CSGPolygon3D) SetSmoothFaces(smoothFaces bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, smoothFaces)
-	c.run(1709)
+	Object{o.h}.wordCall(1709, 1, boolWord(smoothFaces), 0, 0, 0)
 }
 
 // SmoothFaces calls the engine's CSGPolygon3D.get_smooth_faces.
 func (o CSGPolygon3D) SmoothFaces() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1710)
+	return wordBool(Object{o.h}.wordCall(1710, 0, 0, 0, 0, 0))
 }

@@ -55,15 +55,10 @@ func (o CSGPrimitive3D) String() string { return Object{o.h}.String() }
 
 // SetFlipFaces calls the engine's CSGPrimitive3D.set_flip_faces.
 func (o CSGPrimitive3D) SetFlipFaces(flipFaces bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, flipFaces)
-	c.run(1711)
+	Object{o.h}.wordCall(1711, 1, boolWord(flipFaces), 0, 0, 0)
 }
 
 // FlipFaces calls the engine's CSGPrimitive3D.get_flip_faces.
 func (o CSGPrimitive3D) FlipFaces() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1712)
+	return wordBool(Object{o.h}.wordCall(1712, 0, 0, 0, 0, 0))
 }

@@ -75,84 +75,57 @@ const (
 //
 // Engine method: CSGShape3D.is_root_shape.
 func (o CSGShape3D) IsRootShape() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1713)
+	return wordBool(Object{o.h}.wordCall(1713, 0, 0, 0, 0, 0))
 }
 
 // SetOperation calls the engine's CSGShape3D.set_operation.
 func (o CSGShape3D) SetOperation(operation CSGShape3DOperation) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(operation))
-	c.run(1714)
+	Object{o.h}.wordCall(1714, 1, uint64(int64(operation)), 0, 0, 0)
 }
 
 // Operation calls the engine's CSGShape3D.get_operation.
 func (o CSGShape3D) Operation() CSGShape3DOperation {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CSGShape3DOperation(c.retInt(1715))
+	return CSGShape3DOperation(int64(Object{o.h}.wordCall(1715, 0, 0, 0, 0, 0)))
 }
 
 // SetSnap calls the engine's CSGShape3D.set_snap.
 func (o CSGShape3D) SetSnap(snap float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(snap))
-	c.run(1716)
+	Object{o.h}.wordCall(1716, 1, floatWord(float64(snap)), 0, 0, 0)
 }
 
 // Snap calls the engine's CSGShape3D.get_snap.
 func (o CSGShape3D) Snap() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1717))
+	return float32(wordFloat(Object{o.h}.wordCall(1717, 0, 0, 0, 0, 0)))
 }
 
 // SetUseCollision calls the engine's CSGShape3D.set_use_collision.
 func (o CSGShape3D) SetUseCollision(operation bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, operation)
-	c.run(1718)
+	Object{o.h}.wordCall(1718, 1, boolWord(operation), 0, 0, 0)
 }
 
 // IsUsingCollision calls the engine's CSGShape3D.is_using_collision.
 func (o CSGShape3D) IsUsingCollision() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1719)
+	return wordBool(Object{o.h}.wordCall(1719, 0, 0, 0, 0, 0))
 }
 
 // SetCollisionLayer calls the engine's CSGShape3D.set_collision_layer.
 func (o CSGShape3D) SetCollisionLayer(layer int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layer))
-	c.run(1720)
+	Object{o.h}.wordCall(1720, 1, uint64(int64(layer)), 0, 0, 0)
 }
 
 // CollisionLayer calls the engine's CSGShape3D.get_collision_layer.
 func (o CSGShape3D) CollisionLayer() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1721))
+	return int(int64(Object{o.h}.wordCall(1721, 0, 0, 0, 0, 0)))
 }
 
 // SetCollisionMask calls the engine's CSGShape3D.set_collision_mask.
 func (o CSGShape3D) SetCollisionMask(mask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(1722)
+	Object{o.h}.wordCall(1722, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // CollisionMask calls the engine's CSGShape3D.get_collision_mask.
 func (o CSGShape3D) CollisionMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1723))
+	return int(int64(Object{o.h}.wordCall(1723, 0, 0, 0, 0, 0)))
 }
 
 // SetCollisionMaskValue calls the engine method described here.
@@ -161,21 +134,14 @@ func (o CSGShape3D) CollisionMask() int {
 //
 // Engine method: CSGShape3D.set_collision_mask_value.
 func (o CSGShape3D) SetCollisionMaskValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(1724)
+	Object{o.h}.wordCall(1724, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // CollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: CSGShape3D.get_collision_mask_value.
 func (o CSGShape3D) CollisionMaskValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(1725)
+	return wordBool(Object{o.h}.wordCall(1725, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // SetCollisionLayerValue calls the engine method described here.
@@ -184,60 +150,41 @@ func (o CSGShape3D) CollisionMaskValue(layerNumber int) bool {
 //
 // Engine method: CSGShape3D.set_collision_layer_value.
 func (o CSGShape3D) SetCollisionLayerValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(1726)
+	Object{o.h}.wordCall(1726, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // CollisionLayerValue returns whether or not the specified layer of the collision_layer is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: CSGShape3D.get_collision_layer_value.
 func (o CSGShape3D) CollisionLayerValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(1727)
+	return wordBool(Object{o.h}.wordCall(1727, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // SetCollisionPriority calls the engine's CSGShape3D.set_collision_priority.
 func (o CSGShape3D) SetCollisionPriority(priority float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(priority))
-	c.run(1728)
+	Object{o.h}.wordCall(1728, 1, floatWord(float64(priority)), 0, 0, 0)
 }
 
 // CollisionPriority calls the engine's CSGShape3D.get_collision_priority.
 func (o CSGShape3D) CollisionPriority() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1729))
+	return float32(wordFloat(Object{o.h}.wordCall(1729, 0, 0, 0, 0, 0)))
 }
 
 // BakeCollisionShape returns a baked physics ConcavePolygonShape3D of this node's CSG operation result. Returns an empty shape if the node is not a CSG root node or has no valid geometry.
 //
 // Engine method: CSGShape3D.bake_collision_shape.
 func (o CSGShape3D) BakeCollisionShape() ConcavePolygonShape3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ConcavePolygonShape3D{c.retObject(1730, true)}
+	return ConcavePolygonShape3D{wordObject(Object{o.h}.wordCall(1730, 0, 0, 0, 0, 0), true)}
 }
 
 // SetCalculateTangents calls the engine's CSGShape3D.set_calculate_tangents.
 func (o CSGShape3D) SetCalculateTangents(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(1731)
+	Object{o.h}.wordCall(1731, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsCalculatingTangents calls the engine's CSGShape3D.is_calculating_tangents.
 func (o CSGShape3D) IsCalculatingTangents() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1732)
+	return wordBool(Object{o.h}.wordCall(1732, 0, 0, 0, 0, 0))
 }
 
 // Meshes returns an Array with two elements, the first is the Transform3D of this node and the second is the root Mesh of this node. Only works when this node is the root shape.
@@ -253,7 +200,5 @@ func (o CSGShape3D) Meshes() variant.Array[variant.Variant] {
 //
 // Engine method: CSGShape3D.bake_static_mesh.
 func (o CSGShape3D) BakeStaticMesh() ArrayMesh {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ArrayMesh{c.retObject(1734, true)}
+	return ArrayMesh{wordObject(Object{o.h}.wordCall(1734, 0, 0, 0, 0, 0), true)}
 }

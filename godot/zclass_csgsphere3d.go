@@ -61,62 +61,42 @@ func NewCSGSphere3D() CSGSphere3D { return CSGSphere3D{construct("CSGSphere3D", 
 
 // SetRadius calls the engine's CSGSphere3D.set_radius.
 func (o CSGSphere3D) SetRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(1735)
+	Object{o.h}.wordCall(1735, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // Radius calls the engine's CSGSphere3D.get_radius.
 func (o CSGSphere3D) Radius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1736))
+	return float32(wordFloat(Object{o.h}.wordCall(1736, 0, 0, 0, 0, 0)))
 }
 
 // SetRadialSegments calls the engine's CSGSphere3D.set_radial_segments.
 func (o CSGSphere3D) SetRadialSegments(radialSegments int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(radialSegments))
-	c.run(1737)
+	Object{o.h}.wordCall(1737, 1, uint64(int64(radialSegments)), 0, 0, 0)
 }
 
 // RadialSegments calls the engine's CSGSphere3D.get_radial_segments.
 func (o CSGSphere3D) RadialSegments() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1738))
+	return int(int64(Object{o.h}.wordCall(1738, 0, 0, 0, 0, 0)))
 }
 
 // SetRings calls the engine's CSGSphere3D.set_rings.
 func (o CSGSphere3D) SetRings(rings int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(rings))
-	c.run(1739)
+	Object{o.h}.wordCall(1739, 1, uint64(int64(rings)), 0, 0, 0)
 }
 
 // Rings calls the engine's CSGSphere3D.get_rings.
 func (o CSGSphere3D) Rings() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1740))
+	return int(int64(Object{o.h}.wordCall(1740, 0, 0, 0, 0, 0)))
 }
 
 // SetSmoothFaces calls the engine's CSGSphere3D.set_smooth_faces.
 func (o CSGSphere3D) SetSmoothFaces(smoothFaces bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, smoothFaces)
-	c.run(1741)
+	Object{o.h}.wordCall(1741, 1, boolWord(smoothFaces), 0, 0, 0)
 }
 
 // SmoothFaces calls the engine's CSGSphere3D.get_smooth_faces.
 func (o CSGSphere3D) SmoothFaces() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1742)
+	return wordBool(Object{o.h}.wordCall(1742, 0, 0, 0, 0, 0))
 }
 
 // SetMaterial calls the engine's CSGSphere3D.set_material.
@@ -129,7 +109,5 @@ func (o CSGSphere3D) SetMaterial(material AnyMaterial) {
 
 // Material calls the engine's CSGSphere3D.get_material.
 func (o CSGSphere3D) Material() Material {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Material{c.retObject(1744, true)}
+	return Material{wordObject(Object{o.h}.wordCall(1744, 0, 0, 0, 0, 0), true)}
 }

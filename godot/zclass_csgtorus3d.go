@@ -61,62 +61,42 @@ func NewCSGTorus3D() CSGTorus3D { return CSGTorus3D{construct("CSGTorus3D", fals
 
 // SetInnerRadius calls the engine's CSGTorus3D.set_inner_radius.
 func (o CSGTorus3D) SetInnerRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(1745)
+	Object{o.h}.wordCall(1745, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // InnerRadius calls the engine's CSGTorus3D.get_inner_radius.
 func (o CSGTorus3D) InnerRadius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1746))
+	return float32(wordFloat(Object{o.h}.wordCall(1746, 0, 0, 0, 0, 0)))
 }
 
 // SetOuterRadius calls the engine's CSGTorus3D.set_outer_radius.
 func (o CSGTorus3D) SetOuterRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(1747)
+	Object{o.h}.wordCall(1747, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // OuterRadius calls the engine's CSGTorus3D.get_outer_radius.
 func (o CSGTorus3D) OuterRadius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(1748))
+	return float32(wordFloat(Object{o.h}.wordCall(1748, 0, 0, 0, 0, 0)))
 }
 
 // SetSides calls the engine's CSGTorus3D.set_sides.
 func (o CSGTorus3D) SetSides(sides int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(sides))
-	c.run(1749)
+	Object{o.h}.wordCall(1749, 1, uint64(int64(sides)), 0, 0, 0)
 }
 
 // Sides calls the engine's CSGTorus3D.get_sides.
 func (o CSGTorus3D) Sides() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1750))
+	return int(int64(Object{o.h}.wordCall(1750, 0, 0, 0, 0, 0)))
 }
 
 // SetRingSides calls the engine's CSGTorus3D.set_ring_sides.
 func (o CSGTorus3D) SetRingSides(sides int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(sides))
-	c.run(1751)
+	Object{o.h}.wordCall(1751, 1, uint64(int64(sides)), 0, 0, 0)
 }
 
 // RingSides calls the engine's CSGTorus3D.get_ring_sides.
 func (o CSGTorus3D) RingSides() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(1752))
+	return int(int64(Object{o.h}.wordCall(1752, 0, 0, 0, 0, 0)))
 }
 
 // SetMaterial calls the engine's CSGTorus3D.set_material.
@@ -129,22 +109,15 @@ func (o CSGTorus3D) SetMaterial(material AnyMaterial) {
 
 // Material calls the engine's CSGTorus3D.get_material.
 func (o CSGTorus3D) Material() Material {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Material{c.retObject(1754, true)}
+	return Material{wordObject(Object{o.h}.wordCall(1754, 0, 0, 0, 0, 0), true)}
 }
 
 // SetSmoothFaces calls the engine's CSGTorus3D.set_smooth_faces.
 func (o CSGTorus3D) SetSmoothFaces(smoothFaces bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, smoothFaces)
-	c.run(1755)
+	Object{o.h}.wordCall(1755, 1, boolWord(smoothFaces), 0, 0, 0)
 }
 
 // SmoothFaces calls the engine's CSGTorus3D.get_smooth_faces.
 func (o CSGTorus3D) SmoothFaces() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(1756)
+	return wordBool(Object{o.h}.wordCall(1756, 0, 0, 0, 0, 0))
 }

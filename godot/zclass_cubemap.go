@@ -62,7 +62,5 @@ func NewCubemap() Cubemap { return Cubemap{construct("Cubemap", true)} }
 //
 // Engine method: Cubemap.create_placeholder.
 func (o Cubemap) CreatePlaceholder() Resource {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Resource{c.retObject(2840, true)}
+	return Resource{wordObject(Object{o.h}.wordCall(2840, 0, 0, 0, 0, 0), true)}
 }

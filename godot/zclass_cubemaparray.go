@@ -62,7 +62,5 @@ func NewCubemapArray() CubemapArray { return CubemapArray{construct("CubemapArra
 //
 // Engine method: CubemapArray.create_placeholder.
 func (o CubemapArray) CreatePlaceholder() Resource {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Resource{c.retObject(2841, true)}
+	return Resource{wordObject(Object{o.h}.wordCall(2841, 0, 0, 0, 0, 0), true)}
 }

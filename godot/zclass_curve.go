@@ -70,17 +70,12 @@ const (
 
 // PointCount calls the engine's Curve.get_point_count.
 func (o Curve) PointCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2842))
+	return int(int64(Object{o.h}.wordCall(2842, 0, 0, 0, 0, 0)))
 }
 
 // SetPointCount calls the engine's Curve.set_point_count.
 func (o Curve) SetPointCount(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(2843)
+	Object{o.h}.wordCall(2843, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // AddPoint adds a point to the curve. For each side, if the *_mode is TANGENT_LINEAR, the *_tangent angle (in degrees) uses the slope of the curve halfway to the adjacent point. Allows custom assignments to the *_tangent angle if *_mode is set to TANGENT_FREE.
@@ -108,266 +103,183 @@ func (o Curve) AddPointOptions(position variant.Vector2, leftTangent float32, ri
 //
 // Engine method: Curve.remove_point.
 func (o Curve) RemovePoint(index int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	c.run(2845)
+	Object{o.h}.wordCall(2845, 1, uint64(int64(index)), 0, 0, 0)
 }
 
 // ClearPoints removes all points from the curve.
 //
 // Engine method: Curve.clear_points.
 func (o Curve) ClearPoints() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2846)
+	Object{o.h}.wordCall(2846, 0, 0, 0, 0, 0)
 }
 
 // PointPosition returns the curve coordinates for the point at index.
 //
 // Engine method: Curve.get_point_position.
 func (o Curve) PointPosition(index int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return retValue[variant.Vector2](&c, 2847)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2847, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // SetPointValue assigns the vertical position y to the point at index.
 //
 // Engine method: Curve.set_point_value.
 func (o Curve) SetPointValue(index int, y float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.float(1, float64(y))
-	c.run(2848)
+	Object{o.h}.wordCall(2848, 2, uint64(int64(index)), floatWord(float64(y)), 0, 0)
 }
 
 // SetPointOffset sets the offset from 0.5.
 //
 // Engine method: Curve.set_point_offset.
 func (o Curve) SetPointOffset(index int, offset float32) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.float(1, float64(offset))
-	return int(c.retInt(2849))
+	return int(int64(Object{o.h}.wordCall(2849, 2, uint64(int64(index)), floatWord(float64(offset)), 0, 0)))
 }
 
 // Sample returns the Y value for the point that would exist at the X position offset along the curve.
 //
 // Engine method: Curve.sample.
 func (o Curve) Sample(offset float32) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(offset))
-	return float32(c.retFloat(2850))
+	return float32(wordFloat(Object{o.h}.wordCall(2850, 1, floatWord(float64(offset)), 0, 0, 0)))
 }
 
 // SampleBaked returns the Y value for the point that would exist at the X position offset along the curve using the baked cache. Bakes the curve's points if not already baked.
 //
 // Engine method: Curve.sample_baked.
 func (o Curve) SampleBaked(offset float32) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(offset))
-	return float32(c.retFloat(2851))
+	return float32(wordFloat(Object{o.h}.wordCall(2851, 1, floatWord(float64(offset)), 0, 0, 0)))
 }
 
 // PointLeftTangent returns the left tangent angle (in degrees) for the point at index.
 //
 // Engine method: Curve.get_point_left_tangent.
 func (o Curve) PointLeftTangent(index int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return float32(c.retFloat(2852))
+	return float32(wordFloat(Object{o.h}.wordCall(2852, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // PointRightTangent returns the right tangent angle (in degrees) for the point at index.
 //
 // Engine method: Curve.get_point_right_tangent.
 func (o Curve) PointRightTangent(index int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return float32(c.retFloat(2853))
+	return float32(wordFloat(Object{o.h}.wordCall(2853, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // PointLeftMode returns the left TangentMode for the point at index.
 //
 // Engine method: Curve.get_point_left_mode.
 func (o Curve) PointLeftMode(index int) CurveTangentMode {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return CurveTangentMode(c.retInt(2854))
+	return CurveTangentMode(int64(Object{o.h}.wordCall(2854, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // PointRightMode returns the right TangentMode for the point at index.
 //
 // Engine method: Curve.get_point_right_mode.
 func (o Curve) PointRightMode(index int) CurveTangentMode {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return CurveTangentMode(c.retInt(2855))
+	return CurveTangentMode(int64(Object{o.h}.wordCall(2855, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetPointLeftTangent sets the left tangent angle for the point at index to tangent.
 //
 // Engine method: Curve.set_point_left_tangent.
 func (o Curve) SetPointLeftTangent(index int, tangent float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.float(1, float64(tangent))
-	c.run(2856)
+	Object{o.h}.wordCall(2856, 2, uint64(int64(index)), floatWord(float64(tangent)), 0, 0)
 }
 
 // SetPointRightTangent sets the right tangent angle for the point at index to tangent.
 //
 // Engine method: Curve.set_point_right_tangent.
 func (o Curve) SetPointRightTangent(index int, tangent float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.float(1, float64(tangent))
-	c.run(2857)
+	Object{o.h}.wordCall(2857, 2, uint64(int64(index)), floatWord(float64(tangent)), 0, 0)
 }
 
 // SetPointLeftMode sets the left TangentMode for the point at index to mode.
 //
 // Engine method: Curve.set_point_left_mode.
 func (o Curve) SetPointLeftMode(index int, mode CurveTangentMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(mode))
-	c.run(2858)
+	Object{o.h}.wordCall(2858, 2, uint64(int64(index)), uint64(int64(mode)), 0, 0)
 }
 
 // SetPointRightMode sets the right TangentMode for the point at index to mode.
 //
 // Engine method: Curve.set_point_right_mode.
 func (o Curve) SetPointRightMode(index int, mode CurveTangentMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(mode))
-	c.run(2859)
+	Object{o.h}.wordCall(2859, 2, uint64(int64(index)), uint64(int64(mode)), 0, 0)
 }
 
 // MinValue calls the engine's Curve.get_min_value.
 func (o Curve) MinValue() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2860))
+	return float32(wordFloat(Object{o.h}.wordCall(2860, 0, 0, 0, 0, 0)))
 }
 
 // SetMinValue calls the engine's Curve.set_min_value.
 func (o Curve) SetMinValue(min float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(min))
-	c.run(2861)
+	Object{o.h}.wordCall(2861, 1, floatWord(float64(min)), 0, 0, 0)
 }
 
 // MaxValue calls the engine's Curve.get_max_value.
 func (o Curve) MaxValue() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2862))
+	return float32(wordFloat(Object{o.h}.wordCall(2862, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxValue calls the engine's Curve.set_max_value.
 func (o Curve) SetMaxValue(max float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(max))
-	c.run(2863)
+	Object{o.h}.wordCall(2863, 1, floatWord(float64(max)), 0, 0, 0)
 }
 
 // ValueRange returns the difference between min_value and max_value.
 //
 // Engine method: Curve.get_value_range.
 func (o Curve) ValueRange() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2864))
+	return float32(wordFloat(Object{o.h}.wordCall(2864, 0, 0, 0, 0, 0)))
 }
 
 // MinDomain calls the engine's Curve.get_min_domain.
 func (o Curve) MinDomain() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2865))
+	return float32(wordFloat(Object{o.h}.wordCall(2865, 0, 0, 0, 0, 0)))
 }
 
 // SetMinDomain calls the engine's Curve.set_min_domain.
 func (o Curve) SetMinDomain(min float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(min))
-	c.run(2866)
+	Object{o.h}.wordCall(2866, 1, floatWord(float64(min)), 0, 0, 0)
 }
 
 // MaxDomain calls the engine's Curve.get_max_domain.
 func (o Curve) MaxDomain() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2867))
+	return float32(wordFloat(Object{o.h}.wordCall(2867, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxDomain calls the engine's Curve.set_max_domain.
 func (o Curve) SetMaxDomain(max float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(max))
-	c.run(2868)
+	Object{o.h}.wordCall(2868, 1, floatWord(float64(max)), 0, 0, 0)
 }
 
 // DomainRange returns the difference between min_domain and max_domain.
 //
 // Engine method: Curve.get_domain_range.
 func (o Curve) DomainRange() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2869))
+	return float32(wordFloat(Object{o.h}.wordCall(2869, 0, 0, 0, 0, 0)))
 }
 
 // CleanDupes removes duplicate points, i.e. points that are less than 0.00001 units (engine epsilon value) away from their neighbor on the curve.
 //
 // Engine method: Curve.clean_dupes.
 func (o Curve) CleanDupes() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2870)
+	Object{o.h}.wordCall(2870, 0, 0, 0, 0, 0)
 }
 
 // Bake recomputes the baked cache of points for the curve.
 //
 // Engine method: Curve.bake.
 func (o Curve) Bake() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2871)
+	Object{o.h}.wordCall(2871, 0, 0, 0, 0, 0)
 }
 
 // BakeResolution calls the engine's Curve.get_bake_resolution.
 func (o Curve) BakeResolution() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2872))
+	return int(int64(Object{o.h}.wordCall(2872, 0, 0, 0, 0, 0)))
 }
 
 // SetBakeResolution calls the engine's Curve.set_bake_resolution.
 func (o Curve) SetBakeResolution(resolution int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(resolution))
-	c.run(2873)
+	Object{o.h}.wordCall(2873, 1, uint64(int64(resolution)), 0, 0, 0)
 }
 
 // OnRangeChanged connects fn to the signal range_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -55,17 +53,12 @@ func NewCurve2D() Curve2D { return Curve2D{construct("Curve2D", true)} }
 
 // PointCount calls the engine's Curve2D.get_point_count.
 func (o Curve2D) PointCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2874))
+	return int(int64(Object{o.h}.wordCall(2874, 0, 0, 0, 0, 0)))
 }
 
 // SetPointCount calls the engine's Curve2D.set_point_count.
 func (o Curve2D) SetPointCount(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(2875)
+	Object{o.h}.wordCall(2875, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // AddPoint adds a point with the specified position relative to the curve's own position, with control points in and out. Appends the new point at the end of the point list.
@@ -79,140 +72,94 @@ func (o Curve2D) AddPoint(position variant.Vector2) {
 //
 // Engine method: Curve2D.add_point.
 func (o Curve2D) AddPointOptions(position variant.Vector2, in variant.Vector2, out variant.Vector2, index int) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.value(1, unsafe.Pointer(&in), unsafe.Sizeof(in))
-	c.value(2, unsafe.Pointer(&out), unsafe.Sizeof(out))
-	c.int(3, int64(index))
-	c.run(2876)
+	Object{o.h}.wordCall(2876, 4, valueWord(position), valueWord(in), valueWord(out), uint64(int64(index)))
 }
 
 // SetPointPosition sets the position for the vertex idx. If the index is out of bounds, the function sends an error to the console.
 //
 // Engine method: Curve2D.set_point_position.
 func (o Curve2D) SetPointPosition(idx int, position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(idx))
-	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(2877)
+	Object{o.h}.wordCall(2877, 2, uint64(int64(idx)), valueWord(position), 0, 0)
 }
 
 // PointPosition returns the position of the vertex idx. If the index is out of bounds, the function sends an error to the console, and returns (0, 0).
 //
 // Engine method: Curve2D.get_point_position.
 func (o Curve2D) PointPosition(idx int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return retValue[variant.Vector2](&c, 2878)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2878, 1, uint64(int64(idx)), 0, 0, 0))
 }
 
 // SetPointIn sets the position of the control point leading to the vertex idx. If the index is out of bounds, the function sends an error to the console. The position is relative to the vertex.
 //
 // Engine method: Curve2D.set_point_in.
 func (o Curve2D) SetPointIn(idx int, position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(idx))
-	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(2879)
+	Object{o.h}.wordCall(2879, 2, uint64(int64(idx)), valueWord(position), 0, 0)
 }
 
 // PointIn returns the position of the control point leading to the vertex idx. The returned position is relative to the vertex idx. If the index is out of bounds, the function sends an error to the console, and returns (0, 0).
 //
 // Engine method: Curve2D.get_point_in.
 func (o Curve2D) PointIn(idx int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return retValue[variant.Vector2](&c, 2880)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2880, 1, uint64(int64(idx)), 0, 0, 0))
 }
 
 // SetPointOut sets the position of the control point leading out of the vertex idx. If the index is out of bounds, the function sends an error to the console. The position is relative to the vertex.
 //
 // Engine method: Curve2D.set_point_out.
 func (o Curve2D) SetPointOut(idx int, position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(idx))
-	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(2881)
+	Object{o.h}.wordCall(2881, 2, uint64(int64(idx)), valueWord(position), 0, 0)
 }
 
 // PointOut returns the position of the control point leading out of the vertex idx. The returned position is relative to the vertex idx. If the index is out of bounds, the function sends an error to the console, and returns (0, 0).
 //
 // Engine method: Curve2D.get_point_out.
 func (o Curve2D) PointOut(idx int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return retValue[variant.Vector2](&c, 2882)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2882, 1, uint64(int64(idx)), 0, 0, 0))
 }
 
 // RemovePoint deletes the point idx from the curve. Sends an error to the console if idx is out of bounds.
 //
 // Engine method: Curve2D.remove_point.
 func (o Curve2D) RemovePoint(idx int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	c.run(2883)
+	Object{o.h}.wordCall(2883, 1, uint64(int64(idx)), 0, 0, 0)
 }
 
 // ClearPoints removes all points from the curve.
 //
 // Engine method: Curve2D.clear_points.
 func (o Curve2D) ClearPoints() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2884)
+	Object{o.h}.wordCall(2884, 0, 0, 0, 0, 0)
 }
 
 // Sample returns the position between the vertex idx and the vertex idx + 1, where t controls if the point is the first vertex (t = 0.0), the last vertex (t = 1.0), or in between. Values of t outside the range (0.0 <= t <= 1.0) give strange, but predictable results.
 //
 // Engine method: Curve2D.sample.
 func (o Curve2D) Sample(idx int, t float32) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(idx))
-	c.float(1, float64(t))
-	return retValue[variant.Vector2](&c, 2885)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2885, 2, uint64(int64(idx)), floatWord(float64(t)), 0, 0))
 }
 
 // Samplef returns the position at the vertex fofs. It calls sample using the integer part of fofs as idx, and its fractional part as t.
 //
 // Engine method: Curve2D.samplef.
 func (o Curve2D) Samplef(fofs float32) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(fofs))
-	return retValue[variant.Vector2](&c, 2886)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2886, 1, floatWord(float64(fofs)), 0, 0, 0))
 }
 
 // SetBakeInterval calls the engine's Curve2D.set_bake_interval.
 func (o Curve2D) SetBakeInterval(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(2887)
+	Object{o.h}.wordCall(2887, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // BakeInterval calls the engine's Curve2D.get_bake_interval.
 func (o Curve2D) BakeInterval() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2888))
+	return float32(wordFloat(Object{o.h}.wordCall(2888, 0, 0, 0, 0, 0)))
 }
 
 // BakedLength returns the total length of the curve, based on the cached points. Given enough density (see bake_interval), it should be approximate enough.
 //
 // Engine method: Curve2D.get_baked_length.
 func (o Curve2D) BakedLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2889))
+	return float32(wordFloat(Object{o.h}.wordCall(2889, 0, 0, 0, 0, 0)))
 }
 
 // SampleBaked returns a point within the curve at position offset, where offset is measured as a pixel distance along the curve.
@@ -226,11 +173,7 @@ func (o Curve2D) SampleBaked() variant.Vector2 {
 //
 // Engine method: Curve2D.sample_baked.
 func (o Curve2D) SampleBakedOptions(offset float32, cubic bool) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.float(0, float64(offset))
-	c.bool(1, cubic)
-	return retValue[variant.Vector2](&c, 2890)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2890, 2, floatWord(float64(offset)), boolWord(cubic), 0, 0))
 }
 
 // SampleBakedWithRotation calls the engine method described here.
@@ -266,20 +209,14 @@ func (o Curve2D) BakedPoints() variant.Packed[variant.Vector2] {
 //
 // Engine method: Curve2D.get_closest_point.
 func (o Curve2D) ClosestPoint(toPoint variant.Vector2) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
-	return retValue[variant.Vector2](&c, 2893)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(2893, 1, valueWord(toPoint), 0, 0, 0))
 }
 
 // ClosestOffset returns the closest offset to to_point. This offset is meant to be used in sample_baked.
 //
 // Engine method: Curve2D.get_closest_offset.
 func (o Curve2D) ClosestOffset(toPoint variant.Vector2) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
-	return float32(c.retFloat(2894))
+	return float32(wordFloat(Object{o.h}.wordCall(2894, 1, valueWord(toPoint), 0, 0, 0)))
 }
 
 // Tessellate returns a list of points along the curve, with a curvature controlled point density. That is, the curvier parts will have more points than the straighter parts.

@@ -55,17 +55,12 @@ func NewCurve3D() Curve3D { return Curve3D{construct("Curve3D", true)} }
 
 // PointCount calls the engine's Curve3D.get_point_count.
 func (o Curve3D) PointCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2897))
+	return int(int64(Object{o.h}.wordCall(2897, 0, 0, 0, 0, 0)))
 }
 
 // SetPointCount calls the engine's Curve3D.set_point_count.
 func (o Curve3D) SetPointCount(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(2898)
+	Object{o.h}.wordCall(2898, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // AddPoint adds a point with the specified position relative to the curve's own position, with control points in and out. Appends the new point at the end of the point list.
@@ -113,21 +108,14 @@ func (o Curve3D) PointPosition(idx int) variant.Vector3 {
 //
 // Engine method: Curve3D.set_point_tilt.
 func (o Curve3D) SetPointTilt(idx int, tilt float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(idx))
-	c.float(1, float64(tilt))
-	c.run(2902)
+	Object{o.h}.wordCall(2902, 2, uint64(int64(idx)), floatWord(float64(tilt)), 0, 0)
 }
 
 // PointTilt returns the tilt angle in radians for the point idx. If the index is out of bounds, the function sends an error to the console, and returns 0.
 //
 // Engine method: Curve3D.get_point_tilt.
 func (o Curve3D) PointTilt(idx int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return float32(c.retFloat(2903))
+	return float32(wordFloat(Object{o.h}.wordCall(2903, 1, uint64(int64(idx)), 0, 0, 0)))
 }
 
 // SetPointIn sets the position of the control point leading to the vertex idx. If the index is out of bounds, the function sends an error to the console. The position is relative to the vertex.
@@ -176,19 +164,14 @@ func (o Curve3D) PointOut(idx int) variant.Vector3 {
 //
 // Engine method: Curve3D.remove_point.
 func (o Curve3D) RemovePoint(idx int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	c.run(2908)
+	Object{o.h}.wordCall(2908, 1, uint64(int64(idx)), 0, 0, 0)
 }
 
 // ClearPoints removes all points from the curve.
 //
 // Engine method: Curve3D.clear_points.
 func (o Curve3D) ClearPoints() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(2909)
+	Object{o.h}.wordCall(2909, 0, 0, 0, 0, 0)
 }
 
 // Sample returns the position between the vertex idx and the vertex idx + 1, where t controls if the point is the first vertex (t = 0.0), the last vertex (t = 1.0), or in between. Values of t outside the range (0.0 >= t <=1) give strange, but predictable results.
@@ -214,56 +197,39 @@ func (o Curve3D) Samplef(fofs float32) variant.Vector3 {
 
 // SetClosed calls the engine's Curve3D.set_closed.
 func (o Curve3D) SetClosed(closed bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, closed)
-	c.run(2912)
+	Object{o.h}.wordCall(2912, 1, boolWord(closed), 0, 0, 0)
 }
 
 // IsClosed calls the engine's Curve3D.is_closed.
 func (o Curve3D) IsClosed() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2913)
+	return wordBool(Object{o.h}.wordCall(2913, 0, 0, 0, 0, 0))
 }
 
 // SetBakeInterval calls the engine's Curve3D.set_bake_interval.
 func (o Curve3D) SetBakeInterval(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(2914)
+	Object{o.h}.wordCall(2914, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // BakeInterval calls the engine's Curve3D.get_bake_interval.
 func (o Curve3D) BakeInterval() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2915))
+	return float32(wordFloat(Object{o.h}.wordCall(2915, 0, 0, 0, 0, 0)))
 }
 
 // SetUpVectorEnabled calls the engine's Curve3D.set_up_vector_enabled.
 func (o Curve3D) SetUpVectorEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2916)
+	Object{o.h}.wordCall(2916, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUpVectorEnabled calls the engine's Curve3D.is_up_vector_enabled.
 func (o Curve3D) IsUpVectorEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2917)
+	return wordBool(Object{o.h}.wordCall(2917, 0, 0, 0, 0, 0))
 }
 
 // BakedLength returns the total length of the curve, based on the cached points. Given enough density (see bake_interval), it should be approximate enough.
 //
 // Engine method: Curve3D.get_baked_length.
 func (o Curve3D) BakedLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2918))
+	return float32(wordFloat(Object{o.h}.wordCall(2918, 0, 0, 0, 0, 0)))
 }
 
 // SampleBaked returns a point within the curve at position offset, where offset is measured as a distance in 3D units along the curve. To do that, it finds the two cached points where the offset lies between, then interpolates the values. This interpolation is cubic if cubic is set to true, or linear if set to false.

@@ -67,10 +67,7 @@ const (
 
 // SetWidth calls the engine's CurveTexture.set_width.
 func (o CurveTexture) SetWidth(width int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(width))
-	c.run(2929)
+	Object{o.h}.wordCall(2929, 1, uint64(int64(width)), 0, 0, 0)
 }
 
 // SetCurve calls the engine's CurveTexture.set_curve.
@@ -83,22 +80,15 @@ func (o CurveTexture) SetCurve(curve AnyCurve) {
 
 // Curve calls the engine's CurveTexture.get_curve.
 func (o CurveTexture) Curve() Curve {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Curve{c.retObject(2931, true)}
+	return Curve{wordObject(Object{o.h}.wordCall(2931, 0, 0, 0, 0, 0), true)}
 }
 
 // SetTextureMode calls the engine's CurveTexture.set_texture_mode.
 func (o CurveTexture) SetTextureMode(textureMode CurveTextureTextureMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(textureMode))
-	c.run(2932)
+	Object{o.h}.wordCall(2932, 1, uint64(int64(textureMode)), 0, 0, 0)
 }
 
 // TextureMode calls the engine's CurveTexture.get_texture_mode.
 func (o CurveTexture) TextureMode() CurveTextureTextureMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CurveTextureTextureMode(c.retInt(2933))
+	return CurveTextureTextureMode(int64(Object{o.h}.wordCall(2933, 0, 0, 0, 0, 0)))
 }

@@ -55,10 +55,7 @@ func NewCurveXYZTexture() CurveXYZTexture { return CurveXYZTexture{construct("Cu
 
 // SetWidth calls the engine's CurveXYZTexture.set_width.
 func (o CurveXYZTexture) SetWidth(width int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(width))
-	c.run(2934)
+	Object{o.h}.wordCall(2934, 1, uint64(int64(width)), 0, 0, 0)
 }
 
 // SetCurveX calls the engine's CurveXYZTexture.set_curve_x.
@@ -71,9 +68,7 @@ func (o CurveXYZTexture) SetCurveX(curve AnyCurve) {
 
 // CurveX calls the engine's CurveXYZTexture.get_curve_x.
 func (o CurveXYZTexture) CurveX() Curve {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Curve{c.retObject(2936, true)}
+	return Curve{wordObject(Object{o.h}.wordCall(2936, 0, 0, 0, 0, 0), true)}
 }
 
 // SetCurveY calls the engine's CurveXYZTexture.set_curve_y.
@@ -86,9 +81,7 @@ func (o CurveXYZTexture) SetCurveY(curve AnyCurve) {
 
 // CurveY calls the engine's CurveXYZTexture.get_curve_y.
 func (o CurveXYZTexture) CurveY() Curve {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Curve{c.retObject(2938, true)}
+	return Curve{wordObject(Object{o.h}.wordCall(2938, 0, 0, 0, 0, 0), true)}
 }
 
 // SetCurveZ calls the engine's CurveXYZTexture.set_curve_z.
@@ -101,7 +94,5 @@ func (o CurveXYZTexture) SetCurveZ(curve AnyCurve) {
 
 // CurveZ calls the engine's CurveXYZTexture.get_curve_z.
 func (o CurveXYZTexture) CurveZ() Curve {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Curve{c.retObject(2940, true)}
+	return Curve{wordObject(Object{o.h}.wordCall(2940, 0, 0, 0, 0, 0), true)}
 }

@@ -53,105 +53,70 @@ func NewCylinderMesh() CylinderMesh { return CylinderMesh{construct("CylinderMes
 
 // SetTopRadius calls the engine's CylinderMesh.set_top_radius.
 func (o CylinderMesh) SetTopRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(2941)
+	Object{o.h}.wordCall(2941, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // TopRadius calls the engine's CylinderMesh.get_top_radius.
 func (o CylinderMesh) TopRadius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2942))
+	return float32(wordFloat(Object{o.h}.wordCall(2942, 0, 0, 0, 0, 0)))
 }
 
 // SetBottomRadius calls the engine's CylinderMesh.set_bottom_radius.
 func (o CylinderMesh) SetBottomRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(2943)
+	Object{o.h}.wordCall(2943, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // BottomRadius calls the engine's CylinderMesh.get_bottom_radius.
 func (o CylinderMesh) BottomRadius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2944))
+	return float32(wordFloat(Object{o.h}.wordCall(2944, 0, 0, 0, 0, 0)))
 }
 
 // SetHeight calls the engine's CylinderMesh.set_height.
 func (o CylinderMesh) SetHeight(height float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(height))
-	c.run(2945)
+	Object{o.h}.wordCall(2945, 1, floatWord(float64(height)), 0, 0, 0)
 }
 
 // Height calls the engine's CylinderMesh.get_height.
 func (o CylinderMesh) Height() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2946))
+	return float32(wordFloat(Object{o.h}.wordCall(2946, 0, 0, 0, 0, 0)))
 }
 
 // SetRadialSegments calls the engine's CylinderMesh.set_radial_segments.
 func (o CylinderMesh) SetRadialSegments(segments int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(segments))
-	c.run(2947)
+	Object{o.h}.wordCall(2947, 1, uint64(int64(segments)), 0, 0, 0)
 }
 
 // RadialSegments calls the engine's CylinderMesh.get_radial_segments.
 func (o CylinderMesh) RadialSegments() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2948))
+	return int(int64(Object{o.h}.wordCall(2948, 0, 0, 0, 0, 0)))
 }
 
 // SetRings calls the engine's CylinderMesh.set_rings.
 func (o CylinderMesh) SetRings(rings int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(rings))
-	c.run(2949)
+	Object{o.h}.wordCall(2949, 1, uint64(int64(rings)), 0, 0, 0)
 }
 
 // Rings calls the engine's CylinderMesh.get_rings.
 func (o CylinderMesh) Rings() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(2950))
+	return int(int64(Object{o.h}.wordCall(2950, 0, 0, 0, 0, 0)))
 }
 
 // SetCapTop calls the engine's CylinderMesh.set_cap_top.
 func (o CylinderMesh) SetCapTop(capTop bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, capTop)
-	c.run(2951)
+	Object{o.h}.wordCall(2951, 1, boolWord(capTop), 0, 0, 0)
 }
 
 // IsCapTop calls the engine's CylinderMesh.is_cap_top.
 func (o CylinderMesh) IsCapTop() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2952)
+	return wordBool(Object{o.h}.wordCall(2952, 0, 0, 0, 0, 0))
 }
 
 // SetCapBottom calls the engine's CylinderMesh.set_cap_bottom.
 func (o CylinderMesh) SetCapBottom(capBottom bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, capBottom)
-	c.run(2953)
+	Object{o.h}.wordCall(2953, 1, boolWord(capBottom), 0, 0, 0)
 }
 
 // IsCapBottom calls the engine's CylinderMesh.is_cap_bottom.
 func (o CylinderMesh) IsCapBottom() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2954)
+	return wordBool(Object{o.h}.wordCall(2954, 0, 0, 0, 0, 0))
 }

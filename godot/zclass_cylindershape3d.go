@@ -54,30 +54,20 @@ func NewCylinderShape3D() CylinderShape3D { return CylinderShape3D{construct("Cy
 
 // SetRadius calls the engine's CylinderShape3D.set_radius.
 func (o CylinderShape3D) SetRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(2955)
+	Object{o.h}.wordCall(2955, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // Radius calls the engine's CylinderShape3D.get_radius.
 func (o CylinderShape3D) Radius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2956))
+	return float32(wordFloat(Object{o.h}.wordCall(2956, 0, 0, 0, 0, 0)))
 }
 
 // SetHeight calls the engine's CylinderShape3D.set_height.
 func (o CylinderShape3D) SetHeight(height float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(height))
-	c.run(2957)
+	Object{o.h}.wordCall(2957, 1, floatWord(float64(height)), 0, 0, 0)
 }
 
 // Height calls the engine's CylinderShape3D.get_height.
 func (o CylinderShape3D) Height() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2958))
+	return float32(wordFloat(Object{o.h}.wordCall(2958, 0, 0, 0, 0, 0)))
 }

@@ -57,60 +57,40 @@ func NewDampedSpringJoint2D() DampedSpringJoint2D {
 
 // SetLength calls the engine's DampedSpringJoint2D.set_length.
 func (o DampedSpringJoint2D) SetLength(length float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(length))
-	c.run(2972)
+	Object{o.h}.wordCall(2972, 1, floatWord(float64(length)), 0, 0, 0)
 }
 
 // Length calls the engine's DampedSpringJoint2D.get_length.
 func (o DampedSpringJoint2D) Length() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2973))
+	return float32(wordFloat(Object{o.h}.wordCall(2973, 0, 0, 0, 0, 0)))
 }
 
 // SetRestLength calls the engine's DampedSpringJoint2D.set_rest_length.
 func (o DampedSpringJoint2D) SetRestLength(restLength float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(restLength))
-	c.run(2974)
+	Object{o.h}.wordCall(2974, 1, floatWord(float64(restLength)), 0, 0, 0)
 }
 
 // RestLength calls the engine's DampedSpringJoint2D.get_rest_length.
 func (o DampedSpringJoint2D) RestLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2975))
+	return float32(wordFloat(Object{o.h}.wordCall(2975, 0, 0, 0, 0, 0)))
 }
 
 // SetStiffness calls the engine's DampedSpringJoint2D.set_stiffness.
 func (o DampedSpringJoint2D) SetStiffness(stiffness float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(stiffness))
-	c.run(2976)
+	Object{o.h}.wordCall(2976, 1, floatWord(float64(stiffness)), 0, 0, 0)
 }
 
 // Stiffness calls the engine's DampedSpringJoint2D.get_stiffness.
 func (o DampedSpringJoint2D) Stiffness() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2977))
+	return float32(wordFloat(Object{o.h}.wordCall(2977, 0, 0, 0, 0, 0)))
 }
 
 // SetDamping calls the engine's DampedSpringJoint2D.set_damping.
 func (o DampedSpringJoint2D) SetDamping(damping float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(damping))
-	c.run(2978)
+	Object{o.h}.wordCall(2978, 1, floatWord(float64(damping)), 0, 0, 0)
 }
 
 // Damping calls the engine's DampedSpringJoint2D.get_damping.
 func (o DampedSpringJoint2D) Damping() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2979))
+	return float32(wordFloat(Object{o.h}.wordCall(2979, 0, 0, 0, 0, 0)))
 }

@@ -109,40 +109,27 @@ func (o Decal) SetTexture(typ DecalDecalTexture, texture AnyTexture2D) {
 //
 // Engine method: Decal.get_texture.
 func (o Decal) Texture(typ DecalDecalTexture) Texture2D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	return Texture2D{c.retObject(2983, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(2983, 1, uint64(int64(typ)), 0, 0, 0), true)}
 }
 
 // SetEmissionEnergy calls the engine's Decal.set_emission_energy.
 func (o Decal) SetEmissionEnergy(energy float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(energy))
-	c.run(2984)
+	Object{o.h}.wordCall(2984, 1, floatWord(float64(energy)), 0, 0, 0)
 }
 
 // EmissionEnergy calls the engine's Decal.get_emission_energy.
 func (o Decal) EmissionEnergy() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2985))
+	return float32(wordFloat(Object{o.h}.wordCall(2985, 0, 0, 0, 0, 0)))
 }
 
 // SetAlbedoMix calls the engine's Decal.set_albedo_mix.
 func (o Decal) SetAlbedoMix(energy float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(energy))
-	c.run(2986)
+	Object{o.h}.wordCall(2986, 1, floatWord(float64(energy)), 0, 0, 0)
 }
 
 // AlbedoMix calls the engine's Decal.get_albedo_mix.
 func (o Decal) AlbedoMix() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2987))
+	return float32(wordFloat(Object{o.h}.wordCall(2987, 0, 0, 0, 0, 0)))
 }
 
 // SetModulate calls the engine's Decal.set_modulate.
@@ -162,105 +149,70 @@ func (o Decal) Modulate() variant.Color {
 
 // SetUpperFade calls the engine's Decal.set_upper_fade.
 func (o Decal) SetUpperFade(fade float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(fade))
-	c.run(2990)
+	Object{o.h}.wordCall(2990, 1, floatWord(float64(fade)), 0, 0, 0)
 }
 
 // UpperFade calls the engine's Decal.get_upper_fade.
 func (o Decal) UpperFade() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2991))
+	return float32(wordFloat(Object{o.h}.wordCall(2991, 0, 0, 0, 0, 0)))
 }
 
 // SetLowerFade calls the engine's Decal.set_lower_fade.
 func (o Decal) SetLowerFade(fade float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(fade))
-	c.run(2992)
+	Object{o.h}.wordCall(2992, 1, floatWord(float64(fade)), 0, 0, 0)
 }
 
 // LowerFade calls the engine's Decal.get_lower_fade.
 func (o Decal) LowerFade() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2993))
+	return float32(wordFloat(Object{o.h}.wordCall(2993, 0, 0, 0, 0, 0)))
 }
 
 // SetNormalFade calls the engine's Decal.set_normal_fade.
 func (o Decal) SetNormalFade(fade float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(fade))
-	c.run(2994)
+	Object{o.h}.wordCall(2994, 1, floatWord(float64(fade)), 0, 0, 0)
 }
 
 // NormalFade calls the engine's Decal.get_normal_fade.
 func (o Decal) NormalFade() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2995))
+	return float32(wordFloat(Object{o.h}.wordCall(2995, 0, 0, 0, 0, 0)))
 }
 
 // SetEnableDistanceFade calls the engine's Decal.set_enable_distance_fade.
 func (o Decal) SetEnableDistanceFade(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(2996)
+	Object{o.h}.wordCall(2996, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsDistanceFadeEnabled calls the engine's Decal.is_distance_fade_enabled.
 func (o Decal) IsDistanceFadeEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(2997)
+	return wordBool(Object{o.h}.wordCall(2997, 0, 0, 0, 0, 0))
 }
 
 // SetDistanceFadeBegin calls the engine's Decal.set_distance_fade_begin.
 func (o Decal) SetDistanceFadeBegin(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(2998)
+	Object{o.h}.wordCall(2998, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // DistanceFadeBegin calls the engine's Decal.get_distance_fade_begin.
 func (o Decal) DistanceFadeBegin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2999))
+	return float32(wordFloat(Object{o.h}.wordCall(2999, 0, 0, 0, 0, 0)))
 }
 
 // SetDistanceFadeLength calls the engine's Decal.set_distance_fade_length.
 func (o Decal) SetDistanceFadeLength(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(3000)
+	Object{o.h}.wordCall(3000, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // DistanceFadeLength calls the engine's Decal.get_distance_fade_length.
 func (o Decal) DistanceFadeLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3001))
+	return float32(wordFloat(Object{o.h}.wordCall(3001, 0, 0, 0, 0, 0)))
 }
 
 // SetCullMask calls the engine's Decal.set_cull_mask.
 func (o Decal) SetCullMask(mask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(3002)
+	Object{o.h}.wordCall(3002, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // CullMask calls the engine's Decal.get_cull_mask.
 func (o Decal) CullMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3003))
+	return int(int64(Object{o.h}.wordCall(3003, 0, 0, 0, 0, 0)))
 }

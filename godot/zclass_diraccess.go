@@ -88,9 +88,7 @@ func DirAccessCreateTempOptions(prefix string, keep bool) DirAccess {
 //
 // Engine method: DirAccess.list_dir_begin.
 func (o DirAccess) ListDirBegin() error {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(3007)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(3007, 0, 0, 0, 0, 0))))
 }
 
 // Next returns the next element (file or directory) in the current directory.
@@ -106,18 +104,14 @@ func (o DirAccess) Next() string {
 //
 // Engine method: DirAccess.current_is_dir.
 func (o DirAccess) CurrentIsDir() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3009)
+	return wordBool(Object{o.h}.wordCall(3009, 0, 0, 0, 0, 0))
 }
 
 // ListDirEnd closes the current stream opened with list_dir_begin (whether it has been fully processed with get_next does not matter).
 //
 // Engine method: DirAccess.list_dir_end.
 func (o DirAccess) ListDirEnd() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3010)
+	Object{o.h}.wordCall(3010, 0, 0, 0, 0, 0)
 }
 
 // Files returns a PackedStringArray containing filenames of the directory contents, excluding directories. The array is sorted alphabetically.
@@ -185,9 +179,7 @@ func DirAccessDriveName(idx int) string {
 //
 // Engine method: DirAccess.get_current_drive.
 func (o DirAccess) CurrentDrive() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3017))
+	return int(int64(Object{o.h}.wordCall(3017, 0, 0, 0, 0, 0)))
 }
 
 // ChangeDir changes the currently opened directory to the one passed as an argument. The argument can be relative to the current directory (e.g. newdir or ../newdir), or an absolute path (e.g. /tmp/newdir or res://somedir/newdir).
@@ -297,9 +289,7 @@ func DirAccessDirExistsAbsolute(path string) bool {
 //
 // Engine method: DirAccess.get_space_left.
 func (o DirAccess) SpaceLeft() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(3027))
+	return uint64(int64(Object{o.h}.wordCall(3027, 0, 0, 0, 0, 0)))
 }
 
 // Copy copies the from file to the to destination. Both arguments should be paths to files, either relative or absolute. If the destination file exists and is not access-protected, it will be overwritten.
@@ -433,32 +423,22 @@ func (o DirAccess) IsBundle(path string) bool {
 
 // SetIncludeNavigational calls the engine's DirAccess.set_include_navigational.
 func (o DirAccess) SetIncludeNavigational(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(3038)
+	Object{o.h}.wordCall(3038, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IncludeNavigational calls the engine's DirAccess.get_include_navigational.
 func (o DirAccess) IncludeNavigational() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3039)
+	return wordBool(Object{o.h}.wordCall(3039, 0, 0, 0, 0, 0))
 }
 
 // SetIncludeHidden calls the engine's DirAccess.set_include_hidden.
 func (o DirAccess) SetIncludeHidden(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(3040)
+	Object{o.h}.wordCall(3040, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IncludeHidden calls the engine's DirAccess.get_include_hidden.
 func (o DirAccess) IncludeHidden() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3041)
+	return wordBool(Object{o.h}.wordCall(3041, 0, 0, 0, 0, 0))
 }
 
 // FilesystemType returns file system type name of the current directory's disk. Returned values are uppercase strings like NTFS, FAT32, EXFAT, APFS, EXT4, BTRFS, and so on.

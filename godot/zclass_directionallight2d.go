@@ -59,15 +59,10 @@ func NewDirectionalLight2D() DirectionalLight2D {
 
 // SetMaxDistance calls the engine's DirectionalLight2D.set_max_distance.
 func (o DirectionalLight2D) SetMaxDistance(pixels float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pixels))
-	c.run(3045)
+	Object{o.h}.wordCall(3045, 1, floatWord(float64(pixels)), 0, 0, 0)
 }
 
 // MaxDistance calls the engine's DirectionalLight2D.get_max_distance.
 func (o DirectionalLight2D) MaxDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3046))
+	return float32(wordFloat(Object{o.h}.wordCall(3046, 0, 0, 0, 0, 0)))
 }

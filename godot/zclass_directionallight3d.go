@@ -87,45 +87,30 @@ const (
 
 // SetShadowMode calls the engine's DirectionalLight3D.set_shadow_mode.
 func (o DirectionalLight3D) SetShadowMode(mode DirectionalLight3DShadowMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(3047)
+	Object{o.h}.wordCall(3047, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // ShadowMode calls the engine's DirectionalLight3D.get_shadow_mode.
 func (o DirectionalLight3D) ShadowMode() DirectionalLight3DShadowMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return DirectionalLight3DShadowMode(c.retInt(3048))
+	return DirectionalLight3DShadowMode(int64(Object{o.h}.wordCall(3048, 0, 0, 0, 0, 0)))
 }
 
 // SetBlendSplits calls the engine's DirectionalLight3D.set_blend_splits.
 func (o DirectionalLight3D) SetBlendSplits(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(3049)
+	Object{o.h}.wordCall(3049, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsBlendSplitsEnabled calls the engine's DirectionalLight3D.is_blend_splits_enabled.
 func (o DirectionalLight3D) IsBlendSplitsEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3050)
+	return wordBool(Object{o.h}.wordCall(3050, 0, 0, 0, 0, 0))
 }
 
 // SetSkyMode calls the engine's DirectionalLight3D.set_sky_mode.
 func (o DirectionalLight3D) SetSkyMode(mode DirectionalLight3DSkyMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(3051)
+	Object{o.h}.wordCall(3051, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // SkyMode calls the engine's DirectionalLight3D.get_sky_mode.
 func (o DirectionalLight3D) SkyMode() DirectionalLight3DSkyMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return DirectionalLight3DSkyMode(c.retInt(3052))
+	return DirectionalLight3DSkyMode(int64(Object{o.h}.wordCall(3052, 0, 0, 0, 0, 0)))
 }

@@ -866,10 +866,7 @@ const (
 //
 // Engine method: DisplayServer.has_feature.
 func (o DisplayServerSingleton) HasFeature(feature DisplayServerFeature) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(feature))
-	return c.retBool(3053)
+	return wordBool(Object{o.h}.wordCall(3053, 1, uint64(int64(feature)), 0, 0, 0))
 }
 
 // Name returns the name of the DisplayServer currently in use. Most operating systems only have a single DisplayServer, but Linux has access to more than one DisplayServer (currently X11 and Wayland).
@@ -1558,18 +1555,14 @@ func (o DisplayServerSingleton) GlobalMenuGetSystemMenuRoots() variant.Dictionar
 //
 // Engine method: DisplayServer.tts_is_speaking.
 func (o DisplayServerSingleton) TtsIsSpeaking() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3105)
+	return wordBool(Object{o.h}.wordCall(3105, 0, 0, 0, 0, 0))
 }
 
 // TtsIsPaused returns true if the synthesizer is in a paused state.
 //
 // Engine method: DisplayServer.tts_is_paused.
 func (o DisplayServerSingleton) TtsIsPaused() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3106)
+	return wordBool(Object{o.h}.wordCall(3106, 0, 0, 0, 0, 0))
 }
 
 // TtsGetVoices returns an Array of voice information dictionaries.
@@ -1618,27 +1611,21 @@ func (o DisplayServerSingleton) TtsSpeakOptions(text string, voice string, volum
 //
 // Engine method: DisplayServer.tts_pause.
 func (o DisplayServerSingleton) TtsPause() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3110)
+	Object{o.h}.wordCall(3110, 0, 0, 0, 0, 0)
 }
 
 // TtsResume resumes the synthesizer if it was paused.
 //
 // Engine method: DisplayServer.tts_resume.
 func (o DisplayServerSingleton) TtsResume() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3111)
+	Object{o.h}.wordCall(3111, 0, 0, 0, 0, 0)
 }
 
 // TtsStop stops synthesis in progress and removes all utterances from the queue.
 //
 // Engine method: DisplayServer.tts_stop.
 func (o DisplayServerSingleton) TtsStop() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3112)
+	Object{o.h}.wordCall(3112, 0, 0, 0, 0, 0)
 }
 
 // TtsSetUtteranceCallback adds a callback, which is called when the utterance has started, finished, canceled or reached a text boundary.
@@ -1656,18 +1643,14 @@ func (o DisplayServerSingleton) TtsSetUtteranceCallback(event DisplayServerTTSUt
 //
 // Engine method: DisplayServer.is_dark_mode_supported.
 func (o DisplayServerSingleton) IsDarkModeSupported() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3114)
+	return wordBool(Object{o.h}.wordCall(3114, 0, 0, 0, 0, 0))
 }
 
 // IsDarkMode returns true if OS is using dark mode.
 //
 // Engine method: DisplayServer.is_dark_mode.
 func (o DisplayServerSingleton) IsDarkMode() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3115)
+	return wordBool(Object{o.h}.wordCall(3115, 0, 0, 0, 0, 0))
 }
 
 // AccentColor returns OS theme accent color. Returns Color(0, 0, 0, 0), if accent color is unknown.
@@ -1702,47 +1685,35 @@ func (o DisplayServerSingleton) SetSystemThemeChangeCallback(callable variant.Ca
 //
 // Engine method: DisplayServer.mouse_set_mode.
 func (o DisplayServerSingleton) MouseSetMode(mouseMode DisplayServerMouseMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mouseMode))
-	c.run(3119)
+	Object{o.h}.wordCall(3119, 1, uint64(int64(mouseMode)), 0, 0, 0)
 }
 
 // MouseGetMode returns the current mouse mode. See also mouse_set_mode.
 //
 // Engine method: DisplayServer.mouse_get_mode.
 func (o DisplayServerSingleton) MouseGetMode() DisplayServerMouseMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return DisplayServerMouseMode(c.retInt(3120))
+	return DisplayServerMouseMode(int64(Object{o.h}.wordCall(3120, 0, 0, 0, 0, 0)))
 }
 
 // WarpMouse sets the mouse cursor position to the given position relative to an origin at the upper left corner of the currently focused game Window Manager window.
 //
 // Engine method: DisplayServer.warp_mouse.
 func (o DisplayServerSingleton) WarpMouse(position variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(3121)
+	Object{o.h}.wordCall(3121, 1, valueWord(position), 0, 0, 0)
 }
 
 // MouseGetPosition returns the mouse cursor's current position in screen coordinates.
 //
 // Engine method: DisplayServer.mouse_get_position.
 func (o DisplayServerSingleton) MouseGetPosition() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 3122)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(3122, 0, 0, 0, 0, 0))
 }
 
 // MouseGetButtonState returns the current state of mouse buttons (whether each button is pressed) as a bitmask. If multiple mouse buttons are pressed at the same time, the bits are added together. Equivalent to Input.get_mouse_button_mask.
 //
 // Engine method: DisplayServer.mouse_get_button_state.
 func (o DisplayServerSingleton) MouseGetButtonState() MouseButtonMask {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return MouseButtonMask(c.retInt(3123))
+	return MouseButtonMask(int64(Object{o.h}.wordCall(3123, 0, 0, 0, 0, 0)))
 }
 
 // ClipboardSet sets the user's clipboard content to the given string.
@@ -1768,27 +1739,21 @@ func (o DisplayServerSingleton) ClipboardGet() string {
 //
 // Engine method: DisplayServer.clipboard_get_image.
 func (o DisplayServerSingleton) ClipboardGetImage() Image {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Image{c.retObject(3126, true)}
+	return Image{wordObject(Object{o.h}.wordCall(3126, 0, 0, 0, 0, 0), true)}
 }
 
 // ClipboardHas returns true if there is a text content on the user's clipboard.
 //
 // Engine method: DisplayServer.clipboard_has.
 func (o DisplayServerSingleton) ClipboardHas() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3127)
+	return wordBool(Object{o.h}.wordCall(3127, 0, 0, 0, 0, 0))
 }
 
 // ClipboardHasImage returns true if there is an image content on the user's clipboard.
 //
 // Engine method: DisplayServer.clipboard_has_image.
 func (o DisplayServerSingleton) ClipboardHasImage() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3128)
+	return wordBool(Object{o.h}.wordCall(3128, 0, 0, 0, 0, 0))
 }
 
 // ClipboardSetPrimary sets the user's primary clipboard content to the given string. This is the clipboard that is set when the user selects text in any application, rather than when pressing Ctrl + C. The clipboard data can then be pasted by clicking the middle mouse button in any application that supports the primary clipboard mechanism.
@@ -1832,27 +1797,21 @@ func (o DisplayServerSingleton) DisplaySafeArea() variant.Rect2i {
 //
 // Engine method: DisplayServer.get_screen_count.
 func (o DisplayServerSingleton) ScreenCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3133))
+	return int(int64(Object{o.h}.wordCall(3133, 0, 0, 0, 0, 0)))
 }
 
 // PrimaryScreen returns the index of the primary screen.
 //
 // Engine method: DisplayServer.get_primary_screen.
 func (o DisplayServerSingleton) PrimaryScreen() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3134))
+	return int(int64(Object{o.h}.wordCall(3134, 0, 0, 0, 0, 0)))
 }
 
 // KeyboardFocusScreen returns the index of the screen containing the window with the keyboard focus, or the primary screen if there's no focused window.
 //
 // Engine method: DisplayServer.get_keyboard_focus_screen.
 func (o DisplayServerSingleton) KeyboardFocusScreen() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3135))
+	return int(int64(Object{o.h}.wordCall(3135, 0, 0, 0, 0, 0)))
 }
 
 // ScreenFromRect returns the index of the screen that overlaps the most with the given rectangle. Returns INVALID_SCREEN if the rectangle doesn't overlap with any screen or has no area.
@@ -1876,10 +1835,7 @@ func (o DisplayServerSingleton) ScreenGetPosition() variant.Vector2i {
 //
 // Engine method: DisplayServer.screen_get_position.
 func (o DisplayServerSingleton) ScreenGetPositionOptions(screen int) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(screen))
-	return retValue[variant.Vector2i](&c, 3137)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(3137, 1, uint64(int64(screen)), 0, 0, 0))
 }
 
 // ScreenGetSize returns the screen's size in pixels. See also screen_get_position and screen_get_usable_rect. Returns Vector2i.ZERO if screen is invalid.
@@ -1893,10 +1849,7 @@ func (o DisplayServerSingleton) ScreenGetSize() variant.Vector2i {
 //
 // Engine method: DisplayServer.screen_get_size.
 func (o DisplayServerSingleton) ScreenGetSizeOptions(screen int) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(screen))
-	return retValue[variant.Vector2i](&c, 3138)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(3138, 1, uint64(int64(screen)), 0, 0, 0))
 }
 
 // ScreenGetUsableRect returns the portion of the screen that is not obstructed by a status bar in pixels. See also screen_get_size.
@@ -1927,10 +1880,7 @@ func (o DisplayServerSingleton) ScreenGetDpi() int {
 //
 // Engine method: DisplayServer.screen_get_dpi.
 func (o DisplayServerSingleton) ScreenGetDpiOptions(screen int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(screen))
-	return int(c.retInt(3140))
+	return int(int64(Object{o.h}.wordCall(3140, 1, uint64(int64(screen)), 0, 0, 0)))
 }
 
 // ScreenGetScale returns the scale factor of the specified screen by index. Returns 1.0 if screen is invalid.
@@ -1944,28 +1894,21 @@ func (o DisplayServerSingleton) ScreenGetScale() float32 {
 //
 // Engine method: DisplayServer.screen_get_scale.
 func (o DisplayServerSingleton) ScreenGetScaleOptions(screen int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(screen))
-	return float32(c.retFloat(3141))
+	return float32(wordFloat(Object{o.h}.wordCall(3141, 1, uint64(int64(screen)), 0, 0, 0)))
 }
 
 // IsTouchscreenAvailable returns true if touch events are available (Android or iOS), the capability is detected on the Web platform or if ProjectSettings.input_devices/pointing/emulate_touch_from_mouse is true.
 //
 // Engine method: DisplayServer.is_touchscreen_available.
 func (o DisplayServerSingleton) IsTouchscreenAvailable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3142)
+	return wordBool(Object{o.h}.wordCall(3142, 0, 0, 0, 0, 0))
 }
 
 // ScreenGetMaxScale returns the greatest scale factor of all screens.
 //
 // Engine method: DisplayServer.screen_get_max_scale.
 func (o DisplayServerSingleton) ScreenGetMaxScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3143))
+	return float32(wordFloat(Object{o.h}.wordCall(3143, 0, 0, 0, 0, 0)))
 }
 
 // ScreenGetRefreshRate returns the current refresh rate of the specified screen. When V-Sync is enabled, this returns the maximum framerate the project can effectively reach. Returns -1.0 if screen is invalid or the DisplayServer fails to find the refresh rate for the specified screen.
@@ -1979,10 +1922,7 @@ func (o DisplayServerSingleton) ScreenGetRefreshRate() float32 {
 //
 // Engine method: DisplayServer.screen_get_refresh_rate.
 func (o DisplayServerSingleton) ScreenGetRefreshRateOptions(screen int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(screen))
-	return float32(c.retFloat(3144))
+	return float32(wordFloat(Object{o.h}.wordCall(3144, 1, uint64(int64(screen)), 0, 0, 0)))
 }
 
 // ScreenGetPixel returns the color of the pixel at the given screen position. On multi-monitor setups, the screen position is relative to the virtual desktop area.
@@ -2006,10 +1946,7 @@ func (o DisplayServerSingleton) ScreenGetImage() Image {
 //
 // Engine method: DisplayServer.screen_get_image.
 func (o DisplayServerSingleton) ScreenGetImageOptions(screen int) Image {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(screen))
-	return Image{c.retObject(3146, true)}
+	return Image{wordObject(Object{o.h}.wordCall(3146, 1, uint64(int64(screen)), 0, 0, 0), true)}
 }
 
 // ScreenGetImageRect returns a screenshot of the screen region defined by rect. Returns null if rect is outside screen bounds or the DisplayServer fails to capture screenshot.
@@ -2033,11 +1970,7 @@ func (o DisplayServerSingleton) ScreenSetOrientation(orientation DisplayServerSc
 //
 // Engine method: DisplayServer.screen_set_orientation.
 func (o DisplayServerSingleton) ScreenSetOrientationOptions(orientation DisplayServerScreenOrientation, screen int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(orientation))
-	c.int(1, int64(screen))
-	c.run(3148)
+	Object{o.h}.wordCall(3148, 2, uint64(int64(orientation)), uint64(int64(screen)), 0, 0)
 }
 
 // ScreenGetOrientation returns the screen's current orientation. See also screen_set_orientation. Returns SCREEN_LANDSCAPE if screen is invalid.
@@ -2051,29 +1984,21 @@ func (o DisplayServerSingleton) ScreenGetOrientation() DisplayServerScreenOrient
 //
 // Engine method: DisplayServer.screen_get_orientation.
 func (o DisplayServerSingleton) ScreenGetOrientationOptions(screen int) DisplayServerScreenOrientation {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(screen))
-	return DisplayServerScreenOrientation(c.retInt(3149))
+	return DisplayServerScreenOrientation(int64(Object{o.h}.wordCall(3149, 1, uint64(int64(screen)), 0, 0, 0)))
 }
 
 // ScreenSetKeepOn sets whether the screen should never be turned off by the operating system's power-saving measures. See also screen_is_kept_on.
 //
 // Engine method: DisplayServer.screen_set_keep_on.
 func (o DisplayServerSingleton) ScreenSetKeepOn(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(3150)
+	Object{o.h}.wordCall(3150, 1, boolWord(enable), 0, 0, 0)
 }
 
 // ScreenIsKeptOn returns true if the screen should never be turned off by the operating system's power-saving measures. See also screen_set_keep_on.
 //
 // Engine method: DisplayServer.screen_is_kept_on.
 func (o DisplayServerSingleton) ScreenIsKeptOn() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3151)
+	return wordBool(Object{o.h}.wordCall(3151, 0, 0, 0, 0, 0))
 }
 
 // WindowList returns the list of Godot window IDs belonging to this process.
@@ -2089,10 +2014,7 @@ func (o DisplayServerSingleton) WindowList() variant.Packed[int32] {
 //
 // Engine method: DisplayServer.get_window_at_screen_position.
 func (o DisplayServerSingleton) WindowAtScreenPosition(position variant.Vector2i) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	return int(c.retInt(3153))
+	return int(int64(Object{o.h}.wordCall(3153, 1, valueWord(position), 0, 0, 0)))
 }
 
 // WindowGetNativeHandle returns internal structure pointers for use in plugins.
@@ -2106,20 +2028,14 @@ func (o DisplayServerSingleton) WindowGetNativeHandle(handleType DisplayServerHa
 //
 // Engine method: DisplayServer.window_get_native_handle.
 func (o DisplayServerSingleton) WindowGetNativeHandleOptions(handleType DisplayServerHandleType, windowID int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(handleType))
-	c.int(1, int64(windowID))
-	return int(c.retInt(3154))
+	return int(int64(Object{o.h}.wordCall(3154, 2, uint64(int64(handleType)), uint64(int64(windowID)), 0, 0)))
 }
 
 // WindowGetActivePopup returns ID of the active popup window, or INVALID_WINDOW_ID if there is none.
 //
 // Engine method: DisplayServer.window_get_active_popup.
 func (o DisplayServerSingleton) WindowGetActivePopup() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3155))
+	return int(int64(Object{o.h}.wordCall(3155, 0, 0, 0, 0, 0)))
 }
 
 // WindowSetPopupSafeRect sets the bounding box of control, or menu item that was used to open the popup window, in the screen coordinate system. Clicking this area will not auto-close this popup.
@@ -2208,10 +2124,7 @@ func (o DisplayServerSingleton) WindowGetCurrentScreen() int {
 //
 // Engine method: DisplayServer.window_get_current_screen.
 func (o DisplayServerSingleton) WindowGetCurrentScreenOptions(windowID int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(windowID))
-	return int(c.retInt(3161))
+	return int(int64(Object{o.h}.wordCall(3161, 1, uint64(int64(windowID)), 0, 0, 0)))
 }
 
 // WindowSetCurrentScreen moves the window specified by window_id to the specified screen. See also window_get_current_screen.
@@ -2225,11 +2138,7 @@ func (o DisplayServerSingleton) WindowSetCurrentScreen(screen int) {
 //
 // Engine method: DisplayServer.window_set_current_screen.
 func (o DisplayServerSingleton) WindowSetCurrentScreenOptions(screen int, windowID int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(screen))
-	c.int(1, int64(windowID))
-	c.run(3162)
+	Object{o.h}.wordCall(3162, 2, uint64(int64(screen)), uint64(int64(windowID)), 0, 0)
 }
 
 // WindowGetPosition returns the position of the client area of the given window on the screen.
@@ -2243,10 +2152,7 @@ func (o DisplayServerSingleton) WindowGetPosition() variant.Vector2i {
 //
 // Engine method: DisplayServer.window_get_position.
 func (o DisplayServerSingleton) WindowGetPositionOptions(windowID int) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(windowID))
-	return retValue[variant.Vector2i](&c, 3163)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(3163, 1, uint64(int64(windowID)), 0, 0, 0))
 }
 
 // WindowGetPositionWithDecorations returns the position of the given window on the screen including the borders drawn by the operating system. See also window_get_position.
@@ -2260,10 +2166,7 @@ func (o DisplayServerSingleton) WindowGetPositionWithDecorations() variant.Vecto
 //
 // Engine method: DisplayServer.window_get_position_with_decorations.
 func (o DisplayServerSingleton) WindowGetPositionWithDecorationsOptions(windowID int) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(windowID))
-	return retValue[variant.Vector2i](&c, 3164)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(3164, 1, uint64(int64(windowID)), 0, 0, 0))
 }
 
 // WindowSetPosition sets the position of the given window to position. On multi-monitor setups, the screen position is relative to the virtual desktop area. On multi-monitor setups with different screen resolutions or orientations, the origin may be located outside any display like this:
@@ -2277,11 +2180,7 @@ func (o DisplayServerSingleton) WindowSetPosition(position variant.Vector2i) {
 //
 // Engine method: DisplayServer.window_set_position.
 func (o DisplayServerSingleton) WindowSetPositionOptions(position variant.Vector2i, windowID int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.int(1, int64(windowID))
-	c.run(3165)
+	Object{o.h}.wordCall(3165, 2, valueWord(position), uint64(int64(windowID)), 0, 0)
 }
 
 // WindowGetSize returns the size of the window specified by window_id (in pixels), excluding the borders drawn by the operating system. This is also called the "client area". See also window_get_size_with_decorations, window_set_size and window_get_position.
@@ -2295,10 +2194,7 @@ func (o DisplayServerSingleton) WindowGetSize() variant.Vector2i {
 //
 // Engine method: DisplayServer.window_get_size.
 func (o DisplayServerSingleton) WindowGetSizeOptions(windowID int) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(windowID))
-	return retValue[variant.Vector2i](&c, 3166)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(3166, 1, uint64(int64(windowID)), 0, 0, 0))
 }
 
 // WindowSetSize sets the size of the given window to size (in pixels). See also window_get_size and window_get_position.
@@ -2312,11 +2208,7 @@ func (o DisplayServerSingleton) WindowSetSize(size variant.Vector2i) {
 //
 // Engine method: DisplayServer.window_set_size.
 func (o DisplayServerSingleton) WindowSetSizeOptions(size variant.Vector2i, windowID int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.int(1, int64(windowID))
-	c.run(3167)
+	Object{o.h}.wordCall(3167, 2, valueWord(size), uint64(int64(windowID)), 0, 0)
 }
 
 // WindowSetRectChangedCallback sets the callback that will be called when the window specified by window_id is moved or resized.
@@ -2420,10 +2312,7 @@ func (o DisplayServerSingleton) WindowGetAttachedInstanceID() uint64 {
 //
 // Engine method: DisplayServer.window_get_attached_instance_id.
 func (o DisplayServerSingleton) WindowGetAttachedInstanceIDOptions(windowID int) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(windowID))
-	return uint64(c.retInt(3173))
+	return uint64(int64(Object{o.h}.wordCall(3173, 1, uint64(int64(windowID)), 0, 0, 0)))
 }
 
 // WindowGetMaxSize returns the window's maximum size (in pixels). See also window_set_max_size.
@@ -2437,10 +2326,7 @@ func (o DisplayServerSingleton) WindowGetMaxSize() variant.Vector2i {
 //
 // Engine method: DisplayServer.window_get_max_size.
 func (o DisplayServerSingleton) WindowGetMaxSizeOptions(windowID int) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(windowID))
-	return retValue[variant.Vector2i](&c, 3174)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(3174, 1, uint64(int64(windowID)), 0, 0, 0))
 }
 
 // WindowSetMaxSize sets the maximum size of the window specified by window_id in pixels. Normally, the user will not be able to drag the window to make it larger than the specified size. See also window_get_max_size.
@@ -2454,11 +2340,7 @@ func (o DisplayServerSingleton) WindowSetMaxSize(maxSize variant.Vector2i) {
 //
 // Engine method: DisplayServer.window_set_max_size.
 func (o DisplayServerSingleton) WindowSetMaxSizeOptions(maxSize variant.Vector2i, windowID int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&maxSize), unsafe.Sizeof(maxSize))
-	c.int(1, int64(windowID))
-	c.run(3175)
+	Object{o.h}.wordCall(3175, 2, valueWord(maxSize), uint64(int64(windowID)), 0, 0)
 }
 
 // WindowGetMinSize returns the window's minimum size (in pixels). See also window_set_min_size.
@@ -2472,10 +2354,7 @@ func (o DisplayServerSingleton) WindowGetMinSize() variant.Vector2i {
 //
 // Engine method: DisplayServer.window_get_min_size.
 func (o DisplayServerSingleton) WindowGetMinSizeOptions(windowID int) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(windowID))
-	return retValue[variant.Vector2i](&c, 3176)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(3176, 1, uint64(int64(windowID)), 0, 0, 0))
 }
 
 // WindowSetMinSize sets the minimum size for the given window to min_size in pixels. Normally, the user will not be able to drag the window to make it smaller than the specified size. See also window_get_min_size.
@@ -2489,11 +2368,7 @@ func (o DisplayServerSingleton) WindowSetMinSize(minSize variant.Vector2i) {
 //
 // Engine method: DisplayServer.window_set_min_size.
 func (o DisplayServerSingleton) WindowSetMinSizeOptions(minSize variant.Vector2i, windowID int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&minSize), unsafe.Sizeof(minSize))
-	c.int(1, int64(windowID))
-	c.run(3177)
+	Object{o.h}.wordCall(3177, 2, valueWord(minSize), uint64(int64(windowID)), 0, 0)
 }
 
 // WindowGetSizeWithDecorations returns the size of the window specified by window_id (in pixels), including the borders drawn by the operating system. See also window_get_size.
@@ -2507,10 +2382,7 @@ func (o DisplayServerSingleton) WindowGetSizeWithDecorations() variant.Vector2i 
 //
 // Engine method: DisplayServer.window_get_size_with_decorations.
 func (o DisplayServerSingleton) WindowGetSizeWithDecorationsOptions(windowID int) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(windowID))
-	return retValue[variant.Vector2i](&c, 3178)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(3178, 1, uint64(int64(windowID)), 0, 0, 0))
 }
 
 // WindowGetMode returns the mode of the given window.
@@ -2524,10 +2396,7 @@ func (o DisplayServerSingleton) WindowGetMode() DisplayServerWindowMode {
 //
 // Engine method: DisplayServer.window_get_mode.
 func (o DisplayServerSingleton) WindowGetModeOptions(windowID int) DisplayServerWindowMode {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(windowID))
-	return DisplayServerWindowMode(c.retInt(3179))
+	return DisplayServerWindowMode(int64(Object{o.h}.wordCall(3179, 1, uint64(int64(windowID)), 0, 0, 0)))
 }
 
 // WindowSetMode sets window mode for the given window to mode.
@@ -2541,11 +2410,7 @@ func (o DisplayServerSingleton) WindowSetMode(mode DisplayServerWindowMode) {
 //
 // Engine method: DisplayServer.window_set_mode.
 func (o DisplayServerSingleton) WindowSetModeOptions(mode DisplayServerWindowMode, windowID int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(mode))
-	c.int(1, int64(windowID))
-	c.run(3180)
+	Object{o.h}.wordCall(3180, 2, uint64(int64(mode)), uint64(int64(windowID)), 0, 0)
 }
 
 // WindowSetFlag enables or disables the given window's given flag.
@@ -2559,12 +2424,7 @@ func (o DisplayServerSingleton) WindowSetFlag(flag DisplayServerWindowFlags, ena
 //
 // Engine method: DisplayServer.window_set_flag.
 func (o DisplayServerSingleton) WindowSetFlagOptions(flag DisplayServerWindowFlags, enabled bool, windowID int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(flag))
-	c.bool(1, enabled)
-	c.int(2, int64(windowID))
-	c.run(3181)
+	Object{o.h}.wordCall(3181, 3, uint64(int64(flag)), boolWord(enabled), uint64(int64(windowID)), 0)
 }
 
 // WindowGetFlag returns the current value of the given window's flag.
@@ -2578,11 +2438,7 @@ func (o DisplayServerSingleton) WindowGetFlag(flag DisplayServerWindowFlags) boo
 //
 // Engine method: DisplayServer.window_get_flag.
 func (o DisplayServerSingleton) WindowGetFlagOptions(flag DisplayServerWindowFlags, windowID int) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(flag))
-	c.int(1, int64(windowID))
-	return c.retBool(3182)
+	return wordBool(Object{o.h}.wordCall(3182, 2, uint64(int64(flag)), uint64(int64(windowID)), 0, 0))
 }
 
 // WindowSetWindowButtonsOffset calls the engine method described here.
@@ -2598,11 +2454,7 @@ func (o DisplayServerSingleton) WindowSetWindowButtonsOffset(offset variant.Vect
 //
 // Engine method: DisplayServer.window_set_window_buttons_offset.
 func (o DisplayServerSingleton) WindowSetWindowButtonsOffsetOptions(offset variant.Vector2i, windowID int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.int(1, int64(windowID))
-	c.run(3183)
+	Object{o.h}.wordCall(3183, 2, valueWord(offset), uint64(int64(windowID)), 0, 0)
 }
 
 // WindowGetSafeTitleMargins returns left margins (x), right margins (y) and height (z) of the title that are safe to use (contains no buttons or other elements) when WINDOW_FLAG_EXTEND_TO_TITLE flag is set.
@@ -2633,10 +2485,7 @@ func (o DisplayServerSingleton) WindowRequestAttention() {
 //
 // Engine method: DisplayServer.window_request_attention.
 func (o DisplayServerSingleton) WindowRequestAttentionOptions(windowID int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(windowID))
-	c.run(3185)
+	Object{o.h}.wordCall(3185, 1, uint64(int64(windowID)), 0, 0, 0)
 }
 
 // WindowMoveToForeground moves the window specified by window_id to the foreground, so that it is visible over other windows.
@@ -2650,10 +2499,7 @@ func (o DisplayServerSingleton) WindowMoveToForeground() {
 //
 // Engine method: DisplayServer.window_move_to_foreground.
 func (o DisplayServerSingleton) WindowMoveToForegroundOptions(windowID int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(windowID))
-	c.run(3186)
+	Object{o.h}.wordCall(3186, 1, uint64(int64(windowID)), 0, 0, 0)
 }
 
 // WindowIsFocused returns true if the window specified by window_id is focused.
@@ -2667,10 +2513,7 @@ func (o DisplayServerSingleton) WindowIsFocused() bool {
 //
 // Engine method: DisplayServer.window_is_focused.
 func (o DisplayServerSingleton) WindowIsFocusedOptions(windowID int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(windowID))
-	return c.retBool(3187)
+	return wordBool(Object{o.h}.wordCall(3187, 1, uint64(int64(windowID)), 0, 0, 0))
 }
 
 // WindowCanDraw returns true if anything can be drawn in the window specified by window_id, false otherwise. Using the --disable-render-loop command line argument or a headless build will return false.
@@ -2684,21 +2527,14 @@ func (o DisplayServerSingleton) WindowCanDraw() bool {
 //
 // Engine method: DisplayServer.window_can_draw.
 func (o DisplayServerSingleton) WindowCanDrawOptions(windowID int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(windowID))
-	return c.retBool(3188)
+	return wordBool(Object{o.h}.wordCall(3188, 1, uint64(int64(windowID)), 0, 0, 0))
 }
 
 // WindowSetTransient sets window transient parent. Transient window will be destroyed with its transient parent and will return focus to their parent when closed. The transient window is displayed on top of a non-exclusive full-screen parent window. Transient windows can't enter full-screen mode.
 //
 // Engine method: DisplayServer.window_set_transient.
 func (o DisplayServerSingleton) WindowSetTransient(windowID int, parentWindowID int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(windowID))
-	c.int(1, int64(parentWindowID))
-	c.run(3189)
+	Object{o.h}.wordCall(3189, 2, uint64(int64(windowID)), uint64(int64(parentWindowID)), 0, 0)
 }
 
 // WindowSetExclusive calls the engine method described here.
@@ -2707,11 +2543,7 @@ func (o DisplayServerSingleton) WindowSetTransient(windowID int, parentWindowID 
 //
 // Engine method: DisplayServer.window_set_exclusive.
 func (o DisplayServerSingleton) WindowSetExclusive(windowID int, exclusive bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(windowID))
-	c.bool(1, exclusive)
-	c.run(3190)
+	Object{o.h}.wordCall(3190, 2, uint64(int64(windowID)), boolWord(exclusive), 0, 0)
 }
 
 // WindowSetImeActive sets whether Input Method Editor should be enabled for the window specified by window_id. See also window_set_ime_position.
@@ -2725,11 +2557,7 @@ func (o DisplayServerSingleton) WindowSetImeActive(active bool) {
 //
 // Engine method: DisplayServer.window_set_ime_active.
 func (o DisplayServerSingleton) WindowSetImeActiveOptions(active bool, windowID int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.bool(0, active)
-	c.int(1, int64(windowID))
-	c.run(3191)
+	Object{o.h}.wordCall(3191, 2, boolWord(active), uint64(int64(windowID)), 0, 0)
 }
 
 // WindowSetImePosition sets the position of the Input Method Editor popup for the specified window_id. Only effective if window_set_ime_active was set to true for the specified window_id.
@@ -2743,11 +2571,7 @@ func (o DisplayServerSingleton) WindowSetImePosition(position variant.Vector2i) 
 //
 // Engine method: DisplayServer.window_set_ime_position.
 func (o DisplayServerSingleton) WindowSetImePositionOptions(position variant.Vector2i, windowID int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.int(1, int64(windowID))
-	c.run(3192)
+	Object{o.h}.wordCall(3192, 2, valueWord(position), uint64(int64(windowID)), 0, 0)
 }
 
 // WindowSetVsyncMode sets the V-Sync mode of the given window. See also ProjectSettings.display/window/vsync/vsync_mode.
@@ -2761,11 +2585,7 @@ func (o DisplayServerSingleton) WindowSetVsyncMode(vsyncMode DisplayServerVSyncM
 //
 // Engine method: DisplayServer.window_set_vsync_mode.
 func (o DisplayServerSingleton) WindowSetVsyncModeOptions(vsyncMode DisplayServerVSyncMode, windowID int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(vsyncMode))
-	c.int(1, int64(windowID))
-	c.run(3193)
+	Object{o.h}.wordCall(3193, 2, uint64(int64(vsyncMode)), uint64(int64(windowID)), 0, 0)
 }
 
 // WindowGetVsyncMode returns the V-Sync mode of the given window.
@@ -2779,10 +2599,7 @@ func (o DisplayServerSingleton) WindowGetVsyncMode() DisplayServerVSyncMode {
 //
 // Engine method: DisplayServer.window_get_vsync_mode.
 func (o DisplayServerSingleton) WindowGetVsyncModeOptions(windowID int) DisplayServerVSyncMode {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(windowID))
-	return DisplayServerVSyncMode(c.retInt(3194))
+	return DisplayServerVSyncMode(int64(Object{o.h}.wordCall(3194, 1, uint64(int64(windowID)), 0, 0, 0)))
 }
 
 // WindowIsMaximizeAllowed returns true if the given window can be maximized (the maximize button is enabled).
@@ -2796,28 +2613,21 @@ func (o DisplayServerSingleton) WindowIsMaximizeAllowed() bool {
 //
 // Engine method: DisplayServer.window_is_maximize_allowed.
 func (o DisplayServerSingleton) WindowIsMaximizeAllowedOptions(windowID int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(windowID))
-	return c.retBool(3195)
+	return wordBool(Object{o.h}.wordCall(3195, 1, uint64(int64(windowID)), 0, 0, 0))
 }
 
 // WindowMaximizeOnTitleDblClick returns true if double-clicking on a window's title should maximize it.
 //
 // Engine method: DisplayServer.window_maximize_on_title_dbl_click.
 func (o DisplayServerSingleton) WindowMaximizeOnTitleDblClick() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3196)
+	return wordBool(Object{o.h}.wordCall(3196, 0, 0, 0, 0, 0))
 }
 
 // WindowMinimizeOnTitleDblClick returns true if double-clicking on a window's title should minimize it.
 //
 // Engine method: DisplayServer.window_minimize_on_title_dbl_click.
 func (o DisplayServerSingleton) WindowMinimizeOnTitleDblClick() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3197)
+	return wordBool(Object{o.h}.wordCall(3197, 0, 0, 0, 0, 0))
 }
 
 // WindowStartDrag starts an interactive drag operation on the window with the given window_id, using the current mouse position. Call this method when handling a mouse button being pressed to simulate a pressed event on the window's title bar. Using this method allows the window to participate in space switching, tiling, and other system features.
@@ -2831,10 +2641,7 @@ func (o DisplayServerSingleton) WindowStartDrag() {
 //
 // Engine method: DisplayServer.window_start_drag.
 func (o DisplayServerSingleton) WindowStartDragOptions(windowID int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(windowID))
-	c.run(3198)
+	Object{o.h}.wordCall(3198, 1, uint64(int64(windowID)), 0, 0, 0)
 }
 
 // WindowStartResize starts an interactive resize operation on the window with the given window_id, using the current mouse position. Call this method when handling a mouse button being pressed to simulate a pressed event on the window's edge.
@@ -2848,11 +2655,7 @@ func (o DisplayServerSingleton) WindowStartResize(edge DisplayServerWindowResize
 //
 // Engine method: DisplayServer.window_start_resize.
 func (o DisplayServerSingleton) WindowStartResizeOptions(edge DisplayServerWindowResizeEdge, windowID int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(edge))
-	c.int(1, int64(windowID))
-	c.run(3199)
+	Object{o.h}.wordCall(3199, 2, uint64(int64(edge)), uint64(int64(windowID)), 0, 0)
 }
 
 // WindowSetColor sets the background color of the root window.
@@ -2869,47 +2672,35 @@ func (o DisplayServerSingleton) WindowSetColor(color variant.Color) {
 //
 // Engine method: DisplayServer.accessibility_should_increase_contrast.
 func (o DisplayServerSingleton) AccessibilityShouldIncreaseContrast() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3201))
+	return int(int64(Object{o.h}.wordCall(3201, 0, 0, 0, 0, 0)))
 }
 
 // AccessibilityShouldReduceAnimation returns 1 if flashing, blinking, and other moving content that can cause seizures in users with photosensitive epilepsy should be disabled, 0 otherwise. Returns -1 if status is unknown.
 //
 // Engine method: DisplayServer.accessibility_should_reduce_animation.
 func (o DisplayServerSingleton) AccessibilityShouldReduceAnimation() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3202))
+	return int(int64(Object{o.h}.wordCall(3202, 0, 0, 0, 0, 0)))
 }
 
 // AccessibilityShouldReduceTransparency returns 1 if background images, transparency, and other features that can reduce the contrast between the foreground and background should be disabled, 0 otherwise. Returns -1 if status is unknown.
 //
 // Engine method: DisplayServer.accessibility_should_reduce_transparency.
 func (o DisplayServerSingleton) AccessibilityShouldReduceTransparency() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3203))
+	return int(int64(Object{o.h}.wordCall(3203, 0, 0, 0, 0, 0)))
 }
 
 // AccessibilityScreenReaderActive returns 1 if a screen reader, Braille display or other assistive app is active, 0 otherwise. Returns -1 if status is unknown.
 //
 // Engine method: DisplayServer.accessibility_screen_reader_active.
 func (o DisplayServerSingleton) AccessibilityScreenReaderActive() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3204))
+	return int(int64(Object{o.h}.wordCall(3204, 0, 0, 0, 0, 0)))
 }
 
 // AccessibilityCreateElement creates a new, empty accessibility element resource.
 //
 // Engine method: DisplayServer.accessibility_create_element.
 func (o DisplayServerSingleton) AccessibilityCreateElement(windowID int, role DisplayServerAccessibilityRole) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(windowID))
-	c.int(1, int64(role))
-	return retValue[variant.RID](&c, 3205)
+	return wordValue[variant.RID](Object{o.h}.wordCall(3205, 2, uint64(int64(windowID)), uint64(int64(role)), 0, 0))
 }
 
 // AccessibilityCreateSubElement creates a new, empty accessibility sub-element resource. Sub-elements can be used to provide accessibility information for objects which are not Nodes, such as list items, table cells, or menu items. Sub-elements are freed automatically when the parent element is freed, or can be freed early using the accessibility_free_element method.
@@ -2923,12 +2714,7 @@ func (o DisplayServerSingleton) AccessibilityCreateSubElement(parentRID variant.
 //
 // Engine method: DisplayServer.accessibility_create_sub_element.
 func (o DisplayServerSingleton) AccessibilityCreateSubElementOptions(parentRID variant.RID, role DisplayServerAccessibilityRole, insertPos int) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&parentRID), unsafe.Sizeof(parentRID))
-	c.int(1, int64(role))
-	c.int(2, int64(insertPos))
-	return retValue[variant.RID](&c, 3206)
+	return wordValue[variant.RID](Object{o.h}.wordCall(3206, 3, valueWord(parentRID), uint64(int64(role)), uint64(int64(insertPos)), 0))
 }
 
 // AccessibilityCreateSubTextEditElements creates a new, empty accessibility sub-element from the shaped text buffer. Sub-elements are freed automatically when the parent element is freed, or can be freed early using the accessibility_free_element method.
@@ -2956,20 +2742,14 @@ func (o DisplayServerSingleton) AccessibilityCreateSubTextEditElementsOptions(pa
 //
 // Engine method: DisplayServer.accessibility_has_element.
 func (o DisplayServerSingleton) AccessibilityHasElement(id variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	return c.retBool(3208)
+	return wordBool(Object{o.h}.wordCall(3208, 1, valueWord(id), 0, 0, 0))
 }
 
 // AccessibilityFreeElement frees the accessibility element id created by accessibility_create_element, accessibility_create_sub_element, or accessibility_create_sub_text_edit_elements.
 //
 // Engine method: DisplayServer.accessibility_free_element.
 func (o DisplayServerSingleton) AccessibilityFreeElement(id variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.run(3209)
+	Object{o.h}.wordCall(3209, 1, valueWord(id), 0, 0, 0)
 }
 
 // AccessibilityElementSetMeta sets the metadata of the accessibility element id to meta.
@@ -3009,42 +2789,28 @@ func (o DisplayServerSingleton) AccessibilitySetWindowRect(windowID int, rectOut
 //
 // Engine method: DisplayServer.accessibility_set_window_focused.
 func (o DisplayServerSingleton) AccessibilitySetWindowFocused(windowID int, focused bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(windowID))
-	c.bool(1, focused)
-	c.run(3213)
+	Object{o.h}.wordCall(3213, 2, uint64(int64(windowID)), boolWord(focused), 0, 0)
 }
 
 // AccessibilityUpdateSetFocus sets currently focused element.
 //
 // Engine method: DisplayServer.accessibility_update_set_focus.
 func (o DisplayServerSingleton) AccessibilityUpdateSetFocus(id variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.run(3214)
+	Object{o.h}.wordCall(3214, 1, valueWord(id), 0, 0, 0)
 }
 
 // AccessibilityGetWindowRoot returns the main accessibility element of the OS native window.
 //
 // Engine method: DisplayServer.accessibility_get_window_root.
 func (o DisplayServerSingleton) AccessibilityGetWindowRoot(windowID int) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(windowID))
-	return retValue[variant.RID](&c, 3215)
+	return wordValue[variant.RID](Object{o.h}.wordCall(3215, 1, uint64(int64(windowID)), 0, 0, 0))
 }
 
 // AccessibilityUpdateSetRole sets element accessibility role.
 //
 // Engine method: DisplayServer.accessibility_update_set_role.
 func (o DisplayServerSingleton) AccessibilityUpdateSetRole(id variant.RID, role DisplayServerAccessibilityRole) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.int(1, int64(role))
-	c.run(3216)
+	Object{o.h}.wordCall(3216, 2, valueWord(id), uint64(int64(role)), 0, 0)
 }
 
 // AccessibilityUpdateSetName sets element accessibility name.
@@ -3128,154 +2894,98 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTransform(id variant.RID, 
 //
 // Engine method: DisplayServer.accessibility_update_add_child.
 func (o DisplayServerSingleton) AccessibilityUpdateAddChild(id variant.RID, childID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.value(1, unsafe.Pointer(&childID), unsafe.Sizeof(childID))
-	c.run(3224)
+	Object{o.h}.wordCall(3224, 2, valueWord(id), valueWord(childID), 0, 0)
 }
 
 // AccessibilityUpdateAddRelatedControls adds an element that is controlled by this element.
 //
 // Engine method: DisplayServer.accessibility_update_add_related_controls.
 func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedControls(id variant.RID, relatedID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.value(1, unsafe.Pointer(&relatedID), unsafe.Sizeof(relatedID))
-	c.run(3225)
+	Object{o.h}.wordCall(3225, 2, valueWord(id), valueWord(relatedID), 0, 0)
 }
 
 // AccessibilityUpdateAddRelatedDetails adds an element that details this element.
 //
 // Engine method: DisplayServer.accessibility_update_add_related_details.
 func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedDetails(id variant.RID, relatedID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.value(1, unsafe.Pointer(&relatedID), unsafe.Sizeof(relatedID))
-	c.run(3226)
+	Object{o.h}.wordCall(3226, 2, valueWord(id), valueWord(relatedID), 0, 0)
 }
 
 // AccessibilityUpdateAddRelatedDescribedBy adds an element that describes this element.
 //
 // Engine method: DisplayServer.accessibility_update_add_related_described_by.
 func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedDescribedBy(id variant.RID, relatedID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.value(1, unsafe.Pointer(&relatedID), unsafe.Sizeof(relatedID))
-	c.run(3227)
+	Object{o.h}.wordCall(3227, 2, valueWord(id), valueWord(relatedID), 0, 0)
 }
 
 // AccessibilityUpdateAddRelatedFlowTo adds an element that this element flow into.
 //
 // Engine method: DisplayServer.accessibility_update_add_related_flow_to.
 func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedFlowTo(id variant.RID, relatedID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.value(1, unsafe.Pointer(&relatedID), unsafe.Sizeof(relatedID))
-	c.run(3228)
+	Object{o.h}.wordCall(3228, 2, valueWord(id), valueWord(relatedID), 0, 0)
 }
 
 // AccessibilityUpdateAddRelatedLabeledBy adds an element that labels this element.
 //
 // Engine method: DisplayServer.accessibility_update_add_related_labeled_by.
 func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedLabeledBy(id variant.RID, relatedID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.value(1, unsafe.Pointer(&relatedID), unsafe.Sizeof(relatedID))
-	c.run(3229)
+	Object{o.h}.wordCall(3229, 2, valueWord(id), valueWord(relatedID), 0, 0)
 }
 
 // AccessibilityUpdateAddRelatedRadioGroup adds an element that is part of the same radio group.
 //
 // Engine method: DisplayServer.accessibility_update_add_related_radio_group.
 func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedRadioGroup(id variant.RID, relatedID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.value(1, unsafe.Pointer(&relatedID), unsafe.Sizeof(relatedID))
-	c.run(3230)
+	Object{o.h}.wordCall(3230, 2, valueWord(id), valueWord(relatedID), 0, 0)
 }
 
 // AccessibilityUpdateSetActiveDescendant adds an element that is an active descendant of this element.
 //
 // Engine method: DisplayServer.accessibility_update_set_active_descendant.
 func (o DisplayServerSingleton) AccessibilityUpdateSetActiveDescendant(id variant.RID, otherID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.value(1, unsafe.Pointer(&otherID), unsafe.Sizeof(otherID))
-	c.run(3231)
+	Object{o.h}.wordCall(3231, 2, valueWord(id), valueWord(otherID), 0, 0)
 }
 
 // AccessibilityUpdateSetNextOnLine sets next element on the line.
 //
 // Engine method: DisplayServer.accessibility_update_set_next_on_line.
 func (o DisplayServerSingleton) AccessibilityUpdateSetNextOnLine(id variant.RID, otherID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.value(1, unsafe.Pointer(&otherID), unsafe.Sizeof(otherID))
-	c.run(3232)
+	Object{o.h}.wordCall(3232, 2, valueWord(id), valueWord(otherID), 0, 0)
 }
 
 // AccessibilityUpdateSetPreviousOnLine sets previous element on the line.
 //
 // Engine method: DisplayServer.accessibility_update_set_previous_on_line.
 func (o DisplayServerSingleton) AccessibilityUpdateSetPreviousOnLine(id variant.RID, otherID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.value(1, unsafe.Pointer(&otherID), unsafe.Sizeof(otherID))
-	c.run(3233)
+	Object{o.h}.wordCall(3233, 2, valueWord(id), valueWord(otherID), 0, 0)
 }
 
 // AccessibilityUpdateSetMemberOf sets the element to be a member of the group.
 //
 // Engine method: DisplayServer.accessibility_update_set_member_of.
 func (o DisplayServerSingleton) AccessibilityUpdateSetMemberOf(id variant.RID, groupID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.value(1, unsafe.Pointer(&groupID), unsafe.Sizeof(groupID))
-	c.run(3234)
+	Object{o.h}.wordCall(3234, 2, valueWord(id), valueWord(groupID), 0, 0)
 }
 
 // AccessibilityUpdateSetInPageLinkTarget sets target element for the link.
 //
 // Engine method: DisplayServer.accessibility_update_set_in_page_link_target.
 func (o DisplayServerSingleton) AccessibilityUpdateSetInPageLinkTarget(id variant.RID, otherID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.value(1, unsafe.Pointer(&otherID), unsafe.Sizeof(otherID))
-	c.run(3235)
+	Object{o.h}.wordCall(3235, 2, valueWord(id), valueWord(otherID), 0, 0)
 }
 
 // AccessibilityUpdateSetErrorMessage sets an element which contains an error message for this element.
 //
 // Engine method: DisplayServer.accessibility_update_set_error_message.
 func (o DisplayServerSingleton) AccessibilityUpdateSetErrorMessage(id variant.RID, otherID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.value(1, unsafe.Pointer(&otherID), unsafe.Sizeof(otherID))
-	c.run(3236)
+	Object{o.h}.wordCall(3236, 2, valueWord(id), valueWord(otherID), 0, 0)
 }
 
 // AccessibilityUpdateSetLive sets the priority of the live region updates.
 //
 // Engine method: DisplayServer.accessibility_update_set_live.
 func (o DisplayServerSingleton) AccessibilityUpdateSetLive(id variant.RID, live DisplayServerAccessibilityLiveMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.int(1, int64(live))
-	c.run(3237)
+	Object{o.h}.wordCall(3237, 2, valueWord(id), uint64(int64(live)), 0, 0)
 }
 
 // AccessibilityUpdateAddAction adds a callback for the accessibility action (action which can be performed by using a special screen reader command or buttons on the Braille display), and marks this action as supported. The action callback receives one Variant argument, which value depends on action type.
@@ -3306,260 +3016,161 @@ func (o DisplayServerSingleton) AccessibilityUpdateAddCustomAction(id variant.RI
 //
 // Engine method: DisplayServer.accessibility_update_set_table_row_count.
 func (o DisplayServerSingleton) AccessibilityUpdateSetTableRowCount(id variant.RID, count int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.int(1, int64(count))
-	c.run(3240)
+	Object{o.h}.wordCall(3240, 2, valueWord(id), uint64(int64(count)), 0, 0)
 }
 
 // AccessibilityUpdateSetTableColumnCount sets number of columns in the table.
 //
 // Engine method: DisplayServer.accessibility_update_set_table_column_count.
 func (o DisplayServerSingleton) AccessibilityUpdateSetTableColumnCount(id variant.RID, count int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.int(1, int64(count))
-	c.run(3241)
+	Object{o.h}.wordCall(3241, 2, valueWord(id), uint64(int64(count)), 0, 0)
 }
 
 // AccessibilityUpdateSetTableRowIndex sets position of the row in the table.
 //
 // Engine method: DisplayServer.accessibility_update_set_table_row_index.
 func (o DisplayServerSingleton) AccessibilityUpdateSetTableRowIndex(id variant.RID, index int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.int(1, int64(index))
-	c.run(3242)
+	Object{o.h}.wordCall(3242, 2, valueWord(id), uint64(int64(index)), 0, 0)
 }
 
 // AccessibilityUpdateSetTableColumnIndex sets position of the column.
 //
 // Engine method: DisplayServer.accessibility_update_set_table_column_index.
 func (o DisplayServerSingleton) AccessibilityUpdateSetTableColumnIndex(id variant.RID, index int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.int(1, int64(index))
-	c.run(3243)
+	Object{o.h}.wordCall(3243, 2, valueWord(id), uint64(int64(index)), 0, 0)
 }
 
 // AccessibilityUpdateSetTableCellPosition sets cell position in the table.
 //
 // Engine method: DisplayServer.accessibility_update_set_table_cell_position.
 func (o DisplayServerSingleton) AccessibilityUpdateSetTableCellPosition(id variant.RID, rowIndex int, columnIndex int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.int(1, int64(rowIndex))
-	c.int(2, int64(columnIndex))
-	c.run(3244)
+	Object{o.h}.wordCall(3244, 3, valueWord(id), uint64(int64(rowIndex)), uint64(int64(columnIndex)), 0)
 }
 
 // AccessibilityUpdateSetTableCellSpan sets cell row/column span.
 //
 // Engine method: DisplayServer.accessibility_update_set_table_cell_span.
 func (o DisplayServerSingleton) AccessibilityUpdateSetTableCellSpan(id variant.RID, rowSpan int, columnSpan int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.int(1, int64(rowSpan))
-	c.int(2, int64(columnSpan))
-	c.run(3245)
+	Object{o.h}.wordCall(3245, 3, valueWord(id), uint64(int64(rowSpan)), uint64(int64(columnSpan)), 0)
 }
 
 // AccessibilityUpdateSetListItemCount sets number of items in the list.
 //
 // Engine method: DisplayServer.accessibility_update_set_list_item_count.
 func (o DisplayServerSingleton) AccessibilityUpdateSetListItemCount(id variant.RID, size int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.int(1, int64(size))
-	c.run(3246)
+	Object{o.h}.wordCall(3246, 2, valueWord(id), uint64(int64(size)), 0, 0)
 }
 
 // AccessibilityUpdateSetListItemIndex sets the position of the element in the list.
 //
 // Engine method: DisplayServer.accessibility_update_set_list_item_index.
 func (o DisplayServerSingleton) AccessibilityUpdateSetListItemIndex(id variant.RID, index int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.int(1, int64(index))
-	c.run(3247)
+	Object{o.h}.wordCall(3247, 2, valueWord(id), uint64(int64(index)), 0, 0)
 }
 
 // AccessibilityUpdateSetListItemLevel sets the hierarchical level of the element in the list.
 //
 // Engine method: DisplayServer.accessibility_update_set_list_item_level.
 func (o DisplayServerSingleton) AccessibilityUpdateSetListItemLevel(id variant.RID, level int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.int(1, int64(level))
-	c.run(3248)
+	Object{o.h}.wordCall(3248, 2, valueWord(id), uint64(int64(level)), 0, 0)
 }
 
 // AccessibilityUpdateSetListItemSelected sets list/tree item selected status.
 //
 // Engine method: DisplayServer.accessibility_update_set_list_item_selected.
 func (o DisplayServerSingleton) AccessibilityUpdateSetListItemSelected(id variant.RID, selected bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.bool(1, selected)
-	c.run(3249)
+	Object{o.h}.wordCall(3249, 2, valueWord(id), boolWord(selected), 0, 0)
 }
 
 // AccessibilityUpdateSetListItemExpanded sets list/tree item expanded status.
 //
 // Engine method: DisplayServer.accessibility_update_set_list_item_expanded.
 func (o DisplayServerSingleton) AccessibilityUpdateSetListItemExpanded(id variant.RID, expanded bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.bool(1, expanded)
-	c.run(3250)
+	Object{o.h}.wordCall(3250, 2, valueWord(id), boolWord(expanded), 0, 0)
 }
 
 // AccessibilityUpdateSetPopupType sets popup type for popup buttons.
 //
 // Engine method: DisplayServer.accessibility_update_set_popup_type.
 func (o DisplayServerSingleton) AccessibilityUpdateSetPopupType(id variant.RID, popup DisplayServerAccessibilityPopupType) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.int(1, int64(popup))
-	c.run(3251)
+	Object{o.h}.wordCall(3251, 2, valueWord(id), uint64(int64(popup)), 0, 0)
 }
 
 // AccessibilityUpdateSetChecked sets element checked state.
 //
 // Engine method: DisplayServer.accessibility_update_set_checked.
 func (o DisplayServerSingleton) AccessibilityUpdateSetChecked(id variant.RID, checekd bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.bool(1, checekd)
-	c.run(3252)
+	Object{o.h}.wordCall(3252, 2, valueWord(id), boolWord(checekd), 0, 0)
 }
 
 // AccessibilityUpdateSetNumValue sets numeric value.
 //
 // Engine method: DisplayServer.accessibility_update_set_num_value.
 func (o DisplayServerSingleton) AccessibilityUpdateSetNumValue(id variant.RID, position float64) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.float(1, float64(position))
-	c.run(3253)
+	Object{o.h}.wordCall(3253, 2, valueWord(id), floatWord(float64(position)), 0, 0)
 }
 
 // AccessibilityUpdateSetNumRange sets numeric value range.
 //
 // Engine method: DisplayServer.accessibility_update_set_num_range.
 func (o DisplayServerSingleton) AccessibilityUpdateSetNumRange(id variant.RID, min float64, max float64) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.float(1, float64(min))
-	c.float(2, float64(max))
-	c.run(3254)
+	Object{o.h}.wordCall(3254, 3, valueWord(id), floatWord(float64(min)), floatWord(float64(max)), 0)
 }
 
 // AccessibilityUpdateSetNumStep sets numeric value step.
 //
 // Engine method: DisplayServer.accessibility_update_set_num_step.
 func (o DisplayServerSingleton) AccessibilityUpdateSetNumStep(id variant.RID, step float64) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.float(1, float64(step))
-	c.run(3255)
+	Object{o.h}.wordCall(3255, 2, valueWord(id), floatWord(float64(step)), 0, 0)
 }
 
 // AccessibilityUpdateSetNumJump sets numeric value jump.
 //
 // Engine method: DisplayServer.accessibility_update_set_num_jump.
 func (o DisplayServerSingleton) AccessibilityUpdateSetNumJump(id variant.RID, jump float64) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.float(1, float64(jump))
-	c.run(3256)
+	Object{o.h}.wordCall(3256, 2, valueWord(id), floatWord(float64(jump)), 0, 0)
 }
 
 // AccessibilityUpdateSetScrollX sets scroll bar x position.
 //
 // Engine method: DisplayServer.accessibility_update_set_scroll_x.
 func (o DisplayServerSingleton) AccessibilityUpdateSetScrollX(id variant.RID, position float64) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.float(1, float64(position))
-	c.run(3257)
+	Object{o.h}.wordCall(3257, 2, valueWord(id), floatWord(float64(position)), 0, 0)
 }
 
 // AccessibilityUpdateSetScrollXRange sets scroll bar x range.
 //
 // Engine method: DisplayServer.accessibility_update_set_scroll_x_range.
 func (o DisplayServerSingleton) AccessibilityUpdateSetScrollXRange(id variant.RID, min float64, max float64) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.float(1, float64(min))
-	c.float(2, float64(max))
-	c.run(3258)
+	Object{o.h}.wordCall(3258, 3, valueWord(id), floatWord(float64(min)), floatWord(float64(max)), 0)
 }
 
 // AccessibilityUpdateSetScrollY sets scroll bar y position.
 //
 // Engine method: DisplayServer.accessibility_update_set_scroll_y.
 func (o DisplayServerSingleton) AccessibilityUpdateSetScrollY(id variant.RID, position float64) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.float(1, float64(position))
-	c.run(3259)
+	Object{o.h}.wordCall(3259, 2, valueWord(id), floatWord(float64(position)), 0, 0)
 }
 
 // AccessibilityUpdateSetScrollYRange sets scroll bar y range.
 //
 // Engine method: DisplayServer.accessibility_update_set_scroll_y_range.
 func (o DisplayServerSingleton) AccessibilityUpdateSetScrollYRange(id variant.RID, min float64, max float64) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.float(1, float64(min))
-	c.float(2, float64(max))
-	c.run(3260)
+	Object{o.h}.wordCall(3260, 3, valueWord(id), floatWord(float64(min)), floatWord(float64(max)), 0)
 }
 
 // AccessibilityUpdateSetTextDecorations sets text underline/overline/strikethrough.
 //
 // Engine method: DisplayServer.accessibility_update_set_text_decorations.
 func (o DisplayServerSingleton) AccessibilityUpdateSetTextDecorations(id variant.RID, underline bool, strikethrough bool, overline bool) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.bool(1, underline)
-	c.bool(2, strikethrough)
-	c.bool(3, overline)
-	c.run(3261)
+	Object{o.h}.wordCall(3261, 4, valueWord(id), boolWord(underline), boolWord(strikethrough), boolWord(overline))
 }
 
 // AccessibilityUpdateSetTextAlign sets element text alignment.
 //
 // Engine method: DisplayServer.accessibility_update_set_text_align.
 func (o DisplayServerSingleton) AccessibilityUpdateSetTextAlign(id variant.RID, align HorizontalAlignment) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.int(1, int64(align))
-	c.run(3262)
+	Object{o.h}.wordCall(3262, 2, valueWord(id), uint64(int64(align)), 0, 0)
 }
 
 // AccessibilityUpdateSetTextSelection sets text selection to the text field. text_start_id and text_end_id should be elements created by accessibility_create_sub_text_edit_elements. Character offsets are relative to the corresponding element.
@@ -3580,12 +3191,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTextSelection(id variant.R
 //
 // Engine method: DisplayServer.accessibility_update_set_flag.
 func (o DisplayServerSingleton) AccessibilityUpdateSetFlag(id variant.RID, flag DisplayServerAccessibilityFlags, value bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.int(1, int64(flag))
-	c.bool(2, value)
-	c.run(3264)
+	Object{o.h}.wordCall(3264, 3, valueWord(id), uint64(int64(flag)), boolWord(value), 0)
 }
 
 // AccessibilityUpdateSetClassname sets element class name.
@@ -3625,22 +3231,14 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetLanguage(id variant.RID, l
 //
 // Engine method: DisplayServer.accessibility_update_set_text_orientation.
 func (o DisplayServerSingleton) AccessibilityUpdateSetTextOrientation(id variant.RID, vertical bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.bool(1, vertical)
-	c.run(3268)
+	Object{o.h}.wordCall(3268, 2, valueWord(id), boolWord(vertical), 0, 0)
 }
 
 // AccessibilityUpdateSetListOrientation sets the orientation of the list elements.
 //
 // Engine method: DisplayServer.accessibility_update_set_list_orientation.
 func (o DisplayServerSingleton) AccessibilityUpdateSetListOrientation(id variant.RID, vertical bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.bool(1, vertical)
-	c.run(3269)
+	Object{o.h}.wordCall(3269, 2, valueWord(id), boolWord(vertical), 0, 0)
 }
 
 // AccessibilityUpdateSetShortcut sets the list of keyboard shortcuts used by element.
@@ -3724,9 +3322,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetForegroundColor(id variant
 //
 // Engine method: DisplayServer.ime_get_selection.
 func (o DisplayServerSingleton) ImeGetSelection() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 3277)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(3277, 0, 0, 0, 0, 0))
 }
 
 // ImeGetText returns the composition string contained within the Input Method Editor window.
@@ -3764,27 +3360,21 @@ func (o DisplayServerSingleton) VirtualKeyboardShowOptions(existingText string, 
 //
 // Engine method: DisplayServer.virtual_keyboard_hide.
 func (o DisplayServerSingleton) VirtualKeyboardHide() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3280)
+	Object{o.h}.wordCall(3280, 0, 0, 0, 0, 0)
 }
 
 // VirtualKeyboardGetHeight returns the on-screen keyboard's height in pixels. Returns 0 if there is no keyboard or if it is currently hidden.
 //
 // Engine method: DisplayServer.virtual_keyboard_get_height.
 func (o DisplayServerSingleton) VirtualKeyboardGetHeight() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3281))
+	return int(int64(Object{o.h}.wordCall(3281, 0, 0, 0, 0, 0)))
 }
 
 // HasHardwareKeyboard returns true if a hardware keyboard is connected.
 //
 // Engine method: DisplayServer.has_hardware_keyboard.
 func (o DisplayServerSingleton) HasHardwareKeyboard() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3282)
+	return wordBool(Object{o.h}.wordCall(3282, 0, 0, 0, 0, 0))
 }
 
 // SetHardwareKeyboardConnectionChangeCallback sets the callback that should be called when a hardware keyboard is connected or disconnected. callable should accept a single [bool] argument indicating whether the keyboard has been connected (true) or disconnected (false).
@@ -3801,19 +3391,14 @@ func (o DisplayServerSingleton) SetHardwareKeyboardConnectionChangeCallback(call
 //
 // Engine method: DisplayServer.cursor_set_shape.
 func (o DisplayServerSingleton) CursorSetShape(shape DisplayServerCursorShape) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(shape))
-	c.run(3284)
+	Object{o.h}.wordCall(3284, 1, uint64(int64(shape)), 0, 0, 0)
 }
 
 // CursorGetShape returns the default mouse cursor shape set by cursor_set_shape.
 //
 // Engine method: DisplayServer.cursor_get_shape.
 func (o DisplayServerSingleton) CursorGetShape() DisplayServerCursorShape {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return DisplayServerCursorShape(c.retInt(3285))
+	return DisplayServerCursorShape(int64(Object{o.h}.wordCall(3285, 0, 0, 0, 0, 0)))
 }
 
 // CursorSetCustomImage sets a custom mouse cursor image for the given shape. This means the user's operating system and mouse cursor theme will no longer influence the mouse cursor's appearance.
@@ -3839,19 +3424,14 @@ func (o DisplayServerSingleton) CursorSetCustomImageOptions(cursor AnyResource, 
 //
 // Engine method: DisplayServer.get_swap_cancel_ok.
 func (o DisplayServerSingleton) SwapCancelOk() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3287)
+	return wordBool(Object{o.h}.wordCall(3287, 0, 0, 0, 0, 0))
 }
 
 // EnableForStealingFocus allows the process_id PID to steal focus from this window. In other words, this disables the operating system's focus stealing protection for the specified PID.
 //
 // Engine method: DisplayServer.enable_for_stealing_focus.
 func (o DisplayServerSingleton) EnableForStealingFocus(processID int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(processID))
-	c.run(3288)
+	Object{o.h}.wordCall(3288, 1, uint64(int64(processID)), 0, 0, 0)
 }
 
 // DialogShow shows a text dialog which uses the operating system's native look-and-feel. callback should accept a single [int] parameter which corresponds to the index of the pressed button.
@@ -3934,37 +3514,28 @@ func (o DisplayServerSingleton) FileDialogWithOptionsShowOptions(title string, c
 //
 // Engine method: DisplayServer.beep.
 func (o DisplayServerSingleton) Beep() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3293)
+	Object{o.h}.wordCall(3293, 0, 0, 0, 0, 0)
 }
 
 // KeyboardGetLayoutCount returns the number of keyboard layouts.
 //
 // Engine method: DisplayServer.keyboard_get_layout_count.
 func (o DisplayServerSingleton) KeyboardGetLayoutCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3294))
+	return int(int64(Object{o.h}.wordCall(3294, 0, 0, 0, 0, 0)))
 }
 
 // KeyboardGetCurrentLayout returns active keyboard layout index.
 //
 // Engine method: DisplayServer.keyboard_get_current_layout.
 func (o DisplayServerSingleton) KeyboardGetCurrentLayout() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3295))
+	return int(int64(Object{o.h}.wordCall(3295, 0, 0, 0, 0, 0)))
 }
 
 // KeyboardSetCurrentLayout sets the active keyboard layout.
 //
 // Engine method: DisplayServer.keyboard_set_current_layout.
 func (o DisplayServerSingleton) KeyboardSetCurrentLayout(index int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	c.run(3296)
+	Object{o.h}.wordCall(3296, 1, uint64(int64(index)), 0, 0, 0)
 }
 
 // KeyboardGetLayoutLanguage returns the ISO-639/BCP-47 language code of the keyboard layout at position index.
@@ -3991,29 +3562,21 @@ func (o DisplayServerSingleton) KeyboardGetLayoutName(index int) string {
 //
 // Engine method: DisplayServer.keyboard_get_keycode_from_physical.
 func (o DisplayServerSingleton) KeyboardGetKeycodeFromPhysical(keycode Key) Key {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(keycode))
-	return Key(c.retInt(3299))
+	return Key(int64(Object{o.h}.wordCall(3299, 1, uint64(int64(keycode)), 0, 0, 0)))
 }
 
 // KeyboardGetLabelFromPhysical converts a physical (US QWERTY) keycode to localized label printed on the key in the active keyboard layout.
 //
 // Engine method: DisplayServer.keyboard_get_label_from_physical.
 func (o DisplayServerSingleton) KeyboardGetLabelFromPhysical(keycode Key) Key {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(keycode))
-	return Key(c.retInt(3300))
+	return Key(int64(Object{o.h}.wordCall(3300, 1, uint64(int64(keycode)), 0, 0, 0)))
 }
 
 // ShowEmojiAndSymbolPicker opens system emoji and symbol picker.
 //
 // Engine method: DisplayServer.show_emoji_and_symbol_picker.
 func (o DisplayServerSingleton) ShowEmojiAndSymbolPicker() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3301)
+	Object{o.h}.wordCall(3301, 0, 0, 0, 0, 0)
 }
 
 // ColorPicker displays OS native color picker.
@@ -4032,18 +3595,14 @@ func (o DisplayServerSingleton) ColorPicker(callback variant.Callable) bool {
 //
 // Engine method: DisplayServer.process_events.
 func (o DisplayServerSingleton) ProcessEvents() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3303)
+	Object{o.h}.wordCall(3303, 0, 0, 0, 0, 0)
 }
 
 // ForceProcessAndDropEvents forces window manager processing while ignoring all InputEvents. See also process_events.
 //
 // Engine method: DisplayServer.force_process_and_drop_events.
 func (o DisplayServerSingleton) ForceProcessAndDropEvents() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3304)
+	Object{o.h}.wordCall(3304, 0, 0, 0, 0, 0)
 }
 
 // SetNativeIcon sets the window icon (usually displayed in the top-left corner) in the operating system's native format. The file at filename must be in .ico format on Windows or .icns on macOS. By using specially crafted .ico or .icns icons, set_native_icon allows specifying different icons depending on the size the icon is displayed at. This size is determined by the operating system and user preferences (including the display scale factor). To use icons in other formats, use set_icon instead.
@@ -4104,11 +3663,7 @@ func (o DisplayServerSingleton) StatusIndicatorSetTooltip(id int, tooltip string
 //
 // Engine method: DisplayServer.status_indicator_set_menu.
 func (o DisplayServerSingleton) StatusIndicatorSetMenu(id int, menuRID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(id))
-	c.value(1, unsafe.Pointer(&menuRID), unsafe.Sizeof(menuRID))
-	c.run(3310)
+	Object{o.h}.wordCall(3310, 2, uint64(int64(id)), valueWord(menuRID), 0, 0)
 }
 
 // StatusIndicatorSetCallback sets the application status indicator activation callback. callback should take two arguments: [int] mouse button index (one of MouseButton values) and Vector2i click position in screen coordinates.
@@ -4136,19 +3691,14 @@ func (o DisplayServerSingleton) StatusIndicatorGetRect(id int) variant.Rect2 {
 //
 // Engine method: DisplayServer.delete_status_indicator.
 func (o DisplayServerSingleton) DeleteStatusIndicator(id int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	c.run(3313)
+	Object{o.h}.wordCall(3313, 1, uint64(int64(id)), 0, 0, 0)
 }
 
 // TabletGetDriverCount returns the total number of available tablet drivers.
 //
 // Engine method: DisplayServer.tablet_get_driver_count.
 func (o DisplayServerSingleton) TabletGetDriverCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3314))
+	return int(int64(Object{o.h}.wordCall(3314, 0, 0, 0, 0, 0)))
 }
 
 // TabletGetDriverName returns the tablet driver name for the given index.
@@ -4186,9 +3736,7 @@ func (o DisplayServerSingleton) TabletSetCurrentDriver(name string) {
 //
 // Engine method: DisplayServer.is_window_transparency_available.
 func (o DisplayServerSingleton) IsWindowTransparencyAvailable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3318)
+	return wordBool(Object{o.h}.wordCall(3318, 0, 0, 0, 0, 0))
 }
 
 // RegisterAdditionalOutput registers an Object which represents an additional output that will be rendered too, beyond normal windows. The Object is only used as an identifier, which can be later passed to unregister_additional_output.
@@ -4215,7 +3763,5 @@ func (o DisplayServerSingleton) UnregisterAdditionalOutput(object AnyObject) {
 //
 // Engine method: DisplayServer.has_additional_outputs.
 func (o DisplayServerSingleton) HasAdditionalOutputs() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3321)
+	return wordBool(Object{o.h}.wordCall(3321, 0, 0, 0, 0, 0))
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -98,32 +96,22 @@ func (o DPITexture) Source() string {
 
 // SetBaseScale calls the engine's DPITexture.set_base_scale.
 func (o DPITexture) SetBaseScale(baseScale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(baseScale))
-	c.run(2962)
+	Object{o.h}.wordCall(2962, 1, floatWord(float64(baseScale)), 0, 0, 0)
 }
 
 // BaseScale calls the engine's DPITexture.get_base_scale.
 func (o DPITexture) BaseScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2963))
+	return float32(wordFloat(Object{o.h}.wordCall(2963, 0, 0, 0, 0, 0)))
 }
 
 // SetSaturation calls the engine's DPITexture.set_saturation.
 func (o DPITexture) SetSaturation(saturation float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(saturation))
-	c.run(2964)
+	Object{o.h}.wordCall(2964, 1, floatWord(float64(saturation)), 0, 0, 0)
 }
 
 // Saturation calls the engine's DPITexture.get_saturation.
 func (o DPITexture) Saturation() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(2965))
+	return float32(wordFloat(Object{o.h}.wordCall(2965, 0, 0, 0, 0, 0)))
 }
 
 // SetColorMap calls the engine's DPITexture.set_color_map.
@@ -145,17 +133,12 @@ func (o DPITexture) ColorMap() variant.Dictionary {
 //
 // Engine method: DPITexture.set_size_override.
 func (o DPITexture) SetSizeOverride(size variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(2968)
+	Object{o.h}.wordCall(2968, 1, valueWord(size), 0, 0, 0)
 }
 
 // ScaledRID returns the RID of the texture rasterized to match the oversampling of the currently drawn canvas item.
 //
 // Engine method: DPITexture.get_scaled_rid.
 func (o DPITexture) ScaledRID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 2969)
+	return wordValue[variant.RID](Object{o.h}.wordCall(2969, 0, 0, 0, 0, 0))
 }

@@ -67,10 +67,7 @@ func NewEditorDebuggerPlugin() EditorDebuggerPlugin {
 //
 // Engine method: EditorDebuggerPlugin.get_session.
 func (o EditorDebuggerPlugin) Session(id int) EditorDebuggerSession {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	return EditorDebuggerSession{c.retObject(3369, true)}
+	return EditorDebuggerSession{wordObject(Object{o.h}.wordCall(3369, 1, uint64(int64(id)), 0, 0, 0), true)}
 }
 
 // Sessions returns an array of EditorDebuggerSession currently available to this debugger plugin.

@@ -90,27 +90,21 @@ func (o EditorDebuggerSession) ToggleProfilerOptions(profiler string, enable boo
 //
 // Engine method: EditorDebuggerSession.is_breaked.
 func (o EditorDebuggerSession) IsBreaked() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3373)
+	return wordBool(Object{o.h}.wordCall(3373, 0, 0, 0, 0, 0))
 }
 
 // IsDebuggable returns true if the attached remote instance can be debugged.
 //
 // Engine method: EditorDebuggerSession.is_debuggable.
 func (o EditorDebuggerSession) IsDebuggable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3374)
+	return wordBool(Object{o.h}.wordCall(3374, 0, 0, 0, 0, 0))
 }
 
 // IsActive returns true if the debug session is currently attached to a remote instance.
 //
 // Engine method: EditorDebuggerSession.is_active.
 func (o EditorDebuggerSession) IsActive() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3375)
+	return wordBool(Object{o.h}.wordCall(3375, 0, 0, 0, 0, 0))
 }
 
 // AddSessionTab adds the given control to the debug session UI in the debugger bottom panel. The control's node name will be used as the tab title.

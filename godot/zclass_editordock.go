@@ -165,27 +165,21 @@ const (
 //
 // Engine method: EditorDock.open.
 func (o EditorDock) Open() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3379)
+	Object{o.h}.wordCall(3379, 0, 0, 0, 0, 0)
 }
 
 // MakeVisible focuses the dock's tab (or window if it's floating). If the dock was closed, it will be opened. If it's a bottom dock, makes the bottom panel visible.
 //
 // Engine method: EditorDock.make_visible.
 func (o EditorDock) MakeVisible() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3380)
+	Object{o.h}.wordCall(3380, 0, 0, 0, 0, 0)
 }
 
 // Close closes the dock, making its tab hidden.
 //
 // Engine method: EditorDock.close.
 func (o EditorDock) Close() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3381)
+	Object{o.h}.wordCall(3381, 0, 0, 0, 0, 0)
 }
 
 // SetTitle calls the engine's EditorDock.set_title.
@@ -220,47 +214,32 @@ func (o EditorDock) LayoutKey() string {
 
 // SetGlobal calls the engine's EditorDock.set_global.
 func (o EditorDock) SetGlobal(global bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, global)
-	c.run(3386)
+	Object{o.h}.wordCall(3386, 1, boolWord(global), 0, 0, 0)
 }
 
 // IsGlobal calls the engine's EditorDock.is_global.
 func (o EditorDock) IsGlobal() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3387)
+	return wordBool(Object{o.h}.wordCall(3387, 0, 0, 0, 0, 0))
 }
 
 // SetTransient calls the engine's EditorDock.set_transient.
 func (o EditorDock) SetTransient(transient bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, transient)
-	c.run(3388)
+	Object{o.h}.wordCall(3388, 1, boolWord(transient), 0, 0, 0)
 }
 
 // IsTransient calls the engine's EditorDock.is_transient.
 func (o EditorDock) IsTransient() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3389)
+	return wordBool(Object{o.h}.wordCall(3389, 0, 0, 0, 0, 0))
 }
 
 // SetClosable calls the engine's EditorDock.set_closable.
 func (o EditorDock) SetClosable(closable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, closable)
-	c.run(3390)
+	Object{o.h}.wordCall(3390, 1, boolWord(closable), 0, 0, 0)
 }
 
 // IsClosable calls the engine's EditorDock.is_closable.
 func (o EditorDock) IsClosable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3391)
+	return wordBool(Object{o.h}.wordCall(3391, 0, 0, 0, 0, 0))
 }
 
 // SetIconName calls the engine's EditorDock.set_icon_name.
@@ -288,24 +267,17 @@ func (o EditorDock) SetDockIcon(icon AnyTexture2D) {
 
 // DockIcon calls the engine's EditorDock.get_dock_icon.
 func (o EditorDock) DockIcon() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(3395, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(3395, 0, 0, 0, 0, 0), true)}
 }
 
 // SetForceShowIcon calls the engine's EditorDock.set_force_show_icon.
 func (o EditorDock) SetForceShowIcon(force bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, force)
-	c.run(3396)
+	Object{o.h}.wordCall(3396, 1, boolWord(force), 0, 0, 0)
 }
 
 // ForceShowIcon calls the engine's EditorDock.get_force_show_icon.
 func (o EditorDock) ForceShowIcon() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3397)
+	return wordBool(Object{o.h}.wordCall(3397, 0, 0, 0, 0, 0))
 }
 
 // SetTitleColor calls the engine's EditorDock.set_title_color.
@@ -333,39 +305,27 @@ func (o EditorDock) SetDockShortcut(shortcut AnyShortcut) {
 
 // DockShortcut calls the engine's EditorDock.get_dock_shortcut.
 func (o EditorDock) DockShortcut() Shortcut {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Shortcut{c.retObject(3401, true)}
+	return Shortcut{wordObject(Object{o.h}.wordCall(3401, 0, 0, 0, 0, 0), true)}
 }
 
 // SetDefaultSlot calls the engine's EditorDock.set_default_slot.
 func (o EditorDock) SetDefaultSlot(slot EditorDockDockSlot) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(slot))
-	c.run(3402)
+	Object{o.h}.wordCall(3402, 1, uint64(int64(slot)), 0, 0, 0)
 }
 
 // DefaultSlot calls the engine's EditorDock.get_default_slot.
 func (o EditorDock) DefaultSlot() EditorDockDockSlot {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EditorDockDockSlot(c.retInt(3403))
+	return EditorDockDockSlot(int64(Object{o.h}.wordCall(3403, 0, 0, 0, 0, 0)))
 }
 
 // SetAvailableLayouts calls the engine's EditorDock.set_available_layouts.
 func (o EditorDock) SetAvailableLayouts(layouts EditorDockDockLayout) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layouts))
-	c.run(3404)
+	Object{o.h}.wordCall(3404, 1, uint64(int64(layouts)), 0, 0, 0)
 }
 
 // AvailableLayouts calls the engine's EditorDock.get_available_layouts.
 func (o EditorDock) AvailableLayouts() EditorDockDockLayout {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EditorDockDockLayout(c.retInt(3405))
+	return EditorDockDockLayout(int64(Object{o.h}.wordCall(3405, 0, 0, 0, 0, 0)))
 }
 
 // OnClosed connects fn to the signal closed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

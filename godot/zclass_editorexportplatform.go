@@ -101,9 +101,7 @@ func (o EditorExportPlatform) OsName() string {
 //
 // Engine method: EditorExportPlatform.create_preset.
 func (o EditorExportPlatform) CreatePreset() EditorExportPreset {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EditorExportPreset{c.retObject(3407, true)}
+	return EditorExportPreset{wordObject(Object{o.h}.wordCall(3407, 0, 0, 0, 0, 0), true)}
 }
 
 // FindExportTemplate locates export template for the platform, and returns Dictionary with the following keys: path: String and error: String. This method is provided for convenience and custom export platforms aren't required to use it or keep export templates stored in the same way official templates are.
@@ -321,9 +319,7 @@ func (o EditorExportPlatform) ExportZipPatchOptions(preset AnyEditorExportPreset
 //
 // Engine method: EditorExportPlatform.clear_messages.
 func (o EditorExportPlatform) ClearMessages() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3421)
+	Object{o.h}.wordCall(3421, 0, 0, 0, 0, 0)
 }
 
 // AddMessage adds a message to the export log that will be displayed when exporting ends.
@@ -342,19 +338,14 @@ func (o EditorExportPlatform) AddMessage(typ EditorExportPlatformExportMessageTy
 //
 // Engine method: EditorExportPlatform.get_message_count.
 func (o EditorExportPlatform) MessageCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3423))
+	return int(int64(Object{o.h}.wordCall(3423, 0, 0, 0, 0, 0)))
 }
 
 // MessageType returns the type for the message with the given index.
 //
 // Engine method: EditorExportPlatform.get_message_type.
 func (o EditorExportPlatform) MessageType(index int) EditorExportPlatformExportMessageType {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return EditorExportPlatformExportMessageType(c.retInt(3424))
+	return EditorExportPlatformExportMessageType(int64(Object{o.h}.wordCall(3424, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // MessageCategory returns the message category for the message with the given index.
@@ -381,9 +372,7 @@ func (o EditorExportPlatform) MessageText(index int) string {
 //
 // Engine method: EditorExportPlatform.get_worst_message_type.
 func (o EditorExportPlatform) WorstMessageType() EditorExportPlatformExportMessageType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EditorExportPlatformExportMessageType(c.retInt(3427))
+	return EditorExportPlatformExportMessageType(int64(Object{o.h}.wordCall(3427, 0, 0, 0, 0, 0)))
 }
 
 // SSHRunOnRemote executes specified command on the remote host via SSH protocol and returns command output in the output.

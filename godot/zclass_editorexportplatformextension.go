@@ -112,17 +112,12 @@ func (o EditorExportPlatformExtension) ConfigError() string {
 //
 // Engine method: EditorExportPlatformExtension.set_config_missing_templates.
 func (o EditorExportPlatformExtension) SetConfigMissingTemplates(missingTemplates bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, missingTemplates)
-	c.run(3435)
+	Object{o.h}.wordCall(3435, 1, boolWord(missingTemplates), 0, 0, 0)
 }
 
 // ConfigMissingTemplates returns true is export templates are missing from the current configuration. This method should be called only from the _can_export, _has_valid_export_configuration, or _has_valid_project_configuration implementations.
 //
 // Engine method: EditorExportPlatformExtension.get_config_missing_templates.
 func (o EditorExportPlatformExtension) ConfigMissingTemplates() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3436)
+	return wordBool(Object{o.h}.wordCall(3436, 0, 0, 0, 0, 0))
 }

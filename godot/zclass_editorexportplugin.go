@@ -258,9 +258,7 @@ func (o EditorExportPlugin) AddMacosPluginFile(path string) {
 //
 // Engine method: EditorExportPlugin.skip.
 func (o EditorExportPlugin) Skip() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3454)
+	Object{o.h}.wordCall(3454, 0, 0, 0, 0, 0)
 }
 
 // Option returns the current value of an export option supplied by _get_export_options.
@@ -277,16 +275,12 @@ func (o EditorExportPlugin) Option(name string) variant.Variant {
 //
 // Engine method: EditorExportPlugin.get_export_preset.
 func (o EditorExportPlugin) ExportPreset() EditorExportPreset {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EditorExportPreset{c.retObject(3456, true)}
+	return EditorExportPreset{wordObject(Object{o.h}.wordCall(3456, 0, 0, 0, 0, 0), true)}
 }
 
 // ExportPlatform returns currently used export platform.
 //
 // Engine method: EditorExportPlugin.get_export_platform.
 func (o EditorExportPlugin) ExportPlatform() EditorExportPlatform {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EditorExportPlatform{c.retObject(3457, true)}
+	return EditorExportPlatform{wordObject(Object{o.h}.wordCall(3457, 0, 0, 0, 0, 0), true)}
 }

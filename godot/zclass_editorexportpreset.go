@@ -105,9 +105,7 @@ func (o EditorExportPreset) CustomizedFiles() variant.Dictionary {
 //
 // Engine method: EditorExportPreset.get_customized_files_count.
 func (o EditorExportPreset) CustomizedFilesCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3461))
+	return int(int64(Object{o.h}.wordCall(3461, 0, 0, 0, 0, 0)))
 }
 
 // HasExportFile returns true if the file at the specified path will be exported.
@@ -161,36 +159,28 @@ func (o EditorExportPreset) PresetName() string {
 //
 // Engine method: EditorExportPreset.is_runnable.
 func (o EditorExportPreset) IsRunnable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3466)
+	return wordBool(Object{o.h}.wordCall(3466, 0, 0, 0, 0, 0))
 }
 
 // AreAdvancedOptionsEnabled returns true if the "Advanced" toggle is enabled in the export dialog.
 //
 // Engine method: EditorExportPreset.are_advanced_options_enabled.
 func (o EditorExportPreset) AreAdvancedOptionsEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3467)
+	return wordBool(Object{o.h}.wordCall(3467, 0, 0, 0, 0, 0))
 }
 
 // IsDedicatedServer returns true if the dedicated server export mode is selected in the export dialog.
 //
 // Engine method: EditorExportPreset.is_dedicated_server.
 func (o EditorExportPreset) IsDedicatedServer() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3468)
+	return wordBool(Object{o.h}.wordCall(3468, 0, 0, 0, 0, 0))
 }
 
 // ExportFilter returns export file filter mode selected in the "Resources" tab of the export dialog.
 //
 // Engine method: EditorExportPreset.get_export_filter.
 func (o EditorExportPreset) ExportFilter() EditorExportPresetExportFilter {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EditorExportPresetExportFilter(c.retInt(3469))
+	return EditorExportPresetExportFilter(int64(Object{o.h}.wordCall(3469, 0, 0, 0, 0, 0)))
 }
 
 // IncludeFilter returns file filters to include during export.
@@ -260,18 +250,14 @@ func (o EditorExportPreset) EncryptionExFilter() string {
 //
 // Engine method: EditorExportPreset.get_encrypt_pck.
 func (o EditorExportPreset) EncryptPck() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3477)
+	return wordBool(Object{o.h}.wordCall(3477, 0, 0, 0, 0, 0))
 }
 
 // EncryptDirectory returns true if PCK directory encryption is enabled in the export dialog.
 //
 // Engine method: EditorExportPreset.get_encrypt_directory.
 func (o EditorExportPreset) EncryptDirectory() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3478)
+	return wordBool(Object{o.h}.wordCall(3478, 0, 0, 0, 0, 0))
 }
 
 // EncryptionKey returns PCK encryption key.
@@ -287,9 +273,7 @@ func (o EditorExportPreset) EncryptionKey() string {
 //
 // Engine method: EditorExportPreset.get_script_export_mode.
 func (o EditorExportPreset) ScriptExportMode() EditorExportPresetScriptExportMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EditorExportPresetScriptExportMode(c.retInt(3480))
+	return EditorExportPresetScriptExportMode(int64(Object{o.h}.wordCall(3480, 0, 0, 0, 0, 0)))
 }
 
 // OrEnv returns export option value or value of environment variable if it is set.

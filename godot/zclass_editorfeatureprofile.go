@@ -167,21 +167,14 @@ func (o EditorFeatureProfile) IsClassPropertyDisabled(className string, property
 //
 // Engine method: EditorFeatureProfile.set_disable_feature.
 func (o EditorFeatureProfile) SetDisableFeature(feature EditorFeatureProfileFeature, disable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(feature))
-	c.bool(1, disable)
-	c.run(3489)
+	Object{o.h}.wordCall(3489, 2, uint64(int64(feature)), boolWord(disable), 0, 0)
 }
 
 // IsFeatureDisabled returns true if the feature is disabled. When a feature is disabled, it will disappear from the editor entirely.
 //
 // Engine method: EditorFeatureProfile.is_feature_disabled.
 func (o EditorFeatureProfile) IsFeatureDisabled(feature EditorFeatureProfileFeature) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(feature))
-	return c.retBool(3490)
+	return wordBool(Object{o.h}.wordCall(3490, 1, uint64(int64(feature)), 0, 0, 0))
 }
 
 // FeatureName returns the specified feature's human-readable name.

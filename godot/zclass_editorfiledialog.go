@@ -83,15 +83,10 @@ func (o EditorFileDialog) AddSideMenuOptions(menu AnyControl, title string) {
 
 // SetDisableOverwriteWarning calls the engine's EditorFileDialog.set_disable_overwrite_warning.
 func (o EditorFileDialog) SetDisableOverwriteWarning(disable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, disable)
-	c.run(3495)
+	Object{o.h}.wordCall(3495, 1, boolWord(disable), 0, 0, 0)
 }
 
 // IsOverwriteWarningDisabled calls the engine's EditorFileDialog.is_overwrite_warning_disabled.
 func (o EditorFileDialog) IsOverwriteWarningDisabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3496)
+	return wordBool(Object{o.h}.wordCall(3496, 0, 0, 0, 0, 0))
 }

@@ -49,27 +49,21 @@ func (o EditorFileSystem) String() string { return Object{o.h}.String() }
 //
 // Engine method: EditorFileSystem.get_filesystem.
 func (o EditorFileSystem) Filesystem() EditorFileSystemDirectory {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EditorFileSystemDirectory{c.retObject(3497, false)}
+	return EditorFileSystemDirectory{wordObject(Object{o.h}.wordCall(3497, 0, 0, 0, 0, 0), false)}
 }
 
 // IsScanning returns true if the filesystem is being scanned.
 //
 // Engine method: EditorFileSystem.is_scanning.
 func (o EditorFileSystem) IsScanning() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3498)
+	return wordBool(Object{o.h}.wordCall(3498, 0, 0, 0, 0, 0))
 }
 
 // ScanningProgress returns the scan progress for 0 to 1 if the FS is being scanned.
 //
 // Engine method: EditorFileSystem.get_scanning_progress.
 func (o EditorFileSystem) ScanningProgress() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3499))
+	return float32(wordFloat(Object{o.h}.wordCall(3499, 0, 0, 0, 0, 0)))
 }
 
 // Scan calls the engine method described here.
@@ -78,9 +72,7 @@ func (o EditorFileSystem) ScanningProgress() float32 {
 //
 // Engine method: EditorFileSystem.scan.
 func (o EditorFileSystem) Scan() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3500)
+	Object{o.h}.wordCall(3500, 0, 0, 0, 0, 0)
 }
 
 // ScanSources calls the engine method described here.
@@ -89,9 +81,7 @@ func (o EditorFileSystem) Scan() {
 //
 // Engine method: EditorFileSystem.scan_sources.
 func (o EditorFileSystem) ScanSources() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3501)
+	Object{o.h}.wordCall(3501, 0, 0, 0, 0, 0)
 }
 
 // UpdateFile calls the engine method described here.

@@ -47,28 +47,21 @@ func NewEditorFileSystemDirectory() EditorFileSystemDirectory {
 //
 // Engine method: EditorFileSystemDirectory.get_subdir_count.
 func (o EditorFileSystemDirectory) SubdirCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3506))
+	return int(int64(Object{o.h}.wordCall(3506, 0, 0, 0, 0, 0)))
 }
 
 // Subdir returns the subdirectory at index idx.
 //
 // Engine method: EditorFileSystemDirectory.get_subdir.
 func (o EditorFileSystemDirectory) Subdir(idx int) EditorFileSystemDirectory {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return EditorFileSystemDirectory{c.retObject(3507, false)}
+	return EditorFileSystemDirectory{wordObject(Object{o.h}.wordCall(3507, 1, uint64(int64(idx)), 0, 0, 0), false)}
 }
 
 // FileCount returns the number of files in this directory.
 //
 // Engine method: EditorFileSystemDirectory.get_file_count.
 func (o EditorFileSystemDirectory) FileCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3508))
+	return int(int64(Object{o.h}.wordCall(3508, 0, 0, 0, 0, 0)))
 }
 
 // File returns the name of the file at index idx.
@@ -125,10 +118,7 @@ func (o EditorFileSystemDirectory) FileScriptClassExtends(idx int) string {
 //
 // Engine method: EditorFileSystemDirectory.get_file_import_is_valid.
 func (o EditorFileSystemDirectory) FileImportIsValid(idx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return c.retBool(3514)
+	return wordBool(Object{o.h}.wordCall(3514, 1, uint64(int64(idx)), 0, 0, 0))
 }
 
 // Name returns the name of this directory.
@@ -153,9 +143,7 @@ func (o EditorFileSystemDirectory) Path() string {
 //
 // Engine method: EditorFileSystemDirectory.get_parent.
 func (o EditorFileSystemDirectory) Parent() EditorFileSystemDirectory {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EditorFileSystemDirectory{c.retObject(3517, false)}
+	return EditorFileSystemDirectory{wordObject(Object{o.h}.wordCall(3517, 0, 0, 0, 0, 0), false)}
 }
 
 // FindFileIndex returns the index of the file with name name or -1 if not found.

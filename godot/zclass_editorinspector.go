@@ -87,9 +87,7 @@ func (o EditorInspector) SelectedPath() string {
 //
 // Engine method: EditorInspector.get_edited_object.
 func (o EditorInspector) EditedObject() Object {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Object{c.retObject(3523, false)}
+	return Object{wordObject(Object{o.h}.wordCall(3523, 0, 0, 0, 0, 0), false)}
 }
 
 // EditorInspectorInstantiatePropertyEditor creates a property editor that can be used by plugin UI to edit the specified property of an object.

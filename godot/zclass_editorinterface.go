@@ -59,82 +59,63 @@ func (o EditorInterfaceSingleton) RestartEditor() {
 //
 // Engine method: EditorInterface.restart_editor.
 func (o EditorInterfaceSingleton) RestartEditorOptions(save bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, save)
-	c.run(3528)
+	Object{o.h}.wordCall(3528, 1, boolWord(save), 0, 0, 0)
 }
 
 // CommandPalette returns the editor's EditorCommandPalette instance.
 //
 // Engine method: EditorInterface.get_command_palette.
 func (o EditorInterfaceSingleton) CommandPalette() EditorCommandPalette {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EditorCommandPalette{c.retObject(3529, false)}
+	return EditorCommandPalette{wordObject(Object{o.h}.wordCall(3529, 0, 0, 0, 0, 0), false)}
 }
 
 // ResourceFilesystem returns the editor's EditorFileSystem instance.
 //
 // Engine method: EditorInterface.get_resource_filesystem.
 func (o EditorInterfaceSingleton) ResourceFilesystem() EditorFileSystem {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EditorFileSystem{c.retObject(3530, false)}
+	return EditorFileSystem{wordObject(Object{o.h}.wordCall(3530, 0, 0, 0, 0, 0), false)}
 }
 
 // EditorPaths returns the EditorPaths singleton.
 //
 // Engine method: EditorInterface.get_editor_paths.
 func (o EditorInterfaceSingleton) EditorPaths() EditorPaths {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EditorPaths{c.retObject(3531, false)}
+	return EditorPaths{wordObject(Object{o.h}.wordCall(3531, 0, 0, 0, 0, 0), false)}
 }
 
 // ResourcePreviewer returns the editor's EditorResourcePreview instance.
 //
 // Engine method: EditorInterface.get_resource_previewer.
 func (o EditorInterfaceSingleton) ResourcePreviewer() EditorResourcePreview {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EditorResourcePreview{c.retObject(3532, false)}
+	return EditorResourcePreview{wordObject(Object{o.h}.wordCall(3532, 0, 0, 0, 0, 0), false)}
 }
 
 // Selection returns the editor's EditorSelection instance.
 //
 // Engine method: EditorInterface.get_selection.
 func (o EditorInterfaceSingleton) Selection() EditorSelection {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EditorSelection{c.retObject(3533, false)}
+	return EditorSelection{wordObject(Object{o.h}.wordCall(3533, 0, 0, 0, 0, 0), false)}
 }
 
 // EditorSettings returns the editor's EditorSettings instance.
 //
 // Engine method: EditorInterface.get_editor_settings.
 func (o EditorInterfaceSingleton) EditorSettings() EditorSettings {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EditorSettings{c.retObject(3534, true)}
+	return EditorSettings{wordObject(Object{o.h}.wordCall(3534, 0, 0, 0, 0, 0), true)}
 }
 
 // EditorToaster returns the editor's EditorToaster.
 //
 // Engine method: EditorInterface.get_editor_toaster.
 func (o EditorInterfaceSingleton) EditorToaster() EditorToaster {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EditorToaster{c.retObject(3535, false)}
+	return EditorToaster{wordObject(Object{o.h}.wordCall(3535, 0, 0, 0, 0, 0), false)}
 }
 
 // EditorUndoRedo returns the editor's EditorUndoRedoManager.
 //
 // Engine method: EditorInterface.get_editor_undo_redo.
 func (o EditorInterfaceSingleton) EditorUndoRedo() EditorUndoRedoManager {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EditorUndoRedoManager{c.retObject(3536, false)}
+	return EditorUndoRedoManager{wordObject(Object{o.h}.wordCall(3536, 0, 0, 0, 0, 0), false)}
 }
 
 // MakeMeshPreviews returns mesh previews rendered at the given size as an Array of Texture2Ds.
@@ -173,45 +154,35 @@ func (o EditorInterfaceSingleton) IsPluginEnabled(plugin string) bool {
 //
 // Engine method: EditorInterface.get_editor_theme.
 func (o EditorInterfaceSingleton) EditorTheme() Theme {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Theme{c.retObject(3540, true)}
+	return Theme{wordObject(Object{o.h}.wordCall(3540, 0, 0, 0, 0, 0), true)}
 }
 
 // BaseControl returns the main container of Godot editor's window. For example, you can use it to retrieve the size of the container and place your controls accordingly.
 //
 // Engine method: EditorInterface.get_base_control.
 func (o EditorInterfaceSingleton) BaseControl() Control {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Control{c.retObject(3541, false)}
+	return Control{wordObject(Object{o.h}.wordCall(3541, 0, 0, 0, 0, 0), false)}
 }
 
 // EditorMainScreen returns the editor control responsible for main screen plugins and tools. Use it with plugins that implement EditorPlugin._has_main_screen.
 //
 // Engine method: EditorInterface.get_editor_main_screen.
 func (o EditorInterfaceSingleton) EditorMainScreen() VBoxContainer {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VBoxContainer{c.retObject(3542, false)}
+	return VBoxContainer{wordObject(Object{o.h}.wordCall(3542, 0, 0, 0, 0, 0), false)}
 }
 
 // ScriptEditor returns the editor's ScriptEditor instance.
 //
 // Engine method: EditorInterface.get_script_editor.
 func (o EditorInterfaceSingleton) ScriptEditor() ScriptEditor {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ScriptEditor{c.retObject(3543, false)}
+	return ScriptEditor{wordObject(Object{o.h}.wordCall(3543, 0, 0, 0, 0, 0), false)}
 }
 
 // EditorViewport2D returns the 2D editor SubViewport. It does not have a camera. Instead, the view transforms are done directly and can be accessed with Viewport.global_canvas_transform.
 //
 // Engine method: EditorInterface.get_editor_viewport_2d.
 func (o EditorInterfaceSingleton) EditorViewport2D() SubViewport {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return SubViewport{c.retObject(3544, false)}
+	return SubViewport{wordObject(Object{o.h}.wordCall(3544, 0, 0, 0, 0, 0), false)}
 }
 
 // EditorViewport3D returns the specified 3D editor SubViewport, from 0 to 3. The viewport can be used to access the active editor cameras with Viewport.get_camera_3d.
@@ -225,10 +196,7 @@ func (o EditorInterfaceSingleton) EditorViewport3D() SubViewport {
 //
 // Engine method: EditorInterface.get_editor_viewport_3d.
 func (o EditorInterfaceSingleton) EditorViewport3DOptions(idx int) SubViewport {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return SubViewport{c.retObject(3545, false)}
+	return SubViewport{wordObject(Object{o.h}.wordCall(3545, 1, uint64(int64(idx)), 0, 0, 0), false)}
 }
 
 // SetMainScreenEditor sets the editor's current main screen to the one specified in name. name must match the title of the tab in question exactly (e.g. 2D, 3D, [code skip-lint]Script, Game, or AssetLib for default tabs).
@@ -243,35 +211,26 @@ func (o EditorInterfaceSingleton) SetMainScreenEditor(name string) {
 
 // SetDistractionFreeMode calls the engine's EditorInterface.set_distraction_free_mode.
 func (o EditorInterfaceSingleton) SetDistractionFreeMode(enter bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enter)
-	c.run(3547)
+	Object{o.h}.wordCall(3547, 1, boolWord(enter), 0, 0, 0)
 }
 
 // IsDistractionFreeModeEnabled calls the engine's EditorInterface.is_distraction_free_mode_enabled.
 func (o EditorInterfaceSingleton) IsDistractionFreeModeEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3548)
+	return wordBool(Object{o.h}.wordCall(3548, 0, 0, 0, 0, 0))
 }
 
 // IsMultiWindowEnabled returns true if multiple window support is enabled in the editor. Multiple window support is enabled if all of these statements are true:
 //
 // Engine method: EditorInterface.is_multi_window_enabled.
 func (o EditorInterfaceSingleton) IsMultiWindowEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3549)
+	return wordBool(Object{o.h}.wordCall(3549, 0, 0, 0, 0, 0))
 }
 
 // EditorScale returns the actual scale of the editor UI (1.0 being 100% scale). This can be used to adjust position and dimensions of the UI added by plugins.
 //
 // Engine method: EditorInterface.get_editor_scale.
 func (o EditorInterfaceSingleton) EditorScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3550))
+	return float32(wordFloat(Object{o.h}.wordCall(3550, 0, 0, 0, 0, 0)))
 }
 
 // EditorLanguage returns the language currently used for the editor interface.
@@ -287,36 +246,28 @@ func (o EditorInterfaceSingleton) EditorLanguage() string {
 //
 // Engine method: EditorInterface.is_node_3d_snap_enabled.
 func (o EditorInterfaceSingleton) IsNode3DSnapEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3552)
+	return wordBool(Object{o.h}.wordCall(3552, 0, 0, 0, 0, 0))
 }
 
 // Node3DTranslateSnap returns the amount of units the 3D editor's translation snapping is set to.
 //
 // Engine method: EditorInterface.get_node_3d_translate_snap.
 func (o EditorInterfaceSingleton) Node3DTranslateSnap() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3553))
+	return float32(wordFloat(Object{o.h}.wordCall(3553, 0, 0, 0, 0, 0)))
 }
 
 // Node3DRotateSnap returns the amount of degrees the 3D editor's rotational snapping is set to.
 //
 // Engine method: EditorInterface.get_node_3d_rotate_snap.
 func (o EditorInterfaceSingleton) Node3DRotateSnap() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3554))
+	return float32(wordFloat(Object{o.h}.wordCall(3554, 0, 0, 0, 0, 0)))
 }
 
 // Node3DScaleSnap returns the amount of units the 3D editor's scale snapping is set to.
 //
 // Engine method: EditorInterface.get_node_3d_scale_snap.
 func (o EditorInterfaceSingleton) Node3DScaleSnap() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3555))
+	return float32(wordFloat(Object{o.h}.wordCall(3555, 0, 0, 0, 0, 0)))
 }
 
 // PopupDialog pops up the dialog in the editor UI with Window.popup_exclusive. The dialog must have no current parent, otherwise the method fails.
@@ -512,9 +463,7 @@ func (o EditorInterfaceSingleton) PopupCreateDialogOptions(callback variant.Call
 //
 // Engine method: EditorInterface.get_file_system_dock.
 func (o EditorInterfaceSingleton) FileSystemDock() FileSystemDock {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return FileSystemDock{c.retObject(3567, false)}
+	return FileSystemDock{wordObject(Object{o.h}.wordCall(3567, 0, 0, 0, 0, 0), false)}
 }
 
 // SelectFile selects the file, with the path provided by file, in the FileSystem dock.
@@ -558,9 +507,7 @@ func (o EditorInterfaceSingleton) CurrentDirectory() string {
 //
 // Engine method: EditorInterface.get_inspector.
 func (o EditorInterfaceSingleton) Inspector() EditorInspector {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EditorInspector{c.retObject(3572, false)}
+	return EditorInspector{wordObject(Object{o.h}.wordCall(3572, 0, 0, 0, 0, 0), false)}
 }
 
 // InspectObject shows the given property on the given object in the editor's Inspector dock. If inspector_only is true, plugins will not attempt to edit object.
@@ -695,9 +642,7 @@ func (o EditorInterfaceSingleton) OpenSceneRoots() variant.Array[Node] {
 //
 // Engine method: EditorInterface.get_edited_scene_root.
 func (o EditorInterfaceSingleton) EditedSceneRoot() Node {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Node{c.retObject(3583, false)}
+	return Node{wordObject(Object{o.h}.wordCall(3583, 0, 0, 0, 0, 0), false)}
 }
 
 // AddRootNode makes node root of the currently opened scene. Only works if the scene is empty. If the node is a scene instance, an inheriting scene will be created.
@@ -714,9 +659,7 @@ func (o EditorInterfaceSingleton) AddRootNode(node AnyNode) {
 //
 // Engine method: EditorInterface.save_scene.
 func (o EditorInterfaceSingleton) SaveScene() error {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(3585)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(3585, 0, 0, 0, 0, 0))))
 }
 
 // SaveSceneAs saves the currently active scene as a file at path.
@@ -741,45 +684,35 @@ func (o EditorInterfaceSingleton) SaveSceneAsOptions(path string, withPreview bo
 //
 // Engine method: EditorInterface.save_all_scenes.
 func (o EditorInterfaceSingleton) SaveAllScenes() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3587)
+	Object{o.h}.wordCall(3587, 0, 0, 0, 0, 0)
 }
 
 // CloseScene closes the currently active scene, discarding any pending changes in the process. Returns OK on success or ERR_DOES_NOT_EXIST if there is no scene to close.
 //
 // Engine method: EditorInterface.close_scene.
 func (o EditorInterfaceSingleton) CloseScene() error {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(3588)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(3588, 0, 0, 0, 0, 0))))
 }
 
 // MarkSceneAsUnsaved marks the current scene tab as unsaved.
 //
 // Engine method: EditorInterface.mark_scene_as_unsaved.
 func (o EditorInterfaceSingleton) MarkSceneAsUnsaved() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3589)
+	Object{o.h}.wordCall(3589, 0, 0, 0, 0, 0)
 }
 
 // PlayMainScene plays the main scene.
 //
 // Engine method: EditorInterface.play_main_scene.
 func (o EditorInterfaceSingleton) PlayMainScene() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3590)
+	Object{o.h}.wordCall(3590, 0, 0, 0, 0, 0)
 }
 
 // PlayCurrentScene plays the currently active scene.
 //
 // Engine method: EditorInterface.play_current_scene.
 func (o EditorInterfaceSingleton) PlayCurrentScene() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3591)
+	Object{o.h}.wordCall(3591, 0, 0, 0, 0, 0)
 }
 
 // PlayCustomScene plays the scene specified by its filepath.
@@ -796,18 +729,14 @@ func (o EditorInterfaceSingleton) PlayCustomScene(sceneFilepath string) {
 //
 // Engine method: EditorInterface.stop_playing_scene.
 func (o EditorInterfaceSingleton) StopPlayingScene() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3593)
+	Object{o.h}.wordCall(3593, 0, 0, 0, 0, 0)
 }
 
 // IsPlayingScene returns true if a scene is currently being played, false otherwise. Paused scenes are considered as being played.
 //
 // Engine method: EditorInterface.is_playing_scene.
 func (o EditorInterfaceSingleton) IsPlayingScene() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3594)
+	return wordBool(Object{o.h}.wordCall(3594, 0, 0, 0, 0, 0))
 }
 
 // PlayingScene returns the name of the scene that is being played. If no scene is currently being played, returns an empty string.
@@ -821,15 +750,10 @@ func (o EditorInterfaceSingleton) PlayingScene() string {
 
 // SetMovieMakerEnabled calls the engine's EditorInterface.set_movie_maker_enabled.
 func (o EditorInterfaceSingleton) SetMovieMakerEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(3596)
+	Object{o.h}.wordCall(3596, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsMovieMakerEnabled calls the engine's EditorInterface.is_movie_maker_enabled.
 func (o EditorInterfaceSingleton) IsMovieMakerEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3597)
+	return wordBool(Object{o.h}.wordCall(3597, 0, 0, 0, 0, 0))
 }

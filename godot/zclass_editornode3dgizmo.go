@@ -182,47 +182,35 @@ func (o EditorNode3DGizmo) SetNode3D(node AnyNode) {
 //
 // Engine method: EditorNode3DGizmo.get_node_3d.
 func (o EditorNode3DGizmo) Node3D() Node3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Node3D{c.retObject(3605, false)}
+	return Node3D{wordObject(Object{o.h}.wordCall(3605, 0, 0, 0, 0, 0), false)}
 }
 
 // Plugin returns the EditorNode3DGizmoPlugin that owns this gizmo. It's useful to retrieve materials using EditorNode3DGizmoPlugin.get_material.
 //
 // Engine method: EditorNode3DGizmo.get_plugin.
 func (o EditorNode3DGizmo) Plugin() EditorNode3DGizmoPlugin {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EditorNode3DGizmoPlugin{c.retObject(3606, true)}
+	return EditorNode3DGizmoPlugin{wordObject(Object{o.h}.wordCall(3606, 0, 0, 0, 0, 0), true)}
 }
 
 // Clear removes everything in the gizmo including meshes, collisions and handles.
 //
 // Engine method: EditorNode3DGizmo.clear.
 func (o EditorNode3DGizmo) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3607)
+	Object{o.h}.wordCall(3607, 0, 0, 0, 0, 0)
 }
 
 // SetHidden sets the gizmo's hidden state. If true, the gizmo will be hidden. If false, it will be shown.
 //
 // Engine method: EditorNode3DGizmo.set_hidden.
 func (o EditorNode3DGizmo) SetHidden(hidden bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, hidden)
-	c.run(3608)
+	Object{o.h}.wordCall(3608, 1, boolWord(hidden), 0, 0, 0)
 }
 
 // IsSubgizmoSelected returns true if the given subgizmo is currently selected. Can be used to highlight selected elements during _redraw.
 //
 // Engine method: EditorNode3DGizmo.is_subgizmo_selected.
 func (o EditorNode3DGizmo) IsSubgizmoSelected(id int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	return c.retBool(3609)
+	return wordBool(Object{o.h}.wordCall(3609, 1, uint64(int64(id)), 0, 0, 0))
 }
 
 // SubgizmoSelection returns a list of the currently selected subgizmos. Can be used to highlight selected elements during _redraw.

@@ -74,9 +74,7 @@ func (o EditorPaths) CacheDir() string {
 //
 // Engine method: EditorPaths.is_self_contained.
 func (o EditorPaths) IsSelfContained() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3619)
+	return wordBool(Object{o.h}.wordCall(3619, 0, 0, 0, 0, 0))
 }
 
 // SelfContainedFile returns the absolute path to the self-contained file that makes the current Godot editor instance be considered as self-contained. Returns an empty string if the current Godot editor instance isn't self-contained. See also is_self_contained.

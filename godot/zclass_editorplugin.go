@@ -250,9 +250,7 @@ func (o EditorPlugin) RemoveToolMenuItem(name string) {
 //
 // Engine method: EditorPlugin.get_export_as_menu.
 func (o EditorPlugin) ExportAsMenu() PopupMenu {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return PopupMenu{c.retObject(3629, false)}
+	return PopupMenu{wordObject(Object{o.h}.wordCall(3629, 0, 0, 0, 0, 0), false)}
 }
 
 // AddCustomType adds a custom type, which will appear in the list of nodes or resources.
@@ -372,9 +370,7 @@ func (o EditorPlugin) RemoveAutoloadSingleton(name string) {
 //
 // Engine method: EditorPlugin.update_overlays.
 func (o EditorPlugin) UpdateOverlays() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3639))
+	return int(int64(Object{o.h}.wordCall(3639, 0, 0, 0, 0, 0)))
 }
 
 // MakeBottomPanelItemVisible makes a specific item in the bottom panel visible.
@@ -391,18 +387,14 @@ func (o EditorPlugin) MakeBottomPanelItemVisible(item AnyControl) {
 //
 // Engine method: EditorPlugin.hide_bottom_panel.
 func (o EditorPlugin) HideBottomPanel() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3641)
+	Object{o.h}.wordCall(3641, 0, 0, 0, 0, 0)
 }
 
 // UndoRedo gets the undo/redo object. Most actions in the editor can be undoable, so use this object to make sure this happens when it's worth it.
 //
 // Engine method: EditorPlugin.get_undo_redo.
 func (o EditorPlugin) UndoRedo() EditorUndoRedoManager {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EditorUndoRedoManager{c.retObject(3642, false)}
+	return EditorUndoRedoManager{wordObject(Object{o.h}.wordCall(3642, 0, 0, 0, 0, 0), false)}
 }
 
 // AddUndoRedoInspectorHookCallback hooks a callback into the undo/redo action creation when a property is modified in the inspector. This allows, for example, to save other properties that may be lost when a given property is modified.
@@ -431,9 +423,7 @@ func (o EditorPlugin) RemoveUndoRedoInspectorHookCallback(callable variant.Calla
 //
 // Engine method: EditorPlugin.queue_save_layout.
 func (o EditorPlugin) QueueSaveLayout() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3645)
+	Object{o.h}.wordCall(3645, 0, 0, 0, 0, 0)
 }
 
 // AddTranslationParserPlugin registers a custom translation parser plugin for extracting translatable strings from custom files.
@@ -650,18 +640,14 @@ func (o EditorPlugin) RemoveResourceConversionPlugin(plugin AnyEditorResourceCon
 //
 // Engine method: EditorPlugin.set_input_event_forwarding_always_enabled.
 func (o EditorPlugin) SetInputEventForwardingAlwaysEnabled() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3664)
+	Object{o.h}.wordCall(3664, 0, 0, 0, 0, 0)
 }
 
 // SetForceDrawOverForwardingEnabled enables calling of _forward_canvas_force_draw_over_viewport for the 2D editor and _forward_3d_force_draw_over_viewport for the 3D editor when their viewports are updated. You need to call this method only once and it will work permanently for this plugin.
 //
 // Engine method: EditorPlugin.set_force_draw_over_forwarding_enabled.
 func (o EditorPlugin) SetForceDrawOverForwardingEnabled() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3665)
+	Object{o.h}.wordCall(3665, 0, 0, 0, 0, 0)
 }
 
 // AddContextMenuPlugin adds a plugin to the context menu. slot is the context menu where the plugin will be added.
@@ -689,18 +675,14 @@ func (o EditorPlugin) RemoveContextMenuPlugin(plugin AnyEditorContextMenuPlugin)
 //
 // Engine method: EditorPlugin.get_editor_interface.
 func (o EditorPlugin) EditorInterface() EditorInterfaceSingleton {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EditorInterfaceSingleton{c.retObject(3668, false)}
+	return EditorInterfaceSingleton{wordObject(Object{o.h}.wordCall(3668, 0, 0, 0, 0, 0), false)}
 }
 
 // ScriptCreateDialog gets the Editor's dialog used for making scripts.
 //
 // Engine method: EditorPlugin.get_script_create_dialog.
 func (o EditorPlugin) ScriptCreateDialog() ScriptCreateDialog {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ScriptCreateDialog{c.retObject(3669, false)}
+	return ScriptCreateDialog{wordObject(Object{o.h}.wordCall(3669, 0, 0, 0, 0, 0), false)}
 }
 
 // AddDebuggerPlugin adds a Script as debugger plugin to the Debugger. The script must extend EditorDebuggerPlugin.

@@ -77,122 +77,82 @@ func (o EditorProperty) Label() string {
 
 // SetReadOnly calls the engine's EditorProperty.set_read_only.
 func (o EditorProperty) SetReadOnly(readOnly bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, readOnly)
-	c.run(3675)
+	Object{o.h}.wordCall(3675, 1, boolWord(readOnly), 0, 0, 0)
 }
 
 // IsReadOnly calls the engine's EditorProperty.is_read_only.
 func (o EditorProperty) IsReadOnly() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3676)
+	return wordBool(Object{o.h}.wordCall(3676, 0, 0, 0, 0, 0))
 }
 
 // SetDrawLabel calls the engine's EditorProperty.set_draw_label.
 func (o EditorProperty) SetDrawLabel(drawLabel bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, drawLabel)
-	c.run(3677)
+	Object{o.h}.wordCall(3677, 1, boolWord(drawLabel), 0, 0, 0)
 }
 
 // IsDrawLabel calls the engine's EditorProperty.is_draw_label.
 func (o EditorProperty) IsDrawLabel() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3678)
+	return wordBool(Object{o.h}.wordCall(3678, 0, 0, 0, 0, 0))
 }
 
 // SetDrawBackground calls the engine's EditorProperty.set_draw_background.
 func (o EditorProperty) SetDrawBackground(drawBackground bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, drawBackground)
-	c.run(3679)
+	Object{o.h}.wordCall(3679, 1, boolWord(drawBackground), 0, 0, 0)
 }
 
 // IsDrawBackground calls the engine's EditorProperty.is_draw_background.
 func (o EditorProperty) IsDrawBackground() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3680)
+	return wordBool(Object{o.h}.wordCall(3680, 0, 0, 0, 0, 0))
 }
 
 // SetCheckable calls the engine's EditorProperty.set_checkable.
 func (o EditorProperty) SetCheckable(checkable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, checkable)
-	c.run(3681)
+	Object{o.h}.wordCall(3681, 1, boolWord(checkable), 0, 0, 0)
 }
 
 // IsCheckable calls the engine's EditorProperty.is_checkable.
 func (o EditorProperty) IsCheckable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3682)
+	return wordBool(Object{o.h}.wordCall(3682, 0, 0, 0, 0, 0))
 }
 
 // SetChecked calls the engine's EditorProperty.set_checked.
 func (o EditorProperty) SetChecked(checked bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, checked)
-	c.run(3683)
+	Object{o.h}.wordCall(3683, 1, boolWord(checked), 0, 0, 0)
 }
 
 // IsChecked calls the engine's EditorProperty.is_checked.
 func (o EditorProperty) IsChecked() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3684)
+	return wordBool(Object{o.h}.wordCall(3684, 0, 0, 0, 0, 0))
 }
 
 // SetDrawWarning calls the engine's EditorProperty.set_draw_warning.
 func (o EditorProperty) SetDrawWarning(drawWarning bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, drawWarning)
-	c.run(3685)
+	Object{o.h}.wordCall(3685, 1, boolWord(drawWarning), 0, 0, 0)
 }
 
 // IsDrawWarning calls the engine's EditorProperty.is_draw_warning.
 func (o EditorProperty) IsDrawWarning() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3686)
+	return wordBool(Object{o.h}.wordCall(3686, 0, 0, 0, 0, 0))
 }
 
 // SetKeying calls the engine's EditorProperty.set_keying.
 func (o EditorProperty) SetKeying(keying bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, keying)
-	c.run(3687)
+	Object{o.h}.wordCall(3687, 1, boolWord(keying), 0, 0, 0)
 }
 
 // IsKeying calls the engine's EditorProperty.is_keying.
 func (o EditorProperty) IsKeying() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3688)
+	return wordBool(Object{o.h}.wordCall(3688, 0, 0, 0, 0, 0))
 }
 
 // SetDeletable calls the engine's EditorProperty.set_deletable.
 func (o EditorProperty) SetDeletable(deletable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, deletable)
-	c.run(3689)
+	Object{o.h}.wordCall(3689, 1, boolWord(deletable), 0, 0, 0)
 }
 
 // IsDeletable calls the engine's EditorProperty.is_deletable.
 func (o EditorProperty) IsDeletable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3690)
+	return wordBool(Object{o.h}.wordCall(3690, 0, 0, 0, 0, 0))
 }
 
 // EditedProperty returns the edited property. If your editor is for a single property (added via EditorInspectorPlugin._parse_property), then this will return the property.
@@ -208,18 +168,14 @@ func (o EditorProperty) EditedProperty() string {
 //
 // Engine method: EditorProperty.get_edited_object.
 func (o EditorProperty) EditedObject() Object {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Object{c.retObject(3692, false)}
+	return Object{wordObject(Object{o.h}.wordCall(3692, 0, 0, 0, 0, 0), false)}
 }
 
 // UpdateProperty forces a refresh of the property display.
 //
 // Engine method: EditorProperty.update_property.
 func (o EditorProperty) UpdateProperty() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3693)
+	Object{o.h}.wordCall(3693, 0, 0, 0, 0, 0)
 }
 
 // AddFocusable calls the engine method described here.
@@ -246,47 +202,32 @@ func (o EditorProperty) SetBottomEditor(editor AnyControl) {
 
 // SetSelectable calls the engine's EditorProperty.set_selectable.
 func (o EditorProperty) SetSelectable(selectable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, selectable)
-	c.run(3696)
+	Object{o.h}.wordCall(3696, 1, boolWord(selectable), 0, 0, 0)
 }
 
 // IsSelectable calls the engine's EditorProperty.is_selectable.
 func (o EditorProperty) IsSelectable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3697)
+	return wordBool(Object{o.h}.wordCall(3697, 0, 0, 0, 0, 0))
 }
 
 // SetUseFolding calls the engine's EditorProperty.set_use_folding.
 func (o EditorProperty) SetUseFolding(useFolding bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, useFolding)
-	c.run(3698)
+	Object{o.h}.wordCall(3698, 1, boolWord(useFolding), 0, 0, 0)
 }
 
 // IsUsingFolding calls the engine's EditorProperty.is_using_folding.
 func (o EditorProperty) IsUsingFolding() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3699)
+	return wordBool(Object{o.h}.wordCall(3699, 0, 0, 0, 0, 0))
 }
 
 // SetNameSplitRatio calls the engine's EditorProperty.set_name_split_ratio.
 func (o EditorProperty) SetNameSplitRatio(ratio float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(ratio))
-	c.run(3700)
+	Object{o.h}.wordCall(3700, 1, floatWord(float64(ratio)), 0, 0, 0)
 }
 
 // NameSplitRatio calls the engine's EditorProperty.get_name_split_ratio.
 func (o EditorProperty) NameSplitRatio() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3701))
+	return float32(wordFloat(Object{o.h}.wordCall(3701, 0, 0, 0, 0, 0)))
 }
 
 // Deselect calls the engine method described here.
@@ -295,18 +236,14 @@ func (o EditorProperty) NameSplitRatio() float32 {
 //
 // Engine method: EditorProperty.deselect.
 func (o EditorProperty) Deselect() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3702)
+	Object{o.h}.wordCall(3702, 0, 0, 0, 0, 0)
 }
 
 // IsSelected returns true if property is drawn as selected. Used by the inspector.
 //
 // Engine method: EditorProperty.is_selected.
 func (o EditorProperty) IsSelected() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3703)
+	return wordBool(Object{o.h}.wordCall(3703, 0, 0, 0, 0, 0))
 }
 
 // Select calls the engine method described here.
@@ -322,10 +259,7 @@ func (o EditorProperty) Select() {
 //
 // Engine method: EditorProperty.select.
 func (o EditorProperty) SelectOptions(focusable int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(focusable))
-	c.run(3704)
+	Object{o.h}.wordCall(3704, 1, uint64(int64(focusable)), 0, 0, 0)
 }
 
 // SetObjectAndProperty assigns object and property to edit.

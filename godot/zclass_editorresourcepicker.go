@@ -106,49 +106,34 @@ func (o EditorResourcePicker) SetEditedResource(resource AnyResource) {
 
 // EditedResource calls the engine's EditorResourcePicker.get_edited_resource.
 func (o EditorResourcePicker) EditedResource() Resource {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Resource{c.retObject(3712, true)}
+	return Resource{wordObject(Object{o.h}.wordCall(3712, 0, 0, 0, 0, 0), true)}
 }
 
 // SetToggleMode calls the engine's EditorResourcePicker.set_toggle_mode.
 func (o EditorResourcePicker) SetToggleMode(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(3713)
+	Object{o.h}.wordCall(3713, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsToggleMode calls the engine's EditorResourcePicker.is_toggle_mode.
 func (o EditorResourcePicker) IsToggleMode() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3714)
+	return wordBool(Object{o.h}.wordCall(3714, 0, 0, 0, 0, 0))
 }
 
 // SetTogglePressed sets the toggle mode state for the main button. Works only if toggle_mode is set to true.
 //
 // Engine method: EditorResourcePicker.set_toggle_pressed.
 func (o EditorResourcePicker) SetTogglePressed(pressed bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pressed)
-	c.run(3715)
+	Object{o.h}.wordCall(3715, 1, boolWord(pressed), 0, 0, 0)
 }
 
 // SetEditable calls the engine's EditorResourcePicker.set_editable.
 func (o EditorResourcePicker) SetEditable(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(3716)
+	Object{o.h}.wordCall(3716, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsEditable calls the engine's EditorResourcePicker.is_editable.
 func (o EditorResourcePicker) IsEditable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3717)
+	return wordBool(Object{o.h}.wordCall(3717, 0, 0, 0, 0, 0))
 }
 
 // OnResourceSelected connects fn to the signal resource_selected: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

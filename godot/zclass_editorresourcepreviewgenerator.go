@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -66,8 +64,5 @@ func NewEditorResourcePreviewGenerator() EditorResourcePreviewGenerator {
 //
 // Engine method: EditorResourcePreviewGenerator.request_draw_and_wait.
 func (o EditorResourcePreviewGenerator) RequestDrawAndWait(viewport variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.run(3723)
+	Object{o.h}.wordCall(3723, 1, valueWord(viewport), 0, 0, 0)
 }

@@ -64,16 +64,12 @@ func (o EditorScript) AddRootNode(node AnyNode) {
 //
 // Engine method: EditorScript.get_scene.
 func (o EditorScript) Scene() Node {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Node{c.retObject(3732, false)}
+	return Node{wordObject(Object{o.h}.wordCall(3732, 0, 0, 0, 0, 0), false)}
 }
 
 // EditorInterface returns the EditorInterface singleton instance.
 //
 // Engine method: EditorScript.get_editor_interface.
 func (o EditorScript) EditorInterface() EditorInterfaceSingleton {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EditorInterfaceSingleton{c.retObject(3733, false)}
+	return EditorInterfaceSingleton{wordObject(Object{o.h}.wordCall(3733, 0, 0, 0, 0, 0), false)}
 }

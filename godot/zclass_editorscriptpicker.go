@@ -76,7 +76,5 @@ func (o EditorScriptPicker) SetScriptOwner(ownerNode AnyNode) {
 
 // ScriptOwner calls the engine's EditorScriptPicker.get_script_owner.
 func (o EditorScriptPicker) ScriptOwner() Node {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Node{c.retObject(3735, false)}
+	return Node{wordObject(Object{o.h}.wordCall(3735, 0, 0, 0, 0, 0), false)}
 }

@@ -53,9 +53,7 @@ func NewEditorSelection() EditorSelection {
 //
 // Engine method: EditorSelection.clear.
 func (o EditorSelection) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3736)
+	Object{o.h}.wordCall(3736, 0, 0, 0, 0, 0)
 }
 
 // AddNode adds a node to the selection.

@@ -102,77 +102,52 @@ func (o EditorSpinSlider) Suffix() string {
 
 // SetReadOnly calls the engine's EditorSpinSlider.set_read_only.
 func (o EditorSpinSlider) SetReadOnly(readOnly bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, readOnly)
-	c.run(3768)
+	Object{o.h}.wordCall(3768, 1, boolWord(readOnly), 0, 0, 0)
 }
 
 // IsReadOnly calls the engine's EditorSpinSlider.is_read_only.
 func (o EditorSpinSlider) IsReadOnly() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3769)
+	return wordBool(Object{o.h}.wordCall(3769, 0, 0, 0, 0, 0))
 }
 
 // SetFlat calls the engine's EditorSpinSlider.set_flat.
 func (o EditorSpinSlider) SetFlat(flat bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, flat)
-	c.run(3770)
+	Object{o.h}.wordCall(3770, 1, boolWord(flat), 0, 0, 0)
 }
 
 // IsFlat calls the engine's EditorSpinSlider.is_flat.
 func (o EditorSpinSlider) IsFlat() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3771)
+	return wordBool(Object{o.h}.wordCall(3771, 0, 0, 0, 0, 0))
 }
 
 // SetControlState calls the engine's EditorSpinSlider.set_control_state.
 func (o EditorSpinSlider) SetControlState(state EditorSpinSliderControlState) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(state))
-	c.run(3772)
+	Object{o.h}.wordCall(3772, 1, uint64(int64(state)), 0, 0, 0)
 }
 
 // ControlState calls the engine's EditorSpinSlider.get_control_state.
 func (o EditorSpinSlider) ControlState() EditorSpinSliderControlState {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EditorSpinSliderControlState(c.retInt(3773))
+	return EditorSpinSliderControlState(int64(Object{o.h}.wordCall(3773, 0, 0, 0, 0, 0)))
 }
 
 // SetHideSlider calls the engine's EditorSpinSlider.set_hide_slider.
 func (o EditorSpinSlider) SetHideSlider(hideSlider bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, hideSlider)
-	c.run(3774)
+	Object{o.h}.wordCall(3774, 1, boolWord(hideSlider), 0, 0, 0)
 }
 
 // IsHidingSlider calls the engine's EditorSpinSlider.is_hiding_slider.
 func (o EditorSpinSlider) IsHidingSlider() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3775)
+	return wordBool(Object{o.h}.wordCall(3775, 0, 0, 0, 0, 0))
 }
 
 // SetEditingInteger calls the engine's EditorSpinSlider.set_editing_integer.
 func (o EditorSpinSlider) SetEditingInteger(editingInteger bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, editingInteger)
-	c.run(3776)
+	Object{o.h}.wordCall(3776, 1, boolWord(editingInteger), 0, 0, 0)
 }
 
 // IsEditingInteger calls the engine's EditorSpinSlider.is_editing_integer.
 func (o EditorSpinSlider) IsEditingInteger() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3777)
+	return wordBool(Object{o.h}.wordCall(3777, 0, 0, 0, 0, 0))
 }
 
 // OnGrabbed connects fn to the signal grabbed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -95,28 +95,21 @@ func (o EditorUndoRedoManager) CommitAction() {
 //
 // Engine method: EditorUndoRedoManager.commit_action.
 func (o EditorUndoRedoManager) CommitActionOptions(execute bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, execute)
-	c.run(3780)
+	Object{o.h}.wordCall(3780, 1, boolWord(execute), 0, 0, 0)
 }
 
 // IsCommittingAction returns true if the EditorUndoRedoManager is currently committing the action, i.e. running its "do" method or property change (see commit_action).
 //
 // Engine method: EditorUndoRedoManager.is_committing_action.
 func (o EditorUndoRedoManager) IsCommittingAction() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3781)
+	return wordBool(Object{o.h}.wordCall(3781, 0, 0, 0, 0, 0))
 }
 
 // ForceFixedHistory forces the next operation (e.g. add_do_method) to use the action's history rather than guessing it from the object. This is sometimes needed when a history can't be correctly determined, like for a nested resource that doesn't have a path yet.
 //
 // Engine method: EditorUndoRedoManager.force_fixed_history.
 func (o EditorUndoRedoManager) ForceFixedHistory() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3782)
+	Object{o.h}.wordCall(3782, 0, 0, 0, 0, 0)
 }
 
 // AddDoMethod calls the engine method described here.
@@ -207,10 +200,7 @@ func (o EditorUndoRedoManager) ObjectHistoryID(object AnyObject) int {
 //
 // Engine method: EditorUndoRedoManager.get_history_undo_redo.
 func (o EditorUndoRedoManager) HistoryUndoRedo(id int) UndoRedo {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	return UndoRedo{c.retObject(3790, false)}
+	return UndoRedo{wordObject(Object{o.h}.wordCall(3790, 1, uint64(int64(id)), 0, 0, 0), false)}
 }
 
 // ClearHistory clears the given undo history. You can clear history for a specific scene, global history, or for all histories at once (except REMOTE_HISTORY) if id is INVALID_HISTORY.
@@ -224,11 +214,7 @@ func (o EditorUndoRedoManager) ClearHistory() {
 //
 // Engine method: EditorUndoRedoManager.clear_history.
 func (o EditorUndoRedoManager) ClearHistoryOptions(id int, increaseVersion bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(id))
-	c.bool(1, increaseVersion)
-	c.run(3791)
+	Object{o.h}.wordCall(3791, 2, uint64(int64(id)), boolWord(increaseVersion), 0, 0)
 }
 
 // OnHistoryChanged connects fn to the signal history_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -48,15 +48,10 @@ func NewEncodedObjectAsID() EncodedObjectAsID {
 
 // SetObjectID calls the engine's EncodedObjectAsID.set_object_id.
 func (o EncodedObjectAsID) SetObjectID(id uint64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	c.run(3800)
+	Object{o.h}.wordCall(3800, 1, uint64(int64(id)), 0, 0, 0)
 }
 
 // ObjectID calls the engine's EncodedObjectAsID.get_object_id.
 func (o EncodedObjectAsID) ObjectID() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(3801))
+	return uint64(int64(Object{o.h}.wordCall(3801, 0, 0, 0, 0, 0)))
 }

@@ -139,22 +139,14 @@ func (o ENetConnection) CreateHost() error {
 //
 // Engine method: ENetConnection.create_host.
 func (o ENetConnection) CreateHostOptions(maxPeers int, maxChannels int, inBandwidth int, outBandwidth int) error {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.int(0, int64(maxPeers))
-	c.int(1, int64(maxChannels))
-	c.int(2, int64(inBandwidth))
-	c.int(3, int64(outBandwidth))
-	return errorOf(Error(c.retInt(3323)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(3323, 4, uint64(int64(maxPeers)), uint64(int64(maxChannels)), uint64(int64(inBandwidth)), uint64(int64(outBandwidth))))))
 }
 
 // Destroy destroys the host and all resources associated with it.
 //
 // Engine method: ENetConnection.destroy.
 func (o ENetConnection) Destroy() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3324)
+	Object{o.h}.wordCall(3324, 0, 0, 0, 0, 0)
 }
 
 // ConnectToHost initiates a connection to a foreign address using the specified port and allocating the requested channels. Optional data can be passed during connection in the form of a 32 bit integer.
@@ -198,9 +190,7 @@ func (o ENetConnection) ServiceOptions(timeout int) variant.Array[variant.Varian
 //
 // Engine method: ENetConnection.flush.
 func (o ENetConnection) Flush() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3327)
+	Object{o.h}.wordCall(3327, 0, 0, 0, 0, 0)
 }
 
 // BandwidthLimit adjusts the bandwidth limits of a host.
@@ -214,21 +204,14 @@ func (o ENetConnection) BandwidthLimit() {
 //
 // Engine method: ENetConnection.bandwidth_limit.
 func (o ENetConnection) BandwidthLimitOptions(inBandwidth int, outBandwidth int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(inBandwidth))
-	c.int(1, int64(outBandwidth))
-	c.run(3328)
+	Object{o.h}.wordCall(3328, 2, uint64(int64(inBandwidth)), uint64(int64(outBandwidth)), 0, 0)
 }
 
 // ChannelLimit limits the maximum allowed channels of future incoming connections.
 //
 // Engine method: ENetConnection.channel_limit.
 func (o ENetConnection) ChannelLimit(limit int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(limit))
-	c.run(3329)
+	Object{o.h}.wordCall(3329, 1, uint64(int64(limit)), 0, 0, 0)
 }
 
 // Broadcast queues a packet to be sent to all peers associated with the host over the specified channel. See ENetPacketPeer FLAG_* constants for available packet flags.
@@ -247,10 +230,7 @@ func (o ENetConnection) Broadcast(channel int, packet variant.Packed[uint8], fla
 //
 // Engine method: ENetConnection.compress.
 func (o ENetConnection) Compress(mode ENetConnectionCompressionMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(3331)
+	Object{o.h}.wordCall(3331, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // DTLSServerSetup calls the engine method described here.
@@ -289,38 +269,28 @@ func (o ENetConnection) DTLSClientSetupOptions(hostname string, clientOptions An
 //
 // Engine method: ENetConnection.refuse_new_connections.
 func (o ENetConnection) RefuseNewConnections(refuse bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, refuse)
-	c.run(3334)
+	Object{o.h}.wordCall(3334, 1, boolWord(refuse), 0, 0, 0)
 }
 
 // PopStatistic returns and resets host statistics.
 //
 // Engine method: ENetConnection.pop_statistic.
 func (o ENetConnection) PopStatistic(statistic ENetConnectionHostStatistic) float64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(statistic))
-	return float64(c.retFloat(3335))
+	return float64(wordFloat(Object{o.h}.wordCall(3335, 1, uint64(int64(statistic)), 0, 0, 0)))
 }
 
 // MaxChannels returns the maximum number of channels allowed for connected peers.
 //
 // Engine method: ENetConnection.get_max_channels.
 func (o ENetConnection) MaxChannels() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3336))
+	return int(int64(Object{o.h}.wordCall(3336, 0, 0, 0, 0, 0)))
 }
 
 // LocalPort returns the local port to which this peer is bound.
 //
 // Engine method: ENetConnection.get_local_port.
 func (o ENetConnection) LocalPort() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3337))
+	return int(int64(Object{o.h}.wordCall(3337, 0, 0, 0, 0, 0)))
 }
 
 // Peers returns the list of peers associated with this host.

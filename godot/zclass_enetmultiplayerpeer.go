@@ -107,10 +107,7 @@ func (o ENetMultiplayerPeer) CreateClientOptions(address string, port int, chann
 //
 // Engine method: ENetMultiplayerPeer.create_mesh.
 func (o ENetMultiplayerPeer) CreateMesh(uniqueID int) error {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(uniqueID))
-	return errorOf(Error(c.retInt(3342)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(3342, 1, uint64(int64(uniqueID)), 0, 0, 0))))
 }
 
 // AddMeshPeer calls the engine method described here.
@@ -140,17 +137,12 @@ func (o ENetMultiplayerPeer) SetBindIP(ip string) {
 
 // Host calls the engine's ENetMultiplayerPeer.get_host.
 func (o ENetMultiplayerPeer) Host() ENetConnection {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ENetConnection{c.retObject(3345, true)}
+	return ENetConnection{wordObject(Object{o.h}.wordCall(3345, 0, 0, 0, 0, 0), true)}
 }
 
 // Peer returns the ENetPacketPeer associated to the given id.
 //
 // Engine method: ENetMultiplayerPeer.get_peer.
 func (o ENetMultiplayerPeer) Peer(id int) ENetPacketPeer {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	return ENetPacketPeer{c.retObject(3346, true)}
+	return ENetPacketPeer{wordObject(Object{o.h}.wordCall(3346, 1, uint64(int64(id)), 0, 0, 0), true)}
 }

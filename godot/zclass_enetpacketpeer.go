@@ -165,10 +165,7 @@ func (o ENetPacketPeer) PeerDisconnect() {
 //
 // Engine method: ENetPacketPeer.peer_disconnect.
 func (o ENetPacketPeer) PeerDisconnectOptions(data int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(data))
-	c.run(3347)
+	Object{o.h}.wordCall(3347, 1, uint64(int64(data)), 0, 0, 0)
 }
 
 // PeerDisconnectLater calls the engine method described here.
@@ -184,10 +181,7 @@ func (o ENetPacketPeer) PeerDisconnectLater() {
 //
 // Engine method: ENetPacketPeer.peer_disconnect_later.
 func (o ENetPacketPeer) PeerDisconnectLaterOptions(data int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(data))
-	c.run(3348)
+	Object{o.h}.wordCall(3348, 1, uint64(int64(data)), 0, 0, 0)
 }
 
 // PeerDisconnectNow calls the engine method described here.
@@ -203,29 +197,21 @@ func (o ENetPacketPeer) PeerDisconnectNow() {
 //
 // Engine method: ENetPacketPeer.peer_disconnect_now.
 func (o ENetPacketPeer) PeerDisconnectNowOptions(data int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(data))
-	c.run(3349)
+	Object{o.h}.wordCall(3349, 1, uint64(int64(data)), 0, 0, 0)
 }
 
 // Ping sends a ping request to a peer. ENet automatically pings all connected peers at regular intervals, however, this function may be called to ensure more frequent ping requests.
 //
 // Engine method: ENetPacketPeer.ping.
 func (o ENetPacketPeer) Ping() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3350)
+	Object{o.h}.wordCall(3350, 0, 0, 0, 0, 0)
 }
 
 // PingInterval sets the ping_interval in milliseconds at which pings will be sent to a peer. Pings are used both to monitor the liveness of the connection and also to dynamically adjust the throttle during periods of low traffic so that the throttle has reasonable responsiveness during traffic spikes. The default ping interval is 500 milliseconds.
 //
 // Engine method: ENetPacketPeer.ping_interval.
 func (o ENetPacketPeer) PingInterval(pingInterval int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pingInterval))
-	c.run(3351)
+	Object{o.h}.wordCall(3351, 1, uint64(int64(pingInterval)), 0, 0, 0)
 }
 
 // Reset calls the engine method described here.
@@ -234,9 +220,7 @@ func (o ENetPacketPeer) PingInterval(pingInterval int) {
 //
 // Engine method: ENetPacketPeer.reset.
 func (o ENetPacketPeer) Reset() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3352)
+	Object{o.h}.wordCall(3352, 0, 0, 0, 0, 0)
 }
 
 // Send queues a packet to be sent over the specified channel. See FLAG_* constants for available packet flags.
@@ -255,33 +239,21 @@ func (o ENetPacketPeer) Send(channel int, packet variant.Packed[uint8], flags in
 //
 // Engine method: ENetPacketPeer.throttle_configure.
 func (o ENetPacketPeer) ThrottleConfigure(interval int, acceleration int, deceleration int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(interval))
-	c.int(1, int64(acceleration))
-	c.int(2, int64(deceleration))
-	c.run(3354)
+	Object{o.h}.wordCall(3354, 3, uint64(int64(interval)), uint64(int64(acceleration)), uint64(int64(deceleration)), 0)
 }
 
 // SetTimeout sets the timeout parameters for a peer. The timeout parameters control how and when a peer will timeout from a failure to acknowledge reliable traffic. Timeout values are expressed in milliseconds.
 //
 // Engine method: ENetPacketPeer.set_timeout.
 func (o ENetPacketPeer) SetTimeout(timeout int, timeoutMin int, timeoutMax int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(timeout))
-	c.int(1, int64(timeoutMin))
-	c.int(2, int64(timeoutMax))
-	c.run(3355)
+	Object{o.h}.wordCall(3355, 3, uint64(int64(timeout)), uint64(int64(timeoutMin)), uint64(int64(timeoutMax)), 0)
 }
 
 // PacketFlags returns the ENet flags of the next packet in the received queue. See FLAG_* constants for available packet flags. Note that not all flags are replicated from the sending peer to the receiving peer.
 //
 // Engine method: ENetPacketPeer.get_packet_flags.
 func (o ENetPacketPeer) PacketFlags() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3356))
+	return int(int64(Object{o.h}.wordCall(3356, 0, 0, 0, 0, 0)))
 }
 
 // RemoteAddress returns the IP address of this peer.
@@ -297,44 +269,33 @@ func (o ENetPacketPeer) RemoteAddress() string {
 //
 // Engine method: ENetPacketPeer.get_remote_port.
 func (o ENetPacketPeer) RemotePort() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3358))
+	return int(int64(Object{o.h}.wordCall(3358, 0, 0, 0, 0, 0)))
 }
 
 // Statistic returns the requested statistic for this peer.
 //
 // Engine method: ENetPacketPeer.get_statistic.
 func (o ENetPacketPeer) Statistic(statistic ENetPacketPeerPeerStatistic) float64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(statistic))
-	return float64(c.retFloat(3359))
+	return float64(wordFloat(Object{o.h}.wordCall(3359, 1, uint64(int64(statistic)), 0, 0, 0)))
 }
 
 // State returns the current peer state.
 //
 // Engine method: ENetPacketPeer.get_state.
 func (o ENetPacketPeer) State() ENetPacketPeerPeerState {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ENetPacketPeerPeerState(c.retInt(3360))
+	return ENetPacketPeerPeerState(int64(Object{o.h}.wordCall(3360, 0, 0, 0, 0, 0)))
 }
 
 // Channels returns the number of channels allocated for communication with peer.
 //
 // Engine method: ENetPacketPeer.get_channels.
 func (o ENetPacketPeer) Channels() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3361))
+	return int(int64(Object{o.h}.wordCall(3361, 0, 0, 0, 0, 0)))
 }
 
 // IsActive returns true if the peer is currently active (i.e. the associated ENetConnection is still valid).
 //
 // Engine method: ENetPacketPeer.is_active.
 func (o ENetPacketPeer) IsActive() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3362)
+	return wordBool(Object{o.h}.wordCall(3362, 0, 0, 0, 0, 0))
 }

@@ -42,131 +42,94 @@ func (o EngineSingleton) String() string { return Object{o.h}.String() }
 
 // SetPhysicsTicksPerSecond calls the engine's Engine.set_physics_ticks_per_second.
 func (o EngineSingleton) SetPhysicsTicksPerSecond(physicsTicksPerSecond int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(physicsTicksPerSecond))
-	c.run(3802)
+	Object{o.h}.wordCall(3802, 1, uint64(int64(physicsTicksPerSecond)), 0, 0, 0)
 }
 
 // PhysicsTicksPerSecond calls the engine's Engine.get_physics_ticks_per_second.
 func (o EngineSingleton) PhysicsTicksPerSecond() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3803))
+	return int(int64(Object{o.h}.wordCall(3803, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxPhysicsStepsPerFrame calls the engine's Engine.set_max_physics_steps_per_frame.
 func (o EngineSingleton) SetMaxPhysicsStepsPerFrame(maxPhysicsSteps int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxPhysicsSteps))
-	c.run(3804)
+	Object{o.h}.wordCall(3804, 1, uint64(int64(maxPhysicsSteps)), 0, 0, 0)
 }
 
 // MaxPhysicsStepsPerFrame calls the engine's Engine.get_max_physics_steps_per_frame.
 func (o EngineSingleton) MaxPhysicsStepsPerFrame() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3805))
+	return int(int64(Object{o.h}.wordCall(3805, 0, 0, 0, 0, 0)))
 }
 
 // SetPhysicsJitterFix calls the engine's Engine.set_physics_jitter_fix.
 func (o EngineSingleton) SetPhysicsJitterFix(physicsJitterFix float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(physicsJitterFix))
-	c.run(3806)
+	Object{o.h}.wordCall(3806, 1, floatWord(float64(physicsJitterFix)), 0, 0, 0)
 }
 
 // PhysicsJitterFix calls the engine's Engine.get_physics_jitter_fix.
 func (o EngineSingleton) PhysicsJitterFix() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(3807))
+	return float64(wordFloat(Object{o.h}.wordCall(3807, 0, 0, 0, 0, 0)))
 }
 
 // PhysicsInterpolationFraction returns the fraction through the current physics tick we are at the time of rendering the frame. This can be used to implement fixed timestep interpolation.
 //
 // Engine method: Engine.get_physics_interpolation_fraction.
 func (o EngineSingleton) PhysicsInterpolationFraction() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(3808))
+	return float64(wordFloat(Object{o.h}.wordCall(3808, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxFps calls the engine's Engine.set_max_fps.
 func (o EngineSingleton) SetMaxFps(maxFps int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxFps))
-	c.run(3809)
+	Object{o.h}.wordCall(3809, 1, uint64(int64(maxFps)), 0, 0, 0)
 }
 
 // MaxFps calls the engine's Engine.get_max_fps.
 func (o EngineSingleton) MaxFps() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3810))
+	return int(int64(Object{o.h}.wordCall(3810, 0, 0, 0, 0, 0)))
 }
 
 // SetTimeScale calls the engine's Engine.set_time_scale.
 func (o EngineSingleton) SetTimeScale(timeScale float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(timeScale))
-	c.run(3811)
+	Object{o.h}.wordCall(3811, 1, floatWord(float64(timeScale)), 0, 0, 0)
 }
 
 // TimeScale calls the engine's Engine.get_time_scale.
 func (o EngineSingleton) TimeScale() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(3812))
+	return float64(wordFloat(Object{o.h}.wordCall(3812, 0, 0, 0, 0, 0)))
 }
 
 // FramesDrawn returns the total number of frames drawn since the engine started.
 //
 // Engine method: Engine.get_frames_drawn.
 func (o EngineSingleton) FramesDrawn() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3813))
+	return int(int64(Object{o.h}.wordCall(3813, 0, 0, 0, 0, 0)))
 }
 
 // FramesPerSecond returns the average frames rendered every second (FPS), also known as the framerate.
 //
 // Engine method: Engine.get_frames_per_second.
 func (o EngineSingleton) FramesPerSecond() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(3814))
+	return float64(wordFloat(Object{o.h}.wordCall(3814, 0, 0, 0, 0, 0)))
 }
 
 // PhysicsFrames returns the total number of frames passed since the engine started. This number is increased every physics frame. See also get_process_frames.
 //
 // Engine method: Engine.get_physics_frames.
 func (o EngineSingleton) PhysicsFrames() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(3815))
+	return uint64(int64(Object{o.h}.wordCall(3815, 0, 0, 0, 0, 0)))
 }
 
 // ProcessFrames returns the total number of frames passed since the engine started. This number is increased every process frame, regardless of whether the render loop is enabled. See also get_frames_drawn and get_physics_frames.
 //
 // Engine method: Engine.get_process_frames.
 func (o EngineSingleton) ProcessFrames() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(3816))
+	return uint64(int64(Object{o.h}.wordCall(3816, 0, 0, 0, 0, 0)))
 }
 
 // MainLoop returns the instance of the MainLoop. This is usually the main SceneTree and is the same as Node.get_tree.
 //
 // Engine method: Engine.get_main_loop.
 func (o EngineSingleton) MainLoop() MainLoop {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return MainLoop{c.retObject(3817, false)}
+	return MainLoop{wordObject(Object{o.h}.wordCall(3817, 0, 0, 0, 0, 0), false)}
 }
 
 // VersionInfo returns the current engine version information as a Dictionary containing the following entries:
@@ -236,9 +199,7 @@ func (o EngineSingleton) ArchitectureName() string {
 //
 // Engine method: Engine.is_in_physics_frame.
 func (o EngineSingleton) IsInPhysicsFrame() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3825)
+	return wordBool(Object{o.h}.wordCall(3825, 0, 0, 0, 0, 0))
 }
 
 // HasSingleton returns true if a singleton with the given name exists in the global scope. See also get_singleton.
@@ -315,19 +276,14 @@ func (o EngineSingleton) UnregisterScriptLanguage(language AnyScriptLanguage) er
 //
 // Engine method: Engine.get_script_language_count.
 func (o EngineSingleton) ScriptLanguageCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3833))
+	return int(int64(Object{o.h}.wordCall(3833, 0, 0, 0, 0, 0)))
 }
 
 // ScriptLanguage returns an instance of a ScriptLanguage with the given index.
 //
 // Engine method: Engine.get_script_language.
 func (o EngineSingleton) ScriptLanguage(index int) ScriptLanguage {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return ScriptLanguage{c.retObject(3834, false)}
+	return ScriptLanguage{wordObject(Object{o.h}.wordCall(3834, 1, uint64(int64(index)), 0, 0, 0), false)}
 }
 
 // CaptureScriptBacktraces captures and returns backtraces from all registered script languages.
@@ -351,18 +307,14 @@ func (o EngineSingleton) CaptureScriptBacktracesOptions(includeVariables bool) v
 //
 // Engine method: Engine.is_editor_hint.
 func (o EngineSingleton) IsEditorHint() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3836)
+	return wordBool(Object{o.h}.wordCall(3836, 0, 0, 0, 0, 0))
 }
 
 // IsEmbeddedInEditor returns true if the engine is running embedded in the editor. This is useful to prevent attempting to update window mode or window flags that are not supported when running the project embedded in the editor.
 //
 // Engine method: Engine.is_embedded_in_editor.
 func (o EngineSingleton) IsEmbeddedInEditor() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3837)
+	return wordBool(Object{o.h}.wordCall(3837, 0, 0, 0, 0, 0))
 }
 
 // WriteMoviePath returns the path to the MovieWriter's output file, or an empty string if the engine wasn't started in Movie Maker mode. The default path can be changed in ProjectSettings.editor/movie_writer/movie_file.
@@ -376,30 +328,20 @@ func (o EngineSingleton) WriteMoviePath() string {
 
 // SetPrintToStdout calls the engine's Engine.set_print_to_stdout.
 func (o EngineSingleton) SetPrintToStdout(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(3839)
+	Object{o.h}.wordCall(3839, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsPrintingToStdout calls the engine's Engine.is_printing_to_stdout.
 func (o EngineSingleton) IsPrintingToStdout() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3840)
+	return wordBool(Object{o.h}.wordCall(3840, 0, 0, 0, 0, 0))
 }
 
 // SetPrintErrorMessages calls the engine's Engine.set_print_error_messages.
 func (o EngineSingleton) SetPrintErrorMessages(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(3841)
+	Object{o.h}.wordCall(3841, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsPrintingErrorMessages calls the engine's Engine.is_printing_error_messages.
 func (o EngineSingleton) IsPrintingErrorMessages() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3842)
+	return wordBool(Object{o.h}.wordCall(3842, 0, 0, 0, 0, 0))
 }

@@ -46,9 +46,7 @@ func (o EngineDebuggerSingleton) String() string { return Object{o.h}.String() }
 //
 // Engine method: EngineDebugger.is_active.
 func (o EngineDebuggerSingleton) IsActive() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3843)
+	return wordBool(Object{o.h}.wordCall(3843, 0, 0, 0, 0, 0))
 }
 
 // RegisterProfiler registers a profiler with the given name. See EngineProfiler for more information.
@@ -157,9 +155,7 @@ func (o EngineDebuggerSingleton) HasCapture(name string) bool {
 //
 // Engine method: EngineDebugger.line_poll.
 func (o EngineDebuggerSingleton) LinePoll() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3853)
+	Object{o.h}.wordCall(3853, 0, 0, 0, 0, 0)
 }
 
 // SendMessage sends a message with given message and data array.
@@ -184,11 +180,7 @@ func (o EngineDebuggerSingleton) Debug() {
 //
 // Engine method: EngineDebugger.debug.
 func (o EngineDebuggerSingleton) DebugOptions(canContinue bool, isErrorBreakpoint bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.bool(0, canContinue)
-	c.bool(1, isErrorBreakpoint)
-	c.run(3855)
+	Object{o.h}.wordCall(3855, 2, boolWord(canContinue), boolWord(isErrorBreakpoint), 0, 0)
 }
 
 // ScriptDebug starts a debug break in script execution, optionally specifying whether the program can continue based on can_continue and whether the break was due to a breakpoint.
@@ -214,38 +206,28 @@ func (o EngineDebuggerSingleton) ScriptDebugOptions(language AnyScriptLanguage, 
 //
 // Engine method: EngineDebugger.set_lines_left.
 func (o EngineDebuggerSingleton) SetLinesLeft(lines int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(lines))
-	c.run(3857)
+	Object{o.h}.wordCall(3857, 1, uint64(int64(lines)), 0, 0, 0)
 }
 
 // LinesLeft returns the number of lines that remain.
 //
 // Engine method: EngineDebugger.get_lines_left.
 func (o EngineDebuggerSingleton) LinesLeft() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3858))
+	return int(int64(Object{o.h}.wordCall(3858, 0, 0, 0, 0, 0)))
 }
 
 // SetDepth sets the current debugging depth.
 //
 // Engine method: EngineDebugger.set_depth.
 func (o EngineDebuggerSingleton) SetDepth(depth int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(depth))
-	c.run(3859)
+	Object{o.h}.wordCall(3859, 1, uint64(int64(depth)), 0, 0, 0)
 }
 
 // Depth returns the current debug depth.
 //
 // Engine method: EngineDebugger.get_depth.
 func (o EngineDebuggerSingleton) Depth() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3860))
+	return int(int64(Object{o.h}.wordCall(3860, 0, 0, 0, 0, 0)))
 }
 
 // IsBreakpoint returns true if the given source and line represent an existing breakpoint.
@@ -263,9 +245,7 @@ func (o EngineDebuggerSingleton) IsBreakpoint(line int, source string) bool {
 //
 // Engine method: EngineDebugger.is_skipping_breakpoints.
 func (o EngineDebuggerSingleton) IsSkippingBreakpoints() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3862)
+	return wordBool(Object{o.h}.wordCall(3862, 0, 0, 0, 0, 0))
 }
 
 // InsertBreakpoint inserts a new breakpoint with the given source and line.
@@ -294,7 +274,5 @@ func (o EngineDebuggerSingleton) RemoveBreakpoint(line int, source string) {
 //
 // Engine method: EngineDebugger.clear_breakpoints.
 func (o EngineDebuggerSingleton) ClearBreakpoints() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(3865)
+	Object{o.h}.wordCall(3865, 0, 0, 0, 0, 0)
 }

@@ -186,17 +186,12 @@ const (
 
 // SetBackground calls the engine's Environment.set_background.
 func (o Environment) SetBackground(mode EnvironmentBGMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(3866)
+	Object{o.h}.wordCall(3866, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // Background calls the engine's Environment.get_background.
 func (o Environment) Background() EnvironmentBGMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EnvironmentBGMode(c.retInt(3867))
+	return EnvironmentBGMode(int64(Object{o.h}.wordCall(3867, 0, 0, 0, 0, 0)))
 }
 
 // SetSky calls the engine's Environment.set_sky.
@@ -209,24 +204,17 @@ func (o Environment) SetSky(sky AnySky) {
 
 // Sky calls the engine's Environment.get_sky.
 func (o Environment) Sky() Sky {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Sky{c.retObject(3869, true)}
+	return Sky{wordObject(Object{o.h}.wordCall(3869, 0, 0, 0, 0, 0), true)}
 }
 
 // SetSkyCustomFov calls the engine's Environment.set_sky_custom_fov.
 func (o Environment) SetSkyCustomFov(scale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(scale))
-	c.run(3870)
+	Object{o.h}.wordCall(3870, 1, floatWord(float64(scale)), 0, 0, 0)
 }
 
 // SkyCustomFov calls the engine's Environment.get_sky_custom_fov.
 func (o Environment) SkyCustomFov() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3871))
+	return float32(wordFloat(Object{o.h}.wordCall(3871, 0, 0, 0, 0, 0)))
 }
 
 // SetSkyRotation calls the engine's Environment.set_sky_rotation.
@@ -261,62 +249,42 @@ func (o Environment) BgColor() variant.Color {
 
 // SetBgEnergyMultiplier calls the engine's Environment.set_bg_energy_multiplier.
 func (o Environment) SetBgEnergyMultiplier(energy float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(energy))
-	c.run(3876)
+	Object{o.h}.wordCall(3876, 1, floatWord(float64(energy)), 0, 0, 0)
 }
 
 // BgEnergyMultiplier calls the engine's Environment.get_bg_energy_multiplier.
 func (o Environment) BgEnergyMultiplier() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3877))
+	return float32(wordFloat(Object{o.h}.wordCall(3877, 0, 0, 0, 0, 0)))
 }
 
 // SetBgIntensity calls the engine's Environment.set_bg_intensity.
 func (o Environment) SetBgIntensity(energy float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(energy))
-	c.run(3878)
+	Object{o.h}.wordCall(3878, 1, floatWord(float64(energy)), 0, 0, 0)
 }
 
 // BgIntensity calls the engine's Environment.get_bg_intensity.
 func (o Environment) BgIntensity() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3879))
+	return float32(wordFloat(Object{o.h}.wordCall(3879, 0, 0, 0, 0, 0)))
 }
 
 // SetCanvasMaxLayer calls the engine's Environment.set_canvas_max_layer.
 func (o Environment) SetCanvasMaxLayer(layer int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layer))
-	c.run(3880)
+	Object{o.h}.wordCall(3880, 1, uint64(int64(layer)), 0, 0, 0)
 }
 
 // CanvasMaxLayer calls the engine's Environment.get_canvas_max_layer.
 func (o Environment) CanvasMaxLayer() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3881))
+	return int(int64(Object{o.h}.wordCall(3881, 0, 0, 0, 0, 0)))
 }
 
 // SetCameraFeedID calls the engine's Environment.set_camera_feed_id.
 func (o Environment) SetCameraFeedID(id int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	c.run(3882)
+	Object{o.h}.wordCall(3882, 1, uint64(int64(id)), 0, 0, 0)
 }
 
 // CameraFeedID calls the engine's Environment.get_camera_feed_id.
 func (o Environment) CameraFeedID() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3883))
+	return int(int64(Object{o.h}.wordCall(3883, 0, 0, 0, 0, 0)))
 }
 
 // SetAmbientLightColor calls the engine's Environment.set_ambient_light_color.
@@ -336,788 +304,526 @@ func (o Environment) AmbientLightColor() variant.Color {
 
 // SetAmbientSource calls the engine's Environment.set_ambient_source.
 func (o Environment) SetAmbientSource(source EnvironmentAmbientSource) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(source))
-	c.run(3886)
+	Object{o.h}.wordCall(3886, 1, uint64(int64(source)), 0, 0, 0)
 }
 
 // AmbientSource calls the engine's Environment.get_ambient_source.
 func (o Environment) AmbientSource() EnvironmentAmbientSource {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EnvironmentAmbientSource(c.retInt(3887))
+	return EnvironmentAmbientSource(int64(Object{o.h}.wordCall(3887, 0, 0, 0, 0, 0)))
 }
 
 // SetAmbientLightEnergy calls the engine's Environment.set_ambient_light_energy.
 func (o Environment) SetAmbientLightEnergy(energy float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(energy))
-	c.run(3888)
+	Object{o.h}.wordCall(3888, 1, floatWord(float64(energy)), 0, 0, 0)
 }
 
 // AmbientLightEnergy calls the engine's Environment.get_ambient_light_energy.
 func (o Environment) AmbientLightEnergy() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3889))
+	return float32(wordFloat(Object{o.h}.wordCall(3889, 0, 0, 0, 0, 0)))
 }
 
 // SetAmbientLightSkyContribution calls the engine's Environment.set_ambient_light_sky_contribution.
 func (o Environment) SetAmbientLightSkyContribution(ratio float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(ratio))
-	c.run(3890)
+	Object{o.h}.wordCall(3890, 1, floatWord(float64(ratio)), 0, 0, 0)
 }
 
 // AmbientLightSkyContribution calls the engine's Environment.get_ambient_light_sky_contribution.
 func (o Environment) AmbientLightSkyContribution() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3891))
+	return float32(wordFloat(Object{o.h}.wordCall(3891, 0, 0, 0, 0, 0)))
 }
 
 // SetReflectionSource calls the engine's Environment.set_reflection_source.
 func (o Environment) SetReflectionSource(source EnvironmentReflectionSource) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(source))
-	c.run(3892)
+	Object{o.h}.wordCall(3892, 1, uint64(int64(source)), 0, 0, 0)
 }
 
 // ReflectionSource calls the engine's Environment.get_reflection_source.
 func (o Environment) ReflectionSource() EnvironmentReflectionSource {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EnvironmentReflectionSource(c.retInt(3893))
+	return EnvironmentReflectionSource(int64(Object{o.h}.wordCall(3893, 0, 0, 0, 0, 0)))
 }
 
 // SetTonemapper calls the engine's Environment.set_tonemapper.
 func (o Environment) SetTonemapper(mode EnvironmentToneMapper) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(3894)
+	Object{o.h}.wordCall(3894, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // Tonemapper calls the engine's Environment.get_tonemapper.
 func (o Environment) Tonemapper() EnvironmentToneMapper {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EnvironmentToneMapper(c.retInt(3895))
+	return EnvironmentToneMapper(int64(Object{o.h}.wordCall(3895, 0, 0, 0, 0, 0)))
 }
 
 // SetTonemapExposure calls the engine's Environment.set_tonemap_exposure.
 func (o Environment) SetTonemapExposure(exposure float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(exposure))
-	c.run(3896)
+	Object{o.h}.wordCall(3896, 1, floatWord(float64(exposure)), 0, 0, 0)
 }
 
 // TonemapExposure calls the engine's Environment.get_tonemap_exposure.
 func (o Environment) TonemapExposure() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3897))
+	return float32(wordFloat(Object{o.h}.wordCall(3897, 0, 0, 0, 0, 0)))
 }
 
 // SetTonemapWhite calls the engine's Environment.set_tonemap_white.
 func (o Environment) SetTonemapWhite(white float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(white))
-	c.run(3898)
+	Object{o.h}.wordCall(3898, 1, floatWord(float64(white)), 0, 0, 0)
 }
 
 // TonemapWhite calls the engine's Environment.get_tonemap_white.
 func (o Environment) TonemapWhite() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3899))
+	return float32(wordFloat(Object{o.h}.wordCall(3899, 0, 0, 0, 0, 0)))
 }
 
 // SetTonemapAgxWhite calls the engine's Environment.set_tonemap_agx_white.
 func (o Environment) SetTonemapAgxWhite(white float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(white))
-	c.run(3900)
+	Object{o.h}.wordCall(3900, 1, floatWord(float64(white)), 0, 0, 0)
 }
 
 // TonemapAgxWhite calls the engine's Environment.get_tonemap_agx_white.
 func (o Environment) TonemapAgxWhite() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3901))
+	return float32(wordFloat(Object{o.h}.wordCall(3901, 0, 0, 0, 0, 0)))
 }
 
 // SetTonemapAgxContrast calls the engine's Environment.set_tonemap_agx_contrast.
 func (o Environment) SetTonemapAgxContrast(contrast float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(contrast))
-	c.run(3902)
+	Object{o.h}.wordCall(3902, 1, floatWord(float64(contrast)), 0, 0, 0)
 }
 
 // TonemapAgxContrast calls the engine's Environment.get_tonemap_agx_contrast.
 func (o Environment) TonemapAgxContrast() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3903))
+	return float32(wordFloat(Object{o.h}.wordCall(3903, 0, 0, 0, 0, 0)))
 }
 
 // SetSsrEnabled calls the engine's Environment.set_ssr_enabled.
 func (o Environment) SetSsrEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(3904)
+	Object{o.h}.wordCall(3904, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsSsrEnabled calls the engine's Environment.is_ssr_enabled.
 func (o Environment) IsSsrEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3905)
+	return wordBool(Object{o.h}.wordCall(3905, 0, 0, 0, 0, 0))
 }
 
 // SetSsrMaxSteps calls the engine's Environment.set_ssr_max_steps.
 func (o Environment) SetSsrMaxSteps(maxSteps int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxSteps))
-	c.run(3906)
+	Object{o.h}.wordCall(3906, 1, uint64(int64(maxSteps)), 0, 0, 0)
 }
 
 // SsrMaxSteps calls the engine's Environment.get_ssr_max_steps.
 func (o Environment) SsrMaxSteps() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3907))
+	return int(int64(Object{o.h}.wordCall(3907, 0, 0, 0, 0, 0)))
 }
 
 // SetSsrFadeIn calls the engine's Environment.set_ssr_fade_in.
 func (o Environment) SetSsrFadeIn(fadeIn float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(fadeIn))
-	c.run(3908)
+	Object{o.h}.wordCall(3908, 1, floatWord(float64(fadeIn)), 0, 0, 0)
 }
 
 // SsrFadeIn calls the engine's Environment.get_ssr_fade_in.
 func (o Environment) SsrFadeIn() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3909))
+	return float32(wordFloat(Object{o.h}.wordCall(3909, 0, 0, 0, 0, 0)))
 }
 
 // SetSsrFadeOut calls the engine's Environment.set_ssr_fade_out.
 func (o Environment) SetSsrFadeOut(fadeOut float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(fadeOut))
-	c.run(3910)
+	Object{o.h}.wordCall(3910, 1, floatWord(float64(fadeOut)), 0, 0, 0)
 }
 
 // SsrFadeOut calls the engine's Environment.get_ssr_fade_out.
 func (o Environment) SsrFadeOut() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3911))
+	return float32(wordFloat(Object{o.h}.wordCall(3911, 0, 0, 0, 0, 0)))
 }
 
 // SetSsrDepthTolerance calls the engine's Environment.set_ssr_depth_tolerance.
 func (o Environment) SetSsrDepthTolerance(depthTolerance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(depthTolerance))
-	c.run(3912)
+	Object{o.h}.wordCall(3912, 1, floatWord(float64(depthTolerance)), 0, 0, 0)
 }
 
 // SsrDepthTolerance calls the engine's Environment.get_ssr_depth_tolerance.
 func (o Environment) SsrDepthTolerance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3913))
+	return float32(wordFloat(Object{o.h}.wordCall(3913, 0, 0, 0, 0, 0)))
 }
 
 // SetSsaoEnabled calls the engine's Environment.set_ssao_enabled.
 func (o Environment) SetSsaoEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(3914)
+	Object{o.h}.wordCall(3914, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsSsaoEnabled calls the engine's Environment.is_ssao_enabled.
 func (o Environment) IsSsaoEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3915)
+	return wordBool(Object{o.h}.wordCall(3915, 0, 0, 0, 0, 0))
 }
 
 // SetSsaoRadius calls the engine's Environment.set_ssao_radius.
 func (o Environment) SetSsaoRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(3916)
+	Object{o.h}.wordCall(3916, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // SsaoRadius calls the engine's Environment.get_ssao_radius.
 func (o Environment) SsaoRadius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3917))
+	return float32(wordFloat(Object{o.h}.wordCall(3917, 0, 0, 0, 0, 0)))
 }
 
 // SetSsaoIntensity calls the engine's Environment.set_ssao_intensity.
 func (o Environment) SetSsaoIntensity(intensity float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(intensity))
-	c.run(3918)
+	Object{o.h}.wordCall(3918, 1, floatWord(float64(intensity)), 0, 0, 0)
 }
 
 // SsaoIntensity calls the engine's Environment.get_ssao_intensity.
 func (o Environment) SsaoIntensity() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3919))
+	return float32(wordFloat(Object{o.h}.wordCall(3919, 0, 0, 0, 0, 0)))
 }
 
 // SetSsaoPower calls the engine's Environment.set_ssao_power.
 func (o Environment) SetSsaoPower(power float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(power))
-	c.run(3920)
+	Object{o.h}.wordCall(3920, 1, floatWord(float64(power)), 0, 0, 0)
 }
 
 // SsaoPower calls the engine's Environment.get_ssao_power.
 func (o Environment) SsaoPower() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3921))
+	return float32(wordFloat(Object{o.h}.wordCall(3921, 0, 0, 0, 0, 0)))
 }
 
 // SetSsaoDetail calls the engine's Environment.set_ssao_detail.
 func (o Environment) SetSsaoDetail(detail float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(detail))
-	c.run(3922)
+	Object{o.h}.wordCall(3922, 1, floatWord(float64(detail)), 0, 0, 0)
 }
 
 // SsaoDetail calls the engine's Environment.get_ssao_detail.
 func (o Environment) SsaoDetail() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3923))
+	return float32(wordFloat(Object{o.h}.wordCall(3923, 0, 0, 0, 0, 0)))
 }
 
 // SetSsaoHorizon calls the engine's Environment.set_ssao_horizon.
 func (o Environment) SetSsaoHorizon(horizon float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(horizon))
-	c.run(3924)
+	Object{o.h}.wordCall(3924, 1, floatWord(float64(horizon)), 0, 0, 0)
 }
 
 // SsaoHorizon calls the engine's Environment.get_ssao_horizon.
 func (o Environment) SsaoHorizon() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3925))
+	return float32(wordFloat(Object{o.h}.wordCall(3925, 0, 0, 0, 0, 0)))
 }
 
 // SetSsaoSharpness calls the engine's Environment.set_ssao_sharpness.
 func (o Environment) SetSsaoSharpness(sharpness float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(sharpness))
-	c.run(3926)
+	Object{o.h}.wordCall(3926, 1, floatWord(float64(sharpness)), 0, 0, 0)
 }
 
 // SsaoSharpness calls the engine's Environment.get_ssao_sharpness.
 func (o Environment) SsaoSharpness() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3927))
+	return float32(wordFloat(Object{o.h}.wordCall(3927, 0, 0, 0, 0, 0)))
 }
 
 // SetSsaoDirectLightAffect calls the engine's Environment.set_ssao_direct_light_affect.
 func (o Environment) SetSsaoDirectLightAffect(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(3928)
+	Object{o.h}.wordCall(3928, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // SsaoDirectLightAffect calls the engine's Environment.get_ssao_direct_light_affect.
 func (o Environment) SsaoDirectLightAffect() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3929))
+	return float32(wordFloat(Object{o.h}.wordCall(3929, 0, 0, 0, 0, 0)))
 }
 
 // SetSsaoAoChannelAffect calls the engine's Environment.set_ssao_ao_channel_affect.
 func (o Environment) SetSsaoAoChannelAffect(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(3930)
+	Object{o.h}.wordCall(3930, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // SsaoAoChannelAffect calls the engine's Environment.get_ssao_ao_channel_affect.
 func (o Environment) SsaoAoChannelAffect() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3931))
+	return float32(wordFloat(Object{o.h}.wordCall(3931, 0, 0, 0, 0, 0)))
 }
 
 // SetSsilEnabled calls the engine's Environment.set_ssil_enabled.
 func (o Environment) SetSsilEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(3932)
+	Object{o.h}.wordCall(3932, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsSsilEnabled calls the engine's Environment.is_ssil_enabled.
 func (o Environment) IsSsilEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3933)
+	return wordBool(Object{o.h}.wordCall(3933, 0, 0, 0, 0, 0))
 }
 
 // SetSsilRadius calls the engine's Environment.set_ssil_radius.
 func (o Environment) SetSsilRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(3934)
+	Object{o.h}.wordCall(3934, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // SsilRadius calls the engine's Environment.get_ssil_radius.
 func (o Environment) SsilRadius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3935))
+	return float32(wordFloat(Object{o.h}.wordCall(3935, 0, 0, 0, 0, 0)))
 }
 
 // SetSsilIntensity calls the engine's Environment.set_ssil_intensity.
 func (o Environment) SetSsilIntensity(intensity float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(intensity))
-	c.run(3936)
+	Object{o.h}.wordCall(3936, 1, floatWord(float64(intensity)), 0, 0, 0)
 }
 
 // SsilIntensity calls the engine's Environment.get_ssil_intensity.
 func (o Environment) SsilIntensity() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3937))
+	return float32(wordFloat(Object{o.h}.wordCall(3937, 0, 0, 0, 0, 0)))
 }
 
 // SetSsilSharpness calls the engine's Environment.set_ssil_sharpness.
 func (o Environment) SetSsilSharpness(sharpness float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(sharpness))
-	c.run(3938)
+	Object{o.h}.wordCall(3938, 1, floatWord(float64(sharpness)), 0, 0, 0)
 }
 
 // SsilSharpness calls the engine's Environment.get_ssil_sharpness.
 func (o Environment) SsilSharpness() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3939))
+	return float32(wordFloat(Object{o.h}.wordCall(3939, 0, 0, 0, 0, 0)))
 }
 
 // SetSsilNormalRejection calls the engine's Environment.set_ssil_normal_rejection.
 func (o Environment) SetSsilNormalRejection(normalRejection float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(normalRejection))
-	c.run(3940)
+	Object{o.h}.wordCall(3940, 1, floatWord(float64(normalRejection)), 0, 0, 0)
 }
 
 // SsilNormalRejection calls the engine's Environment.get_ssil_normal_rejection.
 func (o Environment) SsilNormalRejection() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3941))
+	return float32(wordFloat(Object{o.h}.wordCall(3941, 0, 0, 0, 0, 0)))
 }
 
 // SetSdfgiEnabled calls the engine's Environment.set_sdfgi_enabled.
 func (o Environment) SetSdfgiEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(3942)
+	Object{o.h}.wordCall(3942, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsSdfgiEnabled calls the engine's Environment.is_sdfgi_enabled.
 func (o Environment) IsSdfgiEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3943)
+	return wordBool(Object{o.h}.wordCall(3943, 0, 0, 0, 0, 0))
 }
 
 // SetSdfgiCascades calls the engine's Environment.set_sdfgi_cascades.
 func (o Environment) SetSdfgiCascades(amount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(amount))
-	c.run(3944)
+	Object{o.h}.wordCall(3944, 1, uint64(int64(amount)), 0, 0, 0)
 }
 
 // SdfgiCascades calls the engine's Environment.get_sdfgi_cascades.
 func (o Environment) SdfgiCascades() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(3945))
+	return int(int64(Object{o.h}.wordCall(3945, 0, 0, 0, 0, 0)))
 }
 
 // SetSdfgiMinCellSize calls the engine's Environment.set_sdfgi_min_cell_size.
 func (o Environment) SetSdfgiMinCellSize(size float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(size))
-	c.run(3946)
+	Object{o.h}.wordCall(3946, 1, floatWord(float64(size)), 0, 0, 0)
 }
 
 // SdfgiMinCellSize calls the engine's Environment.get_sdfgi_min_cell_size.
 func (o Environment) SdfgiMinCellSize() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3947))
+	return float32(wordFloat(Object{o.h}.wordCall(3947, 0, 0, 0, 0, 0)))
 }
 
 // SetSdfgiMaxDistance calls the engine's Environment.set_sdfgi_max_distance.
 func (o Environment) SetSdfgiMaxDistance(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(3948)
+	Object{o.h}.wordCall(3948, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // SdfgiMaxDistance calls the engine's Environment.get_sdfgi_max_distance.
 func (o Environment) SdfgiMaxDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3949))
+	return float32(wordFloat(Object{o.h}.wordCall(3949, 0, 0, 0, 0, 0)))
 }
 
 // SetSdfgiCascade0Distance calls the engine's Environment.set_sdfgi_cascade0_distance.
 func (o Environment) SetSdfgiCascade0Distance(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(3950)
+	Object{o.h}.wordCall(3950, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // SdfgiCascade0Distance calls the engine's Environment.get_sdfgi_cascade0_distance.
 func (o Environment) SdfgiCascade0Distance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3951))
+	return float32(wordFloat(Object{o.h}.wordCall(3951, 0, 0, 0, 0, 0)))
 }
 
 // SetSdfgiYScale calls the engine's Environment.set_sdfgi_y_scale.
 func (o Environment) SetSdfgiYScale(scale EnvironmentSDFGIYScale) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(scale))
-	c.run(3952)
+	Object{o.h}.wordCall(3952, 1, uint64(int64(scale)), 0, 0, 0)
 }
 
 // SdfgiYScale calls the engine's Environment.get_sdfgi_y_scale.
 func (o Environment) SdfgiYScale() EnvironmentSDFGIYScale {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EnvironmentSDFGIYScale(c.retInt(3953))
+	return EnvironmentSDFGIYScale(int64(Object{o.h}.wordCall(3953, 0, 0, 0, 0, 0)))
 }
 
 // SetSdfgiUseOcclusion calls the engine's Environment.set_sdfgi_use_occlusion.
 func (o Environment) SetSdfgiUseOcclusion(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(3954)
+	Object{o.h}.wordCall(3954, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsSdfgiUsingOcclusion calls the engine's Environment.is_sdfgi_using_occlusion.
 func (o Environment) IsSdfgiUsingOcclusion() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3955)
+	return wordBool(Object{o.h}.wordCall(3955, 0, 0, 0, 0, 0))
 }
 
 // SetSdfgiBounceFeedback calls the engine's Environment.set_sdfgi_bounce_feedback.
 func (o Environment) SetSdfgiBounceFeedback(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(3956)
+	Object{o.h}.wordCall(3956, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // SdfgiBounceFeedback calls the engine's Environment.get_sdfgi_bounce_feedback.
 func (o Environment) SdfgiBounceFeedback() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3957))
+	return float32(wordFloat(Object{o.h}.wordCall(3957, 0, 0, 0, 0, 0)))
 }
 
 // SetSdfgiReadSkyLight calls the engine's Environment.set_sdfgi_read_sky_light.
 func (o Environment) SetSdfgiReadSkyLight(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(3958)
+	Object{o.h}.wordCall(3958, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsSdfgiReadingSkyLight calls the engine's Environment.is_sdfgi_reading_sky_light.
 func (o Environment) IsSdfgiReadingSkyLight() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3959)
+	return wordBool(Object{o.h}.wordCall(3959, 0, 0, 0, 0, 0))
 }
 
 // SetSdfgiEnergy calls the engine's Environment.set_sdfgi_energy.
 func (o Environment) SetSdfgiEnergy(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(3960)
+	Object{o.h}.wordCall(3960, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // SdfgiEnergy calls the engine's Environment.get_sdfgi_energy.
 func (o Environment) SdfgiEnergy() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3961))
+	return float32(wordFloat(Object{o.h}.wordCall(3961, 0, 0, 0, 0, 0)))
 }
 
 // SetSdfgiNormalBias calls the engine's Environment.set_sdfgi_normal_bias.
 func (o Environment) SetSdfgiNormalBias(bias float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(bias))
-	c.run(3962)
+	Object{o.h}.wordCall(3962, 1, floatWord(float64(bias)), 0, 0, 0)
 }
 
 // SdfgiNormalBias calls the engine's Environment.get_sdfgi_normal_bias.
 func (o Environment) SdfgiNormalBias() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3963))
+	return float32(wordFloat(Object{o.h}.wordCall(3963, 0, 0, 0, 0, 0)))
 }
 
 // SetSdfgiProbeBias calls the engine's Environment.set_sdfgi_probe_bias.
 func (o Environment) SetSdfgiProbeBias(bias float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(bias))
-	c.run(3964)
+	Object{o.h}.wordCall(3964, 1, floatWord(float64(bias)), 0, 0, 0)
 }
 
 // SdfgiProbeBias calls the engine's Environment.get_sdfgi_probe_bias.
 func (o Environment) SdfgiProbeBias() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3965))
+	return float32(wordFloat(Object{o.h}.wordCall(3965, 0, 0, 0, 0, 0)))
 }
 
 // SetGlowEnabled calls the engine's Environment.set_glow_enabled.
 func (o Environment) SetGlowEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(3966)
+	Object{o.h}.wordCall(3966, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsGlowEnabled calls the engine's Environment.is_glow_enabled.
 func (o Environment) IsGlowEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3967)
+	return wordBool(Object{o.h}.wordCall(3967, 0, 0, 0, 0, 0))
 }
 
 // SetGlowLevel sets the intensity of the glow level idx. A value above 0.0 enables the level. Each level relies on the previous level. This means that enabling higher glow levels will slow down the glow effect rendering, even if previous levels aren't enabled.
 //
 // Engine method: Environment.set_glow_level.
 func (o Environment) SetGlowLevel(idx int, intensity float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(idx))
-	c.float(1, float64(intensity))
-	c.run(3968)
+	Object{o.h}.wordCall(3968, 2, uint64(int64(idx)), floatWord(float64(intensity)), 0, 0)
 }
 
 // GlowLevel returns the intensity of the glow level idx.
 //
 // Engine method: Environment.get_glow_level.
 func (o Environment) GlowLevel(idx int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return float32(c.retFloat(3969))
+	return float32(wordFloat(Object{o.h}.wordCall(3969, 1, uint64(int64(idx)), 0, 0, 0)))
 }
 
 // SetGlowNormalized calls the engine's Environment.set_glow_normalized.
 func (o Environment) SetGlowNormalized(normalize bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, normalize)
-	c.run(3970)
+	Object{o.h}.wordCall(3970, 1, boolWord(normalize), 0, 0, 0)
 }
 
 // IsGlowNormalized calls the engine's Environment.is_glow_normalized.
 func (o Environment) IsGlowNormalized() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3971)
+	return wordBool(Object{o.h}.wordCall(3971, 0, 0, 0, 0, 0))
 }
 
 // SetGlowIntensity calls the engine's Environment.set_glow_intensity.
 func (o Environment) SetGlowIntensity(intensity float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(intensity))
-	c.run(3972)
+	Object{o.h}.wordCall(3972, 1, floatWord(float64(intensity)), 0, 0, 0)
 }
 
 // GlowIntensity calls the engine's Environment.get_glow_intensity.
 func (o Environment) GlowIntensity() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3973))
+	return float32(wordFloat(Object{o.h}.wordCall(3973, 0, 0, 0, 0, 0)))
 }
 
 // SetGlowStrength calls the engine's Environment.set_glow_strength.
 func (o Environment) SetGlowStrength(strength float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(strength))
-	c.run(3974)
+	Object{o.h}.wordCall(3974, 1, floatWord(float64(strength)), 0, 0, 0)
 }
 
 // GlowStrength calls the engine's Environment.get_glow_strength.
 func (o Environment) GlowStrength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3975))
+	return float32(wordFloat(Object{o.h}.wordCall(3975, 0, 0, 0, 0, 0)))
 }
 
 // SetGlowMix calls the engine's Environment.set_glow_mix.
 func (o Environment) SetGlowMix(mix float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(mix))
-	c.run(3976)
+	Object{o.h}.wordCall(3976, 1, floatWord(float64(mix)), 0, 0, 0)
 }
 
 // GlowMix calls the engine's Environment.get_glow_mix.
 func (o Environment) GlowMix() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3977))
+	return float32(wordFloat(Object{o.h}.wordCall(3977, 0, 0, 0, 0, 0)))
 }
 
 // SetGlowBloom calls the engine's Environment.set_glow_bloom.
 func (o Environment) SetGlowBloom(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(3978)
+	Object{o.h}.wordCall(3978, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // GlowBloom calls the engine's Environment.get_glow_bloom.
 func (o Environment) GlowBloom() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3979))
+	return float32(wordFloat(Object{o.h}.wordCall(3979, 0, 0, 0, 0, 0)))
 }
 
 // SetGlowBlendMode calls the engine's Environment.set_glow_blend_mode.
 func (o Environment) SetGlowBlendMode(mode EnvironmentGlowBlendMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(3980)
+	Object{o.h}.wordCall(3980, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // GlowBlendMode calls the engine's Environment.get_glow_blend_mode.
 func (o Environment) GlowBlendMode() EnvironmentGlowBlendMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EnvironmentGlowBlendMode(c.retInt(3981))
+	return EnvironmentGlowBlendMode(int64(Object{o.h}.wordCall(3981, 0, 0, 0, 0, 0)))
 }
 
 // SetGlowHdrBleedThreshold calls the engine's Environment.set_glow_hdr_bleed_threshold.
 func (o Environment) SetGlowHdrBleedThreshold(threshold float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(threshold))
-	c.run(3982)
+	Object{o.h}.wordCall(3982, 1, floatWord(float64(threshold)), 0, 0, 0)
 }
 
 // GlowHdrBleedThreshold calls the engine's Environment.get_glow_hdr_bleed_threshold.
 func (o Environment) GlowHdrBleedThreshold() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3983))
+	return float32(wordFloat(Object{o.h}.wordCall(3983, 0, 0, 0, 0, 0)))
 }
 
 // SetGlowHdrBleedScale calls the engine's Environment.set_glow_hdr_bleed_scale.
 func (o Environment) SetGlowHdrBleedScale(scale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(scale))
-	c.run(3984)
+	Object{o.h}.wordCall(3984, 1, floatWord(float64(scale)), 0, 0, 0)
 }
 
 // GlowHdrBleedScale calls the engine's Environment.get_glow_hdr_bleed_scale.
 func (o Environment) GlowHdrBleedScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3985))
+	return float32(wordFloat(Object{o.h}.wordCall(3985, 0, 0, 0, 0, 0)))
 }
 
 // SetGlowHdrLuminanceCap calls the engine's Environment.set_glow_hdr_luminance_cap.
 func (o Environment) SetGlowHdrLuminanceCap(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(3986)
+	Object{o.h}.wordCall(3986, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // GlowHdrLuminanceCap calls the engine's Environment.get_glow_hdr_luminance_cap.
 func (o Environment) GlowHdrLuminanceCap() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3987))
+	return float32(wordFloat(Object{o.h}.wordCall(3987, 0, 0, 0, 0, 0)))
 }
 
 // SetGlowMapStrength calls the engine's Environment.set_glow_map_strength.
 func (o Environment) SetGlowMapStrength(strength float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(strength))
-	c.run(3988)
+	Object{o.h}.wordCall(3988, 1, floatWord(float64(strength)), 0, 0, 0)
 }
 
 // GlowMapStrength calls the engine's Environment.get_glow_map_strength.
 func (o Environment) GlowMapStrength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3989))
+	return float32(wordFloat(Object{o.h}.wordCall(3989, 0, 0, 0, 0, 0)))
 }
 
 // SetGlowMap calls the engine's Environment.set_glow_map.
@@ -1130,39 +836,27 @@ func (o Environment) SetGlowMap(mode AnyTexture) {
 
 // GlowMap calls the engine's Environment.get_glow_map.
 func (o Environment) GlowMap() Texture {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture{c.retObject(3991, true)}
+	return Texture{wordObject(Object{o.h}.wordCall(3991, 0, 0, 0, 0, 0), true)}
 }
 
 // SetFogEnabled calls the engine's Environment.set_fog_enabled.
 func (o Environment) SetFogEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(3992)
+	Object{o.h}.wordCall(3992, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsFogEnabled calls the engine's Environment.is_fog_enabled.
 func (o Environment) IsFogEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(3993)
+	return wordBool(Object{o.h}.wordCall(3993, 0, 0, 0, 0, 0))
 }
 
 // SetFogMode calls the engine's Environment.set_fog_mode.
 func (o Environment) SetFogMode(mode EnvironmentFogMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(3994)
+	Object{o.h}.wordCall(3994, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // FogMode calls the engine's Environment.get_fog_mode.
 func (o Environment) FogMode() EnvironmentFogMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EnvironmentFogMode(c.retInt(3995))
+	return EnvironmentFogMode(int64(Object{o.h}.wordCall(3995, 0, 0, 0, 0, 0)))
 }
 
 // SetFogLightColor calls the engine's Environment.set_fog_light_color.
@@ -1182,167 +876,112 @@ func (o Environment) FogLightColor() variant.Color {
 
 // SetFogLightEnergy calls the engine's Environment.set_fog_light_energy.
 func (o Environment) SetFogLightEnergy(lightEnergy float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(lightEnergy))
-	c.run(3998)
+	Object{o.h}.wordCall(3998, 1, floatWord(float64(lightEnergy)), 0, 0, 0)
 }
 
 // FogLightEnergy calls the engine's Environment.get_fog_light_energy.
 func (o Environment) FogLightEnergy() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(3999))
+	return float32(wordFloat(Object{o.h}.wordCall(3999, 0, 0, 0, 0, 0)))
 }
 
 // SetFogSunScatter calls the engine's Environment.set_fog_sun_scatter.
 func (o Environment) SetFogSunScatter(sunScatter float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(sunScatter))
-	c.run(4000)
+	Object{o.h}.wordCall(4000, 1, floatWord(float64(sunScatter)), 0, 0, 0)
 }
 
 // FogSunScatter calls the engine's Environment.get_fog_sun_scatter.
 func (o Environment) FogSunScatter() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4001))
+	return float32(wordFloat(Object{o.h}.wordCall(4001, 0, 0, 0, 0, 0)))
 }
 
 // SetFogDensity calls the engine's Environment.set_fog_density.
 func (o Environment) SetFogDensity(density float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(density))
-	c.run(4002)
+	Object{o.h}.wordCall(4002, 1, floatWord(float64(density)), 0, 0, 0)
 }
 
 // FogDensity calls the engine's Environment.get_fog_density.
 func (o Environment) FogDensity() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4003))
+	return float32(wordFloat(Object{o.h}.wordCall(4003, 0, 0, 0, 0, 0)))
 }
 
 // SetFogHeight calls the engine's Environment.set_fog_height.
 func (o Environment) SetFogHeight(height float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(height))
-	c.run(4004)
+	Object{o.h}.wordCall(4004, 1, floatWord(float64(height)), 0, 0, 0)
 }
 
 // FogHeight calls the engine's Environment.get_fog_height.
 func (o Environment) FogHeight() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4005))
+	return float32(wordFloat(Object{o.h}.wordCall(4005, 0, 0, 0, 0, 0)))
 }
 
 // SetFogHeightDensity calls the engine's Environment.set_fog_height_density.
 func (o Environment) SetFogHeightDensity(heightDensity float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(heightDensity))
-	c.run(4006)
+	Object{o.h}.wordCall(4006, 1, floatWord(float64(heightDensity)), 0, 0, 0)
 }
 
 // FogHeightDensity calls the engine's Environment.get_fog_height_density.
 func (o Environment) FogHeightDensity() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4007))
+	return float32(wordFloat(Object{o.h}.wordCall(4007, 0, 0, 0, 0, 0)))
 }
 
 // SetFogAerialPerspective calls the engine's Environment.set_fog_aerial_perspective.
 func (o Environment) SetFogAerialPerspective(aerialPerspective float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(aerialPerspective))
-	c.run(4008)
+	Object{o.h}.wordCall(4008, 1, floatWord(float64(aerialPerspective)), 0, 0, 0)
 }
 
 // FogAerialPerspective calls the engine's Environment.get_fog_aerial_perspective.
 func (o Environment) FogAerialPerspective() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4009))
+	return float32(wordFloat(Object{o.h}.wordCall(4009, 0, 0, 0, 0, 0)))
 }
 
 // SetFogSkyAffect calls the engine's Environment.set_fog_sky_affect.
 func (o Environment) SetFogSkyAffect(skyAffect float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(skyAffect))
-	c.run(4010)
+	Object{o.h}.wordCall(4010, 1, floatWord(float64(skyAffect)), 0, 0, 0)
 }
 
 // FogSkyAffect calls the engine's Environment.get_fog_sky_affect.
 func (o Environment) FogSkyAffect() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4011))
+	return float32(wordFloat(Object{o.h}.wordCall(4011, 0, 0, 0, 0, 0)))
 }
 
 // SetFogDepthCurve calls the engine's Environment.set_fog_depth_curve.
 func (o Environment) SetFogDepthCurve(curve float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(curve))
-	c.run(4012)
+	Object{o.h}.wordCall(4012, 1, floatWord(float64(curve)), 0, 0, 0)
 }
 
 // FogDepthCurve calls the engine's Environment.get_fog_depth_curve.
 func (o Environment) FogDepthCurve() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4013))
+	return float32(wordFloat(Object{o.h}.wordCall(4013, 0, 0, 0, 0, 0)))
 }
 
 // SetFogDepthBegin calls the engine's Environment.set_fog_depth_begin.
 func (o Environment) SetFogDepthBegin(begin float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(begin))
-	c.run(4014)
+	Object{o.h}.wordCall(4014, 1, floatWord(float64(begin)), 0, 0, 0)
 }
 
 // FogDepthBegin calls the engine's Environment.get_fog_depth_begin.
 func (o Environment) FogDepthBegin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4015))
+	return float32(wordFloat(Object{o.h}.wordCall(4015, 0, 0, 0, 0, 0)))
 }
 
 // SetFogDepthEnd calls the engine's Environment.set_fog_depth_end.
 func (o Environment) SetFogDepthEnd(end float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(end))
-	c.run(4016)
+	Object{o.h}.wordCall(4016, 1, floatWord(float64(end)), 0, 0, 0)
 }
 
 // FogDepthEnd calls the engine's Environment.get_fog_depth_end.
 func (o Environment) FogDepthEnd() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4017))
+	return float32(wordFloat(Object{o.h}.wordCall(4017, 0, 0, 0, 0, 0)))
 }
 
 // SetVolumetricFogEnabled calls the engine's Environment.set_volumetric_fog_enabled.
 func (o Environment) SetVolumetricFogEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(4018)
+	Object{o.h}.wordCall(4018, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsVolumetricFogEnabled calls the engine's Environment.is_volumetric_fog_enabled.
 func (o Environment) IsVolumetricFogEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4019)
+	return wordBool(Object{o.h}.wordCall(4019, 0, 0, 0, 0, 0))
 }
 
 // SetVolumetricFogEmission calls the engine's Environment.set_volumetric_fog_emission.
@@ -1377,212 +1016,142 @@ func (o Environment) VolumetricFogAlbedo() variant.Color {
 
 // SetVolumetricFogDensity calls the engine's Environment.set_volumetric_fog_density.
 func (o Environment) SetVolumetricFogDensity(density float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(density))
-	c.run(4024)
+	Object{o.h}.wordCall(4024, 1, floatWord(float64(density)), 0, 0, 0)
 }
 
 // VolumetricFogDensity calls the engine's Environment.get_volumetric_fog_density.
 func (o Environment) VolumetricFogDensity() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4025))
+	return float32(wordFloat(Object{o.h}.wordCall(4025, 0, 0, 0, 0, 0)))
 }
 
 // SetVolumetricFogEmissionEnergy calls the engine's Environment.set_volumetric_fog_emission_energy.
 func (o Environment) SetVolumetricFogEmissionEnergy(begin float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(begin))
-	c.run(4026)
+	Object{o.h}.wordCall(4026, 1, floatWord(float64(begin)), 0, 0, 0)
 }
 
 // VolumetricFogEmissionEnergy calls the engine's Environment.get_volumetric_fog_emission_energy.
 func (o Environment) VolumetricFogEmissionEnergy() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4027))
+	return float32(wordFloat(Object{o.h}.wordCall(4027, 0, 0, 0, 0, 0)))
 }
 
 // SetVolumetricFogAnisotropy calls the engine's Environment.set_volumetric_fog_anisotropy.
 func (o Environment) SetVolumetricFogAnisotropy(anisotropy float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(anisotropy))
-	c.run(4028)
+	Object{o.h}.wordCall(4028, 1, floatWord(float64(anisotropy)), 0, 0, 0)
 }
 
 // VolumetricFogAnisotropy calls the engine's Environment.get_volumetric_fog_anisotropy.
 func (o Environment) VolumetricFogAnisotropy() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4029))
+	return float32(wordFloat(Object{o.h}.wordCall(4029, 0, 0, 0, 0, 0)))
 }
 
 // SetVolumetricFogLength calls the engine's Environment.set_volumetric_fog_length.
 func (o Environment) SetVolumetricFogLength(length float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(length))
-	c.run(4030)
+	Object{o.h}.wordCall(4030, 1, floatWord(float64(length)), 0, 0, 0)
 }
 
 // VolumetricFogLength calls the engine's Environment.get_volumetric_fog_length.
 func (o Environment) VolumetricFogLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4031))
+	return float32(wordFloat(Object{o.h}.wordCall(4031, 0, 0, 0, 0, 0)))
 }
 
 // SetVolumetricFogDetailSpread calls the engine's Environment.set_volumetric_fog_detail_spread.
 func (o Environment) SetVolumetricFogDetailSpread(detailSpread float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(detailSpread))
-	c.run(4032)
+	Object{o.h}.wordCall(4032, 1, floatWord(float64(detailSpread)), 0, 0, 0)
 }
 
 // VolumetricFogDetailSpread calls the engine's Environment.get_volumetric_fog_detail_spread.
 func (o Environment) VolumetricFogDetailSpread() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4033))
+	return float32(wordFloat(Object{o.h}.wordCall(4033, 0, 0, 0, 0, 0)))
 }
 
 // SetVolumetricFogGiInject calls the engine's Environment.set_volumetric_fog_gi_inject.
 func (o Environment) SetVolumetricFogGiInject(giInject float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(giInject))
-	c.run(4034)
+	Object{o.h}.wordCall(4034, 1, floatWord(float64(giInject)), 0, 0, 0)
 }
 
 // VolumetricFogGiInject calls the engine's Environment.get_volumetric_fog_gi_inject.
 func (o Environment) VolumetricFogGiInject() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4035))
+	return float32(wordFloat(Object{o.h}.wordCall(4035, 0, 0, 0, 0, 0)))
 }
 
 // SetVolumetricFogAmbientInject calls the engine's Environment.set_volumetric_fog_ambient_inject.
 func (o Environment) SetVolumetricFogAmbientInject(enabled float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(enabled))
-	c.run(4036)
+	Object{o.h}.wordCall(4036, 1, floatWord(float64(enabled)), 0, 0, 0)
 }
 
 // VolumetricFogAmbientInject calls the engine's Environment.get_volumetric_fog_ambient_inject.
 func (o Environment) VolumetricFogAmbientInject() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4037))
+	return float32(wordFloat(Object{o.h}.wordCall(4037, 0, 0, 0, 0, 0)))
 }
 
 // SetVolumetricFogSkyAffect calls the engine's Environment.set_volumetric_fog_sky_affect.
 func (o Environment) SetVolumetricFogSkyAffect(skyAffect float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(skyAffect))
-	c.run(4038)
+	Object{o.h}.wordCall(4038, 1, floatWord(float64(skyAffect)), 0, 0, 0)
 }
 
 // VolumetricFogSkyAffect calls the engine's Environment.get_volumetric_fog_sky_affect.
 func (o Environment) VolumetricFogSkyAffect() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4039))
+	return float32(wordFloat(Object{o.h}.wordCall(4039, 0, 0, 0, 0, 0)))
 }
 
 // SetVolumetricFogTemporalReprojectionEnabled calls the engine's Environment.set_volumetric_fog_temporal_reprojection_enabled.
 func (o Environment) SetVolumetricFogTemporalReprojectionEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(4040)
+	Object{o.h}.wordCall(4040, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsVolumetricFogTemporalReprojectionEnabled calls the engine's Environment.is_volumetric_fog_temporal_reprojection_enabled.
 func (o Environment) IsVolumetricFogTemporalReprojectionEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4041)
+	return wordBool(Object{o.h}.wordCall(4041, 0, 0, 0, 0, 0))
 }
 
 // SetVolumetricFogTemporalReprojectionAmount calls the engine's Environment.set_volumetric_fog_temporal_reprojection_amount.
 func (o Environment) SetVolumetricFogTemporalReprojectionAmount(temporalReprojectionAmount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(temporalReprojectionAmount))
-	c.run(4042)
+	Object{o.h}.wordCall(4042, 1, floatWord(float64(temporalReprojectionAmount)), 0, 0, 0)
 }
 
 // VolumetricFogTemporalReprojectionAmount calls the engine's Environment.get_volumetric_fog_temporal_reprojection_amount.
 func (o Environment) VolumetricFogTemporalReprojectionAmount() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4043))
+	return float32(wordFloat(Object{o.h}.wordCall(4043, 0, 0, 0, 0, 0)))
 }
 
 // SetAdjustmentEnabled calls the engine's Environment.set_adjustment_enabled.
 func (o Environment) SetAdjustmentEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(4044)
+	Object{o.h}.wordCall(4044, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsAdjustmentEnabled calls the engine's Environment.is_adjustment_enabled.
 func (o Environment) IsAdjustmentEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4045)
+	return wordBool(Object{o.h}.wordCall(4045, 0, 0, 0, 0, 0))
 }
 
 // SetAdjustmentBrightness calls the engine's Environment.set_adjustment_brightness.
 func (o Environment) SetAdjustmentBrightness(brightness float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(brightness))
-	c.run(4046)
+	Object{o.h}.wordCall(4046, 1, floatWord(float64(brightness)), 0, 0, 0)
 }
 
 // AdjustmentBrightness calls the engine's Environment.get_adjustment_brightness.
 func (o Environment) AdjustmentBrightness() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4047))
+	return float32(wordFloat(Object{o.h}.wordCall(4047, 0, 0, 0, 0, 0)))
 }
 
 // SetAdjustmentContrast calls the engine's Environment.set_adjustment_contrast.
 func (o Environment) SetAdjustmentContrast(contrast float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(contrast))
-	c.run(4048)
+	Object{o.h}.wordCall(4048, 1, floatWord(float64(contrast)), 0, 0, 0)
 }
 
 // AdjustmentContrast calls the engine's Environment.get_adjustment_contrast.
 func (o Environment) AdjustmentContrast() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4049))
+	return float32(wordFloat(Object{o.h}.wordCall(4049, 0, 0, 0, 0, 0)))
 }
 
 // SetAdjustmentSaturation calls the engine's Environment.set_adjustment_saturation.
 func (o Environment) SetAdjustmentSaturation(saturation float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(saturation))
-	c.run(4050)
+	Object{o.h}.wordCall(4050, 1, floatWord(float64(saturation)), 0, 0, 0)
 }
 
 // AdjustmentSaturation calls the engine's Environment.get_adjustment_saturation.
 func (o Environment) AdjustmentSaturation() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4051))
+	return float32(wordFloat(Object{o.h}.wordCall(4051, 0, 0, 0, 0, 0)))
 }
 
 // SetAdjustmentColorCorrection calls the engine's Environment.set_adjustment_color_correction.
@@ -1595,7 +1164,5 @@ func (o Environment) SetAdjustmentColorCorrection(colorCorrection AnyTexture) {
 
 // AdjustmentColorCorrection calls the engine's Environment.get_adjustment_color_correction.
 func (o Environment) AdjustmentColorCorrection() Texture {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture{c.retObject(4053, true)}
+	return Texture{wordObject(Object{o.h}.wordCall(4053, 0, 0, 0, 0, 0), true)}
 }

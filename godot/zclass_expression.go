@@ -92,9 +92,7 @@ func (o Expression) ExecuteOptions(inputs variant.Array[variant.Variant], baseIn
 //
 // Engine method: Expression.has_execute_failed.
 func (o Expression) HasExecuteFailed() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4056)
+	return wordBool(Object{o.h}.wordCall(4056, 0, 0, 0, 0, 0))
 }
 
 // ErrorText returns the error text if parse or execute has failed.

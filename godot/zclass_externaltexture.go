@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -63,27 +61,19 @@ func NewExternalTexture() ExternalTexture { return ExternalTexture{construct("Ex
 
 // SetSize calls the engine's ExternalTexture.set_size.
 func (o ExternalTexture) SetSize(size variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(4058)
+	Object{o.h}.wordCall(4058, 1, valueWord(size), 0, 0, 0)
 }
 
 // ExternalTextureID returns the external texture ID.
 //
 // Engine method: ExternalTexture.get_external_texture_id.
 func (o ExternalTexture) ExternalTextureID() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(4059))
+	return uint64(int64(Object{o.h}.wordCall(4059, 0, 0, 0, 0, 0)))
 }
 
 // SetExternalBufferID sets the external buffer ID.
 //
 // Engine method: ExternalTexture.set_external_buffer_id.
 func (o ExternalTexture) SetExternalBufferID(externalBufferID uint64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(externalBufferID))
-	c.run(4060)
+	Object{o.h}.wordCall(4060, 1, uint64(int64(externalBufferID)), 0, 0, 0)
 }

@@ -175,47 +175,32 @@ const (
 
 // SetNoiseType calls the engine's FastNoiseLite.set_noise_type.
 func (o FastNoiseLite) SetNoiseType(typ FastNoiseLiteNoiseType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	c.run(4063)
+	Object{o.h}.wordCall(4063, 1, uint64(int64(typ)), 0, 0, 0)
 }
 
 // NoiseType calls the engine's FastNoiseLite.get_noise_type.
 func (o FastNoiseLite) NoiseType() FastNoiseLiteNoiseType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return FastNoiseLiteNoiseType(c.retInt(4064))
+	return FastNoiseLiteNoiseType(int64(Object{o.h}.wordCall(4064, 0, 0, 0, 0, 0)))
 }
 
 // SetSeed calls the engine's FastNoiseLite.set_seed.
 func (o FastNoiseLite) SetSeed(seed int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(seed))
-	c.run(4065)
+	Object{o.h}.wordCall(4065, 1, uint64(int64(seed)), 0, 0, 0)
 }
 
 // Seed calls the engine's FastNoiseLite.get_seed.
 func (o FastNoiseLite) Seed() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4066))
+	return int(int64(Object{o.h}.wordCall(4066, 0, 0, 0, 0, 0)))
 }
 
 // SetFrequency calls the engine's FastNoiseLite.set_frequency.
 func (o FastNoiseLite) SetFrequency(freq float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(freq))
-	c.run(4067)
+	Object{o.h}.wordCall(4067, 1, floatWord(float64(freq)), 0, 0, 0)
 }
 
 // Frequency calls the engine's FastNoiseLite.get_frequency.
 func (o FastNoiseLite) Frequency() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4068))
+	return float32(wordFloat(Object{o.h}.wordCall(4068, 0, 0, 0, 0, 0)))
 }
 
 // SetOffset calls the engine's FastNoiseLite.set_offset.
@@ -235,255 +220,170 @@ func (o FastNoiseLite) Offset() variant.Vector3 {
 
 // SetFractalType calls the engine's FastNoiseLite.set_fractal_type.
 func (o FastNoiseLite) SetFractalType(typ FastNoiseLiteFractalType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	c.run(4071)
+	Object{o.h}.wordCall(4071, 1, uint64(int64(typ)), 0, 0, 0)
 }
 
 // FractalType calls the engine's FastNoiseLite.get_fractal_type.
 func (o FastNoiseLite) FractalType() FastNoiseLiteFractalType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return FastNoiseLiteFractalType(c.retInt(4072))
+	return FastNoiseLiteFractalType(int64(Object{o.h}.wordCall(4072, 0, 0, 0, 0, 0)))
 }
 
 // SetFractalOctaves calls the engine's FastNoiseLite.set_fractal_octaves.
 func (o FastNoiseLite) SetFractalOctaves(octaveCount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(octaveCount))
-	c.run(4073)
+	Object{o.h}.wordCall(4073, 1, uint64(int64(octaveCount)), 0, 0, 0)
 }
 
 // FractalOctaves calls the engine's FastNoiseLite.get_fractal_octaves.
 func (o FastNoiseLite) FractalOctaves() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4074))
+	return int(int64(Object{o.h}.wordCall(4074, 0, 0, 0, 0, 0)))
 }
 
 // SetFractalLacunarity calls the engine's FastNoiseLite.set_fractal_lacunarity.
 func (o FastNoiseLite) SetFractalLacunarity(lacunarity float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(lacunarity))
-	c.run(4075)
+	Object{o.h}.wordCall(4075, 1, floatWord(float64(lacunarity)), 0, 0, 0)
 }
 
 // FractalLacunarity calls the engine's FastNoiseLite.get_fractal_lacunarity.
 func (o FastNoiseLite) FractalLacunarity() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4076))
+	return float32(wordFloat(Object{o.h}.wordCall(4076, 0, 0, 0, 0, 0)))
 }
 
 // SetFractalGain calls the engine's FastNoiseLite.set_fractal_gain.
 func (o FastNoiseLite) SetFractalGain(gain float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(gain))
-	c.run(4077)
+	Object{o.h}.wordCall(4077, 1, floatWord(float64(gain)), 0, 0, 0)
 }
 
 // FractalGain calls the engine's FastNoiseLite.get_fractal_gain.
 func (o FastNoiseLite) FractalGain() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4078))
+	return float32(wordFloat(Object{o.h}.wordCall(4078, 0, 0, 0, 0, 0)))
 }
 
 // SetFractalWeightedStrength calls the engine's FastNoiseLite.set_fractal_weighted_strength.
 func (o FastNoiseLite) SetFractalWeightedStrength(weightedStrength float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(weightedStrength))
-	c.run(4079)
+	Object{o.h}.wordCall(4079, 1, floatWord(float64(weightedStrength)), 0, 0, 0)
 }
 
 // FractalWeightedStrength calls the engine's FastNoiseLite.get_fractal_weighted_strength.
 func (o FastNoiseLite) FractalWeightedStrength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4080))
+	return float32(wordFloat(Object{o.h}.wordCall(4080, 0, 0, 0, 0, 0)))
 }
 
 // SetFractalPingPongStrength calls the engine's FastNoiseLite.set_fractal_ping_pong_strength.
 func (o FastNoiseLite) SetFractalPingPongStrength(pingPongStrength float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pingPongStrength))
-	c.run(4081)
+	Object{o.h}.wordCall(4081, 1, floatWord(float64(pingPongStrength)), 0, 0, 0)
 }
 
 // FractalPingPongStrength calls the engine's FastNoiseLite.get_fractal_ping_pong_strength.
 func (o FastNoiseLite) FractalPingPongStrength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4082))
+	return float32(wordFloat(Object{o.h}.wordCall(4082, 0, 0, 0, 0, 0)))
 }
 
 // SetCellularDistanceFunction calls the engine's FastNoiseLite.set_cellular_distance_function.
 func (o FastNoiseLite) SetCellularDistanceFunction(callback FastNoiseLiteCellularDistanceFunction) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(callback))
-	c.run(4083)
+	Object{o.h}.wordCall(4083, 1, uint64(int64(callback)), 0, 0, 0)
 }
 
 // CellularDistanceFunction calls the engine's FastNoiseLite.get_cellular_distance_function.
 func (o FastNoiseLite) CellularDistanceFunction() FastNoiseLiteCellularDistanceFunction {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return FastNoiseLiteCellularDistanceFunction(c.retInt(4084))
+	return FastNoiseLiteCellularDistanceFunction(int64(Object{o.h}.wordCall(4084, 0, 0, 0, 0, 0)))
 }
 
 // SetCellularJitter calls the engine's FastNoiseLite.set_cellular_jitter.
 func (o FastNoiseLite) SetCellularJitter(jitter float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(jitter))
-	c.run(4085)
+	Object{o.h}.wordCall(4085, 1, floatWord(float64(jitter)), 0, 0, 0)
 }
 
 // CellularJitter calls the engine's FastNoiseLite.get_cellular_jitter.
 func (o FastNoiseLite) CellularJitter() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4086))
+	return float32(wordFloat(Object{o.h}.wordCall(4086, 0, 0, 0, 0, 0)))
 }
 
 // SetCellularReturnType calls the engine's FastNoiseLite.set_cellular_return_type.
 func (o FastNoiseLite) SetCellularReturnType(result FastNoiseLiteCellularReturnType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(result))
-	c.run(4087)
+	Object{o.h}.wordCall(4087, 1, uint64(int64(result)), 0, 0, 0)
 }
 
 // CellularReturnType calls the engine's FastNoiseLite.get_cellular_return_type.
 func (o FastNoiseLite) CellularReturnType() FastNoiseLiteCellularReturnType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return FastNoiseLiteCellularReturnType(c.retInt(4088))
+	return FastNoiseLiteCellularReturnType(int64(Object{o.h}.wordCall(4088, 0, 0, 0, 0, 0)))
 }
 
 // SetDomainWarpEnabled calls the engine's FastNoiseLite.set_domain_warp_enabled.
 func (o FastNoiseLite) SetDomainWarpEnabled(domainWarpEnabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, domainWarpEnabled)
-	c.run(4089)
+	Object{o.h}.wordCall(4089, 1, boolWord(domainWarpEnabled), 0, 0, 0)
 }
 
 // IsDomainWarpEnabled calls the engine's FastNoiseLite.is_domain_warp_enabled.
 func (o FastNoiseLite) IsDomainWarpEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4090)
+	return wordBool(Object{o.h}.wordCall(4090, 0, 0, 0, 0, 0))
 }
 
 // SetDomainWarpType calls the engine's FastNoiseLite.set_domain_warp_type.
 func (o FastNoiseLite) SetDomainWarpType(domainWarpType FastNoiseLiteDomainWarpType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(domainWarpType))
-	c.run(4091)
+	Object{o.h}.wordCall(4091, 1, uint64(int64(domainWarpType)), 0, 0, 0)
 }
 
 // DomainWarpType calls the engine's FastNoiseLite.get_domain_warp_type.
 func (o FastNoiseLite) DomainWarpType() FastNoiseLiteDomainWarpType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return FastNoiseLiteDomainWarpType(c.retInt(4092))
+	return FastNoiseLiteDomainWarpType(int64(Object{o.h}.wordCall(4092, 0, 0, 0, 0, 0)))
 }
 
 // SetDomainWarpAmplitude calls the engine's FastNoiseLite.set_domain_warp_amplitude.
 func (o FastNoiseLite) SetDomainWarpAmplitude(domainWarpAmplitude float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(domainWarpAmplitude))
-	c.run(4093)
+	Object{o.h}.wordCall(4093, 1, floatWord(float64(domainWarpAmplitude)), 0, 0, 0)
 }
 
 // DomainWarpAmplitude calls the engine's FastNoiseLite.get_domain_warp_amplitude.
 func (o FastNoiseLite) DomainWarpAmplitude() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4094))
+	return float32(wordFloat(Object{o.h}.wordCall(4094, 0, 0, 0, 0, 0)))
 }
 
 // SetDomainWarpFrequency calls the engine's FastNoiseLite.set_domain_warp_frequency.
 func (o FastNoiseLite) SetDomainWarpFrequency(domainWarpFrequency float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(domainWarpFrequency))
-	c.run(4095)
+	Object{o.h}.wordCall(4095, 1, floatWord(float64(domainWarpFrequency)), 0, 0, 0)
 }
 
 // DomainWarpFrequency calls the engine's FastNoiseLite.get_domain_warp_frequency.
 func (o FastNoiseLite) DomainWarpFrequency() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4096))
+	return float32(wordFloat(Object{o.h}.wordCall(4096, 0, 0, 0, 0, 0)))
 }
 
 // SetDomainWarpFractalType calls the engine's FastNoiseLite.set_domain_warp_fractal_type.
 func (o FastNoiseLite) SetDomainWarpFractalType(domainWarpFractalType FastNoiseLiteDomainWarpFractalType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(domainWarpFractalType))
-	c.run(4097)
+	Object{o.h}.wordCall(4097, 1, uint64(int64(domainWarpFractalType)), 0, 0, 0)
 }
 
 // DomainWarpFractalType calls the engine's FastNoiseLite.get_domain_warp_fractal_type.
 func (o FastNoiseLite) DomainWarpFractalType() FastNoiseLiteDomainWarpFractalType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return FastNoiseLiteDomainWarpFractalType(c.retInt(4098))
+	return FastNoiseLiteDomainWarpFractalType(int64(Object{o.h}.wordCall(4098, 0, 0, 0, 0, 0)))
 }
 
 // SetDomainWarpFractalOctaves calls the engine's FastNoiseLite.set_domain_warp_fractal_octaves.
 func (o FastNoiseLite) SetDomainWarpFractalOctaves(domainWarpOctaveCount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(domainWarpOctaveCount))
-	c.run(4099)
+	Object{o.h}.wordCall(4099, 1, uint64(int64(domainWarpOctaveCount)), 0, 0, 0)
 }
 
 // DomainWarpFractalOctaves calls the engine's FastNoiseLite.get_domain_warp_fractal_octaves.
 func (o FastNoiseLite) DomainWarpFractalOctaves() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4100))
+	return int(int64(Object{o.h}.wordCall(4100, 0, 0, 0, 0, 0)))
 }
 
 // SetDomainWarpFractalLacunarity calls the engine's FastNoiseLite.set_domain_warp_fractal_lacunarity.
 func (o FastNoiseLite) SetDomainWarpFractalLacunarity(domainWarpLacunarity float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(domainWarpLacunarity))
-	c.run(4101)
+	Object{o.h}.wordCall(4101, 1, floatWord(float64(domainWarpLacunarity)), 0, 0, 0)
 }
 
 // DomainWarpFractalLacunarity calls the engine's FastNoiseLite.get_domain_warp_fractal_lacunarity.
 func (o FastNoiseLite) DomainWarpFractalLacunarity() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4102))
+	return float32(wordFloat(Object{o.h}.wordCall(4102, 0, 0, 0, 0, 0)))
 }
 
 // SetDomainWarpFractalGain calls the engine's FastNoiseLite.set_domain_warp_fractal_gain.
 func (o FastNoiseLite) SetDomainWarpFractalGain(domainWarpGain float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(domainWarpGain))
-	c.run(4103)
+	Object{o.h}.wordCall(4103, 1, floatWord(float64(domainWarpGain)), 0, 0, 0)
 }
 
 // DomainWarpFractalGain calls the engine's FastNoiseLite.get_domain_warp_fractal_gain.
 func (o FastNoiseLite) DomainWarpFractalGain() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4104))
+	return float32(wordFloat(Object{o.h}.wordCall(4104, 0, 0, 0, 0, 0)))
 }

@@ -48,15 +48,10 @@ func NewFBXState() FBXState { return FBXState{construct("FBXState", true)} }
 
 // AllowGeometryHelperNodes calls the engine's FBXState.get_allow_geometry_helper_nodes.
 func (o FBXState) AllowGeometryHelperNodes() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4061)
+	return wordBool(Object{o.h}.wordCall(4061, 0, 0, 0, 0, 0))
 }
 
 // SetAllowGeometryHelperNodes calls the engine's FBXState.set_allow_geometry_helper_nodes.
 func (o FBXState) SetAllowGeometryHelperNodes(allow bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, allow)
-	c.run(4062)
+	Object{o.h}.wordCall(4062, 1, boolWord(allow), 0, 0, 0)
 }

@@ -257,19 +257,14 @@ func FileAccessFileAsString(path string) string {
 //
 // Engine method: FileAccess.resize.
 func (o FileAccess) Resize(length int) error {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(length))
-	return errorOf(Error(c.retInt(4113)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(4113, 1, uint64(int64(length)), 0, 0, 0))))
 }
 
 // Flush writes the file's buffer to disk. Flushing is automatically performed when the file is closed. This means you don't need to call flush manually before closing a file. Still, calling flush can be used to ensure the data is safe even if the project crashes instead of being closed gracefully.
 //
 // Engine method: FileAccess.flush.
 func (o FileAccess) Flush() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(4114)
+	Object{o.h}.wordCall(4114, 0, 0, 0, 0, 0)
 }
 
 // Path returns the path as a String for the current open file.
@@ -294,19 +289,14 @@ func (o FileAccess) PathAbsolute() string {
 //
 // Engine method: FileAccess.is_open.
 func (o FileAccess) IsOpen() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4117)
+	return wordBool(Object{o.h}.wordCall(4117, 0, 0, 0, 0, 0))
 }
 
 // Seek sets the file cursor to the specified position in bytes, from the beginning of the file. This changes the value returned by get_position.
 //
 // Engine method: FileAccess.seek.
 func (o FileAccess) Seek(position uint64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(position))
-	c.run(4118)
+	Object{o.h}.wordCall(4118, 1, uint64(int64(position)), 0, 0, 0)
 }
 
 // SeekEnd sets the file cursor to the specified position in bytes, from the end of the file. This changes the value returned by get_position.
@@ -320,109 +310,84 @@ func (o FileAccess) SeekEnd() {
 //
 // Engine method: FileAccess.seek_end.
 func (o FileAccess) SeekEndOptions(position int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(position))
-	c.run(4119)
+	Object{o.h}.wordCall(4119, 1, uint64(int64(position)), 0, 0, 0)
 }
 
 // Position returns the file cursor's position in bytes from the beginning of the file. This is the file reading/writing cursor set by seek or seek_end and advanced by read/write operations.
 //
 // Engine method: FileAccess.get_position.
 func (o FileAccess) Position() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(4120))
+	return uint64(int64(Object{o.h}.wordCall(4120, 0, 0, 0, 0, 0)))
 }
 
 // Length returns the size of the file in bytes. For a pipe, returns the number of bytes available for reading from the pipe.
 //
 // Engine method: FileAccess.get_length.
 func (o FileAccess) Length() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(4121))
+	return uint64(int64(Object{o.h}.wordCall(4121, 0, 0, 0, 0, 0)))
 }
 
 // EOFReached returns true if the file cursor has already read past the end of the file.
 //
 // Engine method: FileAccess.eof_reached.
 func (o FileAccess) EOFReached() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4122)
+	return wordBool(Object{o.h}.wordCall(4122, 0, 0, 0, 0, 0))
 }
 
 // Get8 returns the next 8 bits from the file as an integer. This advances the file cursor by 1 byte. See store_8 for details on what values can be stored and retrieved this way.
 //
 // Engine method: FileAccess.get_8.
 func (o FileAccess) Get8() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4123))
+	return int(int64(Object{o.h}.wordCall(4123, 0, 0, 0, 0, 0)))
 }
 
 // Get16 returns the next 16 bits from the file as an integer. This advances the file cursor by 2 bytes. See store_16 for details on what values can be stored and retrieved this way.
 //
 // Engine method: FileAccess.get_16.
 func (o FileAccess) Get16() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4124))
+	return int(int64(Object{o.h}.wordCall(4124, 0, 0, 0, 0, 0)))
 }
 
 // Get32 returns the next 32 bits from the file as an integer. This advances the file cursor by 4 bytes. See store_32 for details on what values can be stored and retrieved this way.
 //
 // Engine method: FileAccess.get_32.
 func (o FileAccess) Get32() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4125))
+	return int(int64(Object{o.h}.wordCall(4125, 0, 0, 0, 0, 0)))
 }
 
 // Get64 returns the next 64 bits from the file as an integer. This advances the file cursor by 8 bytes. See store_64 for details on what values can be stored and retrieved this way.
 //
 // Engine method: FileAccess.get_64.
 func (o FileAccess) Get64() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(4126))
+	return uint64(int64(Object{o.h}.wordCall(4126, 0, 0, 0, 0, 0)))
 }
 
 // Half returns the next 16 bits from the file as a half-precision floating-point number. This advances the file cursor by 2 bytes.
 //
 // Engine method: FileAccess.get_half.
 func (o FileAccess) Half() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4127))
+	return float32(wordFloat(Object{o.h}.wordCall(4127, 0, 0, 0, 0, 0)))
 }
 
 // Float returns the next 32 bits from the file as a floating-point number. This advances the file cursor by 4 bytes.
 //
 // Engine method: FileAccess.get_float.
 func (o FileAccess) Float() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4128))
+	return float32(wordFloat(Object{o.h}.wordCall(4128, 0, 0, 0, 0, 0)))
 }
 
 // Double returns the next 64 bits from the file as a floating-point number. This advances the file cursor by 8 bytes.
 //
 // Engine method: FileAccess.get_double.
 func (o FileAccess) Double() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(4129))
+	return float64(wordFloat(Object{o.h}.wordCall(4129, 0, 0, 0, 0, 0)))
 }
 
 // Real returns the next bits from the file as a floating-point number. This advances the file cursor by either 4 or 8 bytes, depending on the precision used by the Godot build that saved the file.
 //
 // Engine method: FileAccess.get_real.
 func (o FileAccess) Real() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4130))
+	return float32(wordFloat(Object{o.h}.wordCall(4130, 0, 0, 0, 0, 0)))
 }
 
 // Buffer returns next length bytes of the file as a PackedByteArray. This advances the file cursor by length bytes.
@@ -492,26 +457,19 @@ func FileAccessSHA256(path string) string {
 
 // IsBigEndian calls the engine's FileAccess.is_big_endian.
 func (o FileAccess) IsBigEndian() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4137)
+	return wordBool(Object{o.h}.wordCall(4137, 0, 0, 0, 0, 0))
 }
 
 // SetBigEndian calls the engine's FileAccess.set_big_endian.
 func (o FileAccess) SetBigEndian(bigEndian bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, bigEndian)
-	c.run(4138)
+	Object{o.h}.wordCall(4138, 1, boolWord(bigEndian), 0, 0, 0)
 }
 
 // Error returns the last error that happened when trying to perform operations. Compare with the ERR_FILE_* constants from Error.
 //
 // Engine method: FileAccess.get_error.
 func (o FileAccess) Error() error {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(4139)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(4139, 0, 0, 0, 0, 0))))
 }
 
 // Var returns the next Variant value from the file. If allow_objects is true, decoding objects is allowed. This advances the file cursor by the number of bytes read.
@@ -535,80 +493,56 @@ func (o FileAccess) VarOptions(allowObjects bool) variant.Variant {
 //
 // Engine method: FileAccess.store_8.
 func (o FileAccess) Store8(value int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(value))
-	return c.retBool(4141)
+	return wordBool(Object{o.h}.wordCall(4141, 1, uint64(int64(value)), 0, 0, 0))
 }
 
 // Store16 stores an integer as 16 bits in the file. This advances the file cursor by 2 bytes. Returns true if the operation is successful.
 //
 // Engine method: FileAccess.store_16.
 func (o FileAccess) Store16(value int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(value))
-	return c.retBool(4142)
+	return wordBool(Object{o.h}.wordCall(4142, 1, uint64(int64(value)), 0, 0, 0))
 }
 
 // Store32 stores an integer as 32 bits in the file. This advances the file cursor by 4 bytes. Returns true if the operation is successful.
 //
 // Engine method: FileAccess.store_32.
 func (o FileAccess) Store32(value int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(value))
-	return c.retBool(4143)
+	return wordBool(Object{o.h}.wordCall(4143, 1, uint64(int64(value)), 0, 0, 0))
 }
 
 // Store64 stores an integer as 64 bits in the file. This advances the file cursor by 8 bytes. Returns true if the operation is successful.
 //
 // Engine method: FileAccess.store_64.
 func (o FileAccess) Store64(value uint64) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(value))
-	return c.retBool(4144)
+	return wordBool(Object{o.h}.wordCall(4144, 1, uint64(int64(value)), 0, 0, 0))
 }
 
 // StoreHalf stores a half-precision floating-point number as 16 bits in the file. This advances the file cursor by 2 bytes. Returns true if the operation is successful.
 //
 // Engine method: FileAccess.store_half.
 func (o FileAccess) StoreHalf(value float32) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(value))
-	return c.retBool(4145)
+	return wordBool(Object{o.h}.wordCall(4145, 1, floatWord(float64(value)), 0, 0, 0))
 }
 
 // StoreFloat stores a floating-point number as 32 bits in the file. This advances the file cursor by 4 bytes. Returns true if the operation is successful.
 //
 // Engine method: FileAccess.store_float.
 func (o FileAccess) StoreFloat(value float32) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(value))
-	return c.retBool(4146)
+	return wordBool(Object{o.h}.wordCall(4146, 1, floatWord(float64(value)), 0, 0, 0))
 }
 
 // StoreDouble stores a floating-point number as 64 bits in the file. This advances the file cursor by 8 bytes. Returns true if the operation is successful.
 //
 // Engine method: FileAccess.store_double.
 func (o FileAccess) StoreDouble(value float64) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(value))
-	return c.retBool(4147)
+	return wordBool(Object{o.h}.wordCall(4147, 1, floatWord(float64(value)), 0, 0, 0))
 }
 
 // StoreReal stores a floating-point number in the file. This advances the file cursor by either 4 or 8 bytes, depending on the precision used by the current Godot build.
 //
 // Engine method: FileAccess.store_real.
 func (o FileAccess) StoreReal(value float32) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(value))
-	return c.retBool(4148)
+	return wordBool(Object{o.h}.wordCall(4148, 1, floatWord(float64(value)), 0, 0, 0))
 }
 
 // StoreBuffer stores the given array of bytes in the file. This advances the file cursor by the number of bytes written. Returns true if the operation is successful.
@@ -700,9 +634,7 @@ func (o FileAccess) PascalString() string {
 //
 // Engine method: FileAccess.close.
 func (o FileAccess) Close() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(4156)
+	Object{o.h}.wordCall(4156, 0, 0, 0, 0, 0)
 }
 
 // FileAccessFileExists returns true if the file exists in the given path.

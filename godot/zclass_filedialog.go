@@ -147,9 +147,7 @@ const (
 //
 // Engine method: FileDialog.clear_filters.
 func (o FileDialog) ClearFilters() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(4173)
+	Object{o.h}.wordCall(4173, 0, 0, 0, 0, 0)
 }
 
 // AddFilter adds a comma-separated file extension filter and comma-separated MIME type mime_type option to the FileDialog with an optional description, which restricts what files can be picked.
@@ -192,9 +190,7 @@ func (o FileDialog) Filters() variant.PackedStrings {
 //
 // Engine method: FileDialog.clear_filename_filter.
 func (o FileDialog) ClearFilenameFilter() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(4177)
+	Object{o.h}.wordCall(4177, 0, 0, 0, 0, 0)
 }
 
 // SetFilenameFilter calls the engine's FileDialog.set_filename_filter.
@@ -236,10 +232,7 @@ func (o FileDialog) OptionValues(option int) variant.PackedStrings {
 //
 // Engine method: FileDialog.get_option_default.
 func (o FileDialog) OptionDefault(option int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(option))
-	return int(c.retInt(4182))
+	return int(int64(Object{o.h}.wordCall(4182, 1, uint64(int64(option)), 0, 0, 0)))
 }
 
 // SetOptionName sets the name of the OptionButton or CheckBox with index option.
@@ -268,26 +261,17 @@ func (o FileDialog) SetOptionValues(option int, values variant.PackedStrings) {
 //
 // Engine method: FileDialog.set_option_default.
 func (o FileDialog) SetOptionDefault(option int, defaultValueIndex int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(option))
-	c.int(1, int64(defaultValueIndex))
-	c.run(4185)
+	Object{o.h}.wordCall(4185, 2, uint64(int64(option)), uint64(int64(defaultValueIndex)), 0, 0)
 }
 
 // SetOptionCount calls the engine's FileDialog.set_option_count.
 func (o FileDialog) SetOptionCount(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(4186)
+	Object{o.h}.wordCall(4186, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // OptionCount calls the engine's FileDialog.get_option_count.
 func (o FileDialog) OptionCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4187))
+	return int(int64(Object{o.h}.wordCall(4187, 0, 0, 0, 0, 0)))
 }
 
 // AddOption adds an additional OptionButton to the file dialog. If values is empty, a CheckBox is added instead.
@@ -358,80 +342,56 @@ func (o FileDialog) SetCurrentPath(path string) {
 
 // SetModeOverridesTitle calls the engine's FileDialog.set_mode_overrides_title.
 func (o FileDialog) SetModeOverridesTitle(override bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, override)
-	c.run(4196)
+	Object{o.h}.wordCall(4196, 1, boolWord(override), 0, 0, 0)
 }
 
 // IsModeOverridingTitle calls the engine's FileDialog.is_mode_overriding_title.
 func (o FileDialog) IsModeOverridingTitle() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4197)
+	return wordBool(Object{o.h}.wordCall(4197, 0, 0, 0, 0, 0))
 }
 
 // SetFileMode calls the engine's FileDialog.set_file_mode.
 func (o FileDialog) SetFileMode(mode FileDialogFileMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(4198)
+	Object{o.h}.wordCall(4198, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // FileMode calls the engine's FileDialog.get_file_mode.
 func (o FileDialog) FileMode() FileDialogFileMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return FileDialogFileMode(c.retInt(4199))
+	return FileDialogFileMode(int64(Object{o.h}.wordCall(4199, 0, 0, 0, 0, 0)))
 }
 
 // SetDisplayMode calls the engine's FileDialog.set_display_mode.
 func (o FileDialog) SetDisplayMode(mode FileDialogDisplayMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(4200)
+	Object{o.h}.wordCall(4200, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // DisplayMode calls the engine's FileDialog.get_display_mode.
 func (o FileDialog) DisplayMode() FileDialogDisplayMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return FileDialogDisplayMode(c.retInt(4201))
+	return FileDialogDisplayMode(int64(Object{o.h}.wordCall(4201, 0, 0, 0, 0, 0)))
 }
 
 // Vbox returns the vertical box container of the dialog, custom controls can be added to it.
 //
 // Engine method: FileDialog.get_vbox.
 func (o FileDialog) Vbox() VBoxContainer {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VBoxContainer{c.retObject(4202, false)}
+	return VBoxContainer{wordObject(Object{o.h}.wordCall(4202, 0, 0, 0, 0, 0), false)}
 }
 
 // LineEdit returns the LineEdit for the selected file.
 //
 // Engine method: FileDialog.get_line_edit.
 func (o FileDialog) LineEdit() LineEdit {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return LineEdit{c.retObject(4203, false)}
+	return LineEdit{wordObject(Object{o.h}.wordCall(4203, 0, 0, 0, 0, 0), false)}
 }
 
 // SetAccess calls the engine's FileDialog.set_access.
 func (o FileDialog) SetAccess(access FileDialogAccess) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(access))
-	c.run(4204)
+	Object{o.h}.wordCall(4204, 1, uint64(int64(access)), 0, 0, 0)
 }
 
 // Access calls the engine's FileDialog.get_access.
 func (o FileDialog) Access() FileDialogAccess {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return FileDialogAccess(c.retInt(4205))
+	return FileDialogAccess(int64(Object{o.h}.wordCall(4205, 0, 0, 0, 0, 0)))
 }
 
 // SetRootSubfolder calls the engine's FileDialog.set_root_subfolder.
@@ -451,53 +411,36 @@ func (o FileDialog) RootSubfolder() string {
 
 // SetShowHiddenFiles calls the engine's FileDialog.set_show_hidden_files.
 func (o FileDialog) SetShowHiddenFiles(show bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, show)
-	c.run(4208)
+	Object{o.h}.wordCall(4208, 1, boolWord(show), 0, 0, 0)
 }
 
 // IsShowingHiddenFiles calls the engine's FileDialog.is_showing_hidden_files.
 func (o FileDialog) IsShowingHiddenFiles() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4209)
+	return wordBool(Object{o.h}.wordCall(4209, 0, 0, 0, 0, 0))
 }
 
 // SetUseNativeDialog calls the engine's FileDialog.set_use_native_dialog.
 func (o FileDialog) SetUseNativeDialog(native bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, native)
-	c.run(4210)
+	Object{o.h}.wordCall(4210, 1, boolWord(native), 0, 0, 0)
 }
 
 // UseNativeDialog calls the engine's FileDialog.get_use_native_dialog.
 func (o FileDialog) UseNativeDialog() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4211)
+	return wordBool(Object{o.h}.wordCall(4211, 0, 0, 0, 0, 0))
 }
 
 // SetCustomizationFlagEnabled sets the specified customization flag, allowing to customize the features available in this FileDialog.
 //
 // Engine method: FileDialog.set_customization_flag_enabled.
 func (o FileDialog) SetCustomizationFlagEnabled(flag FileDialogCustomization, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(flag))
-	c.bool(1, enabled)
-	c.run(4212)
+	Object{o.h}.wordCall(4212, 2, uint64(int64(flag)), boolWord(enabled), 0, 0)
 }
 
 // IsCustomizationFlagEnabled returns true if the provided flag is enabled.
 //
 // Engine method: FileDialog.is_customization_flag_enabled.
 func (o FileDialog) IsCustomizationFlagEnabled(flag FileDialogCustomization) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(flag))
-	return c.retBool(4213)
+	return wordBool(Object{o.h}.wordCall(4213, 1, uint64(int64(flag)), 0, 0, 0))
 }
 
 // DeselectAll calls the engine method described here.
@@ -506,9 +449,7 @@ func (o FileDialog) IsCustomizationFlagEnabled(flag FileDialogCustomization) boo
 //
 // Engine method: FileDialog.deselect_all.
 func (o FileDialog) DeselectAll() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(4214)
+	Object{o.h}.wordCall(4214, 0, 0, 0, 0, 0)
 }
 
 // FileDialogSetFavoriteList sets the list of favorite directories, which is shared by all FileDialog nodes. Useful to restore the list of favorites saved with get_favorite_list. This method can be called only from the main thread.
@@ -573,18 +514,14 @@ func FileDialogSetGetThumbnailCallback(callback variant.Callable) {
 //
 // Engine method: FileDialog.popup_file_dialog.
 func (o FileDialog) PopupFileDialog() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(4221)
+	Object{o.h}.wordCall(4221, 0, 0, 0, 0, 0)
 }
 
 // Invalidate invalidates and updates this dialog's content list.
 //
 // Engine method: FileDialog.invalidate.
 func (o FileDialog) Invalidate() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(4222)
+	Object{o.h}.wordCall(4222, 0, 0, 0, 0, 0)
 }
 
 // OnFileSelected connects fn to the signal file_selected: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

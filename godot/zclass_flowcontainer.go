@@ -88,67 +88,45 @@ const (
 //
 // Engine method: FlowContainer.get_line_count.
 func (o FlowContainer) LineCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4226))
+	return int(int64(Object{o.h}.wordCall(4226, 0, 0, 0, 0, 0)))
 }
 
 // SetAlignment calls the engine's FlowContainer.set_alignment.
 func (o FlowContainer) SetAlignment(alignment FlowContainerAlignmentMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(alignment))
-	c.run(4227)
+	Object{o.h}.wordCall(4227, 1, uint64(int64(alignment)), 0, 0, 0)
 }
 
 // Alignment calls the engine's FlowContainer.get_alignment.
 func (o FlowContainer) Alignment() FlowContainerAlignmentMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return FlowContainerAlignmentMode(c.retInt(4228))
+	return FlowContainerAlignmentMode(int64(Object{o.h}.wordCall(4228, 0, 0, 0, 0, 0)))
 }
 
 // SetLastWrapAlignment calls the engine's FlowContainer.set_last_wrap_alignment.
 func (o FlowContainer) SetLastWrapAlignment(lastWrapAlignment FlowContainerLastWrapAlignmentMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(lastWrapAlignment))
-	c.run(4229)
+	Object{o.h}.wordCall(4229, 1, uint64(int64(lastWrapAlignment)), 0, 0, 0)
 }
 
 // LastWrapAlignment calls the engine's FlowContainer.get_last_wrap_alignment.
 func (o FlowContainer) LastWrapAlignment() FlowContainerLastWrapAlignmentMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return FlowContainerLastWrapAlignmentMode(c.retInt(4230))
+	return FlowContainerLastWrapAlignmentMode(int64(Object{o.h}.wordCall(4230, 0, 0, 0, 0, 0)))
 }
 
 // SetVertical calls the engine's FlowContainer.set_vertical.
 func (o FlowContainer) SetVertical(vertical bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, vertical)
-	c.run(4231)
+	Object{o.h}.wordCall(4231, 1, boolWord(vertical), 0, 0, 0)
 }
 
 // IsVertical calls the engine's FlowContainer.is_vertical.
 func (o FlowContainer) IsVertical() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4232)
+	return wordBool(Object{o.h}.wordCall(4232, 0, 0, 0, 0, 0))
 }
 
 // SetReverseFill calls the engine's FlowContainer.set_reverse_fill.
 func (o FlowContainer) SetReverseFill(reverseFill bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, reverseFill)
-	c.run(4233)
+	Object{o.h}.wordCall(4233, 1, boolWord(reverseFill), 0, 0, 0)
 }
 
 // IsReverseFill calls the engine's FlowContainer.is_reverse_fill.
 func (o FlowContainer) IsReverseFill() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4234)
+	return wordBool(Object{o.h}.wordCall(4234, 0, 0, 0, 0, 0))
 }

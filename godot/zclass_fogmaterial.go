@@ -58,17 +58,12 @@ func NewFogMaterial() FogMaterial { return FogMaterial{construct("FogMaterial", 
 
 // SetDensity calls the engine's FogMaterial.set_density.
 func (o FogMaterial) SetDensity(density float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(density))
-	c.run(4235)
+	Object{o.h}.wordCall(4235, 1, floatWord(float64(density)), 0, 0, 0)
 }
 
 // Density calls the engine's FogMaterial.get_density.
 func (o FogMaterial) Density() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4236))
+	return float32(wordFloat(Object{o.h}.wordCall(4236, 0, 0, 0, 0, 0)))
 }
 
 // SetAlbedo calls the engine's FogMaterial.set_albedo.
@@ -103,32 +98,22 @@ func (o FogMaterial) Emission() variant.Color {
 
 // SetHeightFalloff calls the engine's FogMaterial.set_height_falloff.
 func (o FogMaterial) SetHeightFalloff(heightFalloff float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(heightFalloff))
-	c.run(4241)
+	Object{o.h}.wordCall(4241, 1, floatWord(float64(heightFalloff)), 0, 0, 0)
 }
 
 // HeightFalloff calls the engine's FogMaterial.get_height_falloff.
 func (o FogMaterial) HeightFalloff() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4242))
+	return float32(wordFloat(Object{o.h}.wordCall(4242, 0, 0, 0, 0, 0)))
 }
 
 // SetEdgeFade calls the engine's FogMaterial.set_edge_fade.
 func (o FogMaterial) SetEdgeFade(edgeFade float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(edgeFade))
-	c.run(4243)
+	Object{o.h}.wordCall(4243, 1, floatWord(float64(edgeFade)), 0, 0, 0)
 }
 
 // EdgeFade calls the engine's FogMaterial.get_edge_fade.
 func (o FogMaterial) EdgeFade() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4244))
+	return float32(wordFloat(Object{o.h}.wordCall(4244, 0, 0, 0, 0, 0)))
 }
 
 // SetDensityTexture calls the engine's FogMaterial.set_density_texture.
@@ -141,7 +126,5 @@ func (o FogMaterial) SetDensityTexture(densityTexture AnyTexture3D) {
 
 // DensityTexture calls the engine's FogMaterial.get_density_texture.
 func (o FogMaterial) DensityTexture() Texture3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture3D{c.retObject(4246, true)}
+	return Texture3D{wordObject(Object{o.h}.wordCall(4246, 0, 0, 0, 0, 0), true)}
 }

@@ -75,17 +75,12 @@ func (o FogVolume) Size() variant.Vector3 {
 
 // SetShape calls the engine's FogVolume.set_shape.
 func (o FogVolume) SetShape(shape RenderingServerFogVolumeShape) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(shape))
-	c.run(4249)
+	Object{o.h}.wordCall(4249, 1, uint64(int64(shape)), 0, 0, 0)
 }
 
 // Shape calls the engine's FogVolume.get_shape.
 func (o FogVolume) Shape() RenderingServerFogVolumeShape {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingServerFogVolumeShape(c.retInt(4250))
+	return RenderingServerFogVolumeShape(int64(Object{o.h}.wordCall(4250, 0, 0, 0, 0, 0)))
 }
 
 // SetMaterial calls the engine's FogVolume.set_material.
@@ -98,7 +93,5 @@ func (o FogVolume) SetMaterial(material AnyMaterial) {
 
 // Material calls the engine's FogVolume.get_material.
 func (o FogVolume) Material() Material {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Material{c.retObject(4252, true)}
+	return Material{wordObject(Object{o.h}.wordCall(4252, 0, 0, 0, 0, 0), true)}
 }

@@ -73,33 +73,24 @@ const (
 //
 // Engine method: FoldableContainer.fold.
 func (o FoldableContainer) Fold() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(4253)
+	Object{o.h}.wordCall(4253, 0, 0, 0, 0, 0)
 }
 
 // Expand expands the container and emits folding_changed.
 //
 // Engine method: FoldableContainer.expand.
 func (o FoldableContainer) Expand() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(4254)
+	Object{o.h}.wordCall(4254, 0, 0, 0, 0, 0)
 }
 
 // SetFolded calls the engine's FoldableContainer.set_folded.
 func (o FoldableContainer) SetFolded(folded bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, folded)
-	c.run(4255)
+	Object{o.h}.wordCall(4255, 1, boolWord(folded), 0, 0, 0)
 }
 
 // IsFolded calls the engine's FoldableContainer.is_folded.
 func (o FoldableContainer) IsFolded() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4256)
+	return wordBool(Object{o.h}.wordCall(4256, 0, 0, 0, 0, 0))
 }
 
 // SetFoldableGroup calls the engine's FoldableContainer.set_foldable_group.
@@ -112,9 +103,7 @@ func (o FoldableContainer) SetFoldableGroup(buttonGroup AnyFoldableGroup) {
 
 // FoldableGroup calls the engine's FoldableContainer.get_foldable_group.
 func (o FoldableContainer) FoldableGroup() FoldableGroup {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return FoldableGroup{c.retObject(4258, true)}
+	return FoldableGroup{wordObject(Object{o.h}.wordCall(4258, 0, 0, 0, 0, 0), true)}
 }
 
 // SetTitle calls the engine's FoldableContainer.set_title.
@@ -134,17 +123,12 @@ func (o FoldableContainer) Title() string {
 
 // SetTitleAlignment calls the engine's FoldableContainer.set_title_alignment.
 func (o FoldableContainer) SetTitleAlignment(alignment HorizontalAlignment) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(alignment))
-	c.run(4261)
+	Object{o.h}.wordCall(4261, 1, uint64(int64(alignment)), 0, 0, 0)
 }
 
 // TitleAlignment calls the engine's FoldableContainer.get_title_alignment.
 func (o FoldableContainer) TitleAlignment() HorizontalAlignment {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return HorizontalAlignment(c.retInt(4262))
+	return HorizontalAlignment(int64(Object{o.h}.wordCall(4262, 0, 0, 0, 0, 0)))
 }
 
 // SetLanguage calls the engine's FoldableContainer.set_language.
@@ -164,47 +148,32 @@ func (o FoldableContainer) Language() string {
 
 // SetTitleTextDirection calls the engine's FoldableContainer.set_title_text_direction.
 func (o FoldableContainer) SetTitleTextDirection(textDirection ControlTextDirection) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(textDirection))
-	c.run(4265)
+	Object{o.h}.wordCall(4265, 1, uint64(int64(textDirection)), 0, 0, 0)
 }
 
 // TitleTextDirection calls the engine's FoldableContainer.get_title_text_direction.
 func (o FoldableContainer) TitleTextDirection() ControlTextDirection {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ControlTextDirection(c.retInt(4266))
+	return ControlTextDirection(int64(Object{o.h}.wordCall(4266, 0, 0, 0, 0, 0)))
 }
 
 // SetTitleTextOverrunBehavior calls the engine's FoldableContainer.set_title_text_overrun_behavior.
 func (o FoldableContainer) SetTitleTextOverrunBehavior(overrunBehavior TextServerOverrunBehavior) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(overrunBehavior))
-	c.run(4267)
+	Object{o.h}.wordCall(4267, 1, uint64(int64(overrunBehavior)), 0, 0, 0)
 }
 
 // TitleTextOverrunBehavior calls the engine's FoldableContainer.get_title_text_overrun_behavior.
 func (o FoldableContainer) TitleTextOverrunBehavior() TextServerOverrunBehavior {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerOverrunBehavior(c.retInt(4268))
+	return TextServerOverrunBehavior(int64(Object{o.h}.wordCall(4268, 0, 0, 0, 0, 0)))
 }
 
 // SetTitlePosition calls the engine's FoldableContainer.set_title_position.
 func (o FoldableContainer) SetTitlePosition(titlePosition FoldableContainerTitlePosition) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(titlePosition))
-	c.run(4269)
+	Object{o.h}.wordCall(4269, 1, uint64(int64(titlePosition)), 0, 0, 0)
 }
 
 // TitlePosition calls the engine's FoldableContainer.get_title_position.
 func (o FoldableContainer) TitlePosition() FoldableContainerTitlePosition {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return FoldableContainerTitlePosition(c.retInt(4270))
+	return FoldableContainerTitlePosition(int64(Object{o.h}.wordCall(4270, 0, 0, 0, 0, 0)))
 }
 
 // AddTitleBarControl adds a Control that will be placed next to the container's title, obscuring the clickable area. Prime usage is adding Button nodes, but it can be any Control.

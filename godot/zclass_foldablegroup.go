@@ -53,9 +53,7 @@ func NewFoldableGroup() FoldableGroup { return FoldableGroup{construct("Foldable
 //
 // Engine method: FoldableGroup.get_expanded_container.
 func (o FoldableGroup) ExpandedContainer() FoldableContainer {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return FoldableContainer{c.retObject(4273, false)}
+	return FoldableContainer{wordObject(Object{o.h}.wordCall(4273, 0, 0, 0, 0, 0), false)}
 }
 
 // Containers returns an Array of FoldableContainers that have this as their FoldableGroup (see FoldableContainer.foldable_group). This is equivalent to ButtonGroup but for FoldableContainers.
@@ -69,17 +67,12 @@ func (o FoldableGroup) Containers() variant.Array[FoldableContainer] {
 
 // SetAllowFoldingAll calls the engine's FoldableGroup.set_allow_folding_all.
 func (o FoldableGroup) SetAllowFoldingAll(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(4275)
+	Object{o.h}.wordCall(4275, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsAllowFoldingAll calls the engine's FoldableGroup.is_allow_folding_all.
 func (o FoldableGroup) IsAllowFoldingAll() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4276)
+	return wordBool(Object{o.h}.wordCall(4276, 0, 0, 0, 0, 0))
 }
 
 // OnExpanded connects fn to the signal expanded: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

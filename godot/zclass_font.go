@@ -108,10 +108,7 @@ func (o Font) Height() float32 {
 //
 // Engine method: Font.get_height.
 func (o Font) HeightOptions(fontSize int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(fontSize))
-	return float32(c.retFloat(4281))
+	return float32(wordFloat(Object{o.h}.wordCall(4281, 1, uint64(int64(fontSize)), 0, 0, 0)))
 }
 
 // Ascent returns the average font ascent (number of pixels above the baseline).
@@ -125,10 +122,7 @@ func (o Font) Ascent() float32 {
 //
 // Engine method: Font.get_ascent.
 func (o Font) AscentOptions(fontSize int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(fontSize))
-	return float32(c.retFloat(4282))
+	return float32(wordFloat(Object{o.h}.wordCall(4282, 1, uint64(int64(fontSize)), 0, 0, 0)))
 }
 
 // Descent returns the average font descent (number of pixels below the baseline).
@@ -142,10 +136,7 @@ func (o Font) Descent() float32 {
 //
 // Engine method: Font.get_descent.
 func (o Font) DescentOptions(fontSize int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(fontSize))
-	return float32(c.retFloat(4283))
+	return float32(wordFloat(Object{o.h}.wordCall(4283, 1, uint64(int64(fontSize)), 0, 0, 0)))
 }
 
 // UnderlinePosition returns average pixel offset of the underline below the baseline.
@@ -159,10 +150,7 @@ func (o Font) UnderlinePosition() float32 {
 //
 // Engine method: Font.get_underline_position.
 func (o Font) UnderlinePositionOptions(fontSize int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(fontSize))
-	return float32(c.retFloat(4284))
+	return float32(wordFloat(Object{o.h}.wordCall(4284, 1, uint64(int64(fontSize)), 0, 0, 0)))
 }
 
 // UnderlineThickness returns average thickness of the underline.
@@ -176,10 +164,7 @@ func (o Font) UnderlineThickness() float32 {
 //
 // Engine method: Font.get_underline_thickness.
 func (o Font) UnderlineThicknessOptions(fontSize int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(fontSize))
-	return float32(c.retFloat(4285))
+	return float32(wordFloat(Object{o.h}.wordCall(4285, 1, uint64(int64(fontSize)), 0, 0, 0)))
 }
 
 // FontName returns font family name.
@@ -213,37 +198,28 @@ func (o Font) OtNameStrings() variant.Dictionary {
 //
 // Engine method: Font.get_font_style.
 func (o Font) FontStyle() TextServerFontStyle {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerFontStyle(c.retInt(4289))
+	return TextServerFontStyle(int64(Object{o.h}.wordCall(4289, 0, 0, 0, 0, 0)))
 }
 
 // FontWeight returns weight (boldness) of the font. A value in the 100...999 range, normal font weight is 400, bold font weight is 700.
 //
 // Engine method: Font.get_font_weight.
 func (o Font) FontWeight() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4290))
+	return int(int64(Object{o.h}.wordCall(4290, 0, 0, 0, 0, 0)))
 }
 
 // FontStretch returns font stretch amount, compared to a normal width. A percentage value between 50% and 200%.
 //
 // Engine method: Font.get_font_stretch.
 func (o Font) FontStretch() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4291))
+	return int(int64(Object{o.h}.wordCall(4291, 0, 0, 0, 0, 0)))
 }
 
 // Spacing returns the amount of spacing for the given spacing type.
 //
 // Engine method: Font.get_spacing.
 func (o Font) Spacing(spacing TextServerSpacingType) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(spacing))
-	return int(c.retInt(4292))
+	return int(int64(Object{o.h}.wordCall(4292, 1, uint64(int64(spacing)), 0, 0, 0)))
 }
 
 // OpentypeFeatures returns a set of OpenType feature tags. More info: OpenType feature tags.
@@ -259,11 +235,7 @@ func (o Font) OpentypeFeatures() variant.Dictionary {
 //
 // Engine method: Font.set_cache_capacity.
 func (o Font) SetCacheCapacity(singleLine int, multiLine int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(singleLine))
-	c.int(1, int64(multiLine))
-	c.run(4294)
+	Object{o.h}.wordCall(4294, 2, uint64(int64(singleLine)), uint64(int64(multiLine)), 0, 0)
 }
 
 // StringSize returns the size of a bounding box of a single-line string, taking kerning, advance and subpixel positioning into account. See also get_multiline_string_size and draw_string.
@@ -436,11 +408,7 @@ func (o Font) DrawMultilineStringOutlineOptions(canvasItem variant.RID, pos vari
 //
 // Engine method: Font.get_char_size.
 func (o Font) CharSize(char rune, fontSize int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(char))
-	c.int(1, int64(fontSize))
-	return retValue[variant.Vector2](&c, 4301)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(4301, 2, uint64(int64(char)), uint64(int64(fontSize)), 0, 0))
 }
 
 // DrawChar calls the engine method described here.
@@ -496,10 +464,7 @@ func (o Font) DrawCharOutlineOptions(canvasItem variant.RID, pos variant.Vector2
 //
 // Engine method: Font.has_char.
 func (o Font) HasChar(char rune) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(char))
-	return c.retBool(4304)
+	return wordBool(Object{o.h}.wordCall(4304, 1, uint64(int64(char)), 0, 0, 0))
 }
 
 // SupportedChars returns a string containing all the characters available in the font.
@@ -553,7 +518,5 @@ func (o Font) SupportedVariationList() variant.Dictionary {
 //
 // Engine method: Font.get_face_count.
 func (o Font) FaceCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4310))
+	return int(int64(Object{o.h}.wordCall(4310, 0, 0, 0, 0, 0)))
 }

@@ -111,279 +111,188 @@ func (o FontFile) SetFontStyleName(name string) {
 
 // SetFontStyle calls the engine's FontFile.set_font_style.
 func (o FontFile) SetFontStyle(style TextServerFontStyle) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(style))
-	c.run(4317)
+	Object{o.h}.wordCall(4317, 1, uint64(int64(style)), 0, 0, 0)
 }
 
 // SetFontWeight calls the engine's FontFile.set_font_weight.
 func (o FontFile) SetFontWeight(weight int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(weight))
-	c.run(4318)
+	Object{o.h}.wordCall(4318, 1, uint64(int64(weight)), 0, 0, 0)
 }
 
 // SetFontStretch calls the engine's FontFile.set_font_stretch.
 func (o FontFile) SetFontStretch(stretch int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(stretch))
-	c.run(4319)
+	Object{o.h}.wordCall(4319, 1, uint64(int64(stretch)), 0, 0, 0)
 }
 
 // SetAntialiasing calls the engine's FontFile.set_antialiasing.
 func (o FontFile) SetAntialiasing(antialiasing TextServerFontAntialiasing) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(antialiasing))
-	c.run(4320)
+	Object{o.h}.wordCall(4320, 1, uint64(int64(antialiasing)), 0, 0, 0)
 }
 
 // Antialiasing calls the engine's FontFile.get_antialiasing.
 func (o FontFile) Antialiasing() TextServerFontAntialiasing {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerFontAntialiasing(c.retInt(4321))
+	return TextServerFontAntialiasing(int64(Object{o.h}.wordCall(4321, 0, 0, 0, 0, 0)))
 }
 
 // SetDisableEmbeddedBitmaps calls the engine's FontFile.set_disable_embedded_bitmaps.
 func (o FontFile) SetDisableEmbeddedBitmaps(disableEmbeddedBitmaps bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, disableEmbeddedBitmaps)
-	c.run(4322)
+	Object{o.h}.wordCall(4322, 1, boolWord(disableEmbeddedBitmaps), 0, 0, 0)
 }
 
 // DisableEmbeddedBitmaps calls the engine's FontFile.get_disable_embedded_bitmaps.
 func (o FontFile) DisableEmbeddedBitmaps() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4323)
+	return wordBool(Object{o.h}.wordCall(4323, 0, 0, 0, 0, 0))
 }
 
 // SetGenerateMipmaps calls the engine's FontFile.set_generate_mipmaps.
 func (o FontFile) SetGenerateMipmaps(generateMipmaps bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, generateMipmaps)
-	c.run(4324)
+	Object{o.h}.wordCall(4324, 1, boolWord(generateMipmaps), 0, 0, 0)
 }
 
 // GenerateMipmaps calls the engine's FontFile.get_generate_mipmaps.
 func (o FontFile) GenerateMipmaps() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4325)
+	return wordBool(Object{o.h}.wordCall(4325, 0, 0, 0, 0, 0))
 }
 
 // SetMultichannelSignedDistanceField calls the engine's FontFile.set_multichannel_signed_distance_field.
 func (o FontFile) SetMultichannelSignedDistanceField(msdf bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, msdf)
-	c.run(4326)
+	Object{o.h}.wordCall(4326, 1, boolWord(msdf), 0, 0, 0)
 }
 
 // IsMultichannelSignedDistanceField calls the engine's FontFile.is_multichannel_signed_distance_field.
 func (o FontFile) IsMultichannelSignedDistanceField() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4327)
+	return wordBool(Object{o.h}.wordCall(4327, 0, 0, 0, 0, 0))
 }
 
 // SetMsdfPixelRange calls the engine's FontFile.set_msdf_pixel_range.
 func (o FontFile) SetMsdfPixelRange(msdfPixelRange int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(msdfPixelRange))
-	c.run(4328)
+	Object{o.h}.wordCall(4328, 1, uint64(int64(msdfPixelRange)), 0, 0, 0)
 }
 
 // MsdfPixelRange calls the engine's FontFile.get_msdf_pixel_range.
 func (o FontFile) MsdfPixelRange() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4329))
+	return int(int64(Object{o.h}.wordCall(4329, 0, 0, 0, 0, 0)))
 }
 
 // SetMsdfSize calls the engine's FontFile.set_msdf_size.
 func (o FontFile) SetMsdfSize(msdfSize int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(msdfSize))
-	c.run(4330)
+	Object{o.h}.wordCall(4330, 1, uint64(int64(msdfSize)), 0, 0, 0)
 }
 
 // MsdfSize calls the engine's FontFile.get_msdf_size.
 func (o FontFile) MsdfSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4331))
+	return int(int64(Object{o.h}.wordCall(4331, 0, 0, 0, 0, 0)))
 }
 
 // SetFixedSize calls the engine's FontFile.set_fixed_size.
 func (o FontFile) SetFixedSize(fixedSize int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(fixedSize))
-	c.run(4332)
+	Object{o.h}.wordCall(4332, 1, uint64(int64(fixedSize)), 0, 0, 0)
 }
 
 // FixedSize calls the engine's FontFile.get_fixed_size.
 func (o FontFile) FixedSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4333))
+	return int(int64(Object{o.h}.wordCall(4333, 0, 0, 0, 0, 0)))
 }
 
 // SetFixedSizeScaleMode calls the engine's FontFile.set_fixed_size_scale_mode.
 func (o FontFile) SetFixedSizeScaleMode(fixedSizeScaleMode TextServerFixedSizeScaleMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(fixedSizeScaleMode))
-	c.run(4334)
+	Object{o.h}.wordCall(4334, 1, uint64(int64(fixedSizeScaleMode)), 0, 0, 0)
 }
 
 // FixedSizeScaleMode calls the engine's FontFile.get_fixed_size_scale_mode.
 func (o FontFile) FixedSizeScaleMode() TextServerFixedSizeScaleMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerFixedSizeScaleMode(c.retInt(4335))
+	return TextServerFixedSizeScaleMode(int64(Object{o.h}.wordCall(4335, 0, 0, 0, 0, 0)))
 }
 
 // SetAllowSystemFallback calls the engine's FontFile.set_allow_system_fallback.
 func (o FontFile) SetAllowSystemFallback(allowSystemFallback bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, allowSystemFallback)
-	c.run(4336)
+	Object{o.h}.wordCall(4336, 1, boolWord(allowSystemFallback), 0, 0, 0)
 }
 
 // IsAllowSystemFallback calls the engine's FontFile.is_allow_system_fallback.
 func (o FontFile) IsAllowSystemFallback() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4337)
+	return wordBool(Object{o.h}.wordCall(4337, 0, 0, 0, 0, 0))
 }
 
 // SetForceAutohinter calls the engine's FontFile.set_force_autohinter.
 func (o FontFile) SetForceAutohinter(forceAutohinter bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, forceAutohinter)
-	c.run(4338)
+	Object{o.h}.wordCall(4338, 1, boolWord(forceAutohinter), 0, 0, 0)
 }
 
 // IsForceAutohinter calls the engine's FontFile.is_force_autohinter.
 func (o FontFile) IsForceAutohinter() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4339)
+	return wordBool(Object{o.h}.wordCall(4339, 0, 0, 0, 0, 0))
 }
 
 // SetModulateColorGlyphs calls the engine's FontFile.set_modulate_color_glyphs.
 func (o FontFile) SetModulateColorGlyphs(modulate bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, modulate)
-	c.run(4340)
+	Object{o.h}.wordCall(4340, 1, boolWord(modulate), 0, 0, 0)
 }
 
 // IsModulateColorGlyphs calls the engine's FontFile.is_modulate_color_glyphs.
 func (o FontFile) IsModulateColorGlyphs() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4341)
+	return wordBool(Object{o.h}.wordCall(4341, 0, 0, 0, 0, 0))
 }
 
 // SetHinting calls the engine's FontFile.set_hinting.
 func (o FontFile) SetHinting(hinting TextServerHinting) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(hinting))
-	c.run(4342)
+	Object{o.h}.wordCall(4342, 1, uint64(int64(hinting)), 0, 0, 0)
 }
 
 // Hinting calls the engine's FontFile.get_hinting.
 func (o FontFile) Hinting() TextServerHinting {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerHinting(c.retInt(4343))
+	return TextServerHinting(int64(Object{o.h}.wordCall(4343, 0, 0, 0, 0, 0)))
 }
 
 // SetSubpixelPositioning calls the engine's FontFile.set_subpixel_positioning.
 func (o FontFile) SetSubpixelPositioning(subpixelPositioning TextServerSubpixelPositioning) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(subpixelPositioning))
-	c.run(4344)
+	Object{o.h}.wordCall(4344, 1, uint64(int64(subpixelPositioning)), 0, 0, 0)
 }
 
 // SubpixelPositioning calls the engine's FontFile.get_subpixel_positioning.
 func (o FontFile) SubpixelPositioning() TextServerSubpixelPositioning {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerSubpixelPositioning(c.retInt(4345))
+	return TextServerSubpixelPositioning(int64(Object{o.h}.wordCall(4345, 0, 0, 0, 0, 0)))
 }
 
 // SetKeepRoundingRemainders calls the engine's FontFile.set_keep_rounding_remainders.
 func (o FontFile) SetKeepRoundingRemainders(keepRoundingRemainders bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, keepRoundingRemainders)
-	c.run(4346)
+	Object{o.h}.wordCall(4346, 1, boolWord(keepRoundingRemainders), 0, 0, 0)
 }
 
 // KeepRoundingRemainders calls the engine's FontFile.get_keep_rounding_remainders.
 func (o FontFile) KeepRoundingRemainders() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4347)
+	return wordBool(Object{o.h}.wordCall(4347, 0, 0, 0, 0, 0))
 }
 
 // SetOversampling calls the engine's FontFile.set_oversampling.
 func (o FontFile) SetOversampling(oversampling float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(oversampling))
-	c.run(4348)
+	Object{o.h}.wordCall(4348, 1, floatWord(float64(oversampling)), 0, 0, 0)
 }
 
 // Oversampling calls the engine's FontFile.get_oversampling.
 func (o FontFile) Oversampling() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4349))
+	return float32(wordFloat(Object{o.h}.wordCall(4349, 0, 0, 0, 0, 0)))
 }
 
 // CacheCount returns number of the font cache entries.
 //
 // Engine method: FontFile.get_cache_count.
 func (o FontFile) CacheCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4350))
+	return int(int64(Object{o.h}.wordCall(4350, 0, 0, 0, 0, 0)))
 }
 
 // ClearCache removes all font cache entries.
 //
 // Engine method: FontFile.clear_cache.
 func (o FontFile) ClearCache() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(4351)
+	Object{o.h}.wordCall(4351, 0, 0, 0, 0, 0)
 }
 
 // RemoveCache removes specified font cache entry.
 //
 // Engine method: FontFile.remove_cache.
 func (o FontFile) RemoveCache(cacheIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(cacheIndex))
-	c.run(4352)
+	Object{o.h}.wordCall(4352, 1, uint64(int64(cacheIndex)), 0, 0, 0)
 }
 
 // SizeCacheList returns list of the font sizes in the cache. Each size is Vector2i with font size and outline size.
@@ -400,21 +309,14 @@ func (o FontFile) SizeCacheList(cacheIndex int) variant.Array[variant.Vector2i] 
 //
 // Engine method: FontFile.clear_size_cache.
 func (o FontFile) ClearSizeCache(cacheIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(cacheIndex))
-	c.run(4354)
+	Object{o.h}.wordCall(4354, 1, uint64(int64(cacheIndex)), 0, 0, 0)
 }
 
 // RemoveSizeCache removes specified font size from the cache entry.
 //
 // Engine method: FontFile.remove_size_cache.
 func (o FontFile) RemoveSizeCache(cacheIndex int, size variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(cacheIndex))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(4355)
+	Object{o.h}.wordCall(4355, 2, uint64(int64(cacheIndex)), valueWord(size), 0, 0)
 }
 
 // SetVariationCoordinates sets variation coordinates for the specified font cache entry. See Font.get_supported_variation_list for more info.
@@ -442,21 +344,14 @@ func (o FontFile) VariationCoordinates(cacheIndex int) variant.Dictionary {
 //
 // Engine method: FontFile.set_embolden.
 func (o FontFile) SetEmbolden(cacheIndex int, strength float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(cacheIndex))
-	c.float(1, float64(strength))
-	c.run(4358)
+	Object{o.h}.wordCall(4358, 2, uint64(int64(cacheIndex)), floatWord(float64(strength)), 0, 0)
 }
 
 // Embolden returns embolden strength, if is not equal to zero, emboldens the font outlines. Negative values reduce the outline thickness.
 //
 // Engine method: FontFile.get_embolden.
 func (o FontFile) Embolden(cacheIndex int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(cacheIndex))
-	return float32(c.retFloat(4359))
+	return float32(wordFloat(Object{o.h}.wordCall(4359, 1, uint64(int64(cacheIndex)), 0, 0, 0)))
 }
 
 // SetTransform sets 2D transform, applied to the font outlines, can be used for slanting, flipping, and rotating glyphs.
@@ -484,214 +379,133 @@ func (o FontFile) Transform(cacheIndex int) variant.Transform2D {
 //
 // Engine method: FontFile.set_extra_spacing.
 func (o FontFile) SetExtraSpacing(cacheIndex int, spacing TextServerSpacingType, value int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(cacheIndex))
-	c.int(1, int64(spacing))
-	c.int(2, int64(value))
-	c.run(4362)
+	Object{o.h}.wordCall(4362, 3, uint64(int64(cacheIndex)), uint64(int64(spacing)), uint64(int64(value)), 0)
 }
 
 // ExtraSpacing returns spacing for spacing in pixels (not relative to the font size).
 //
 // Engine method: FontFile.get_extra_spacing.
 func (o FontFile) ExtraSpacing(cacheIndex int, spacing TextServerSpacingType) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(cacheIndex))
-	c.int(1, int64(spacing))
-	return int(c.retInt(4363))
+	return int(int64(Object{o.h}.wordCall(4363, 2, uint64(int64(cacheIndex)), uint64(int64(spacing)), 0, 0)))
 }
 
 // SetExtraBaselineOffset sets extra baseline offset (as a fraction of font height).
 //
 // Engine method: FontFile.set_extra_baseline_offset.
 func (o FontFile) SetExtraBaselineOffset(cacheIndex int, baselineOffset float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(cacheIndex))
-	c.float(1, float64(baselineOffset))
-	c.run(4364)
+	Object{o.h}.wordCall(4364, 2, uint64(int64(cacheIndex)), floatWord(float64(baselineOffset)), 0, 0)
 }
 
 // ExtraBaselineOffset returns extra baseline offset (as a fraction of font height).
 //
 // Engine method: FontFile.get_extra_baseline_offset.
 func (o FontFile) ExtraBaselineOffset(cacheIndex int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(cacheIndex))
-	return float32(c.retFloat(4365))
+	return float32(wordFloat(Object{o.h}.wordCall(4365, 1, uint64(int64(cacheIndex)), 0, 0, 0)))
 }
 
 // SetFaceIndex sets an active face index in the TrueType / OpenType collection.
 //
 // Engine method: FontFile.set_face_index.
 func (o FontFile) SetFaceIndex(cacheIndex int, faceIndex int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(cacheIndex))
-	c.int(1, int64(faceIndex))
-	c.run(4366)
+	Object{o.h}.wordCall(4366, 2, uint64(int64(cacheIndex)), uint64(int64(faceIndex)), 0, 0)
 }
 
 // FaceIndex returns an active face index in the TrueType / OpenType collection.
 //
 // Engine method: FontFile.get_face_index.
 func (o FontFile) FaceIndex(cacheIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(cacheIndex))
-	return int(c.retInt(4367))
+	return int(int64(Object{o.h}.wordCall(4367, 1, uint64(int64(cacheIndex)), 0, 0, 0)))
 }
 
 // SetCacheAscent sets the font ascent (number of pixels above the baseline).
 //
 // Engine method: FontFile.set_cache_ascent.
 func (o FontFile) SetCacheAscent(cacheIndex int, size int, ascent float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(cacheIndex))
-	c.int(1, int64(size))
-	c.float(2, float64(ascent))
-	c.run(4368)
+	Object{o.h}.wordCall(4368, 3, uint64(int64(cacheIndex)), uint64(int64(size)), floatWord(float64(ascent)), 0)
 }
 
 // CacheAscent returns the font ascent (number of pixels above the baseline).
 //
 // Engine method: FontFile.get_cache_ascent.
 func (o FontFile) CacheAscent(cacheIndex int, size int) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(cacheIndex))
-	c.int(1, int64(size))
-	return float32(c.retFloat(4369))
+	return float32(wordFloat(Object{o.h}.wordCall(4369, 2, uint64(int64(cacheIndex)), uint64(int64(size)), 0, 0)))
 }
 
 // SetCacheDescent sets the font descent (number of pixels below the baseline).
 //
 // Engine method: FontFile.set_cache_descent.
 func (o FontFile) SetCacheDescent(cacheIndex int, size int, descent float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(cacheIndex))
-	c.int(1, int64(size))
-	c.float(2, float64(descent))
-	c.run(4370)
+	Object{o.h}.wordCall(4370, 3, uint64(int64(cacheIndex)), uint64(int64(size)), floatWord(float64(descent)), 0)
 }
 
 // CacheDescent returns the font descent (number of pixels below the baseline).
 //
 // Engine method: FontFile.get_cache_descent.
 func (o FontFile) CacheDescent(cacheIndex int, size int) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(cacheIndex))
-	c.int(1, int64(size))
-	return float32(c.retFloat(4371))
+	return float32(wordFloat(Object{o.h}.wordCall(4371, 2, uint64(int64(cacheIndex)), uint64(int64(size)), 0, 0)))
 }
 
 // SetCacheUnderlinePosition sets pixel offset of the underline below the baseline.
 //
 // Engine method: FontFile.set_cache_underline_position.
 func (o FontFile) SetCacheUnderlinePosition(cacheIndex int, size int, underlinePosition float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(cacheIndex))
-	c.int(1, int64(size))
-	c.float(2, float64(underlinePosition))
-	c.run(4372)
+	Object{o.h}.wordCall(4372, 3, uint64(int64(cacheIndex)), uint64(int64(size)), floatWord(float64(underlinePosition)), 0)
 }
 
 // CacheUnderlinePosition returns pixel offset of the underline below the baseline.
 //
 // Engine method: FontFile.get_cache_underline_position.
 func (o FontFile) CacheUnderlinePosition(cacheIndex int, size int) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(cacheIndex))
-	c.int(1, int64(size))
-	return float32(c.retFloat(4373))
+	return float32(wordFloat(Object{o.h}.wordCall(4373, 2, uint64(int64(cacheIndex)), uint64(int64(size)), 0, 0)))
 }
 
 // SetCacheUnderlineThickness sets thickness of the underline in pixels.
 //
 // Engine method: FontFile.set_cache_underline_thickness.
 func (o FontFile) SetCacheUnderlineThickness(cacheIndex int, size int, underlineThickness float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(cacheIndex))
-	c.int(1, int64(size))
-	c.float(2, float64(underlineThickness))
-	c.run(4374)
+	Object{o.h}.wordCall(4374, 3, uint64(int64(cacheIndex)), uint64(int64(size)), floatWord(float64(underlineThickness)), 0)
 }
 
 // CacheUnderlineThickness returns thickness of the underline in pixels.
 //
 // Engine method: FontFile.get_cache_underline_thickness.
 func (o FontFile) CacheUnderlineThickness(cacheIndex int, size int) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(cacheIndex))
-	c.int(1, int64(size))
-	return float32(c.retFloat(4375))
+	return float32(wordFloat(Object{o.h}.wordCall(4375, 2, uint64(int64(cacheIndex)), uint64(int64(size)), 0, 0)))
 }
 
 // SetCacheScale sets scaling factor of the color bitmap font.
 //
 // Engine method: FontFile.set_cache_scale.
 func (o FontFile) SetCacheScale(cacheIndex int, size int, scale float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(cacheIndex))
-	c.int(1, int64(size))
-	c.float(2, float64(scale))
-	c.run(4376)
+	Object{o.h}.wordCall(4376, 3, uint64(int64(cacheIndex)), uint64(int64(size)), floatWord(float64(scale)), 0)
 }
 
 // CacheScale returns scaling factor of the color bitmap font.
 //
 // Engine method: FontFile.get_cache_scale.
 func (o FontFile) CacheScale(cacheIndex int, size int) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(cacheIndex))
-	c.int(1, int64(size))
-	return float32(c.retFloat(4377))
+	return float32(wordFloat(Object{o.h}.wordCall(4377, 2, uint64(int64(cacheIndex)), uint64(int64(size)), 0, 0)))
 }
 
 // TextureCount returns number of textures used by font cache entry.
 //
 // Engine method: FontFile.get_texture_count.
 func (o FontFile) TextureCount(cacheIndex int, size variant.Vector2i) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(cacheIndex))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	return int(c.retInt(4378))
+	return int(int64(Object{o.h}.wordCall(4378, 2, uint64(int64(cacheIndex)), valueWord(size), 0, 0)))
 }
 
 // ClearTextures removes all textures from font cache entry.
 //
 // Engine method: FontFile.clear_textures.
 func (o FontFile) ClearTextures(cacheIndex int, size variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(cacheIndex))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(4379)
+	Object{o.h}.wordCall(4379, 2, uint64(int64(cacheIndex)), valueWord(size), 0, 0)
 }
 
 // RemoveTexture removes specified texture from the cache entry.
 //
 // Engine method: FontFile.remove_texture.
 func (o FontFile) RemoveTexture(cacheIndex int, size variant.Vector2i, textureIndex int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(cacheIndex))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.int(2, int64(textureIndex))
-	c.run(4380)
+	Object{o.h}.wordCall(4380, 3, uint64(int64(cacheIndex)), valueWord(size), uint64(int64(textureIndex)), 0)
 }
 
 // SetTextureImage sets font cache texture image.
@@ -711,12 +525,7 @@ func (o FontFile) SetTextureImage(cacheIndex int, size variant.Vector2i, texture
 //
 // Engine method: FontFile.get_texture_image.
 func (o FontFile) TextureImage(cacheIndex int, size variant.Vector2i, textureIndex int) Image {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(cacheIndex))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.int(2, int64(textureIndex))
-	return Image{c.retObject(4382, true)}
+	return Image{wordObject(Object{o.h}.wordCall(4382, 3, uint64(int64(cacheIndex)), valueWord(size), uint64(int64(textureIndex)), 0), true)}
 }
 
 // SetTextureOffsets sets array containing glyph packing data.
@@ -759,98 +568,56 @@ func (o FontFile) GlyphList(cacheIndex int, size variant.Vector2i) variant.Packe
 //
 // Engine method: FontFile.clear_glyphs.
 func (o FontFile) ClearGlyphs(cacheIndex int, size variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(cacheIndex))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(4386)
+	Object{o.h}.wordCall(4386, 2, uint64(int64(cacheIndex)), valueWord(size), 0, 0)
 }
 
 // RemoveGlyph removes specified rendered glyph information from the cache entry.
 //
 // Engine method: FontFile.remove_glyph.
 func (o FontFile) RemoveGlyph(cacheIndex int, size variant.Vector2i, glyph int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(cacheIndex))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.int(2, int64(glyph))
-	c.run(4387)
+	Object{o.h}.wordCall(4387, 3, uint64(int64(cacheIndex)), valueWord(size), uint64(int64(glyph)), 0)
 }
 
 // SetGlyphAdvance sets glyph advance (offset of the next glyph).
 //
 // Engine method: FontFile.set_glyph_advance.
 func (o FontFile) SetGlyphAdvance(cacheIndex int, size int, glyph int, advance variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.int(0, int64(cacheIndex))
-	c.int(1, int64(size))
-	c.int(2, int64(glyph))
-	c.value(3, unsafe.Pointer(&advance), unsafe.Sizeof(advance))
-	c.run(4388)
+	Object{o.h}.wordCall(4388, 4, uint64(int64(cacheIndex)), uint64(int64(size)), uint64(int64(glyph)), valueWord(advance))
 }
 
 // GlyphAdvance returns glyph advance (offset of the next glyph).
 //
 // Engine method: FontFile.get_glyph_advance.
 func (o FontFile) GlyphAdvance(cacheIndex int, size int, glyph int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(cacheIndex))
-	c.int(1, int64(size))
-	c.int(2, int64(glyph))
-	return retValue[variant.Vector2](&c, 4389)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(4389, 3, uint64(int64(cacheIndex)), uint64(int64(size)), uint64(int64(glyph)), 0))
 }
 
 // SetGlyphOffset sets glyph offset from the baseline.
 //
 // Engine method: FontFile.set_glyph_offset.
 func (o FontFile) SetGlyphOffset(cacheIndex int, size variant.Vector2i, glyph int, offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.int(0, int64(cacheIndex))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.int(2, int64(glyph))
-	c.value(3, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(4390)
+	Object{o.h}.wordCall(4390, 4, uint64(int64(cacheIndex)), valueWord(size), uint64(int64(glyph)), valueWord(offset))
 }
 
 // GlyphOffset returns glyph offset from the baseline.
 //
 // Engine method: FontFile.get_glyph_offset.
 func (o FontFile) GlyphOffset(cacheIndex int, size variant.Vector2i, glyph int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(cacheIndex))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.int(2, int64(glyph))
-	return retValue[variant.Vector2](&c, 4391)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(4391, 3, uint64(int64(cacheIndex)), valueWord(size), uint64(int64(glyph)), 0))
 }
 
 // SetGlyphSize sets glyph size.
 //
 // Engine method: FontFile.set_glyph_size.
 func (o FontFile) SetGlyphSize(cacheIndex int, size variant.Vector2i, glyph int, glSize variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.int(0, int64(cacheIndex))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.int(2, int64(glyph))
-	c.value(3, unsafe.Pointer(&glSize), unsafe.Sizeof(glSize))
-	c.run(4392)
+	Object{o.h}.wordCall(4392, 4, uint64(int64(cacheIndex)), valueWord(size), uint64(int64(glyph)), valueWord(glSize))
 }
 
 // GlyphSize returns glyph size.
 //
 // Engine method: FontFile.get_glyph_size.
 func (o FontFile) GlyphSize(cacheIndex int, size variant.Vector2i, glyph int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(cacheIndex))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.int(2, int64(glyph))
-	return retValue[variant.Vector2](&c, 4393)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(4393, 3, uint64(int64(cacheIndex)), valueWord(size), uint64(int64(glyph)), 0))
 }
 
 // SetGlyphUvRect sets rectangle in the cache texture containing the glyph.
@@ -882,25 +649,14 @@ func (o FontFile) GlyphUvRect(cacheIndex int, size variant.Vector2i, glyph int) 
 //
 // Engine method: FontFile.set_glyph_texture_idx.
 func (o FontFile) SetGlyphTextureIdx(cacheIndex int, size variant.Vector2i, glyph int, textureIdx int) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.int(0, int64(cacheIndex))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.int(2, int64(glyph))
-	c.int(3, int64(textureIdx))
-	c.run(4396)
+	Object{o.h}.wordCall(4396, 4, uint64(int64(cacheIndex)), valueWord(size), uint64(int64(glyph)), uint64(int64(textureIdx)))
 }
 
 // GlyphTextureIdx returns index of the cache texture containing the glyph.
 //
 // Engine method: FontFile.get_glyph_texture_idx.
 func (o FontFile) GlyphTextureIdx(cacheIndex int, size variant.Vector2i, glyph int) int {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(cacheIndex))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.int(2, int64(glyph))
-	return int(c.retInt(4397))
+	return int(int64(Object{o.h}.wordCall(4397, 3, uint64(int64(cacheIndex)), valueWord(size), uint64(int64(glyph)), 0)))
 }
 
 // KerningList returns list of the kerning overrides.
@@ -918,73 +674,42 @@ func (o FontFile) KerningList(cacheIndex int, size int) variant.Array[variant.Ve
 //
 // Engine method: FontFile.clear_kerning_map.
 func (o FontFile) ClearKerningMap(cacheIndex int, size int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(cacheIndex))
-	c.int(1, int64(size))
-	c.run(4399)
+	Object{o.h}.wordCall(4399, 2, uint64(int64(cacheIndex)), uint64(int64(size)), 0, 0)
 }
 
 // RemoveKerning removes kerning override for the pair of glyphs.
 //
 // Engine method: FontFile.remove_kerning.
 func (o FontFile) RemoveKerning(cacheIndex int, size int, glyphPair variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(cacheIndex))
-	c.int(1, int64(size))
-	c.value(2, unsafe.Pointer(&glyphPair), unsafe.Sizeof(glyphPair))
-	c.run(4400)
+	Object{o.h}.wordCall(4400, 3, uint64(int64(cacheIndex)), uint64(int64(size)), valueWord(glyphPair), 0)
 }
 
 // SetKerning sets kerning for the pair of glyphs.
 //
 // Engine method: FontFile.set_kerning.
 func (o FontFile) SetKerning(cacheIndex int, size int, glyphPair variant.Vector2i, kerning variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.int(0, int64(cacheIndex))
-	c.int(1, int64(size))
-	c.value(2, unsafe.Pointer(&glyphPair), unsafe.Sizeof(glyphPair))
-	c.value(3, unsafe.Pointer(&kerning), unsafe.Sizeof(kerning))
-	c.run(4401)
+	Object{o.h}.wordCall(4401, 4, uint64(int64(cacheIndex)), uint64(int64(size)), valueWord(glyphPair), valueWord(kerning))
 }
 
 // Kerning returns kerning for the pair of glyphs.
 //
 // Engine method: FontFile.get_kerning.
 func (o FontFile) Kerning(cacheIndex int, size int, glyphPair variant.Vector2i) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(cacheIndex))
-	c.int(1, int64(size))
-	c.value(2, unsafe.Pointer(&glyphPair), unsafe.Sizeof(glyphPair))
-	return retValue[variant.Vector2](&c, 4402)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(4402, 3, uint64(int64(cacheIndex)), uint64(int64(size)), valueWord(glyphPair), 0))
 }
 
 // RenderRange renders the range of characters to the font cache texture.
 //
 // Engine method: FontFile.render_range.
 func (o FontFile) RenderRange(cacheIndex int, size variant.Vector2i, start rune, end rune) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.int(0, int64(cacheIndex))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.int(2, int64(start))
-	c.int(3, int64(end))
-	c.run(4403)
+	Object{o.h}.wordCall(4403, 4, uint64(int64(cacheIndex)), valueWord(size), uint64(int64(start)), uint64(int64(end)))
 }
 
 // RenderGlyph renders specified glyph to the font cache texture.
 //
 // Engine method: FontFile.render_glyph.
 func (o FontFile) RenderGlyph(cacheIndex int, size variant.Vector2i, index int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(cacheIndex))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.int(2, int64(index))
-	c.run(4404)
+	Object{o.h}.wordCall(4404, 3, uint64(int64(cacheIndex)), valueWord(size), uint64(int64(index)), 0)
 }
 
 // SetLanguageSupportOverride adds override for Font.is_language_supported.
@@ -1088,21 +813,12 @@ func (o FontFile) OpentypeFeatureOverrides() variant.Dictionary {
 //
 // Engine method: FontFile.get_glyph_index.
 func (o FontFile) GlyphIndex(size int, char rune, variationSelector rune) int {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(size))
-	c.int(1, int64(char))
-	c.int(2, int64(variationSelector))
-	return int(c.retInt(4415))
+	return int(int64(Object{o.h}.wordCall(4415, 3, uint64(int64(size)), uint64(int64(char)), uint64(int64(variationSelector)), 0)))
 }
 
 // CharFromGlyphIndex returns character code associated with glyph_index, or 0 if glyph_index is invalid. See get_glyph_index.
 //
 // Engine method: FontFile.get_char_from_glyph_index.
 func (o FontFile) CharFromGlyphIndex(size int, glyphIndex int) rune {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(size))
-	c.int(1, int64(glyphIndex))
-	return rune(c.retInt(4416))
+	return rune(int64(Object{o.h}.wordCall(4416, 2, uint64(int64(size)), uint64(int64(glyphIndex)), 0, 0)))
 }

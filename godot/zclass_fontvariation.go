@@ -78,9 +78,7 @@ func (o FontVariation) SetBaseFont(font AnyFont) {
 
 // BaseFont calls the engine's FontVariation.get_base_font.
 func (o FontVariation) BaseFont() Font {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Font{c.retObject(4418, true)}
+	return Font{wordObject(Object{o.h}.wordCall(4418, 0, 0, 0, 0, 0), true)}
 }
 
 // SetVariationOpentype calls the engine's FontVariation.set_variation_opentype.
@@ -100,32 +98,22 @@ func (o FontVariation) VariationOpentype() variant.Dictionary {
 
 // SetVariationEmbolden calls the engine's FontVariation.set_variation_embolden.
 func (o FontVariation) SetVariationEmbolden(strength float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(strength))
-	c.run(4421)
+	Object{o.h}.wordCall(4421, 1, floatWord(float64(strength)), 0, 0, 0)
 }
 
 // VariationEmbolden calls the engine's FontVariation.get_variation_embolden.
 func (o FontVariation) VariationEmbolden() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4422))
+	return float32(wordFloat(Object{o.h}.wordCall(4422, 0, 0, 0, 0, 0)))
 }
 
 // SetVariationFaceIndex calls the engine's FontVariation.set_variation_face_index.
 func (o FontVariation) SetVariationFaceIndex(faceIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(faceIndex))
-	c.run(4423)
+	Object{o.h}.wordCall(4423, 1, uint64(int64(faceIndex)), 0, 0, 0)
 }
 
 // VariationFaceIndex calls the engine's FontVariation.get_variation_face_index.
 func (o FontVariation) VariationFaceIndex() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4424))
+	return int(int64(Object{o.h}.wordCall(4424, 0, 0, 0, 0, 0)))
 }
 
 // SetVariationTransform calls the engine's FontVariation.set_variation_transform.
@@ -155,24 +143,15 @@ func (o FontVariation) SetOpentypeFeatures(features variant.Dictionary) {
 //
 // Engine method: FontVariation.set_spacing.
 func (o FontVariation) SetSpacing(spacing TextServerSpacingType, value int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(spacing))
-	c.int(1, int64(value))
-	c.run(4428)
+	Object{o.h}.wordCall(4428, 2, uint64(int64(spacing)), uint64(int64(value)), 0, 0)
 }
 
 // SetBaselineOffset calls the engine's FontVariation.set_baseline_offset.
 func (o FontVariation) SetBaselineOffset(baselineOffset float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(baselineOffset))
-	c.run(4429)
+	Object{o.h}.wordCall(4429, 1, floatWord(float64(baselineOffset)), 0, 0, 0)
 }
 
 // BaselineOffset calls the engine's FontVariation.get_baseline_offset.
 func (o FontVariation) BaselineOffset() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4430))
+	return float32(wordFloat(Object{o.h}.wordCall(4430, 0, 0, 0, 0, 0)))
 }

@@ -69,16 +69,12 @@ const (
 //
 // Engine method: GDExtension.is_library_open.
 func (o GDExtension) IsLibraryOpen() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4432)
+	return wordBool(Object{o.h}.wordCall(4432, 0, 0, 0, 0, 0))
 }
 
 // MinimumLibraryInitializationLevel returns the lowest level required for this extension to be properly initialized (see the InitializationLevel enum).
 //
 // Engine method: GDExtension.get_minimum_library_initialization_level.
 func (o GDExtension) MinimumLibraryInitializationLevel() GDExtensionInitializationLevel {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GDExtensionInitializationLevel(c.retInt(4433))
+	return GDExtensionInitializationLevel(int64(Object{o.h}.wordCall(4433, 0, 0, 0, 0, 0)))
 }

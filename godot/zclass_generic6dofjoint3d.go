@@ -140,102 +140,60 @@ const (
 
 // SetParamX calls the engine's Generic6DOFJoint3D.set_param_x.
 func (o Generic6DOFJoint3D) SetParamX(param Generic6DOFJoint3DParam, value float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(param))
-	c.float(1, float64(value))
-	c.run(4935)
+	Object{o.h}.wordCall(4935, 2, uint64(int64(param)), floatWord(float64(value)), 0, 0)
 }
 
 // ParamX calls the engine's Generic6DOFJoint3D.get_param_x.
 func (o Generic6DOFJoint3D) ParamX(param Generic6DOFJoint3DParam) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(param))
-	return float32(c.retFloat(4936))
+	return float32(wordFloat(Object{o.h}.wordCall(4936, 1, uint64(int64(param)), 0, 0, 0)))
 }
 
 // SetParamY calls the engine's Generic6DOFJoint3D.set_param_y.
 func (o Generic6DOFJoint3D) SetParamY(param Generic6DOFJoint3DParam, value float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(param))
-	c.float(1, float64(value))
-	c.run(4937)
+	Object{o.h}.wordCall(4937, 2, uint64(int64(param)), floatWord(float64(value)), 0, 0)
 }
 
 // ParamY calls the engine's Generic6DOFJoint3D.get_param_y.
 func (o Generic6DOFJoint3D) ParamY(param Generic6DOFJoint3DParam) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(param))
-	return float32(c.retFloat(4938))
+	return float32(wordFloat(Object{o.h}.wordCall(4938, 1, uint64(int64(param)), 0, 0, 0)))
 }
 
 // SetParamZ calls the engine's Generic6DOFJoint3D.set_param_z.
 func (o Generic6DOFJoint3D) SetParamZ(param Generic6DOFJoint3DParam, value float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(param))
-	c.float(1, float64(value))
-	c.run(4939)
+	Object{o.h}.wordCall(4939, 2, uint64(int64(param)), floatWord(float64(value)), 0, 0)
 }
 
 // ParamZ calls the engine's Generic6DOFJoint3D.get_param_z.
 func (o Generic6DOFJoint3D) ParamZ(param Generic6DOFJoint3DParam) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(param))
-	return float32(c.retFloat(4940))
+	return float32(wordFloat(Object{o.h}.wordCall(4940, 1, uint64(int64(param)), 0, 0, 0)))
 }
 
 // SetFlagX calls the engine's Generic6DOFJoint3D.set_flag_x.
 func (o Generic6DOFJoint3D) SetFlagX(flag Generic6DOFJoint3DFlag, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(flag))
-	c.bool(1, value)
-	c.run(4941)
+	Object{o.h}.wordCall(4941, 2, uint64(int64(flag)), boolWord(value), 0, 0)
 }
 
 // FlagX calls the engine's Generic6DOFJoint3D.get_flag_x.
 func (o Generic6DOFJoint3D) FlagX(flag Generic6DOFJoint3DFlag) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(flag))
-	return c.retBool(4942)
+	return wordBool(Object{o.h}.wordCall(4942, 1, uint64(int64(flag)), 0, 0, 0))
 }
 
 // SetFlagY calls the engine's Generic6DOFJoint3D.set_flag_y.
 func (o Generic6DOFJoint3D) SetFlagY(flag Generic6DOFJoint3DFlag, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(flag))
-	c.bool(1, value)
-	c.run(4943)
+	Object{o.h}.wordCall(4943, 2, uint64(int64(flag)), boolWord(value), 0, 0)
 }
 
 // FlagY calls the engine's Generic6DOFJoint3D.get_flag_y.
 func (o Generic6DOFJoint3D) FlagY(flag Generic6DOFJoint3DFlag) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(flag))
-	return c.retBool(4944)
+	return wordBool(Object{o.h}.wordCall(4944, 1, uint64(int64(flag)), 0, 0, 0))
 }
 
 // SetFlagZ calls the engine's Generic6DOFJoint3D.set_flag_z.
 func (o Generic6DOFJoint3D) SetFlagZ(flag Generic6DOFJoint3DFlag, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(flag))
-	c.bool(1, value)
-	c.run(4945)
+	Object{o.h}.wordCall(4945, 2, uint64(int64(flag)), boolWord(value), 0, 0)
 }
 
 // FlagZ calls the engine's Generic6DOFJoint3D.get_flag_z.
 func (o Generic6DOFJoint3D) FlagZ(flag Generic6DOFJoint3DFlag) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(flag))
-	return c.retBool(4946)
+	return wordBool(Object{o.h}.wordCall(4946, 1, uint64(int64(flag)), 0, 0, 0))
 }

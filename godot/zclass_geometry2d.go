@@ -102,12 +102,7 @@ const (
 //
 // Engine method: Geometry2D.is_point_in_circle.
 func (o Geometry2DSingleton) IsPointInCircle(point variant.Vector2, circlePosition variant.Vector2, circleRadius float32) bool {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
-	c.value(1, unsafe.Pointer(&circlePosition), unsafe.Sizeof(circlePosition))
-	c.float(2, float64(circleRadius))
-	return c.retBool(4947)
+	return wordBool(Object{o.h}.wordCall(4947, 3, valueWord(point), valueWord(circlePosition), floatWord(float64(circleRadius)), 0))
 }
 
 // SegmentIntersectsCircle calls the engine method described here.
@@ -116,13 +111,7 @@ func (o Geometry2DSingleton) IsPointInCircle(point variant.Vector2, circlePositi
 //
 // Engine method: Geometry2D.segment_intersects_circle.
 func (o Geometry2DSingleton) SegmentIntersectsCircle(segmentFrom variant.Vector2, segmentTo variant.Vector2, circlePosition variant.Vector2, circleRadius float32) float32 {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&segmentFrom), unsafe.Sizeof(segmentFrom))
-	c.value(1, unsafe.Pointer(&segmentTo), unsafe.Sizeof(segmentTo))
-	c.value(2, unsafe.Pointer(&circlePosition), unsafe.Sizeof(circlePosition))
-	c.float(3, float64(circleRadius))
-	return float32(c.retFloat(4948))
+	return float32(wordFloat(Object{o.h}.wordCall(4948, 4, valueWord(segmentFrom), valueWord(segmentTo), valueWord(circlePosition), floatWord(float64(circleRadius)))))
 }
 
 // SegmentIntersectsSegment checks if the two segments (from_a, to_a) and (from_b, to_b) intersect. If yes, return the point of intersection as Vector2. If no intersection takes place, returns null.
@@ -170,37 +159,21 @@ func (o Geometry2DSingleton) ClosestPointsBetweenSegments(p1 variant.Vector2, q1
 //
 // Engine method: Geometry2D.get_closest_point_to_segment.
 func (o Geometry2DSingleton) ClosestPointToSegment(point variant.Vector2, s1 variant.Vector2, s2 variant.Vector2) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
-	c.value(1, unsafe.Pointer(&s1), unsafe.Sizeof(s1))
-	c.value(2, unsafe.Pointer(&s2), unsafe.Sizeof(s2))
-	return retValue[variant.Vector2](&c, 4952)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(4952, 3, valueWord(point), valueWord(s1), valueWord(s2), 0))
 }
 
 // ClosestPointToSegmentUncapped returns the 2D point on the 2D line defined by (s1, s2) that is closest to point. The returned point can be inside the segment (s1, s2) or outside of it, i.e. somewhere on the line extending from the segment.
 //
 // Engine method: Geometry2D.get_closest_point_to_segment_uncapped.
 func (o Geometry2DSingleton) ClosestPointToSegmentUncapped(point variant.Vector2, s1 variant.Vector2, s2 variant.Vector2) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
-	c.value(1, unsafe.Pointer(&s1), unsafe.Sizeof(s1))
-	c.value(2, unsafe.Pointer(&s2), unsafe.Sizeof(s2))
-	return retValue[variant.Vector2](&c, 4953)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(4953, 3, valueWord(point), valueWord(s1), valueWord(s2), 0))
 }
 
 // PointIsInsideTriangle returns if point is inside the triangle specified by a, b and c.
 //
 // Engine method: Geometry2D.point_is_inside_triangle.
 func (o Geometry2DSingleton) PointIsInsideTriangle(point variant.Vector2, a variant.Vector2, b variant.Vector2, c3 variant.Vector2) bool {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
-	c.value(1, unsafe.Pointer(&a), unsafe.Sizeof(a))
-	c.value(2, unsafe.Pointer(&b), unsafe.Sizeof(b))
-	c.value(3, unsafe.Pointer(&c3), unsafe.Sizeof(c3))
-	return c.retBool(4954)
+	return wordBool(Object{o.h}.wordCall(4954, 4, valueWord(point), valueWord(a), valueWord(b), valueWord(c3)))
 }
 
 // IsPolygonClockwise returns true if polygon's vertices are ordered in clockwise order, otherwise returns false.

@@ -135,9 +135,7 @@ func (o GeometryInstance3D) SetMaterialOverride(material AnyMaterial) {
 
 // MaterialOverride calls the engine's GeometryInstance3D.get_material_override.
 func (o GeometryInstance3D) MaterialOverride() Material {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Material{c.retObject(4987, true)}
+	return Material{wordObject(Object{o.h}.wordCall(4987, 0, 0, 0, 0, 0), true)}
 }
 
 // SetMaterialOverlay calls the engine's GeometryInstance3D.set_material_overlay.
@@ -150,129 +148,87 @@ func (o GeometryInstance3D) SetMaterialOverlay(material AnyMaterial) {
 
 // MaterialOverlay calls the engine's GeometryInstance3D.get_material_overlay.
 func (o GeometryInstance3D) MaterialOverlay() Material {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Material{c.retObject(4989, true)}
+	return Material{wordObject(Object{o.h}.wordCall(4989, 0, 0, 0, 0, 0), true)}
 }
 
 // SetCastShadowsSetting calls the engine's GeometryInstance3D.set_cast_shadows_setting.
 func (o GeometryInstance3D) SetCastShadowsSetting(shadowCastingSetting GeometryInstance3DShadowCastingSetting) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(shadowCastingSetting))
-	c.run(4990)
+	Object{o.h}.wordCall(4990, 1, uint64(int64(shadowCastingSetting)), 0, 0, 0)
 }
 
 // CastShadowsSetting calls the engine's GeometryInstance3D.get_cast_shadows_setting.
 func (o GeometryInstance3D) CastShadowsSetting() GeometryInstance3DShadowCastingSetting {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GeometryInstance3DShadowCastingSetting(c.retInt(4991))
+	return GeometryInstance3DShadowCastingSetting(int64(Object{o.h}.wordCall(4991, 0, 0, 0, 0, 0)))
 }
 
 // SetLodBias calls the engine's GeometryInstance3D.set_lod_bias.
 func (o GeometryInstance3D) SetLodBias(bias float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(bias))
-	c.run(4992)
+	Object{o.h}.wordCall(4992, 1, floatWord(float64(bias)), 0, 0, 0)
 }
 
 // LodBias calls the engine's GeometryInstance3D.get_lod_bias.
 func (o GeometryInstance3D) LodBias() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4993))
+	return float32(wordFloat(Object{o.h}.wordCall(4993, 0, 0, 0, 0, 0)))
 }
 
 // SetTransparency calls the engine's GeometryInstance3D.set_transparency.
 func (o GeometryInstance3D) SetTransparency(transparency float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(transparency))
-	c.run(4994)
+	Object{o.h}.wordCall(4994, 1, floatWord(float64(transparency)), 0, 0, 0)
 }
 
 // Transparency calls the engine's GeometryInstance3D.get_transparency.
 func (o GeometryInstance3D) Transparency() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4995))
+	return float32(wordFloat(Object{o.h}.wordCall(4995, 0, 0, 0, 0, 0)))
 }
 
 // SetVisibilityRangeEndMargin calls the engine's GeometryInstance3D.set_visibility_range_end_margin.
 func (o GeometryInstance3D) SetVisibilityRangeEndMargin(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(4996)
+	Object{o.h}.wordCall(4996, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // VisibilityRangeEndMargin calls the engine's GeometryInstance3D.get_visibility_range_end_margin.
 func (o GeometryInstance3D) VisibilityRangeEndMargin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4997))
+	return float32(wordFloat(Object{o.h}.wordCall(4997, 0, 0, 0, 0, 0)))
 }
 
 // SetVisibilityRangeEnd calls the engine's GeometryInstance3D.set_visibility_range_end.
 func (o GeometryInstance3D) SetVisibilityRangeEnd(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(4998)
+	Object{o.h}.wordCall(4998, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // VisibilityRangeEnd calls the engine's GeometryInstance3D.get_visibility_range_end.
 func (o GeometryInstance3D) VisibilityRangeEnd() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4999))
+	return float32(wordFloat(Object{o.h}.wordCall(4999, 0, 0, 0, 0, 0)))
 }
 
 // SetVisibilityRangeBeginMargin calls the engine's GeometryInstance3D.set_visibility_range_begin_margin.
 func (o GeometryInstance3D) SetVisibilityRangeBeginMargin(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(5000)
+	Object{o.h}.wordCall(5000, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // VisibilityRangeBeginMargin calls the engine's GeometryInstance3D.get_visibility_range_begin_margin.
 func (o GeometryInstance3D) VisibilityRangeBeginMargin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5001))
+	return float32(wordFloat(Object{o.h}.wordCall(5001, 0, 0, 0, 0, 0)))
 }
 
 // SetVisibilityRangeBegin calls the engine's GeometryInstance3D.set_visibility_range_begin.
 func (o GeometryInstance3D) SetVisibilityRangeBegin(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(5002)
+	Object{o.h}.wordCall(5002, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // VisibilityRangeBegin calls the engine's GeometryInstance3D.get_visibility_range_begin.
 func (o GeometryInstance3D) VisibilityRangeBegin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5003))
+	return float32(wordFloat(Object{o.h}.wordCall(5003, 0, 0, 0, 0, 0)))
 }
 
 // SetVisibilityRangeFadeMode calls the engine's GeometryInstance3D.set_visibility_range_fade_mode.
 func (o GeometryInstance3D) SetVisibilityRangeFadeMode(mode GeometryInstance3DVisibilityRangeFadeMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(5004)
+	Object{o.h}.wordCall(5004, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // VisibilityRangeFadeMode calls the engine's GeometryInstance3D.get_visibility_range_fade_mode.
 func (o GeometryInstance3D) VisibilityRangeFadeMode() GeometryInstance3DVisibilityRangeFadeMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GeometryInstance3DVisibilityRangeFadeMode(c.retInt(5005))
+	return GeometryInstance3DVisibilityRangeFadeMode(int64(Object{o.h}.wordCall(5005, 0, 0, 0, 0, 0)))
 }
 
 // SetInstanceShaderParameter calls the engine method described here.
@@ -302,77 +258,52 @@ func (o GeometryInstance3D) InstanceShaderParameter(name string) variant.Variant
 
 // SetExtraCullMargin calls the engine's GeometryInstance3D.set_extra_cull_margin.
 func (o GeometryInstance3D) SetExtraCullMargin(margin float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(margin))
-	c.run(5008)
+	Object{o.h}.wordCall(5008, 1, floatWord(float64(margin)), 0, 0, 0)
 }
 
 // ExtraCullMargin calls the engine's GeometryInstance3D.get_extra_cull_margin.
 func (o GeometryInstance3D) ExtraCullMargin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5009))
+	return float32(wordFloat(Object{o.h}.wordCall(5009, 0, 0, 0, 0, 0)))
 }
 
 // SetLightmapTexelScale calls the engine's GeometryInstance3D.set_lightmap_texel_scale.
 func (o GeometryInstance3D) SetLightmapTexelScale(scale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(scale))
-	c.run(5010)
+	Object{o.h}.wordCall(5010, 1, floatWord(float64(scale)), 0, 0, 0)
 }
 
 // LightmapTexelScale calls the engine's GeometryInstance3D.get_lightmap_texel_scale.
 func (o GeometryInstance3D) LightmapTexelScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5011))
+	return float32(wordFloat(Object{o.h}.wordCall(5011, 0, 0, 0, 0, 0)))
 }
 
 // SetLightmapScale calls the engine's GeometryInstance3D.set_lightmap_scale.
 func (o GeometryInstance3D) SetLightmapScale(scale GeometryInstance3DLightmapScale) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(scale))
-	c.run(5012)
+	Object{o.h}.wordCall(5012, 1, uint64(int64(scale)), 0, 0, 0)
 }
 
 // LightmapScale calls the engine's GeometryInstance3D.get_lightmap_scale.
 func (o GeometryInstance3D) LightmapScale() GeometryInstance3DLightmapScale {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GeometryInstance3DLightmapScale(c.retInt(5013))
+	return GeometryInstance3DLightmapScale(int64(Object{o.h}.wordCall(5013, 0, 0, 0, 0, 0)))
 }
 
 // SetGiMode calls the engine's GeometryInstance3D.set_gi_mode.
 func (o GeometryInstance3D) SetGiMode(mode GeometryInstance3DGIMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(5014)
+	Object{o.h}.wordCall(5014, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // GiMode calls the engine's GeometryInstance3D.get_gi_mode.
 func (o GeometryInstance3D) GiMode() GeometryInstance3DGIMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GeometryInstance3DGIMode(c.retInt(5015))
+	return GeometryInstance3DGIMode(int64(Object{o.h}.wordCall(5015, 0, 0, 0, 0, 0)))
 }
 
 // SetIgnoreOcclusionCulling calls the engine's GeometryInstance3D.set_ignore_occlusion_culling.
 func (o GeometryInstance3D) SetIgnoreOcclusionCulling(ignoreCulling bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, ignoreCulling)
-	c.run(5016)
+	Object{o.h}.wordCall(5016, 1, boolWord(ignoreCulling), 0, 0, 0)
 }
 
 // IsIgnoringOcclusionCulling calls the engine's GeometryInstance3D.is_ignoring_occlusion_culling.
 func (o GeometryInstance3D) IsIgnoringOcclusionCulling() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5017)
+	return wordBool(Object{o.h}.wordCall(5017, 0, 0, 0, 0, 0))
 }
 
 // SetCustomAABB calls the engine's GeometryInstance3D.set_custom_aabb.

@@ -141,107 +141,72 @@ func (o GLTFAccessor) ToDictionary() variant.Dictionary {
 
 // BufferView calls the engine's GLTFAccessor.get_buffer_view.
 func (o GLTFAccessor) BufferView() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4443))
+	return int(int64(Object{o.h}.wordCall(4443, 0, 0, 0, 0, 0)))
 }
 
 // SetBufferView calls the engine's GLTFAccessor.set_buffer_view.
 func (o GLTFAccessor) SetBufferView(bufferView int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(bufferView))
-	c.run(4444)
+	Object{o.h}.wordCall(4444, 1, uint64(int64(bufferView)), 0, 0, 0)
 }
 
 // ByteOffset calls the engine's GLTFAccessor.get_byte_offset.
 func (o GLTFAccessor) ByteOffset() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4445))
+	return int(int64(Object{o.h}.wordCall(4445, 0, 0, 0, 0, 0)))
 }
 
 // SetByteOffset calls the engine's GLTFAccessor.set_byte_offset.
 func (o GLTFAccessor) SetByteOffset(byteOffset int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(byteOffset))
-	c.run(4446)
+	Object{o.h}.wordCall(4446, 1, uint64(int64(byteOffset)), 0, 0, 0)
 }
 
 // ComponentType calls the engine's GLTFAccessor.get_component_type.
 func (o GLTFAccessor) ComponentType() GLTFAccessorGLTFComponentType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GLTFAccessorGLTFComponentType(c.retInt(4447))
+	return GLTFAccessorGLTFComponentType(int64(Object{o.h}.wordCall(4447, 0, 0, 0, 0, 0)))
 }
 
 // SetComponentType calls the engine's GLTFAccessor.set_component_type.
 func (o GLTFAccessor) SetComponentType(componentType GLTFAccessorGLTFComponentType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(componentType))
-	c.run(4448)
+	Object{o.h}.wordCall(4448, 1, uint64(int64(componentType)), 0, 0, 0)
 }
 
 // Normalized calls the engine's GLTFAccessor.get_normalized.
 func (o GLTFAccessor) Normalized() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4449)
+	return wordBool(Object{o.h}.wordCall(4449, 0, 0, 0, 0, 0))
 }
 
 // SetNormalized calls the engine's GLTFAccessor.set_normalized.
 func (o GLTFAccessor) SetNormalized(normalized bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, normalized)
-	c.run(4450)
+	Object{o.h}.wordCall(4450, 1, boolWord(normalized), 0, 0, 0)
 }
 
 // Count calls the engine's GLTFAccessor.get_count.
 func (o GLTFAccessor) Count() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4451))
+	return int(int64(Object{o.h}.wordCall(4451, 0, 0, 0, 0, 0)))
 }
 
 // SetCount calls the engine's GLTFAccessor.set_count.
 func (o GLTFAccessor) SetCount(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(4452)
+	Object{o.h}.wordCall(4452, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // AccessorType calls the engine's GLTFAccessor.get_accessor_type.
 func (o GLTFAccessor) AccessorType() GLTFAccessorGLTFAccessorType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GLTFAccessorGLTFAccessorType(c.retInt(4453))
+	return GLTFAccessorGLTFAccessorType(int64(Object{o.h}.wordCall(4453, 0, 0, 0, 0, 0)))
 }
 
 // SetAccessorType calls the engine's GLTFAccessor.set_accessor_type.
 func (o GLTFAccessor) SetAccessorType(accessorType GLTFAccessorGLTFAccessorType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(accessorType))
-	c.run(4454)
+	Object{o.h}.wordCall(4454, 1, uint64(int64(accessorType)), 0, 0, 0)
 }
 
 // Type calls the engine's GLTFAccessor.get_type.
 func (o GLTFAccessor) Type() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4455))
+	return int(int64(Object{o.h}.wordCall(4455, 0, 0, 0, 0, 0)))
 }
 
 // SetType calls the engine's GLTFAccessor.set_type.
 func (o GLTFAccessor) SetType(typ int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	c.run(4456)
+	Object{o.h}.wordCall(4456, 1, uint64(int64(typ)), 0, 0, 0)
 }
 
 // Min calls the engine's GLTFAccessor.get_min.
@@ -276,90 +241,60 @@ func (o GLTFAccessor) SetMax(max variant.Packed[float64]) {
 
 // SparseCount calls the engine's GLTFAccessor.get_sparse_count.
 func (o GLTFAccessor) SparseCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4461))
+	return int(int64(Object{o.h}.wordCall(4461, 0, 0, 0, 0, 0)))
 }
 
 // SetSparseCount calls the engine's GLTFAccessor.set_sparse_count.
 func (o GLTFAccessor) SetSparseCount(sparseCount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(sparseCount))
-	c.run(4462)
+	Object{o.h}.wordCall(4462, 1, uint64(int64(sparseCount)), 0, 0, 0)
 }
 
 // SparseIndicesBufferView calls the engine's GLTFAccessor.get_sparse_indices_buffer_view.
 func (o GLTFAccessor) SparseIndicesBufferView() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4463))
+	return int(int64(Object{o.h}.wordCall(4463, 0, 0, 0, 0, 0)))
 }
 
 // SetSparseIndicesBufferView calls the engine's GLTFAccessor.set_sparse_indices_buffer_view.
 func (o GLTFAccessor) SetSparseIndicesBufferView(sparseIndicesBufferView int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(sparseIndicesBufferView))
-	c.run(4464)
+	Object{o.h}.wordCall(4464, 1, uint64(int64(sparseIndicesBufferView)), 0, 0, 0)
 }
 
 // SparseIndicesByteOffset calls the engine's GLTFAccessor.get_sparse_indices_byte_offset.
 func (o GLTFAccessor) SparseIndicesByteOffset() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4465))
+	return int(int64(Object{o.h}.wordCall(4465, 0, 0, 0, 0, 0)))
 }
 
 // SetSparseIndicesByteOffset calls the engine's GLTFAccessor.set_sparse_indices_byte_offset.
 func (o GLTFAccessor) SetSparseIndicesByteOffset(sparseIndicesByteOffset int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(sparseIndicesByteOffset))
-	c.run(4466)
+	Object{o.h}.wordCall(4466, 1, uint64(int64(sparseIndicesByteOffset)), 0, 0, 0)
 }
 
 // SparseIndicesComponentType calls the engine's GLTFAccessor.get_sparse_indices_component_type.
 func (o GLTFAccessor) SparseIndicesComponentType() GLTFAccessorGLTFComponentType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GLTFAccessorGLTFComponentType(c.retInt(4467))
+	return GLTFAccessorGLTFComponentType(int64(Object{o.h}.wordCall(4467, 0, 0, 0, 0, 0)))
 }
 
 // SetSparseIndicesComponentType calls the engine's GLTFAccessor.set_sparse_indices_component_type.
 func (o GLTFAccessor) SetSparseIndicesComponentType(sparseIndicesComponentType GLTFAccessorGLTFComponentType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(sparseIndicesComponentType))
-	c.run(4468)
+	Object{o.h}.wordCall(4468, 1, uint64(int64(sparseIndicesComponentType)), 0, 0, 0)
 }
 
 // SparseValuesBufferView calls the engine's GLTFAccessor.get_sparse_values_buffer_view.
 func (o GLTFAccessor) SparseValuesBufferView() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4469))
+	return int(int64(Object{o.h}.wordCall(4469, 0, 0, 0, 0, 0)))
 }
 
 // SetSparseValuesBufferView calls the engine's GLTFAccessor.set_sparse_values_buffer_view.
 func (o GLTFAccessor) SetSparseValuesBufferView(sparseValuesBufferView int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(sparseValuesBufferView))
-	c.run(4470)
+	Object{o.h}.wordCall(4470, 1, uint64(int64(sparseValuesBufferView)), 0, 0, 0)
 }
 
 // SparseValuesByteOffset calls the engine's GLTFAccessor.get_sparse_values_byte_offset.
 func (o GLTFAccessor) SparseValuesByteOffset() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4471))
+	return int(int64(Object{o.h}.wordCall(4471, 0, 0, 0, 0, 0)))
 }
 
 // SetSparseValuesByteOffset calls the engine's GLTFAccessor.set_sparse_values_byte_offset.
 func (o GLTFAccessor) SetSparseValuesByteOffset(sparseValuesByteOffset int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(sparseValuesByteOffset))
-	c.run(4472)
+	Object{o.h}.wordCall(4472, 1, uint64(int64(sparseValuesByteOffset)), 0, 0, 0)
 }

@@ -62,17 +62,12 @@ func (o GLTFAnimation) SetOriginalName(originalName string) {
 
 // Loop calls the engine's GLTFAnimation.get_loop.
 func (o GLTFAnimation) Loop() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4475)
+	return wordBool(Object{o.h}.wordCall(4475, 0, 0, 0, 0, 0))
 }
 
 // SetLoop calls the engine's GLTFAnimation.set_loop.
 func (o GLTFAnimation) SetLoop(loop bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, loop)
-	c.run(4476)
+	Object{o.h}.wordCall(4476, 1, boolWord(loop), 0, 0, 0)
 }
 
 // AdditionalData gets additional arbitrary data in this GLTFAnimation instance. This can be used to keep per-node state data in GLTFDocumentExtension classes, which is important because they are stateless.

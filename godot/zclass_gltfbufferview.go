@@ -82,90 +82,60 @@ func (o GLTFBufferView) ToDictionary() variant.Dictionary {
 
 // Buffer calls the engine's GLTFBufferView.get_buffer.
 func (o GLTFBufferView) Buffer() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4482))
+	return int(int64(Object{o.h}.wordCall(4482, 0, 0, 0, 0, 0)))
 }
 
 // SetBuffer calls the engine's GLTFBufferView.set_buffer.
 func (o GLTFBufferView) SetBuffer(buffer int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(buffer))
-	c.run(4483)
+	Object{o.h}.wordCall(4483, 1, uint64(int64(buffer)), 0, 0, 0)
 }
 
 // ByteOffset calls the engine's GLTFBufferView.get_byte_offset.
 func (o GLTFBufferView) ByteOffset() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4484))
+	return int(int64(Object{o.h}.wordCall(4484, 0, 0, 0, 0, 0)))
 }
 
 // SetByteOffset calls the engine's GLTFBufferView.set_byte_offset.
 func (o GLTFBufferView) SetByteOffset(byteOffset int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(byteOffset))
-	c.run(4485)
+	Object{o.h}.wordCall(4485, 1, uint64(int64(byteOffset)), 0, 0, 0)
 }
 
 // ByteLength calls the engine's GLTFBufferView.get_byte_length.
 func (o GLTFBufferView) ByteLength() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4486))
+	return int(int64(Object{o.h}.wordCall(4486, 0, 0, 0, 0, 0)))
 }
 
 // SetByteLength calls the engine's GLTFBufferView.set_byte_length.
 func (o GLTFBufferView) SetByteLength(byteLength int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(byteLength))
-	c.run(4487)
+	Object{o.h}.wordCall(4487, 1, uint64(int64(byteLength)), 0, 0, 0)
 }
 
 // ByteStride calls the engine's GLTFBufferView.get_byte_stride.
 func (o GLTFBufferView) ByteStride() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4488))
+	return int(int64(Object{o.h}.wordCall(4488, 0, 0, 0, 0, 0)))
 }
 
 // SetByteStride calls the engine's GLTFBufferView.set_byte_stride.
 func (o GLTFBufferView) SetByteStride(byteStride int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(byteStride))
-	c.run(4489)
+	Object{o.h}.wordCall(4489, 1, uint64(int64(byteStride)), 0, 0, 0)
 }
 
 // Indices calls the engine's GLTFBufferView.get_indices.
 func (o GLTFBufferView) Indices() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4490)
+	return wordBool(Object{o.h}.wordCall(4490, 0, 0, 0, 0, 0))
 }
 
 // SetIndices calls the engine's GLTFBufferView.set_indices.
 func (o GLTFBufferView) SetIndices(indices bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, indices)
-	c.run(4491)
+	Object{o.h}.wordCall(4491, 1, boolWord(indices), 0, 0, 0)
 }
 
 // VertexAttributes calls the engine's GLTFBufferView.get_vertex_attributes.
 func (o GLTFBufferView) VertexAttributes() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4492)
+	return wordBool(Object{o.h}.wordCall(4492, 0, 0, 0, 0, 0))
 }
 
 // SetVertexAttributes calls the engine's GLTFBufferView.set_vertex_attributes.
 func (o GLTFBufferView) SetVertexAttributes(isAttributes bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, isAttributes)
-	c.run(4493)
+	Object{o.h}.wordCall(4493, 1, boolWord(isAttributes), 0, 0, 0)
 }

@@ -65,9 +65,7 @@ func GLTFCameraFromNode(cameraNode AnyCamera3D) GLTFCamera {
 //
 // Engine method: GLTFCamera.to_node.
 func (o GLTFCamera) ToNode() Camera3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Camera3D{c.retObject(4495, false)}
+	return Camera3D{wordObject(Object{o.h}.wordCall(4495, 0, 0, 0, 0, 0), false)}
 }
 
 // GLTFCameraFromDictionary creates a new GLTFCamera instance by parsing the given Dictionary.
@@ -91,75 +89,50 @@ func (o GLTFCamera) ToDictionary() variant.Dictionary {
 
 // Perspective calls the engine's GLTFCamera.get_perspective.
 func (o GLTFCamera) Perspective() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4498)
+	return wordBool(Object{o.h}.wordCall(4498, 0, 0, 0, 0, 0))
 }
 
 // SetPerspective calls the engine's GLTFCamera.set_perspective.
 func (o GLTFCamera) SetPerspective(perspective bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, perspective)
-	c.run(4499)
+	Object{o.h}.wordCall(4499, 1, boolWord(perspective), 0, 0, 0)
 }
 
 // Fov calls the engine's GLTFCamera.get_fov.
 func (o GLTFCamera) Fov() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4500))
+	return float32(wordFloat(Object{o.h}.wordCall(4500, 0, 0, 0, 0, 0)))
 }
 
 // SetFov calls the engine's GLTFCamera.set_fov.
 func (o GLTFCamera) SetFov(fov float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(fov))
-	c.run(4501)
+	Object{o.h}.wordCall(4501, 1, floatWord(float64(fov)), 0, 0, 0)
 }
 
 // SizeMag calls the engine's GLTFCamera.get_size_mag.
 func (o GLTFCamera) SizeMag() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4502))
+	return float32(wordFloat(Object{o.h}.wordCall(4502, 0, 0, 0, 0, 0)))
 }
 
 // SetSizeMag calls the engine's GLTFCamera.set_size_mag.
 func (o GLTFCamera) SetSizeMag(sizeMag float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(sizeMag))
-	c.run(4503)
+	Object{o.h}.wordCall(4503, 1, floatWord(float64(sizeMag)), 0, 0, 0)
 }
 
 // DepthFar calls the engine's GLTFCamera.get_depth_far.
 func (o GLTFCamera) DepthFar() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4504))
+	return float32(wordFloat(Object{o.h}.wordCall(4504, 0, 0, 0, 0, 0)))
 }
 
 // SetDepthFar calls the engine's GLTFCamera.set_depth_far.
 func (o GLTFCamera) SetDepthFar(zdepthFar float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(zdepthFar))
-	c.run(4505)
+	Object{o.h}.wordCall(4505, 1, floatWord(float64(zdepthFar)), 0, 0, 0)
 }
 
 // DepthNear calls the engine's GLTFCamera.get_depth_near.
 func (o GLTFCamera) DepthNear() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4506))
+	return float32(wordFloat(Object{o.h}.wordCall(4506, 0, 0, 0, 0, 0)))
 }
 
 // SetDepthNear calls the engine's GLTFCamera.set_depth_near.
 func (o GLTFCamera) SetDepthNear(zdepthNear float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(zdepthNear))
-	c.run(4507)
+	Object{o.h}.wordCall(4507, 1, floatWord(float64(zdepthNear)), 0, 0, 0)
 }

@@ -100,17 +100,12 @@ func (o GLTFDocument) ImageFormat() string {
 
 // SetLossyQuality calls the engine's GLTFDocument.set_lossy_quality.
 func (o GLTFDocument) SetLossyQuality(lossyQuality float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(lossyQuality))
-	c.run(4510)
+	Object{o.h}.wordCall(4510, 1, floatWord(float64(lossyQuality)), 0, 0, 0)
 }
 
 // LossyQuality calls the engine's GLTFDocument.get_lossy_quality.
 func (o GLTFDocument) LossyQuality() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4511))
+	return float32(wordFloat(Object{o.h}.wordCall(4511, 0, 0, 0, 0, 0)))
 }
 
 // SetFallbackImageFormat calls the engine's GLTFDocument.set_fallback_image_format.
@@ -130,47 +125,32 @@ func (o GLTFDocument) FallbackImageFormat() string {
 
 // SetFallbackImageQuality calls the engine's GLTFDocument.set_fallback_image_quality.
 func (o GLTFDocument) SetFallbackImageQuality(fallbackImageQuality float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(fallbackImageQuality))
-	c.run(4514)
+	Object{o.h}.wordCall(4514, 1, floatWord(float64(fallbackImageQuality)), 0, 0, 0)
 }
 
 // FallbackImageQuality calls the engine's GLTFDocument.get_fallback_image_quality.
 func (o GLTFDocument) FallbackImageQuality() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4515))
+	return float32(wordFloat(Object{o.h}.wordCall(4515, 0, 0, 0, 0, 0)))
 }
 
 // SetRootNodeMode calls the engine's GLTFDocument.set_root_node_mode.
 func (o GLTFDocument) SetRootNodeMode(rootNodeMode GLTFDocumentRootNodeMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(rootNodeMode))
-	c.run(4516)
+	Object{o.h}.wordCall(4516, 1, uint64(int64(rootNodeMode)), 0, 0, 0)
 }
 
 // RootNodeMode calls the engine's GLTFDocument.get_root_node_mode.
 func (o GLTFDocument) RootNodeMode() GLTFDocumentRootNodeMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GLTFDocumentRootNodeMode(c.retInt(4517))
+	return GLTFDocumentRootNodeMode(int64(Object{o.h}.wordCall(4517, 0, 0, 0, 0, 0)))
 }
 
 // SetVisibilityMode calls the engine's GLTFDocument.set_visibility_mode.
 func (o GLTFDocument) SetVisibilityMode(visibilityMode GLTFDocumentVisibilityMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(visibilityMode))
-	c.run(4518)
+	Object{o.h}.wordCall(4518, 1, uint64(int64(visibilityMode)), 0, 0, 0)
 }
 
 // VisibilityMode calls the engine's GLTFDocument.get_visibility_mode.
 func (o GLTFDocument) VisibilityMode() GLTFDocumentVisibilityMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GLTFDocumentVisibilityMode(c.retInt(4519))
+	return GLTFDocumentVisibilityMode(int64(Object{o.h}.wordCall(4519, 0, 0, 0, 0, 0)))
 }
 
 // AppendFromFile takes a path to a glTF file and imports the data at that file path to the given GLTFState object through the state parameter.

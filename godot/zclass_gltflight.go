@@ -67,9 +67,7 @@ func GLTFLightFromNode(lightNode AnyLight3D) GLTFLight {
 //
 // Engine method: GLTFLight.to_node.
 func (o GLTFLight) ToNode() Light3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Light3D{c.retObject(4532, false)}
+	return Light3D{wordObject(Object{o.h}.wordCall(4532, 0, 0, 0, 0, 0), false)}
 }
 
 // GLTFLightFromDictionary creates a new GLTFLight instance by parsing the given Dictionary.
@@ -108,17 +106,12 @@ func (o GLTFLight) SetColor(color variant.Color) {
 
 // Intensity calls the engine's GLTFLight.get_intensity.
 func (o GLTFLight) Intensity() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4537))
+	return float32(wordFloat(Object{o.h}.wordCall(4537, 0, 0, 0, 0, 0)))
 }
 
 // SetIntensity calls the engine's GLTFLight.set_intensity.
 func (o GLTFLight) SetIntensity(intensity float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(intensity))
-	c.run(4538)
+	Object{o.h}.wordCall(4538, 1, floatWord(float64(intensity)), 0, 0, 0)
 }
 
 // LightType calls the engine's GLTFLight.get_light_type.
@@ -138,47 +131,32 @@ func (o GLTFLight) SetLightType(lightType string) {
 
 // Range calls the engine's GLTFLight.get_range.
 func (o GLTFLight) Range() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4541))
+	return float32(wordFloat(Object{o.h}.wordCall(4541, 0, 0, 0, 0, 0)))
 }
 
 // SetRange calls the engine's GLTFLight.set_range.
 func (o GLTFLight) SetRange(valueRange float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(valueRange))
-	c.run(4542)
+	Object{o.h}.wordCall(4542, 1, floatWord(float64(valueRange)), 0, 0, 0)
 }
 
 // InnerConeAngle calls the engine's GLTFLight.get_inner_cone_angle.
 func (o GLTFLight) InnerConeAngle() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4543))
+	return float32(wordFloat(Object{o.h}.wordCall(4543, 0, 0, 0, 0, 0)))
 }
 
 // SetInnerConeAngle calls the engine's GLTFLight.set_inner_cone_angle.
 func (o GLTFLight) SetInnerConeAngle(innerConeAngle float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(innerConeAngle))
-	c.run(4544)
+	Object{o.h}.wordCall(4544, 1, floatWord(float64(innerConeAngle)), 0, 0, 0)
 }
 
 // OuterConeAngle calls the engine's GLTFLight.get_outer_cone_angle.
 func (o GLTFLight) OuterConeAngle() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4545))
+	return float32(wordFloat(Object{o.h}.wordCall(4545, 0, 0, 0, 0, 0)))
 }
 
 // SetOuterConeAngle calls the engine's GLTFLight.set_outer_cone_angle.
 func (o GLTFLight) SetOuterConeAngle(outerConeAngle float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(outerConeAngle))
-	c.run(4546)
+	Object{o.h}.wordCall(4546, 1, floatWord(float64(outerConeAngle)), 0, 0, 0)
 }
 
 // AdditionalData calls the engine's GLTFLight.get_additional_data.

@@ -66,9 +66,7 @@ func (o GLTFMesh) SetOriginalName(originalName string) {
 
 // Mesh calls the engine's GLTFMesh.get_mesh.
 func (o GLTFMesh) Mesh() ImporterMesh {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ImporterMesh{c.retObject(4551, true)}
+	return ImporterMesh{wordObject(Object{o.h}.wordCall(4551, 0, 0, 0, 0, 0), true)}
 }
 
 // SetMesh calls the engine's GLTFMesh.set_mesh.

@@ -70,32 +70,22 @@ func (o GLTFNode) SetOriginalName(originalName string) {
 
 // Parent calls the engine's GLTFNode.get_parent.
 func (o GLTFNode) Parent() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4561))
+	return int(int64(Object{o.h}.wordCall(4561, 0, 0, 0, 0, 0)))
 }
 
 // SetParent calls the engine's GLTFNode.set_parent.
 func (o GLTFNode) SetParent(parent int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(parent))
-	c.run(4562)
+	Object{o.h}.wordCall(4562, 1, uint64(int64(parent)), 0, 0, 0)
 }
 
 // Height calls the engine's GLTFNode.get_height.
 func (o GLTFNode) Height() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4563))
+	return int(int64(Object{o.h}.wordCall(4563, 0, 0, 0, 0, 0)))
 }
 
 // SetHeight calls the engine's GLTFNode.set_height.
 func (o GLTFNode) SetHeight(height int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(height))
-	c.run(4564)
+	Object{o.h}.wordCall(4564, 1, uint64(int64(height)), 0, 0, 0)
 }
 
 // Xform calls the engine's GLTFNode.get_xform.
@@ -115,62 +105,42 @@ func (o GLTFNode) SetXform(xform variant.Transform3D) {
 
 // Mesh calls the engine's GLTFNode.get_mesh.
 func (o GLTFNode) Mesh() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4567))
+	return int(int64(Object{o.h}.wordCall(4567, 0, 0, 0, 0, 0)))
 }
 
 // SetMesh calls the engine's GLTFNode.set_mesh.
 func (o GLTFNode) SetMesh(mesh int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mesh))
-	c.run(4568)
+	Object{o.h}.wordCall(4568, 1, uint64(int64(mesh)), 0, 0, 0)
 }
 
 // Camera calls the engine's GLTFNode.get_camera.
 func (o GLTFNode) Camera() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4569))
+	return int(int64(Object{o.h}.wordCall(4569, 0, 0, 0, 0, 0)))
 }
 
 // SetCamera calls the engine's GLTFNode.set_camera.
 func (o GLTFNode) SetCamera(camera int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(camera))
-	c.run(4570)
+	Object{o.h}.wordCall(4570, 1, uint64(int64(camera)), 0, 0, 0)
 }
 
 // Skin calls the engine's GLTFNode.get_skin.
 func (o GLTFNode) Skin() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4571))
+	return int(int64(Object{o.h}.wordCall(4571, 0, 0, 0, 0, 0)))
 }
 
 // SetSkin calls the engine's GLTFNode.set_skin.
 func (o GLTFNode) SetSkin(skin int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(skin))
-	c.run(4572)
+	Object{o.h}.wordCall(4572, 1, uint64(int64(skin)), 0, 0, 0)
 }
 
 // Skeleton calls the engine's GLTFNode.get_skeleton.
 func (o GLTFNode) Skeleton() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4573))
+	return int(int64(Object{o.h}.wordCall(4573, 0, 0, 0, 0, 0)))
 }
 
 // SetSkeleton calls the engine's GLTFNode.set_skeleton.
 func (o GLTFNode) SetSkeleton(skeleton int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(skeleton))
-	c.run(4574)
+	Object{o.h}.wordCall(4574, 1, uint64(int64(skeleton)), 0, 0, 0)
 }
 
 // Position calls the engine's GLTFNode.get_position.
@@ -237,40 +207,27 @@ func (o GLTFNode) SetChildren(children variant.Packed[int32]) {
 //
 // Engine method: GLTFNode.append_child_index.
 func (o GLTFNode) AppendChildIndex(childIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(childIndex))
-	c.run(4583)
+	Object{o.h}.wordCall(4583, 1, uint64(int64(childIndex)), 0, 0, 0)
 }
 
 // Light calls the engine's GLTFNode.get_light.
 func (o GLTFNode) Light() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4584))
+	return int(int64(Object{o.h}.wordCall(4584, 0, 0, 0, 0, 0)))
 }
 
 // SetLight calls the engine's GLTFNode.set_light.
 func (o GLTFNode) SetLight(light int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(light))
-	c.run(4585)
+	Object{o.h}.wordCall(4585, 1, uint64(int64(light)), 0, 0, 0)
 }
 
 // Visible calls the engine's GLTFNode.get_visible.
 func (o GLTFNode) Visible() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4586)
+	return wordBool(Object{o.h}.wordCall(4586, 0, 0, 0, 0, 0))
 }
 
 // SetVisible calls the engine's GLTFNode.set_visible.
 func (o GLTFNode) SetVisible(visible bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, visible)
-	c.run(4587)
+	Object{o.h}.wordCall(4587, 1, boolWord(visible), 0, 0, 0)
 }
 
 // AdditionalData gets additional arbitrary data in this GLTFNode instance. This can be used to keep per-node state data in GLTFDocumentExtension classes, which is important because they are stateless.

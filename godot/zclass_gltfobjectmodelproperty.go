@@ -122,16 +122,12 @@ func (o GLTFObjectModelProperty) AppendPathToProperty(nodePath string, propName 
 //
 // Engine method: GLTFObjectModelProperty.get_accessor_type.
 func (o GLTFObjectModelProperty) AccessorType() GLTFAccessorGLTFAccessorType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GLTFAccessorGLTFAccessorType(c.retInt(4593))
+	return GLTFAccessorGLTFAccessorType(int64(Object{o.h}.wordCall(4593, 0, 0, 0, 0, 0)))
 }
 
 // GltfToGodotExpression calls the engine's GLTFObjectModelProperty.get_gltf_to_godot_expression.
 func (o GLTFObjectModelProperty) GltfToGodotExpression() Expression {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Expression{c.retObject(4594, true)}
+	return Expression{wordObject(Object{o.h}.wordCall(4594, 0, 0, 0, 0, 0), true)}
 }
 
 // SetGltfToGodotExpression calls the engine's GLTFObjectModelProperty.set_gltf_to_godot_expression.
@@ -144,9 +140,7 @@ func (o GLTFObjectModelProperty) SetGltfToGodotExpression(gltfToGodotExpr AnyExp
 
 // GodotToGltfExpression calls the engine's GLTFObjectModelProperty.get_godot_to_gltf_expression.
 func (o GLTFObjectModelProperty) GodotToGltfExpression() Expression {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Expression{c.retObject(4596, true)}
+	return Expression{wordObject(Object{o.h}.wordCall(4596, 0, 0, 0, 0, 0), true)}
 }
 
 // SetGodotToGltfExpression calls the engine's GLTFObjectModelProperty.set_godot_to_gltf_expression.
@@ -168,9 +162,7 @@ func (o GLTFObjectModelProperty) NodePaths() variant.Array[variant.NodePath] {
 //
 // Engine method: GLTFObjectModelProperty.has_node_paths.
 func (o GLTFObjectModelProperty) HasNodePaths() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4599)
+	return wordBool(Object{o.h}.wordCall(4599, 0, 0, 0, 0, 0))
 }
 
 // SetNodePaths calls the engine's GLTFObjectModelProperty.set_node_paths.
@@ -183,17 +175,12 @@ func (o GLTFObjectModelProperty) SetNodePaths(nodePaths variant.Array[variant.No
 
 // ObjectModelType calls the engine's GLTFObjectModelProperty.get_object_model_type.
 func (o GLTFObjectModelProperty) ObjectModelType() GLTFObjectModelPropertyGLTFObjectModelType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GLTFObjectModelPropertyGLTFObjectModelType(c.retInt(4601))
+	return GLTFObjectModelPropertyGLTFObjectModelType(int64(Object{o.h}.wordCall(4601, 0, 0, 0, 0, 0)))
 }
 
 // SetObjectModelType calls the engine's GLTFObjectModelProperty.set_object_model_type.
 func (o GLTFObjectModelProperty) SetObjectModelType(typ GLTFObjectModelPropertyGLTFObjectModelType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	c.run(4602)
+	Object{o.h}.wordCall(4602, 1, uint64(int64(typ)), 0, 0, 0)
 }
 
 // JSONPointers calls the engine's GLTFObjectModelProperty.get_json_pointers.
@@ -207,9 +194,7 @@ func (o GLTFObjectModelProperty) JSONPointers() variant.Array[variant.PackedStri
 //
 // Engine method: GLTFObjectModelProperty.has_json_pointers.
 func (o GLTFObjectModelProperty) HasJSONPointers() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4604)
+	return wordBool(Object{o.h}.wordCall(4604, 0, 0, 0, 0, 0))
 }
 
 // SetJSONPointers calls the engine's GLTFObjectModelProperty.set_json_pointers.
@@ -222,26 +207,17 @@ func (o GLTFObjectModelProperty) SetJSONPointers(jsonPointers variant.Array[vari
 
 // VariantType calls the engine's GLTFObjectModelProperty.get_variant_type.
 func (o GLTFObjectModelProperty) VariantType() variant.Type {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return variant.Type(c.retInt(4606))
+	return variant.Type(int64(Object{o.h}.wordCall(4606, 0, 0, 0, 0, 0)))
 }
 
 // SetVariantType calls the engine's GLTFObjectModelProperty.set_variant_type.
 func (o GLTFObjectModelProperty) SetVariantType(variantType variant.Type) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(variantType))
-	c.run(4607)
+	Object{o.h}.wordCall(4607, 1, uint64(int64(variantType)), 0, 0, 0)
 }
 
 // SetTypes sets the variant_type and object_model_type properties. This is a convenience method to set both properties at once, since they are almost always known at the same time. This method should be called once. Calling it again with the same values will have no effect.
 //
 // Engine method: GLTFObjectModelProperty.set_types.
 func (o GLTFObjectModelProperty) SetTypes(variantType variant.Type, objModelType GLTFObjectModelPropertyGLTFObjectModelType) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(variantType))
-	c.int(1, int64(objModelType))
-	c.run(4608)
+	Object{o.h}.wordCall(4608, 2, uint64(int64(variantType)), uint64(int64(objModelType)), 0, 0)
 }

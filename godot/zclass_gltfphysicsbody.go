@@ -65,9 +65,7 @@ func GLTFPhysicsBodyFromNode(bodyNode AnyCollisionObject3D) GLTFPhysicsBody {
 //
 // Engine method: GLTFPhysicsBody.to_node.
 func (o GLTFPhysicsBody) ToNode() CollisionObject3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CollisionObject3D{c.retObject(4610, false)}
+	return CollisionObject3D{wordObject(Object{o.h}.wordCall(4610, 0, 0, 0, 0, 0), false)}
 }
 
 // GLTFPhysicsBodyFromDictionary creates a new GLTFPhysicsBody instance by parsing the given Dictionary in the OMI_physics_body glTF extension format.
@@ -106,17 +104,12 @@ func (o GLTFPhysicsBody) SetBodyType(bodyType string) {
 
 // Mass calls the engine's GLTFPhysicsBody.get_mass.
 func (o GLTFPhysicsBody) Mass() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4615))
+	return float32(wordFloat(Object{o.h}.wordCall(4615, 0, 0, 0, 0, 0)))
 }
 
 // SetMass calls the engine's GLTFPhysicsBody.set_mass.
 func (o GLTFPhysicsBody) SetMass(mass float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(mass))
-	c.run(4616)
+	Object{o.h}.wordCall(4616, 1, floatWord(float64(mass)), 0, 0, 0)
 }
 
 // LinearVelocity calls the engine's GLTFPhysicsBody.get_linear_velocity.

@@ -74,10 +74,7 @@ func (o GLTFPhysicsShape) ToNode() CollisionShape3D {
 //
 // Engine method: GLTFPhysicsShape.to_node.
 func (o GLTFPhysicsShape) ToNodeOptions(cacheShapes bool) CollisionShape3D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, cacheShapes)
-	return CollisionShape3D{c.retObject(4630, false)}
+	return CollisionShape3D{wordObject(Object{o.h}.wordCall(4630, 1, boolWord(cacheShapes), 0, 0, 0), false)}
 }
 
 // GLTFPhysicsShapeFromResource creates a new GLTFPhysicsShape instance from the given Godot Shape3D resource.
@@ -101,10 +98,7 @@ func (o GLTFPhysicsShape) ToResource() Shape3D {
 //
 // Engine method: GLTFPhysicsShape.to_resource.
 func (o GLTFPhysicsShape) ToResourceOptions(cacheShapes bool) Shape3D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, cacheShapes)
-	return Shape3D{c.retObject(4632, true)}
+	return Shape3D{wordObject(Object{o.h}.wordCall(4632, 1, boolWord(cacheShapes), 0, 0, 0), true)}
 }
 
 // GLTFPhysicsShapeFromDictionary creates a new GLTFPhysicsShape instance by parsing the given Dictionary.
@@ -158,69 +152,47 @@ func (o GLTFPhysicsShape) SetSize(size variant.Vector3) {
 
 // Radius calls the engine's GLTFPhysicsShape.get_radius.
 func (o GLTFPhysicsShape) Radius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4639))
+	return float32(wordFloat(Object{o.h}.wordCall(4639, 0, 0, 0, 0, 0)))
 }
 
 // SetRadius calls the engine's GLTFPhysicsShape.set_radius.
 func (o GLTFPhysicsShape) SetRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(4640)
+	Object{o.h}.wordCall(4640, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // Height calls the engine's GLTFPhysicsShape.get_height.
 func (o GLTFPhysicsShape) Height() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4641))
+	return float32(wordFloat(Object{o.h}.wordCall(4641, 0, 0, 0, 0, 0)))
 }
 
 // SetHeight calls the engine's GLTFPhysicsShape.set_height.
 func (o GLTFPhysicsShape) SetHeight(height float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(height))
-	c.run(4642)
+	Object{o.h}.wordCall(4642, 1, floatWord(float64(height)), 0, 0, 0)
 }
 
 // IsTrigger calls the engine's GLTFPhysicsShape.get_is_trigger.
 func (o GLTFPhysicsShape) IsTrigger() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4643)
+	return wordBool(Object{o.h}.wordCall(4643, 0, 0, 0, 0, 0))
 }
 
 // SetIsTrigger calls the engine's GLTFPhysicsShape.set_is_trigger.
 func (o GLTFPhysicsShape) SetIsTrigger(isTrigger bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, isTrigger)
-	c.run(4644)
+	Object{o.h}.wordCall(4644, 1, boolWord(isTrigger), 0, 0, 0)
 }
 
 // MeshIndex calls the engine's GLTFPhysicsShape.get_mesh_index.
 func (o GLTFPhysicsShape) MeshIndex() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4645))
+	return int(int64(Object{o.h}.wordCall(4645, 0, 0, 0, 0, 0)))
 }
 
 // SetMeshIndex calls the engine's GLTFPhysicsShape.set_mesh_index.
 func (o GLTFPhysicsShape) SetMeshIndex(meshIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(meshIndex))
-	c.run(4646)
+	Object{o.h}.wordCall(4646, 1, uint64(int64(meshIndex)), 0, 0, 0)
 }
 
 // ImporterMesh calls the engine's GLTFPhysicsShape.get_importer_mesh.
 func (o GLTFPhysicsShape) ImporterMesh() ImporterMesh {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ImporterMesh{c.retObject(4647, true)}
+	return ImporterMesh{wordObject(Object{o.h}.wordCall(4647, 0, 0, 0, 0, 0), true)}
 }
 
 // SetImporterMesh calls the engine's GLTFPhysicsShape.set_importer_mesh.

@@ -77,9 +77,7 @@ func (o GLTFSkeleton) SetRoots(roots variant.Packed[int32]) {
 
 // GodotSkeleton calls the engine's GLTFSkeleton.get_godot_skeleton.
 func (o GLTFSkeleton) GodotSkeleton() Skeleton3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Skeleton3D{c.retObject(4653, false)}
+	return Skeleton3D{wordObject(Object{o.h}.wordCall(4653, 0, 0, 0, 0, 0), false)}
 }
 
 // UniqueNames calls the engine's GLTFSkeleton.get_unique_names.
@@ -118,15 +116,10 @@ func (o GLTFSkeleton) SetGodotBoneNode(godotBoneNode variant.Dictionary) {
 
 // BoneAttachmentCount calls the engine's GLTFSkeleton.get_bone_attachment_count.
 func (o GLTFSkeleton) BoneAttachmentCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4658))
+	return int(int64(Object{o.h}.wordCall(4658, 0, 0, 0, 0, 0)))
 }
 
 // BoneAttachment calls the engine's GLTFSkeleton.get_bone_attachment.
 func (o GLTFSkeleton) BoneAttachment(idx int) BoneAttachment3D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return BoneAttachment3D{c.retObject(4659, false)}
+	return BoneAttachment3D{wordObject(Object{o.h}.wordCall(4659, 1, uint64(int64(idx)), 0, 0, 0), false)}
 }

@@ -47,17 +47,12 @@ func NewGLTFSkin() GLTFSkin { return GLTFSkin{construct("GLTFSkin", true)} }
 
 // SkinRoot calls the engine's GLTFSkin.get_skin_root.
 func (o GLTFSkin) SkinRoot() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4660))
+	return int(int64(Object{o.h}.wordCall(4660, 0, 0, 0, 0, 0)))
 }
 
 // SetSkinRoot calls the engine's GLTFSkin.set_skin_root.
 func (o GLTFSkin) SetSkinRoot(skinRoot int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(skinRoot))
-	c.run(4661)
+	Object{o.h}.wordCall(4661, 1, uint64(int64(skinRoot)), 0, 0, 0)
 }
 
 // JointsOriginal calls the engine's GLTFSkin.get_joints_original.
@@ -137,17 +132,12 @@ func (o GLTFSkin) SetRoots(roots variant.Packed[int32]) {
 
 // Skeleton calls the engine's GLTFSkin.get_skeleton.
 func (o GLTFSkin) Skeleton() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4672))
+	return int(int64(Object{o.h}.wordCall(4672, 0, 0, 0, 0, 0)))
 }
 
 // SetSkeleton calls the engine's GLTFSkin.set_skeleton.
 func (o GLTFSkin) SetSkeleton(skeleton int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(skeleton))
-	c.run(4673)
+	Object{o.h}.wordCall(4673, 1, uint64(int64(skeleton)), 0, 0, 0)
 }
 
 // JointIToBoneI calls the engine's GLTFSkin.get_joint_i_to_bone_i.
@@ -182,9 +172,7 @@ func (o GLTFSkin) SetJointIToName(jointIToName variant.Dictionary) {
 
 // GodotSkin calls the engine's GLTFSkin.get_godot_skin.
 func (o GLTFSkin) GodotSkin() Skin {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Skin{c.retObject(4678, true)}
+	return Skin{wordObject(Object{o.h}.wordCall(4678, 0, 0, 0, 0, 0), true)}
 }
 
 // SetGodotSkin calls the engine's GLTFSkin.set_godot_skin.

@@ -53,9 +53,7 @@ func NewGLTFSpecGloss() GLTFSpecGloss { return GLTFSpecGloss{construct("GLTFSpec
 
 // DiffuseImg calls the engine's GLTFSpecGloss.get_diffuse_img.
 func (o GLTFSpecGloss) DiffuseImg() Image {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Image{c.retObject(4680, true)}
+	return Image{wordObject(Object{o.h}.wordCall(4680, 0, 0, 0, 0, 0), true)}
 }
 
 // SetDiffuseImg calls the engine's GLTFSpecGloss.set_diffuse_img.
@@ -83,17 +81,12 @@ func (o GLTFSpecGloss) SetDiffuseFactor(diffuseFactor variant.Color) {
 
 // GlossFactor calls the engine's GLTFSpecGloss.get_gloss_factor.
 func (o GLTFSpecGloss) GlossFactor() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4684))
+	return float32(wordFloat(Object{o.h}.wordCall(4684, 0, 0, 0, 0, 0)))
 }
 
 // SetGlossFactor calls the engine's GLTFSpecGloss.set_gloss_factor.
 func (o GLTFSpecGloss) SetGlossFactor(glossFactor float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(glossFactor))
-	c.run(4685)
+	Object{o.h}.wordCall(4685, 1, floatWord(float64(glossFactor)), 0, 0, 0)
 }
 
 // SpecularFactor calls the engine's GLTFSpecGloss.get_specular_factor.
@@ -113,9 +106,7 @@ func (o GLTFSpecGloss) SetSpecularFactor(specularFactor variant.Color) {
 
 // SpecGlossImg calls the engine's GLTFSpecGloss.get_spec_gloss_img.
 func (o GLTFSpecGloss) SpecGlossImg() Image {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Image{c.retObject(4688, true)}
+	return Image{wordObject(Object{o.h}.wordCall(4688, 0, 0, 0, 0, 0), true)}
 }
 
 // SetSpecGlossImg calls the engine's GLTFSpecGloss.set_spec_gloss_img.

@@ -135,32 +135,22 @@ func (o GLTFState) SetJSON(json variant.Dictionary) {
 
 // MajorVersion calls the engine's GLTFState.get_major_version.
 func (o GLTFState) MajorVersion() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4695))
+	return int(int64(Object{o.h}.wordCall(4695, 0, 0, 0, 0, 0)))
 }
 
 // SetMajorVersion calls the engine's GLTFState.set_major_version.
 func (o GLTFState) SetMajorVersion(majorVersion int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(majorVersion))
-	c.run(4696)
+	Object{o.h}.wordCall(4696, 1, uint64(int64(majorVersion)), 0, 0, 0)
 }
 
 // MinorVersion calls the engine's GLTFState.get_minor_version.
 func (o GLTFState) MinorVersion() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4697))
+	return int(int64(Object{o.h}.wordCall(4697, 0, 0, 0, 0, 0)))
 }
 
 // SetMinorVersion calls the engine's GLTFState.set_minor_version.
 func (o GLTFState) SetMinorVersion(minorVersion int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(minorVersion))
-	c.run(4698)
+	Object{o.h}.wordCall(4698, 1, uint64(int64(minorVersion)), 0, 0, 0)
 }
 
 // Copyright calls the engine's GLTFState.get_copyright.
@@ -195,17 +185,12 @@ func (o GLTFState) SetGlbData(glbData variant.Packed[uint8]) {
 
 // UseNamedSkinBinds calls the engine's GLTFState.get_use_named_skin_binds.
 func (o GLTFState) UseNamedSkinBinds() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4703)
+	return wordBool(Object{o.h}.wordCall(4703, 0, 0, 0, 0, 0))
 }
 
 // SetUseNamedSkinBinds calls the engine's GLTFState.set_use_named_skin_binds.
 func (o GLTFState) SetUseNamedSkinBinds(useNamedSkinBinds bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, useNamedSkinBinds)
-	c.run(4704)
+	Object{o.h}.wordCall(4704, 1, boolWord(useNamedSkinBinds), 0, 0, 0)
 }
 
 // Nodes returns an array of all GLTFNodes in the glTF file. These are the nodes that GLTFNode.children and root_nodes refer to. This includes nodes that may not be generated in the Godot scene, or nodes that may generate multiple Godot scene nodes.
@@ -295,20 +280,14 @@ func (o GLTFState) SetMeshes(meshes variant.Array[GLTFMesh]) {
 //
 // Engine method: GLTFState.get_animation_players_count.
 func (o GLTFState) AnimationPlayersCount(animPlayerIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(animPlayerIndex))
-	return int(c.retInt(4715))
+	return int(int64(Object{o.h}.wordCall(4715, 1, uint64(int64(animPlayerIndex)), 0, 0, 0)))
 }
 
 // AnimationPlayer returns the AnimationPlayer node with the given index. These nodes are only used during the export process when converting Godot AnimationPlayer nodes to glTF animations.
 //
 // Engine method: GLTFState.get_animation_player.
 func (o GLTFState) AnimationPlayer(animPlayerIndex int) AnimationPlayer {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(animPlayerIndex))
-	return AnimationPlayer{c.retObject(4716, false)}
+	return AnimationPlayer{wordObject(Object{o.h}.wordCall(4716, 1, uint64(int64(animPlayerIndex)), 0, 0, 0), false)}
 }
 
 // Materials calls the engine's GLTFState.get_materials.
@@ -555,32 +534,22 @@ func (o GLTFState) SetSkeletons(skeletons variant.Array[GLTFSkeleton]) {
 
 // CreateAnimations calls the engine's GLTFState.get_create_animations.
 func (o GLTFState) CreateAnimations() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4745)
+	return wordBool(Object{o.h}.wordCall(4745, 0, 0, 0, 0, 0))
 }
 
 // SetCreateAnimations calls the engine's GLTFState.set_create_animations.
 func (o GLTFState) SetCreateAnimations(createAnimations bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, createAnimations)
-	c.run(4746)
+	Object{o.h}.wordCall(4746, 1, boolWord(createAnimations), 0, 0, 0)
 }
 
 // ImportAsSkeletonBones calls the engine's GLTFState.get_import_as_skeleton_bones.
 func (o GLTFState) ImportAsSkeletonBones() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4747)
+	return wordBool(Object{o.h}.wordCall(4747, 0, 0, 0, 0, 0))
 }
 
 // SetImportAsSkeletonBones calls the engine's GLTFState.set_import_as_skeleton_bones.
 func (o GLTFState) SetImportAsSkeletonBones(importAsSkeletonBones bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, importAsSkeletonBones)
-	c.run(4748)
+	Object{o.h}.wordCall(4748, 1, boolWord(importAsSkeletonBones), 0, 0, 0)
 }
 
 // Animations returns an array of all GLTFAnimations in the glTF file. When importing, these will be generated as animations in an AnimationPlayer node. When exporting, these will be generated from Godot AnimationPlayer nodes.
@@ -606,10 +575,7 @@ func (o GLTFState) SetAnimations(animations variant.Array[GLTFAnimation]) {
 //
 // Engine method: GLTFState.get_scene_node.
 func (o GLTFState) SceneNode(gltfNodeIndex int) Node {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(gltfNodeIndex))
-	return Node{c.retObject(4751, false)}
+	return Node{wordObject(Object{o.h}.wordCall(4751, 1, uint64(int64(gltfNodeIndex)), 0, 0, 0), false)}
 }
 
 // NodeIndex returns the index of the GLTFNode corresponding to this Godot scene node. This is the inverse of get_scene_node. Useful during the export process.
@@ -645,32 +611,22 @@ func (o GLTFState) SetAdditionalData(extensionName string, additionalData any) {
 
 // HandleBinaryImageMode calls the engine's GLTFState.get_handle_binary_image_mode.
 func (o GLTFState) HandleBinaryImageMode() GLTFStateHandleBinaryImageMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GLTFStateHandleBinaryImageMode(c.retInt(4755))
+	return GLTFStateHandleBinaryImageMode(int64(Object{o.h}.wordCall(4755, 0, 0, 0, 0, 0)))
 }
 
 // SetHandleBinaryImageMode calls the engine's GLTFState.set_handle_binary_image_mode.
 func (o GLTFState) SetHandleBinaryImageMode(method GLTFStateHandleBinaryImageMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(method))
-	c.run(4756)
+	Object{o.h}.wordCall(4756, 1, uint64(int64(method)), 0, 0, 0)
 }
 
 // SetBakeFps calls the engine's GLTFState.set_bake_fps.
 func (o GLTFState) SetBakeFps(value float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(value))
-	c.run(4757)
+	Object{o.h}.wordCall(4757, 1, floatWord(float64(value)), 0, 0, 0)
 }
 
 // BakeFps calls the engine's GLTFState.get_bake_fps.
 func (o GLTFState) BakeFps() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(4758))
+	return float64(wordFloat(Object{o.h}.wordCall(4758, 0, 0, 0, 0, 0)))
 }
 
 // HandleBinaryImage calls the engine method described here.
@@ -679,9 +635,7 @@ func (o GLTFState) BakeFps() float64 {
 //
 // Engine method: GLTFState.get_handle_binary_image.
 func (o GLTFState) HandleBinaryImage() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4759))
+	return int(int64(Object{o.h}.wordCall(4759, 0, 0, 0, 0, 0)))
 }
 
 // SetHandleBinaryImage calls the engine method described here.
@@ -690,8 +644,5 @@ func (o GLTFState) HandleBinaryImage() int {
 //
 // Engine method: GLTFState.set_handle_binary_image.
 func (o GLTFState) SetHandleBinaryImage(method int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(method))
-	c.run(4760)
+	Object{o.h}.wordCall(4760, 1, uint64(int64(method)), 0, 0, 0)
 }

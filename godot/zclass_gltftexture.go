@@ -45,30 +45,20 @@ func NewGLTFTexture() GLTFTexture { return GLTFTexture{construct("GLTFTexture", 
 
 // SrcImage calls the engine's GLTFTexture.get_src_image.
 func (o GLTFTexture) SrcImage() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4761))
+	return int(int64(Object{o.h}.wordCall(4761, 0, 0, 0, 0, 0)))
 }
 
 // SetSrcImage calls the engine's GLTFTexture.set_src_image.
 func (o GLTFTexture) SetSrcImage(srcImage int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(srcImage))
-	c.run(4762)
+	Object{o.h}.wordCall(4762, 1, uint64(int64(srcImage)), 0, 0, 0)
 }
 
 // Sampler calls the engine's GLTFTexture.get_sampler.
 func (o GLTFTexture) Sampler() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4763))
+	return int(int64(Object{o.h}.wordCall(4763, 0, 0, 0, 0, 0)))
 }
 
 // SetSampler calls the engine's GLTFTexture.set_sampler.
 func (o GLTFTexture) SetSampler(sampler int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(sampler))
-	c.run(4764)
+	Object{o.h}.wordCall(4764, 1, uint64(int64(sampler)), 0, 0, 0)
 }

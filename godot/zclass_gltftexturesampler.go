@@ -49,60 +49,40 @@ func NewGLTFTextureSampler() GLTFTextureSampler {
 
 // MagFilter calls the engine's GLTFTextureSampler.get_mag_filter.
 func (o GLTFTextureSampler) MagFilter() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4765))
+	return int(int64(Object{o.h}.wordCall(4765, 0, 0, 0, 0, 0)))
 }
 
 // SetMagFilter calls the engine's GLTFTextureSampler.set_mag_filter.
 func (o GLTFTextureSampler) SetMagFilter(filterMode int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(filterMode))
-	c.run(4766)
+	Object{o.h}.wordCall(4766, 1, uint64(int64(filterMode)), 0, 0, 0)
 }
 
 // MinFilter calls the engine's GLTFTextureSampler.get_min_filter.
 func (o GLTFTextureSampler) MinFilter() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4767))
+	return int(int64(Object{o.h}.wordCall(4767, 0, 0, 0, 0, 0)))
 }
 
 // SetMinFilter calls the engine's GLTFTextureSampler.set_min_filter.
 func (o GLTFTextureSampler) SetMinFilter(filterMode int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(filterMode))
-	c.run(4768)
+	Object{o.h}.wordCall(4768, 1, uint64(int64(filterMode)), 0, 0, 0)
 }
 
 // WrapS calls the engine's GLTFTextureSampler.get_wrap_s.
 func (o GLTFTextureSampler) WrapS() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4769))
+	return int(int64(Object{o.h}.wordCall(4769, 0, 0, 0, 0, 0)))
 }
 
 // SetWrapS calls the engine's GLTFTextureSampler.set_wrap_s.
 func (o GLTFTextureSampler) SetWrapS(wrapMode int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(wrapMode))
-	c.run(4770)
+	Object{o.h}.wordCall(4770, 1, uint64(int64(wrapMode)), 0, 0, 0)
 }
 
 // WrapT calls the engine's GLTFTextureSampler.get_wrap_t.
 func (o GLTFTextureSampler) WrapT() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4771))
+	return int(int64(Object{o.h}.wordCall(4771, 0, 0, 0, 0, 0)))
 }
 
 // SetWrapT calls the engine's GLTFTextureSampler.set_wrap_t.
 func (o GLTFTextureSampler) SetWrapT(wrapMode int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(wrapMode))
-	c.run(4772)
+	Object{o.h}.wordCall(4772, 1, uint64(int64(wrapMode)), 0, 0, 0)
 }

@@ -40,61 +40,47 @@ func (o GodotInstance) String() string { return Object{o.h}.String() }
 //
 // Engine method: GodotInstance.start.
 func (o GodotInstance) Start() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5020)
+	return wordBool(Object{o.h}.wordCall(5020, 0, 0, 0, 0, 0))
 }
 
 // IsStarted returns true if this instance has been fully started.
 //
 // Engine method: GodotInstance.is_started.
 func (o GodotInstance) IsStarted() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5021)
+	return wordBool(Object{o.h}.wordCall(5021, 0, 0, 0, 0, 0))
 }
 
 // Iteration runs a single iteration of the main loop. Returns true if the engine is attempting to quit.
 //
 // Engine method: GodotInstance.iteration.
 func (o GodotInstance) Iteration() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5022)
+	return wordBool(Object{o.h}.wordCall(5022, 0, 0, 0, 0, 0))
 }
 
 // FocusIn notifies the instance that it is now in focus.
 //
 // Engine method: GodotInstance.focus_in.
 func (o GodotInstance) FocusIn() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5023)
+	Object{o.h}.wordCall(5023, 0, 0, 0, 0, 0)
 }
 
 // FocusOut notifies the instance that it is now not in focus.
 //
 // Engine method: GodotInstance.focus_out.
 func (o GodotInstance) FocusOut() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5024)
+	Object{o.h}.wordCall(5024, 0, 0, 0, 0, 0)
 }
 
 // Pause notifies the instance that it is going to be paused.
 //
 // Engine method: GodotInstance.pause.
 func (o GodotInstance) Pause() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5025)
+	Object{o.h}.wordCall(5025, 0, 0, 0, 0, 0)
 }
 
 // Resume notifies the instance that it is being resumed.
 //
 // Engine method: GodotInstance.resume.
 func (o GodotInstance) Resume() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5026)
+	Object{o.h}.wordCall(5026, 0, 0, 0, 0, 0)
 }

@@ -96,58 +96,37 @@ const (
 
 // SetEmitting calls the engine's GPUParticles2D.set_emitting.
 func (o GPUParticles2D) SetEmitting(emitting bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, emitting)
-	c.run(4773)
+	Object{o.h}.wordCall(4773, 1, boolWord(emitting), 0, 0, 0)
 }
 
 // SetAmount calls the engine's GPUParticles2D.set_amount.
 func (o GPUParticles2D) SetAmount(amount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(amount))
-	c.run(4774)
+	Object{o.h}.wordCall(4774, 1, uint64(int64(amount)), 0, 0, 0)
 }
 
 // SetLifetime calls the engine's GPUParticles2D.set_lifetime.
 func (o GPUParticles2D) SetLifetime(secs float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(secs))
-	c.run(4775)
+	Object{o.h}.wordCall(4775, 1, floatWord(float64(secs)), 0, 0, 0)
 }
 
 // SetOneShot calls the engine's GPUParticles2D.set_one_shot.
 func (o GPUParticles2D) SetOneShot(secs bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, secs)
-	c.run(4776)
+	Object{o.h}.wordCall(4776, 1, boolWord(secs), 0, 0, 0)
 }
 
 // SetPreProcessTime calls the engine's GPUParticles2D.set_pre_process_time.
 func (o GPUParticles2D) SetPreProcessTime(secs float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(secs))
-	c.run(4777)
+	Object{o.h}.wordCall(4777, 1, floatWord(float64(secs)), 0, 0, 0)
 }
 
 // SetExplosivenessRatio calls the engine's GPUParticles2D.set_explosiveness_ratio.
 func (o GPUParticles2D) SetExplosivenessRatio(ratio float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(ratio))
-	c.run(4778)
+	Object{o.h}.wordCall(4778, 1, floatWord(float64(ratio)), 0, 0, 0)
 }
 
 // SetRandomnessRatio calls the engine's GPUParticles2D.set_randomness_ratio.
 func (o GPUParticles2D) SetRandomnessRatio(ratio float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(ratio))
-	c.run(4779)
+	Object{o.h}.wordCall(4779, 1, floatWord(float64(ratio)), 0, 0, 0)
 }
 
 // SetVisibilityRect calls the engine's GPUParticles2D.set_visibility_rect.
@@ -160,34 +139,22 @@ func (o GPUParticles2D) SetVisibilityRect(visibilityRect variant.Rect2) {
 
 // SetUseLocalCoordinates calls the engine's GPUParticles2D.set_use_local_coordinates.
 func (o GPUParticles2D) SetUseLocalCoordinates(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(4781)
+	Object{o.h}.wordCall(4781, 1, boolWord(enable), 0, 0, 0)
 }
 
 // SetFixedFps calls the engine's GPUParticles2D.set_fixed_fps.
 func (o GPUParticles2D) SetFixedFps(fps int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(fps))
-	c.run(4782)
+	Object{o.h}.wordCall(4782, 1, uint64(int64(fps)), 0, 0, 0)
 }
 
 // SetFractionalDelta calls the engine's GPUParticles2D.set_fractional_delta.
 func (o GPUParticles2D) SetFractionalDelta(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(4783)
+	Object{o.h}.wordCall(4783, 1, boolWord(enable), 0, 0, 0)
 }
 
 // SetInterpolate calls the engine's GPUParticles2D.set_interpolate.
 func (o GPUParticles2D) SetInterpolate(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(4784)
+	Object{o.h}.wordCall(4784, 1, boolWord(enable), 0, 0, 0)
 }
 
 // SetProcessMaterial calls the engine's GPUParticles2D.set_process_material.
@@ -200,85 +167,59 @@ func (o GPUParticles2D) SetProcessMaterial(material AnyMaterial) {
 
 // SetSpeedScale calls the engine's GPUParticles2D.set_speed_scale.
 func (o GPUParticles2D) SetSpeedScale(scale float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(scale))
-	c.run(4786)
+	Object{o.h}.wordCall(4786, 1, floatWord(float64(scale)), 0, 0, 0)
 }
 
 // SetCollisionBaseSize calls the engine's GPUParticles2D.set_collision_base_size.
 func (o GPUParticles2D) SetCollisionBaseSize(size float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(size))
-	c.run(4787)
+	Object{o.h}.wordCall(4787, 1, floatWord(float64(size)), 0, 0, 0)
 }
 
 // SetInterpToEnd calls the engine's GPUParticles2D.set_interp_to_end.
 func (o GPUParticles2D) SetInterpToEnd(interp float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(interp))
-	c.run(4788)
+	Object{o.h}.wordCall(4788, 1, floatWord(float64(interp)), 0, 0, 0)
 }
 
 // RequestParticlesProcess requests the particles to process for extra process time during a single frame.
 //
 // Engine method: GPUParticles2D.request_particles_process.
 func (o GPUParticles2D) RequestParticlesProcess(processTime float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(processTime))
-	c.run(4789)
+	Object{o.h}.wordCall(4789, 1, floatWord(float64(processTime)), 0, 0, 0)
 }
 
 // IsEmitting calls the engine's GPUParticles2D.is_emitting.
 func (o GPUParticles2D) IsEmitting() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4790)
+	return wordBool(Object{o.h}.wordCall(4790, 0, 0, 0, 0, 0))
 }
 
 // Amount calls the engine's GPUParticles2D.get_amount.
 func (o GPUParticles2D) Amount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4791))
+	return int(int64(Object{o.h}.wordCall(4791, 0, 0, 0, 0, 0)))
 }
 
 // Lifetime calls the engine's GPUParticles2D.get_lifetime.
 func (o GPUParticles2D) Lifetime() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(4792))
+	return float64(wordFloat(Object{o.h}.wordCall(4792, 0, 0, 0, 0, 0)))
 }
 
 // OneShot calls the engine's GPUParticles2D.get_one_shot.
 func (o GPUParticles2D) OneShot() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4793)
+	return wordBool(Object{o.h}.wordCall(4793, 0, 0, 0, 0, 0))
 }
 
 // PreProcessTime calls the engine's GPUParticles2D.get_pre_process_time.
 func (o GPUParticles2D) PreProcessTime() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(4794))
+	return float64(wordFloat(Object{o.h}.wordCall(4794, 0, 0, 0, 0, 0)))
 }
 
 // ExplosivenessRatio calls the engine's GPUParticles2D.get_explosiveness_ratio.
 func (o GPUParticles2D) ExplosivenessRatio() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4795))
+	return float32(wordFloat(Object{o.h}.wordCall(4795, 0, 0, 0, 0, 0)))
 }
 
 // RandomnessRatio calls the engine's GPUParticles2D.get_randomness_ratio.
 func (o GPUParticles2D) RandomnessRatio() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4796))
+	return float32(wordFloat(Object{o.h}.wordCall(4796, 0, 0, 0, 0, 0)))
 }
 
 // VisibilityRect calls the engine's GPUParticles2D.get_visibility_rect.
@@ -290,73 +231,52 @@ func (o GPUParticles2D) VisibilityRect() variant.Rect2 {
 
 // UseLocalCoordinates calls the engine's GPUParticles2D.get_use_local_coordinates.
 func (o GPUParticles2D) UseLocalCoordinates() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4798)
+	return wordBool(Object{o.h}.wordCall(4798, 0, 0, 0, 0, 0))
 }
 
 // FixedFps calls the engine's GPUParticles2D.get_fixed_fps.
 func (o GPUParticles2D) FixedFps() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4799))
+	return int(int64(Object{o.h}.wordCall(4799, 0, 0, 0, 0, 0)))
 }
 
 // FractionalDelta calls the engine's GPUParticles2D.get_fractional_delta.
 func (o GPUParticles2D) FractionalDelta() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4800)
+	return wordBool(Object{o.h}.wordCall(4800, 0, 0, 0, 0, 0))
 }
 
 // Interpolate calls the engine's GPUParticles2D.get_interpolate.
 func (o GPUParticles2D) Interpolate() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4801)
+	return wordBool(Object{o.h}.wordCall(4801, 0, 0, 0, 0, 0))
 }
 
 // ProcessMaterial calls the engine's GPUParticles2D.get_process_material.
 func (o GPUParticles2D) ProcessMaterial() Material {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Material{c.retObject(4802, true)}
+	return Material{wordObject(Object{o.h}.wordCall(4802, 0, 0, 0, 0, 0), true)}
 }
 
 // SpeedScale calls the engine's GPUParticles2D.get_speed_scale.
 func (o GPUParticles2D) SpeedScale() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(4803))
+	return float64(wordFloat(Object{o.h}.wordCall(4803, 0, 0, 0, 0, 0)))
 }
 
 // CollisionBaseSize calls the engine's GPUParticles2D.get_collision_base_size.
 func (o GPUParticles2D) CollisionBaseSize() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4804))
+	return float32(wordFloat(Object{o.h}.wordCall(4804, 0, 0, 0, 0, 0)))
 }
 
 // InterpToEnd calls the engine's GPUParticles2D.get_interp_to_end.
 func (o GPUParticles2D) InterpToEnd() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4805))
+	return float32(wordFloat(Object{o.h}.wordCall(4805, 0, 0, 0, 0, 0)))
 }
 
 // SetDrawOrder calls the engine's GPUParticles2D.set_draw_order.
 func (o GPUParticles2D) SetDrawOrder(order GPUParticles2DDrawOrder) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(order))
-	c.run(4806)
+	Object{o.h}.wordCall(4806, 1, uint64(int64(order)), 0, 0, 0)
 }
 
 // DrawOrder calls the engine's GPUParticles2D.get_draw_order.
 func (o GPUParticles2D) DrawOrder() GPUParticles2DDrawOrder {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GPUParticles2DDrawOrder(c.retInt(4807))
+	return GPUParticles2DDrawOrder(int64(Object{o.h}.wordCall(4807, 0, 0, 0, 0, 0)))
 }
 
 // SetTexture calls the engine's GPUParticles2D.set_texture.
@@ -369,9 +289,7 @@ func (o GPUParticles2D) SetTexture(texture AnyTexture2D) {
 
 // Texture calls the engine's GPUParticles2D.get_texture.
 func (o GPUParticles2D) Texture() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(4809, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(4809, 0, 0, 0, 0, 0), true)}
 }
 
 // CaptureRect returns a rectangle containing the positions of all existing particles.
@@ -394,10 +312,7 @@ func (o GPUParticles2D) Restart() {
 //
 // Engine method: GPUParticles2D.restart.
 func (o GPUParticles2D) RestartOptions(keepSeed bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, keepSeed)
-	c.run(4811)
+	Object{o.h}.wordCall(4811, 1, boolWord(keepSeed), 0, 0, 0)
 }
 
 // SetSubEmitter calls the engine's GPUParticles2D.set_sub_emitter.
@@ -431,62 +346,42 @@ func (o GPUParticles2D) EmitParticle(xform variant.Transform2D, velocity variant
 
 // SetTrailEnabled calls the engine's GPUParticles2D.set_trail_enabled.
 func (o GPUParticles2D) SetTrailEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(4815)
+	Object{o.h}.wordCall(4815, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // SetTrailLifetime calls the engine's GPUParticles2D.set_trail_lifetime.
 func (o GPUParticles2D) SetTrailLifetime(secs float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(secs))
-	c.run(4816)
+	Object{o.h}.wordCall(4816, 1, floatWord(float64(secs)), 0, 0, 0)
 }
 
 // IsTrailEnabled calls the engine's GPUParticles2D.is_trail_enabled.
 func (o GPUParticles2D) IsTrailEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4817)
+	return wordBool(Object{o.h}.wordCall(4817, 0, 0, 0, 0, 0))
 }
 
 // TrailLifetime calls the engine's GPUParticles2D.get_trail_lifetime.
 func (o GPUParticles2D) TrailLifetime() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(4818))
+	return float64(wordFloat(Object{o.h}.wordCall(4818, 0, 0, 0, 0, 0)))
 }
 
 // SetTrailSections calls the engine's GPUParticles2D.set_trail_sections.
 func (o GPUParticles2D) SetTrailSections(sections int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(sections))
-	c.run(4819)
+	Object{o.h}.wordCall(4819, 1, uint64(int64(sections)), 0, 0, 0)
 }
 
 // TrailSections calls the engine's GPUParticles2D.get_trail_sections.
 func (o GPUParticles2D) TrailSections() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4820))
+	return int(int64(Object{o.h}.wordCall(4820, 0, 0, 0, 0, 0)))
 }
 
 // SetTrailSectionSubdivisions calls the engine's GPUParticles2D.set_trail_section_subdivisions.
 func (o GPUParticles2D) SetTrailSectionSubdivisions(subdivisions int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(subdivisions))
-	c.run(4821)
+	Object{o.h}.wordCall(4821, 1, uint64(int64(subdivisions)), 0, 0, 0)
 }
 
 // TrailSectionSubdivisions calls the engine's GPUParticles2D.get_trail_section_subdivisions.
 func (o GPUParticles2D) TrailSectionSubdivisions() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4822))
+	return int(int64(Object{o.h}.wordCall(4822, 0, 0, 0, 0, 0)))
 }
 
 // ConvertFromParticles sets this node's properties to match a given CPUParticles2D node.
@@ -501,47 +396,32 @@ func (o GPUParticles2D) ConvertFromParticles(particles AnyNode) {
 
 // SetAmountRatio calls the engine's GPUParticles2D.set_amount_ratio.
 func (o GPUParticles2D) SetAmountRatio(ratio float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(ratio))
-	c.run(4824)
+	Object{o.h}.wordCall(4824, 1, floatWord(float64(ratio)), 0, 0, 0)
 }
 
 // AmountRatio calls the engine's GPUParticles2D.get_amount_ratio.
 func (o GPUParticles2D) AmountRatio() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4825))
+	return float32(wordFloat(Object{o.h}.wordCall(4825, 0, 0, 0, 0, 0)))
 }
 
 // SetUseFixedSeed calls the engine's GPUParticles2D.set_use_fixed_seed.
 func (o GPUParticles2D) SetUseFixedSeed(useFixedSeed bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, useFixedSeed)
-	c.run(4826)
+	Object{o.h}.wordCall(4826, 1, boolWord(useFixedSeed), 0, 0, 0)
 }
 
 // UseFixedSeed calls the engine's GPUParticles2D.get_use_fixed_seed.
 func (o GPUParticles2D) UseFixedSeed() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4827)
+	return wordBool(Object{o.h}.wordCall(4827, 0, 0, 0, 0, 0))
 }
 
 // SetSeed calls the engine's GPUParticles2D.set_seed.
 func (o GPUParticles2D) SetSeed(seed int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(seed))
-	c.run(4828)
+	Object{o.h}.wordCall(4828, 1, uint64(int64(seed)), 0, 0, 0)
 }
 
 // Seed calls the engine's GPUParticles2D.get_seed.
 func (o GPUParticles2D) Seed() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4829))
+	return int(int64(Object{o.h}.wordCall(4829, 0, 0, 0, 0, 0)))
 }
 
 // OnFinished connects fn to the signal finished: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -116,58 +116,37 @@ const (
 
 // SetEmitting calls the engine's GPUParticles3D.set_emitting.
 func (o GPUParticles3D) SetEmitting(emitting bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, emitting)
-	c.run(4830)
+	Object{o.h}.wordCall(4830, 1, boolWord(emitting), 0, 0, 0)
 }
 
 // SetAmount calls the engine's GPUParticles3D.set_amount.
 func (o GPUParticles3D) SetAmount(amount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(amount))
-	c.run(4831)
+	Object{o.h}.wordCall(4831, 1, uint64(int64(amount)), 0, 0, 0)
 }
 
 // SetLifetime calls the engine's GPUParticles3D.set_lifetime.
 func (o GPUParticles3D) SetLifetime(secs float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(secs))
-	c.run(4832)
+	Object{o.h}.wordCall(4832, 1, floatWord(float64(secs)), 0, 0, 0)
 }
 
 // SetOneShot calls the engine's GPUParticles3D.set_one_shot.
 func (o GPUParticles3D) SetOneShot(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(4833)
+	Object{o.h}.wordCall(4833, 1, boolWord(enable), 0, 0, 0)
 }
 
 // SetPreProcessTime calls the engine's GPUParticles3D.set_pre_process_time.
 func (o GPUParticles3D) SetPreProcessTime(secs float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(secs))
-	c.run(4834)
+	Object{o.h}.wordCall(4834, 1, floatWord(float64(secs)), 0, 0, 0)
 }
 
 // SetExplosivenessRatio calls the engine's GPUParticles3D.set_explosiveness_ratio.
 func (o GPUParticles3D) SetExplosivenessRatio(ratio float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(ratio))
-	c.run(4835)
+	Object{o.h}.wordCall(4835, 1, floatWord(float64(ratio)), 0, 0, 0)
 }
 
 // SetRandomnessRatio calls the engine's GPUParticles3D.set_randomness_ratio.
 func (o GPUParticles3D) SetRandomnessRatio(ratio float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(ratio))
-	c.run(4836)
+	Object{o.h}.wordCall(4836, 1, floatWord(float64(ratio)), 0, 0, 0)
 }
 
 // SetVisibilityAABB calls the engine's GPUParticles3D.set_visibility_aabb.
@@ -180,34 +159,22 @@ func (o GPUParticles3D) SetVisibilityAABB(aabb variant.AABB) {
 
 // SetUseLocalCoordinates calls the engine's GPUParticles3D.set_use_local_coordinates.
 func (o GPUParticles3D) SetUseLocalCoordinates(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(4838)
+	Object{o.h}.wordCall(4838, 1, boolWord(enable), 0, 0, 0)
 }
 
 // SetFixedFps calls the engine's GPUParticles3D.set_fixed_fps.
 func (o GPUParticles3D) SetFixedFps(fps int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(fps))
-	c.run(4839)
+	Object{o.h}.wordCall(4839, 1, uint64(int64(fps)), 0, 0, 0)
 }
 
 // SetFractionalDelta calls the engine's GPUParticles3D.set_fractional_delta.
 func (o GPUParticles3D) SetFractionalDelta(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(4840)
+	Object{o.h}.wordCall(4840, 1, boolWord(enable), 0, 0, 0)
 }
 
 // SetInterpolate calls the engine's GPUParticles3D.set_interpolate.
 func (o GPUParticles3D) SetInterpolate(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(4841)
+	Object{o.h}.wordCall(4841, 1, boolWord(enable), 0, 0, 0)
 }
 
 // SetProcessMaterial calls the engine's GPUParticles3D.set_process_material.
@@ -220,75 +187,52 @@ func (o GPUParticles3D) SetProcessMaterial(material AnyMaterial) {
 
 // SetSpeedScale calls the engine's GPUParticles3D.set_speed_scale.
 func (o GPUParticles3D) SetSpeedScale(scale float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(scale))
-	c.run(4843)
+	Object{o.h}.wordCall(4843, 1, floatWord(float64(scale)), 0, 0, 0)
 }
 
 // SetCollisionBaseSize calls the engine's GPUParticles3D.set_collision_base_size.
 func (o GPUParticles3D) SetCollisionBaseSize(size float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(size))
-	c.run(4844)
+	Object{o.h}.wordCall(4844, 1, floatWord(float64(size)), 0, 0, 0)
 }
 
 // SetInterpToEnd calls the engine's GPUParticles3D.set_interp_to_end.
 func (o GPUParticles3D) SetInterpToEnd(interp float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(interp))
-	c.run(4845)
+	Object{o.h}.wordCall(4845, 1, floatWord(float64(interp)), 0, 0, 0)
 }
 
 // IsEmitting calls the engine's GPUParticles3D.is_emitting.
 func (o GPUParticles3D) IsEmitting() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4846)
+	return wordBool(Object{o.h}.wordCall(4846, 0, 0, 0, 0, 0))
 }
 
 // Amount calls the engine's GPUParticles3D.get_amount.
 func (o GPUParticles3D) Amount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4847))
+	return int(int64(Object{o.h}.wordCall(4847, 0, 0, 0, 0, 0)))
 }
 
 // Lifetime calls the engine's GPUParticles3D.get_lifetime.
 func (o GPUParticles3D) Lifetime() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(4848))
+	return float64(wordFloat(Object{o.h}.wordCall(4848, 0, 0, 0, 0, 0)))
 }
 
 // OneShot calls the engine's GPUParticles3D.get_one_shot.
 func (o GPUParticles3D) OneShot() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4849)
+	return wordBool(Object{o.h}.wordCall(4849, 0, 0, 0, 0, 0))
 }
 
 // PreProcessTime calls the engine's GPUParticles3D.get_pre_process_time.
 func (o GPUParticles3D) PreProcessTime() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(4850))
+	return float64(wordFloat(Object{o.h}.wordCall(4850, 0, 0, 0, 0, 0)))
 }
 
 // ExplosivenessRatio calls the engine's GPUParticles3D.get_explosiveness_ratio.
 func (o GPUParticles3D) ExplosivenessRatio() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4851))
+	return float32(wordFloat(Object{o.h}.wordCall(4851, 0, 0, 0, 0, 0)))
 }
 
 // RandomnessRatio calls the engine's GPUParticles3D.get_randomness_ratio.
 func (o GPUParticles3D) RandomnessRatio() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4852))
+	return float32(wordFloat(Object{o.h}.wordCall(4852, 0, 0, 0, 0, 0)))
 }
 
 // VisibilityAABB calls the engine's GPUParticles3D.get_visibility_aabb.
@@ -300,111 +244,77 @@ func (o GPUParticles3D) VisibilityAABB() variant.AABB {
 
 // UseLocalCoordinates calls the engine's GPUParticles3D.get_use_local_coordinates.
 func (o GPUParticles3D) UseLocalCoordinates() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4854)
+	return wordBool(Object{o.h}.wordCall(4854, 0, 0, 0, 0, 0))
 }
 
 // FixedFps calls the engine's GPUParticles3D.get_fixed_fps.
 func (o GPUParticles3D) FixedFps() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4855))
+	return int(int64(Object{o.h}.wordCall(4855, 0, 0, 0, 0, 0)))
 }
 
 // FractionalDelta calls the engine's GPUParticles3D.get_fractional_delta.
 func (o GPUParticles3D) FractionalDelta() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4856)
+	return wordBool(Object{o.h}.wordCall(4856, 0, 0, 0, 0, 0))
 }
 
 // Interpolate calls the engine's GPUParticles3D.get_interpolate.
 func (o GPUParticles3D) Interpolate() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4857)
+	return wordBool(Object{o.h}.wordCall(4857, 0, 0, 0, 0, 0))
 }
 
 // ProcessMaterial calls the engine's GPUParticles3D.get_process_material.
 func (o GPUParticles3D) ProcessMaterial() Material {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Material{c.retObject(4858, true)}
+	return Material{wordObject(Object{o.h}.wordCall(4858, 0, 0, 0, 0, 0), true)}
 }
 
 // SpeedScale calls the engine's GPUParticles3D.get_speed_scale.
 func (o GPUParticles3D) SpeedScale() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(4859))
+	return float64(wordFloat(Object{o.h}.wordCall(4859, 0, 0, 0, 0, 0)))
 }
 
 // CollisionBaseSize calls the engine's GPUParticles3D.get_collision_base_size.
 func (o GPUParticles3D) CollisionBaseSize() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4860))
+	return float32(wordFloat(Object{o.h}.wordCall(4860, 0, 0, 0, 0, 0)))
 }
 
 // InterpToEnd calls the engine's GPUParticles3D.get_interp_to_end.
 func (o GPUParticles3D) InterpToEnd() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4861))
+	return float32(wordFloat(Object{o.h}.wordCall(4861, 0, 0, 0, 0, 0)))
 }
 
 // SetUseFixedSeed calls the engine's GPUParticles3D.set_use_fixed_seed.
 func (o GPUParticles3D) SetUseFixedSeed(useFixedSeed bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, useFixedSeed)
-	c.run(4862)
+	Object{o.h}.wordCall(4862, 1, boolWord(useFixedSeed), 0, 0, 0)
 }
 
 // UseFixedSeed calls the engine's GPUParticles3D.get_use_fixed_seed.
 func (o GPUParticles3D) UseFixedSeed() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4863)
+	return wordBool(Object{o.h}.wordCall(4863, 0, 0, 0, 0, 0))
 }
 
 // SetSeed calls the engine's GPUParticles3D.set_seed.
 func (o GPUParticles3D) SetSeed(seed int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(seed))
-	c.run(4864)
+	Object{o.h}.wordCall(4864, 1, uint64(int64(seed)), 0, 0, 0)
 }
 
 // Seed calls the engine's GPUParticles3D.get_seed.
 func (o GPUParticles3D) Seed() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4865))
+	return int(int64(Object{o.h}.wordCall(4865, 0, 0, 0, 0, 0)))
 }
 
 // SetDrawOrder calls the engine's GPUParticles3D.set_draw_order.
 func (o GPUParticles3D) SetDrawOrder(order GPUParticles3DDrawOrder) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(order))
-	c.run(4866)
+	Object{o.h}.wordCall(4866, 1, uint64(int64(order)), 0, 0, 0)
 }
 
 // DrawOrder calls the engine's GPUParticles3D.get_draw_order.
 func (o GPUParticles3D) DrawOrder() GPUParticles3DDrawOrder {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GPUParticles3DDrawOrder(c.retInt(4867))
+	return GPUParticles3DDrawOrder(int64(Object{o.h}.wordCall(4867, 0, 0, 0, 0, 0)))
 }
 
 // SetDrawPasses calls the engine's GPUParticles3D.set_draw_passes.
 func (o GPUParticles3D) SetDrawPasses(passes int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(passes))
-	c.run(4868)
+	Object{o.h}.wordCall(4868, 1, uint64(int64(passes)), 0, 0, 0)
 }
 
 // SetDrawPassMesh sets the Mesh that is drawn at index pass.
@@ -420,19 +330,14 @@ func (o GPUParticles3D) SetDrawPassMesh(pass int, mesh AnyMesh) {
 
 // DrawPasses calls the engine's GPUParticles3D.get_draw_passes.
 func (o GPUParticles3D) DrawPasses() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4870))
+	return int(int64(Object{o.h}.wordCall(4870, 0, 0, 0, 0, 0)))
 }
 
 // DrawPassMesh returns the Mesh that is drawn at index pass.
 //
 // Engine method: GPUParticles3D.get_draw_pass_mesh.
 func (o GPUParticles3D) DrawPassMesh(pass int) Mesh {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pass))
-	return Mesh{c.retObject(4871, true)}
+	return Mesh{wordObject(Object{o.h}.wordCall(4871, 1, uint64(int64(pass)), 0, 0, 0), true)}
 }
 
 // SetSkin calls the engine's GPUParticles3D.set_skin.
@@ -445,9 +350,7 @@ func (o GPUParticles3D) SetSkin(skin AnySkin) {
 
 // Skin calls the engine's GPUParticles3D.get_skin.
 func (o GPUParticles3D) Skin() Skin {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Skin{c.retObject(4873, true)}
+	return Skin{wordObject(Object{o.h}.wordCall(4873, 0, 0, 0, 0, 0), true)}
 }
 
 // Restart restarts the particle emission cycle, clearing existing particles. To avoid particles vanishing from the viewport, wait for the finished signal before calling.
@@ -461,10 +364,7 @@ func (o GPUParticles3D) Restart() {
 //
 // Engine method: GPUParticles3D.restart.
 func (o GPUParticles3D) RestartOptions(keepSeed bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, keepSeed)
-	c.run(4874)
+	Object{o.h}.wordCall(4874, 1, boolWord(keepSeed), 0, 0, 0)
 }
 
 // CaptureAABB returns the axis-aligned bounding box that contains all the particles that are active in the current frame.
@@ -507,47 +407,32 @@ func (o GPUParticles3D) EmitParticle(xform variant.Transform3D, velocity variant
 
 // SetTrailEnabled calls the engine's GPUParticles3D.set_trail_enabled.
 func (o GPUParticles3D) SetTrailEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(4879)
+	Object{o.h}.wordCall(4879, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // SetTrailLifetime calls the engine's GPUParticles3D.set_trail_lifetime.
 func (o GPUParticles3D) SetTrailLifetime(secs float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(secs))
-	c.run(4880)
+	Object{o.h}.wordCall(4880, 1, floatWord(float64(secs)), 0, 0, 0)
 }
 
 // IsTrailEnabled calls the engine's GPUParticles3D.is_trail_enabled.
 func (o GPUParticles3D) IsTrailEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4881)
+	return wordBool(Object{o.h}.wordCall(4881, 0, 0, 0, 0, 0))
 }
 
 // TrailLifetime calls the engine's GPUParticles3D.get_trail_lifetime.
 func (o GPUParticles3D) TrailLifetime() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(4882))
+	return float64(wordFloat(Object{o.h}.wordCall(4882, 0, 0, 0, 0, 0)))
 }
 
 // SetTransformAlign calls the engine's GPUParticles3D.set_transform_align.
 func (o GPUParticles3D) SetTransformAlign(align GPUParticles3DTransformAlign) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(align))
-	c.run(4883)
+	Object{o.h}.wordCall(4883, 1, uint64(int64(align)), 0, 0, 0)
 }
 
 // TransformAlign calls the engine's GPUParticles3D.get_transform_align.
 func (o GPUParticles3D) TransformAlign() GPUParticles3DTransformAlign {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GPUParticles3DTransformAlign(c.retInt(4884))
+	return GPUParticles3DTransformAlign(int64(Object{o.h}.wordCall(4884, 0, 0, 0, 0, 0)))
 }
 
 // ConvertFromParticles sets this node's properties to match a given CPUParticles3D node.
@@ -562,27 +447,19 @@ func (o GPUParticles3D) ConvertFromParticles(particles AnyNode) {
 
 // SetAmountRatio calls the engine's GPUParticles3D.set_amount_ratio.
 func (o GPUParticles3D) SetAmountRatio(ratio float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(ratio))
-	c.run(4886)
+	Object{o.h}.wordCall(4886, 1, floatWord(float64(ratio)), 0, 0, 0)
 }
 
 // AmountRatio calls the engine's GPUParticles3D.get_amount_ratio.
 func (o GPUParticles3D) AmountRatio() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4887))
+	return float32(wordFloat(Object{o.h}.wordCall(4887, 0, 0, 0, 0, 0)))
 }
 
 // RequestParticlesProcess requests the particles to process for extra process time during a single frame.
 //
 // Engine method: GPUParticles3D.request_particles_process.
 func (o GPUParticles3D) RequestParticlesProcess(processTime float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(processTime))
-	c.run(4888)
+	Object{o.h}.wordCall(4888, 1, floatWord(float64(processTime)), 0, 0, 0)
 }
 
 // OnFinished connects fn to the signal finished: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -53,60 +53,40 @@ func (o GPUParticlesAttractor3D) String() string { return Object{o.h}.String() }
 
 // SetCullMask calls the engine's GPUParticlesAttractor3D.set_cull_mask.
 func (o GPUParticlesAttractor3D) SetCullMask(mask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(4889)
+	Object{o.h}.wordCall(4889, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // CullMask calls the engine's GPUParticlesAttractor3D.get_cull_mask.
 func (o GPUParticlesAttractor3D) CullMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4890))
+	return int(int64(Object{o.h}.wordCall(4890, 0, 0, 0, 0, 0)))
 }
 
 // SetStrength calls the engine's GPUParticlesAttractor3D.set_strength.
 func (o GPUParticlesAttractor3D) SetStrength(strength float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(strength))
-	c.run(4891)
+	Object{o.h}.wordCall(4891, 1, floatWord(float64(strength)), 0, 0, 0)
 }
 
 // Strength calls the engine's GPUParticlesAttractor3D.get_strength.
 func (o GPUParticlesAttractor3D) Strength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4892))
+	return float32(wordFloat(Object{o.h}.wordCall(4892, 0, 0, 0, 0, 0)))
 }
 
 // SetAttenuation calls the engine's GPUParticlesAttractor3D.set_attenuation.
 func (o GPUParticlesAttractor3D) SetAttenuation(attenuation float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(attenuation))
-	c.run(4893)
+	Object{o.h}.wordCall(4893, 1, floatWord(float64(attenuation)), 0, 0, 0)
 }
 
 // Attenuation calls the engine's GPUParticlesAttractor3D.get_attenuation.
 func (o GPUParticlesAttractor3D) Attenuation() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4894))
+	return float32(wordFloat(Object{o.h}.wordCall(4894, 0, 0, 0, 0, 0)))
 }
 
 // SetDirectionality calls the engine's GPUParticlesAttractor3D.set_directionality.
 func (o GPUParticlesAttractor3D) SetDirectionality(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(4895)
+	Object{o.h}.wordCall(4895, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // Directionality calls the engine's GPUParticlesAttractor3D.get_directionality.
 func (o GPUParticlesAttractor3D) Directionality() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4896))
+	return float32(wordFloat(Object{o.h}.wordCall(4896, 0, 0, 0, 0, 0)))
 }

@@ -65,15 +65,10 @@ func NewGPUParticlesAttractorSphere3D() GPUParticlesAttractorSphere3D {
 
 // SetRadius calls the engine's GPUParticlesAttractorSphere3D.set_radius.
 func (o GPUParticlesAttractorSphere3D) SetRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(4899)
+	Object{o.h}.wordCall(4899, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // Radius calls the engine's GPUParticlesAttractorSphere3D.get_radius.
 func (o GPUParticlesAttractorSphere3D) Radius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4900))
+	return float32(wordFloat(Object{o.h}.wordCall(4900, 0, 0, 0, 0, 0)))
 }

@@ -96,7 +96,5 @@ func (o GPUParticlesAttractorVectorField3D) SetTexture(texture AnyTexture3D) {
 
 // Texture calls the engine's GPUParticlesAttractorVectorField3D.get_texture.
 func (o GPUParticlesAttractorVectorField3D) Texture() Texture3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture3D{c.retObject(4904, true)}
+	return Texture3D{wordObject(Object{o.h}.wordCall(4904, 0, 0, 0, 0, 0), true)}
 }

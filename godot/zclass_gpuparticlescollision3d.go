@@ -53,15 +53,10 @@ func (o GPUParticlesCollision3D) String() string { return Object{o.h}.String() }
 
 // SetCullMask calls the engine's GPUParticlesCollision3D.set_cull_mask.
 func (o GPUParticlesCollision3D) SetCullMask(mask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(4905)
+	Object{o.h}.wordCall(4905, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // CullMask calls the engine's GPUParticlesCollision3D.get_cull_mask.
 func (o GPUParticlesCollision3D) CullMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4906))
+	return int(int64(Object{o.h}.wordCall(4906, 0, 0, 0, 0, 0)))
 }

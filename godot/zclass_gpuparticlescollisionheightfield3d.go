@@ -127,47 +127,32 @@ func (o GPUParticlesCollisionHeightField3D) Size() variant.Vector3 {
 
 // SetResolution calls the engine's GPUParticlesCollisionHeightField3D.set_resolution.
 func (o GPUParticlesCollisionHeightField3D) SetResolution(resolution GPUParticlesCollisionHeightField3DResolution) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(resolution))
-	c.run(4911)
+	Object{o.h}.wordCall(4911, 1, uint64(int64(resolution)), 0, 0, 0)
 }
 
 // Resolution calls the engine's GPUParticlesCollisionHeightField3D.get_resolution.
 func (o GPUParticlesCollisionHeightField3D) Resolution() GPUParticlesCollisionHeightField3DResolution {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GPUParticlesCollisionHeightField3DResolution(c.retInt(4912))
+	return GPUParticlesCollisionHeightField3DResolution(int64(Object{o.h}.wordCall(4912, 0, 0, 0, 0, 0)))
 }
 
 // SetUpdateMode calls the engine's GPUParticlesCollisionHeightField3D.set_update_mode.
 func (o GPUParticlesCollisionHeightField3D) SetUpdateMode(updateMode GPUParticlesCollisionHeightField3DUpdateMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(updateMode))
-	c.run(4913)
+	Object{o.h}.wordCall(4913, 1, uint64(int64(updateMode)), 0, 0, 0)
 }
 
 // UpdateMode calls the engine's GPUParticlesCollisionHeightField3D.get_update_mode.
 func (o GPUParticlesCollisionHeightField3D) UpdateMode() GPUParticlesCollisionHeightField3DUpdateMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GPUParticlesCollisionHeightField3DUpdateMode(c.retInt(4914))
+	return GPUParticlesCollisionHeightField3DUpdateMode(int64(Object{o.h}.wordCall(4914, 0, 0, 0, 0, 0)))
 }
 
 // SetHeightfieldMask calls the engine's GPUParticlesCollisionHeightField3D.set_heightfield_mask.
 func (o GPUParticlesCollisionHeightField3D) SetHeightfieldMask(heightfieldMask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(heightfieldMask))
-	c.run(4915)
+	Object{o.h}.wordCall(4915, 1, uint64(int64(heightfieldMask)), 0, 0, 0)
 }
 
 // HeightfieldMask calls the engine's GPUParticlesCollisionHeightField3D.get_heightfield_mask.
 func (o GPUParticlesCollisionHeightField3D) HeightfieldMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4916))
+	return int(int64(Object{o.h}.wordCall(4916, 0, 0, 0, 0, 0)))
 }
 
 // SetHeightfieldMaskValue calls the engine method described here.
@@ -176,34 +161,22 @@ func (o GPUParticlesCollisionHeightField3D) HeightfieldMask() int {
 //
 // Engine method: GPUParticlesCollisionHeightField3D.set_heightfield_mask_value.
 func (o GPUParticlesCollisionHeightField3D) SetHeightfieldMaskValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(4917)
+	Object{o.h}.wordCall(4917, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // HeightfieldMaskValue returns true if the specified layer of the heightfield_mask is enabled, given a layer_number between 1 and 20, inclusive.
 //
 // Engine method: GPUParticlesCollisionHeightField3D.get_heightfield_mask_value.
 func (o GPUParticlesCollisionHeightField3D) HeightfieldMaskValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(4918)
+	return wordBool(Object{o.h}.wordCall(4918, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // SetFollowCameraEnabled calls the engine's GPUParticlesCollisionHeightField3D.set_follow_camera_enabled.
 func (o GPUParticlesCollisionHeightField3D) SetFollowCameraEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(4919)
+	Object{o.h}.wordCall(4919, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsFollowCameraEnabled calls the engine's GPUParticlesCollisionHeightField3D.is_follow_camera_enabled.
 func (o GPUParticlesCollisionHeightField3D) IsFollowCameraEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(4920)
+	return wordBool(Object{o.h}.wordCall(4920, 0, 0, 0, 0, 0))
 }

@@ -113,17 +113,12 @@ func (o GPUParticlesCollisionSDF3D) Size() variant.Vector3 {
 
 // SetResolution calls the engine's GPUParticlesCollisionSDF3D.set_resolution.
 func (o GPUParticlesCollisionSDF3D) SetResolution(resolution GPUParticlesCollisionSDF3DResolution) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(resolution))
-	c.run(4923)
+	Object{o.h}.wordCall(4923, 1, uint64(int64(resolution)), 0, 0, 0)
 }
 
 // Resolution calls the engine's GPUParticlesCollisionSDF3D.get_resolution.
 func (o GPUParticlesCollisionSDF3D) Resolution() GPUParticlesCollisionSDF3DResolution {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GPUParticlesCollisionSDF3DResolution(c.retInt(4924))
+	return GPUParticlesCollisionSDF3DResolution(int64(Object{o.h}.wordCall(4924, 0, 0, 0, 0, 0)))
 }
 
 // SetTexture calls the engine's GPUParticlesCollisionSDF3D.set_texture.
@@ -136,39 +131,27 @@ func (o GPUParticlesCollisionSDF3D) SetTexture(texture AnyTexture3D) {
 
 // Texture calls the engine's GPUParticlesCollisionSDF3D.get_texture.
 func (o GPUParticlesCollisionSDF3D) Texture() Texture3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture3D{c.retObject(4926, true)}
+	return Texture3D{wordObject(Object{o.h}.wordCall(4926, 0, 0, 0, 0, 0), true)}
 }
 
 // SetThickness calls the engine's GPUParticlesCollisionSDF3D.set_thickness.
 func (o GPUParticlesCollisionSDF3D) SetThickness(thickness float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(thickness))
-	c.run(4927)
+	Object{o.h}.wordCall(4927, 1, floatWord(float64(thickness)), 0, 0, 0)
 }
 
 // Thickness calls the engine's GPUParticlesCollisionSDF3D.get_thickness.
 func (o GPUParticlesCollisionSDF3D) Thickness() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4928))
+	return float32(wordFloat(Object{o.h}.wordCall(4928, 0, 0, 0, 0, 0)))
 }
 
 // SetBakeMask calls the engine's GPUParticlesCollisionSDF3D.set_bake_mask.
 func (o GPUParticlesCollisionSDF3D) SetBakeMask(mask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(4929)
+	Object{o.h}.wordCall(4929, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // BakeMask calls the engine's GPUParticlesCollisionSDF3D.get_bake_mask.
 func (o GPUParticlesCollisionSDF3D) BakeMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(4930))
+	return int(int64(Object{o.h}.wordCall(4930, 0, 0, 0, 0, 0)))
 }
 
 // SetBakeMaskValue calls the engine method described here.
@@ -177,19 +160,12 @@ func (o GPUParticlesCollisionSDF3D) BakeMask() int {
 //
 // Engine method: GPUParticlesCollisionSDF3D.set_bake_mask_value.
 func (o GPUParticlesCollisionSDF3D) SetBakeMaskValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(4931)
+	Object{o.h}.wordCall(4931, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // BakeMaskValue returns whether or not the specified layer of the bake_mask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: GPUParticlesCollisionSDF3D.get_bake_mask_value.
 func (o GPUParticlesCollisionSDF3D) BakeMaskValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(4932)
+	return wordBool(Object{o.h}.wordCall(4932, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }

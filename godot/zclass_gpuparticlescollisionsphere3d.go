@@ -65,15 +65,10 @@ func NewGPUParticlesCollisionSphere3D() GPUParticlesCollisionSphere3D {
 
 // SetRadius calls the engine's GPUParticlesCollisionSphere3D.set_radius.
 func (o GPUParticlesCollisionSphere3D) SetRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(4933)
+	Object{o.h}.wordCall(4933, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // Radius calls the engine's GPUParticlesCollisionSphere3D.get_radius.
 func (o GPUParticlesCollisionSphere3D) Radius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(4934))
+	return float32(wordFloat(Object{o.h}.wordCall(4934, 0, 0, 0, 0, 0)))
 }

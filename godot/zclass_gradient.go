@@ -98,31 +98,21 @@ func (o Gradient) AddPoint(offset float32, color variant.Color) {
 //
 // Engine method: Gradient.remove_point.
 func (o Gradient) RemovePoint(point int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(point))
-	c.run(5028)
+	Object{o.h}.wordCall(5028, 1, uint64(int64(point)), 0, 0, 0)
 }
 
 // SetOffset sets the offset for the gradient color at index point.
 //
 // Engine method: Gradient.set_offset.
 func (o Gradient) SetOffset(point int, offset float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(point))
-	c.float(1, float64(offset))
-	c.run(5029)
+	Object{o.h}.wordCall(5029, 2, uint64(int64(point)), floatWord(float64(offset)), 0, 0)
 }
 
 // Offset returns the offset of the gradient color at index point.
 //
 // Engine method: Gradient.get_offset.
 func (o Gradient) Offset(point int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(point))
-	return float32(c.retFloat(5030))
+	return float32(wordFloat(Object{o.h}.wordCall(5030, 1, uint64(int64(point)), 0, 0, 0)))
 }
 
 // Reverse calls the engine method described here.
@@ -131,9 +121,7 @@ func (o Gradient) Offset(point int) float32 {
 //
 // Engine method: Gradient.reverse.
 func (o Gradient) Reverse() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5031)
+	Object{o.h}.wordCall(5031, 0, 0, 0, 0, 0)
 }
 
 // SetColor sets the color of the gradient color at index point.
@@ -171,9 +159,7 @@ func (o Gradient) Sample(offset float32) variant.Color {
 //
 // Engine method: Gradient.get_point_count.
 func (o Gradient) PointCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5035))
+	return int(int64(Object{o.h}.wordCall(5035, 0, 0, 0, 0, 0)))
 }
 
 // SetOffsets calls the engine's Gradient.set_offsets.
@@ -208,30 +194,20 @@ func (o Gradient) Colors() variant.Packed[variant.Color] {
 
 // SetInterpolationMode calls the engine's Gradient.set_interpolation_mode.
 func (o Gradient) SetInterpolationMode(interpolationMode GradientInterpolationMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(interpolationMode))
-	c.run(5040)
+	Object{o.h}.wordCall(5040, 1, uint64(int64(interpolationMode)), 0, 0, 0)
 }
 
 // InterpolationMode calls the engine's Gradient.get_interpolation_mode.
 func (o Gradient) InterpolationMode() GradientInterpolationMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GradientInterpolationMode(c.retInt(5041))
+	return GradientInterpolationMode(int64(Object{o.h}.wordCall(5041, 0, 0, 0, 0, 0)))
 }
 
 // SetInterpolationColorSpace calls the engine's Gradient.set_interpolation_color_space.
 func (o Gradient) SetInterpolationColorSpace(interpolationColorSpace GradientColorSpace) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(interpolationColorSpace))
-	c.run(5042)
+	Object{o.h}.wordCall(5042, 1, uint64(int64(interpolationColorSpace)), 0, 0, 0)
 }
 
 // InterpolationColorSpace calls the engine's Gradient.get_interpolation_color_space.
 func (o Gradient) InterpolationColorSpace() GradientColorSpace {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GradientColorSpace(c.retInt(5043))
+	return GradientColorSpace(int64(Object{o.h}.wordCall(5043, 0, 0, 0, 0, 0)))
 }

@@ -63,30 +63,20 @@ func (o GradientTexture1D) SetGradient(gradient AnyGradient) {
 
 // Gradient calls the engine's GradientTexture1D.get_gradient.
 func (o GradientTexture1D) Gradient() Gradient {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Gradient{c.retObject(5045, true)}
+	return Gradient{wordObject(Object{o.h}.wordCall(5045, 0, 0, 0, 0, 0), true)}
 }
 
 // SetWidth calls the engine's GradientTexture1D.set_width.
 func (o GradientTexture1D) SetWidth(width int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(width))
-	c.run(5046)
+	Object{o.h}.wordCall(5046, 1, uint64(int64(width)), 0, 0, 0)
 }
 
 // SetUseHdr calls the engine's GradientTexture1D.set_use_hdr.
 func (o GradientTexture1D) SetUseHdr(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(5047)
+	Object{o.h}.wordCall(5047, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsUsingHdr calls the engine's GradientTexture1D.is_using_hdr.
 func (o GradientTexture1D) IsUsingHdr() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5048)
+	return wordBool(Object{o.h}.wordCall(5048, 0, 0, 0, 0, 0))
 }

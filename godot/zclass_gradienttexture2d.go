@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -101,98 +99,65 @@ func (o GradientTexture2D) SetGradient(gradient AnyGradient) {
 
 // Gradient calls the engine's GradientTexture2D.get_gradient.
 func (o GradientTexture2D) Gradient() Gradient {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Gradient{c.retObject(5050, true)}
+	return Gradient{wordObject(Object{o.h}.wordCall(5050, 0, 0, 0, 0, 0), true)}
 }
 
 // SetWidth calls the engine's GradientTexture2D.set_width.
 func (o GradientTexture2D) SetWidth(width int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(width))
-	c.run(5051)
+	Object{o.h}.wordCall(5051, 1, uint64(int64(width)), 0, 0, 0)
 }
 
 // SetHeight calls the engine's GradientTexture2D.set_height.
 func (o GradientTexture2D) SetHeight(height int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(height))
-	c.run(5052)
+	Object{o.h}.wordCall(5052, 1, uint64(int64(height)), 0, 0, 0)
 }
 
 // SetUseHdr calls the engine's GradientTexture2D.set_use_hdr.
 func (o GradientTexture2D) SetUseHdr(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(5053)
+	Object{o.h}.wordCall(5053, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsUsingHdr calls the engine's GradientTexture2D.is_using_hdr.
 func (o GradientTexture2D) IsUsingHdr() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5054)
+	return wordBool(Object{o.h}.wordCall(5054, 0, 0, 0, 0, 0))
 }
 
 // SetFill calls the engine's GradientTexture2D.set_fill.
 func (o GradientTexture2D) SetFill(fill GradientTexture2DFill) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(fill))
-	c.run(5055)
+	Object{o.h}.wordCall(5055, 1, uint64(int64(fill)), 0, 0, 0)
 }
 
 // Fill calls the engine's GradientTexture2D.get_fill.
 func (o GradientTexture2D) Fill() GradientTexture2DFill {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GradientTexture2DFill(c.retInt(5056))
+	return GradientTexture2DFill(int64(Object{o.h}.wordCall(5056, 0, 0, 0, 0, 0)))
 }
 
 // SetFillFrom calls the engine's GradientTexture2D.set_fill_from.
 func (o GradientTexture2D) SetFillFrom(fillFrom variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fillFrom), unsafe.Sizeof(fillFrom))
-	c.run(5057)
+	Object{o.h}.wordCall(5057, 1, valueWord(fillFrom), 0, 0, 0)
 }
 
 // FillFrom calls the engine's GradientTexture2D.get_fill_from.
 func (o GradientTexture2D) FillFrom() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5058)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5058, 0, 0, 0, 0, 0))
 }
 
 // SetFillTo calls the engine's GradientTexture2D.set_fill_to.
 func (o GradientTexture2D) SetFillTo(fillTo variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fillTo), unsafe.Sizeof(fillTo))
-	c.run(5059)
+	Object{o.h}.wordCall(5059, 1, valueWord(fillTo), 0, 0, 0)
 }
 
 // FillTo calls the engine's GradientTexture2D.get_fill_to.
 func (o GradientTexture2D) FillTo() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5060)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5060, 0, 0, 0, 0, 0))
 }
 
 // SetRepeat calls the engine's GradientTexture2D.set_repeat.
 func (o GradientTexture2D) SetRepeat(repeat GradientTexture2DRepeat) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(repeat))
-	c.run(5061)
+	Object{o.h}.wordCall(5061, 1, uint64(int64(repeat)), 0, 0, 0)
 }
 
 // Repeat calls the engine's GradientTexture2D.get_repeat.
 func (o GradientTexture2D) Repeat() GradientTexture2DRepeat {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GradientTexture2DRepeat(c.retInt(5062))
+	return GradientTexture2DRepeat(int64(Object{o.h}.wordCall(5062, 0, 0, 0, 0, 0)))
 }

@@ -220,106 +220,73 @@ func (o GraphEdit) ConnectionsIntersectingWithRect(rect variant.Rect2) variant.A
 //
 // Engine method: GraphEdit.clear_connections.
 func (o GraphEdit) ClearConnections() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5073)
+	Object{o.h}.wordCall(5073, 0, 0, 0, 0, 0)
 }
 
 // ForceConnectionDragEnd ends the creation of the current connection. In other words, if you are dragging a connection you can use this method to abort the process and remove the line that followed your cursor.
 //
 // Engine method: GraphEdit.force_connection_drag_end.
 func (o GraphEdit) ForceConnectionDragEnd() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5074)
+	Object{o.h}.wordCall(5074, 0, 0, 0, 0, 0)
 }
 
 // ScrollOffset calls the engine's GraphEdit.get_scroll_offset.
 func (o GraphEdit) ScrollOffset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5075)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5075, 0, 0, 0, 0, 0))
 }
 
 // SetScrollOffset calls the engine's GraphEdit.set_scroll_offset.
 func (o GraphEdit) SetScrollOffset(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(5076)
+	Object{o.h}.wordCall(5076, 1, valueWord(offset), 0, 0, 0)
 }
 
 // AddValidRightDisconnectType allows to disconnect nodes when dragging from the right port of the GraphNode's slot if it has the specified type. See also remove_valid_right_disconnect_type.
 //
 // Engine method: GraphEdit.add_valid_right_disconnect_type.
 func (o GraphEdit) AddValidRightDisconnectType(typ int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	c.run(5077)
+	Object{o.h}.wordCall(5077, 1, uint64(int64(typ)), 0, 0, 0)
 }
 
 // RemoveValidRightDisconnectType disallows to disconnect nodes when dragging from the right port of the GraphNode's slot if it has the specified type. Use this to disable a disconnection previously allowed with add_valid_right_disconnect_type.
 //
 // Engine method: GraphEdit.remove_valid_right_disconnect_type.
 func (o GraphEdit) RemoveValidRightDisconnectType(typ int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	c.run(5078)
+	Object{o.h}.wordCall(5078, 1, uint64(int64(typ)), 0, 0, 0)
 }
 
 // AddValidLeftDisconnectType allows to disconnect nodes when dragging from the left port of the GraphNode's slot if it has the specified type. See also remove_valid_left_disconnect_type.
 //
 // Engine method: GraphEdit.add_valid_left_disconnect_type.
 func (o GraphEdit) AddValidLeftDisconnectType(typ int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	c.run(5079)
+	Object{o.h}.wordCall(5079, 1, uint64(int64(typ)), 0, 0, 0)
 }
 
 // RemoveValidLeftDisconnectType disallows to disconnect nodes when dragging from the left port of the GraphNode's slot if it has the specified type. Use this to disable a disconnection previously allowed with add_valid_left_disconnect_type.
 //
 // Engine method: GraphEdit.remove_valid_left_disconnect_type.
 func (o GraphEdit) RemoveValidLeftDisconnectType(typ int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	c.run(5080)
+	Object{o.h}.wordCall(5080, 1, uint64(int64(typ)), 0, 0, 0)
 }
 
 // AddValidConnectionType allows the connection between two different port types. The port type is defined individually for the left and the right port of each slot with the GraphNode.set_slot method.
 //
 // Engine method: GraphEdit.add_valid_connection_type.
 func (o GraphEdit) AddValidConnectionType(fromType int, toType int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(fromType))
-	c.int(1, int64(toType))
-	c.run(5081)
+	Object{o.h}.wordCall(5081, 2, uint64(int64(fromType)), uint64(int64(toType)), 0, 0)
 }
 
 // RemoveValidConnectionType disallows the connection between two different port types previously allowed by add_valid_connection_type. The port type is defined individually for the left and the right port of each slot with the GraphNode.set_slot method.
 //
 // Engine method: GraphEdit.remove_valid_connection_type.
 func (o GraphEdit) RemoveValidConnectionType(fromType int, toType int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(fromType))
-	c.int(1, int64(toType))
-	c.run(5082)
+	Object{o.h}.wordCall(5082, 2, uint64(int64(fromType)), uint64(int64(toType)), 0, 0)
 }
 
 // IsValidConnectionType returns whether it's possible to make a connection between two different port types. The port type is defined individually for the left and the right port of each slot with the GraphNode.set_slot method.
 //
 // Engine method: GraphEdit.is_valid_connection_type.
 func (o GraphEdit) IsValidConnectionType(fromType int, toType int) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(fromType))
-	c.int(1, int64(toType))
-	return c.retBool(5083)
+	return wordBool(Object{o.h}.wordCall(5083, 2, uint64(int64(fromType)), uint64(int64(toType)), 0, 0))
 }
 
 // ConnectionLine returns the points which would make up a connection between from_node and to_node.
@@ -376,332 +343,222 @@ func (o GraphEdit) AttachedNodesOfFrame(frame string) variant.Array[variant.Stri
 
 // SetPanningScheme calls the engine's GraphEdit.set_panning_scheme.
 func (o GraphEdit) SetPanningScheme(scheme GraphEditPanningScheme) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(scheme))
-	c.run(5089)
+	Object{o.h}.wordCall(5089, 1, uint64(int64(scheme)), 0, 0, 0)
 }
 
 // PanningScheme calls the engine's GraphEdit.get_panning_scheme.
 func (o GraphEdit) PanningScheme() GraphEditPanningScheme {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GraphEditPanningScheme(c.retInt(5090))
+	return GraphEditPanningScheme(int64(Object{o.h}.wordCall(5090, 0, 0, 0, 0, 0)))
 }
 
 // SetZoom calls the engine's GraphEdit.set_zoom.
 func (o GraphEdit) SetZoom(zoom float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(zoom))
-	c.run(5091)
+	Object{o.h}.wordCall(5091, 1, floatWord(float64(zoom)), 0, 0, 0)
 }
 
 // Zoom calls the engine's GraphEdit.get_zoom.
 func (o GraphEdit) Zoom() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5092))
+	return float32(wordFloat(Object{o.h}.wordCall(5092, 0, 0, 0, 0, 0)))
 }
 
 // SetZoomMin calls the engine's GraphEdit.set_zoom_min.
 func (o GraphEdit) SetZoomMin(zoomMin float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(zoomMin))
-	c.run(5093)
+	Object{o.h}.wordCall(5093, 1, floatWord(float64(zoomMin)), 0, 0, 0)
 }
 
 // ZoomMin calls the engine's GraphEdit.get_zoom_min.
 func (o GraphEdit) ZoomMin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5094))
+	return float32(wordFloat(Object{o.h}.wordCall(5094, 0, 0, 0, 0, 0)))
 }
 
 // SetZoomMax calls the engine's GraphEdit.set_zoom_max.
 func (o GraphEdit) SetZoomMax(zoomMax float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(zoomMax))
-	c.run(5095)
+	Object{o.h}.wordCall(5095, 1, floatWord(float64(zoomMax)), 0, 0, 0)
 }
 
 // ZoomMax calls the engine's GraphEdit.get_zoom_max.
 func (o GraphEdit) ZoomMax() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5096))
+	return float32(wordFloat(Object{o.h}.wordCall(5096, 0, 0, 0, 0, 0)))
 }
 
 // SetZoomStep calls the engine's GraphEdit.set_zoom_step.
 func (o GraphEdit) SetZoomStep(zoomStep float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(zoomStep))
-	c.run(5097)
+	Object{o.h}.wordCall(5097, 1, floatWord(float64(zoomStep)), 0, 0, 0)
 }
 
 // ZoomStep calls the engine's GraphEdit.get_zoom_step.
 func (o GraphEdit) ZoomStep() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5098))
+	return float32(wordFloat(Object{o.h}.wordCall(5098, 0, 0, 0, 0, 0)))
 }
 
 // SetShowGrid calls the engine's GraphEdit.set_show_grid.
 func (o GraphEdit) SetShowGrid(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(5099)
+	Object{o.h}.wordCall(5099, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsShowingGrid calls the engine's GraphEdit.is_showing_grid.
 func (o GraphEdit) IsShowingGrid() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5100)
+	return wordBool(Object{o.h}.wordCall(5100, 0, 0, 0, 0, 0))
 }
 
 // SetGridPattern calls the engine's GraphEdit.set_grid_pattern.
 func (o GraphEdit) SetGridPattern(pattern GraphEditGridPattern) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pattern))
-	c.run(5101)
+	Object{o.h}.wordCall(5101, 1, uint64(int64(pattern)), 0, 0, 0)
 }
 
 // GridPattern calls the engine's GraphEdit.get_grid_pattern.
 func (o GraphEdit) GridPattern() GraphEditGridPattern {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GraphEditGridPattern(c.retInt(5102))
+	return GraphEditGridPattern(int64(Object{o.h}.wordCall(5102, 0, 0, 0, 0, 0)))
 }
 
 // SetSnappingEnabled calls the engine's GraphEdit.set_snapping_enabled.
 func (o GraphEdit) SetSnappingEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(5103)
+	Object{o.h}.wordCall(5103, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsSnappingEnabled calls the engine's GraphEdit.is_snapping_enabled.
 func (o GraphEdit) IsSnappingEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5104)
+	return wordBool(Object{o.h}.wordCall(5104, 0, 0, 0, 0, 0))
 }
 
 // SetSnappingDistance calls the engine's GraphEdit.set_snapping_distance.
 func (o GraphEdit) SetSnappingDistance(pixels int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pixels))
-	c.run(5105)
+	Object{o.h}.wordCall(5105, 1, uint64(int64(pixels)), 0, 0, 0)
 }
 
 // SnappingDistance calls the engine's GraphEdit.get_snapping_distance.
 func (o GraphEdit) SnappingDistance() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5106))
+	return int(int64(Object{o.h}.wordCall(5106, 0, 0, 0, 0, 0)))
 }
 
 // SetConnectionLinesCurvature calls the engine's GraphEdit.set_connection_lines_curvature.
 func (o GraphEdit) SetConnectionLinesCurvature(curvature float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(curvature))
-	c.run(5107)
+	Object{o.h}.wordCall(5107, 1, floatWord(float64(curvature)), 0, 0, 0)
 }
 
 // ConnectionLinesCurvature calls the engine's GraphEdit.get_connection_lines_curvature.
 func (o GraphEdit) ConnectionLinesCurvature() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5108))
+	return float32(wordFloat(Object{o.h}.wordCall(5108, 0, 0, 0, 0, 0)))
 }
 
 // SetConnectionLinesThickness calls the engine's GraphEdit.set_connection_lines_thickness.
 func (o GraphEdit) SetConnectionLinesThickness(pixels float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pixels))
-	c.run(5109)
+	Object{o.h}.wordCall(5109, 1, floatWord(float64(pixels)), 0, 0, 0)
 }
 
 // ConnectionLinesThickness calls the engine's GraphEdit.get_connection_lines_thickness.
 func (o GraphEdit) ConnectionLinesThickness() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5110))
+	return float32(wordFloat(Object{o.h}.wordCall(5110, 0, 0, 0, 0, 0)))
 }
 
 // SetConnectionLinesAntialiased calls the engine's GraphEdit.set_connection_lines_antialiased.
 func (o GraphEdit) SetConnectionLinesAntialiased(pixels bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pixels)
-	c.run(5111)
+	Object{o.h}.wordCall(5111, 1, boolWord(pixels), 0, 0, 0)
 }
 
 // IsConnectionLinesAntialiased calls the engine's GraphEdit.is_connection_lines_antialiased.
 func (o GraphEdit) IsConnectionLinesAntialiased() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5112)
+	return wordBool(Object{o.h}.wordCall(5112, 0, 0, 0, 0, 0))
 }
 
 // SetMinimapSize calls the engine's GraphEdit.set_minimap_size.
 func (o GraphEdit) SetMinimapSize(size variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(5113)
+	Object{o.h}.wordCall(5113, 1, valueWord(size), 0, 0, 0)
 }
 
 // MinimapSize calls the engine's GraphEdit.get_minimap_size.
 func (o GraphEdit) MinimapSize() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5114)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5114, 0, 0, 0, 0, 0))
 }
 
 // SetMinimapOpacity calls the engine's GraphEdit.set_minimap_opacity.
 func (o GraphEdit) SetMinimapOpacity(opacity float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(opacity))
-	c.run(5115)
+	Object{o.h}.wordCall(5115, 1, floatWord(float64(opacity)), 0, 0, 0)
 }
 
 // MinimapOpacity calls the engine's GraphEdit.get_minimap_opacity.
 func (o GraphEdit) MinimapOpacity() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5116))
+	return float32(wordFloat(Object{o.h}.wordCall(5116, 0, 0, 0, 0, 0)))
 }
 
 // SetMinimapEnabled calls the engine's GraphEdit.set_minimap_enabled.
 func (o GraphEdit) SetMinimapEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(5117)
+	Object{o.h}.wordCall(5117, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsMinimapEnabled calls the engine's GraphEdit.is_minimap_enabled.
 func (o GraphEdit) IsMinimapEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5118)
+	return wordBool(Object{o.h}.wordCall(5118, 0, 0, 0, 0, 0))
 }
 
 // SetShowMenu calls the engine's GraphEdit.set_show_menu.
 func (o GraphEdit) SetShowMenu(hidden bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, hidden)
-	c.run(5119)
+	Object{o.h}.wordCall(5119, 1, boolWord(hidden), 0, 0, 0)
 }
 
 // IsShowingMenu calls the engine's GraphEdit.is_showing_menu.
 func (o GraphEdit) IsShowingMenu() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5120)
+	return wordBool(Object{o.h}.wordCall(5120, 0, 0, 0, 0, 0))
 }
 
 // SetShowZoomLabel calls the engine's GraphEdit.set_show_zoom_label.
 func (o GraphEdit) SetShowZoomLabel(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(5121)
+	Object{o.h}.wordCall(5121, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsShowingZoomLabel calls the engine's GraphEdit.is_showing_zoom_label.
 func (o GraphEdit) IsShowingZoomLabel() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5122)
+	return wordBool(Object{o.h}.wordCall(5122, 0, 0, 0, 0, 0))
 }
 
 // SetShowGridButtons calls the engine's GraphEdit.set_show_grid_buttons.
 func (o GraphEdit) SetShowGridButtons(hidden bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, hidden)
-	c.run(5123)
+	Object{o.h}.wordCall(5123, 1, boolWord(hidden), 0, 0, 0)
 }
 
 // IsShowingGridButtons calls the engine's GraphEdit.is_showing_grid_buttons.
 func (o GraphEdit) IsShowingGridButtons() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5124)
+	return wordBool(Object{o.h}.wordCall(5124, 0, 0, 0, 0, 0))
 }
 
 // SetShowZoomButtons calls the engine's GraphEdit.set_show_zoom_buttons.
 func (o GraphEdit) SetShowZoomButtons(hidden bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, hidden)
-	c.run(5125)
+	Object{o.h}.wordCall(5125, 1, boolWord(hidden), 0, 0, 0)
 }
 
 // IsShowingZoomButtons calls the engine's GraphEdit.is_showing_zoom_buttons.
 func (o GraphEdit) IsShowingZoomButtons() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5126)
+	return wordBool(Object{o.h}.wordCall(5126, 0, 0, 0, 0, 0))
 }
 
 // SetShowMinimapButton calls the engine's GraphEdit.set_show_minimap_button.
 func (o GraphEdit) SetShowMinimapButton(hidden bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, hidden)
-	c.run(5127)
+	Object{o.h}.wordCall(5127, 1, boolWord(hidden), 0, 0, 0)
 }
 
 // IsShowingMinimapButton calls the engine's GraphEdit.is_showing_minimap_button.
 func (o GraphEdit) IsShowingMinimapButton() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5128)
+	return wordBool(Object{o.h}.wordCall(5128, 0, 0, 0, 0, 0))
 }
 
 // SetShowArrangeButton calls the engine's GraphEdit.set_show_arrange_button.
 func (o GraphEdit) SetShowArrangeButton(hidden bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, hidden)
-	c.run(5129)
+	Object{o.h}.wordCall(5129, 1, boolWord(hidden), 0, 0, 0)
 }
 
 // IsShowingArrangeButton calls the engine's GraphEdit.is_showing_arrange_button.
 func (o GraphEdit) IsShowingArrangeButton() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5130)
+	return wordBool(Object{o.h}.wordCall(5130, 0, 0, 0, 0, 0))
 }
 
 // SetRightDisconnects calls the engine's GraphEdit.set_right_disconnects.
 func (o GraphEdit) SetRightDisconnects(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(5131)
+	Object{o.h}.wordCall(5131, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsRightDisconnectsEnabled calls the engine's GraphEdit.is_right_disconnects_enabled.
 func (o GraphEdit) IsRightDisconnectsEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5132)
+	return wordBool(Object{o.h}.wordCall(5132, 0, 0, 0, 0, 0))
 }
 
 // SetTypeNames calls the engine's GraphEdit.set_type_names.
@@ -723,18 +580,14 @@ func (o GraphEdit) TypeNames() variant.Dictionary {
 //
 // Engine method: GraphEdit.get_menu_hbox.
 func (o GraphEdit) MenuHbox() HBoxContainer {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return HBoxContainer{c.retObject(5135, false)}
+	return HBoxContainer{wordObject(Object{o.h}.wordCall(5135, 0, 0, 0, 0, 0), false)}
 }
 
 // ArrangeNodes rearranges selected nodes in a layout with minimum crossings between connections and uniform horizontal and vertical gap between nodes.
 //
 // Engine method: GraphEdit.arrange_nodes.
 func (o GraphEdit) ArrangeNodes() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5136)
+	Object{o.h}.wordCall(5136, 0, 0, 0, 0, 0)
 }
 
 // SetSelected sets the specified node as the one selected.

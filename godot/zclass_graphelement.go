@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -59,92 +57,62 @@ func NewGraphElement() GraphElement { return GraphElement{construct("GraphElemen
 
 // SetResizable calls the engine's GraphElement.set_resizable.
 func (o GraphElement) SetResizable(resizable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, resizable)
-	c.run(5138)
+	Object{o.h}.wordCall(5138, 1, boolWord(resizable), 0, 0, 0)
 }
 
 // IsResizable calls the engine's GraphElement.is_resizable.
 func (o GraphElement) IsResizable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5139)
+	return wordBool(Object{o.h}.wordCall(5139, 0, 0, 0, 0, 0))
 }
 
 // SetDraggable calls the engine's GraphElement.set_draggable.
 func (o GraphElement) SetDraggable(draggable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, draggable)
-	c.run(5140)
+	Object{o.h}.wordCall(5140, 1, boolWord(draggable), 0, 0, 0)
 }
 
 // IsDraggable calls the engine's GraphElement.is_draggable.
 func (o GraphElement) IsDraggable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5141)
+	return wordBool(Object{o.h}.wordCall(5141, 0, 0, 0, 0, 0))
 }
 
 // SetSelectable calls the engine's GraphElement.set_selectable.
 func (o GraphElement) SetSelectable(selectable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, selectable)
-	c.run(5142)
+	Object{o.h}.wordCall(5142, 1, boolWord(selectable), 0, 0, 0)
 }
 
 // IsSelectable calls the engine's GraphElement.is_selectable.
 func (o GraphElement) IsSelectable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5143)
+	return wordBool(Object{o.h}.wordCall(5143, 0, 0, 0, 0, 0))
 }
 
 // SetSelected calls the engine's GraphElement.set_selected.
 func (o GraphElement) SetSelected(selected bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, selected)
-	c.run(5144)
+	Object{o.h}.wordCall(5144, 1, boolWord(selected), 0, 0, 0)
 }
 
 // IsSelected calls the engine's GraphElement.is_selected.
 func (o GraphElement) IsSelected() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5145)
+	return wordBool(Object{o.h}.wordCall(5145, 0, 0, 0, 0, 0))
 }
 
 // SetScalingMenus calls the engine's GraphElement.set_scaling_menus.
 func (o GraphElement) SetScalingMenus(scalingMenus bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, scalingMenus)
-	c.run(5146)
+	Object{o.h}.wordCall(5146, 1, boolWord(scalingMenus), 0, 0, 0)
 }
 
 // IsScalingMenus calls the engine's GraphElement.is_scaling_menus.
 func (o GraphElement) IsScalingMenus() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5147)
+	return wordBool(Object{o.h}.wordCall(5147, 0, 0, 0, 0, 0))
 }
 
 // SetPositionOffset calls the engine's GraphElement.set_position_offset.
 func (o GraphElement) SetPositionOffset(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(5148)
+	Object{o.h}.wordCall(5148, 1, valueWord(offset), 0, 0, 0)
 }
 
 // PositionOffset calls the engine's GraphElement.get_position_offset.
 func (o GraphElement) PositionOffset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5149)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5149, 0, 0, 0, 0, 0))
 }
 
 // OnNodeSelected connects fn to the signal node_selected: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

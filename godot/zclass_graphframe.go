@@ -81,69 +81,47 @@ func (o GraphFrame) Title() string {
 //
 // Engine method: GraphFrame.get_titlebar_hbox.
 func (o GraphFrame) TitlebarHbox() HBoxContainer {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return HBoxContainer{c.retObject(5152, false)}
+	return HBoxContainer{wordObject(Object{o.h}.wordCall(5152, 0, 0, 0, 0, 0), false)}
 }
 
 // SetAutoshrinkEnabled calls the engine's GraphFrame.set_autoshrink_enabled.
 func (o GraphFrame) SetAutoshrinkEnabled(shrink bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, shrink)
-	c.run(5153)
+	Object{o.h}.wordCall(5153, 1, boolWord(shrink), 0, 0, 0)
 }
 
 // IsAutoshrinkEnabled calls the engine's GraphFrame.is_autoshrink_enabled.
 func (o GraphFrame) IsAutoshrinkEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5154)
+	return wordBool(Object{o.h}.wordCall(5154, 0, 0, 0, 0, 0))
 }
 
 // SetAutoshrinkMargin calls the engine's GraphFrame.set_autoshrink_margin.
 func (o GraphFrame) SetAutoshrinkMargin(autoshrinkMargin int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(autoshrinkMargin))
-	c.run(5155)
+	Object{o.h}.wordCall(5155, 1, uint64(int64(autoshrinkMargin)), 0, 0, 0)
 }
 
 // AutoshrinkMargin calls the engine's GraphFrame.get_autoshrink_margin.
 func (o GraphFrame) AutoshrinkMargin() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5156))
+	return int(int64(Object{o.h}.wordCall(5156, 0, 0, 0, 0, 0)))
 }
 
 // SetDragMargin calls the engine's GraphFrame.set_drag_margin.
 func (o GraphFrame) SetDragMargin(dragMargin int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(dragMargin))
-	c.run(5157)
+	Object{o.h}.wordCall(5157, 1, uint64(int64(dragMargin)), 0, 0, 0)
 }
 
 // DragMargin calls the engine's GraphFrame.get_drag_margin.
 func (o GraphFrame) DragMargin() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5158))
+	return int(int64(Object{o.h}.wordCall(5158, 0, 0, 0, 0, 0)))
 }
 
 // SetTintColorEnabled calls the engine's GraphFrame.set_tint_color_enabled.
 func (o GraphFrame) SetTintColorEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(5159)
+	Object{o.h}.wordCall(5159, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsTintColorEnabled calls the engine's GraphFrame.is_tint_color_enabled.
 func (o GraphFrame) IsTintColorEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5160)
+	return wordBool(Object{o.h}.wordCall(5160, 0, 0, 0, 0, 0))
 }
 
 // SetTintColor calls the engine's GraphFrame.set_tint_color.

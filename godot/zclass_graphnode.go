@@ -87,9 +87,7 @@ func (o GraphNode) Title() string {
 //
 // Engine method: GraphNode.get_titlebar_hbox.
 func (o GraphNode) TitlebarHbox() HBoxContainer {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return HBoxContainer{c.retObject(5165, false)}
+	return HBoxContainer{wordObject(Object{o.h}.wordCall(5165, 0, 0, 0, 0, 0), false)}
 }
 
 // SetSlot sets properties of the slot with the given slot_index.
@@ -122,61 +120,42 @@ func (o GraphNode) SetSlotOptions(slotIndex int, enableLeftPort bool, typeLeft i
 //
 // Engine method: GraphNode.clear_slot.
 func (o GraphNode) ClearSlot(slotIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(slotIndex))
-	c.run(5167)
+	Object{o.h}.wordCall(5167, 1, uint64(int64(slotIndex)), 0, 0, 0)
 }
 
 // ClearAllSlots disables all slots of the GraphNode. This will remove all input/output ports from the GraphNode.
 //
 // Engine method: GraphNode.clear_all_slots.
 func (o GraphNode) ClearAllSlots() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5168)
+	Object{o.h}.wordCall(5168, 0, 0, 0, 0, 0)
 }
 
 // IsSlotEnabledLeft returns true if left (input) side of the slot with the given slot_index is enabled.
 //
 // Engine method: GraphNode.is_slot_enabled_left.
 func (o GraphNode) IsSlotEnabledLeft(slotIndex int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(slotIndex))
-	return c.retBool(5169)
+	return wordBool(Object{o.h}.wordCall(5169, 1, uint64(int64(slotIndex)), 0, 0, 0))
 }
 
 // SetSlotEnabledLeft toggles the left (input) side of the slot with the given slot_index. If enable is true, a port will appear on the left side and the slot will be able to be connected from this side.
 //
 // Engine method: GraphNode.set_slot_enabled_left.
 func (o GraphNode) SetSlotEnabledLeft(slotIndex int, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(slotIndex))
-	c.bool(1, enable)
-	c.run(5170)
+	Object{o.h}.wordCall(5170, 2, uint64(int64(slotIndex)), boolWord(enable), 0, 0)
 }
 
 // SetSlotTypeLeft sets the left (input) type of the slot with the given slot_index to type. If the value is negative, all connections will be disallowed to be created via user inputs.
 //
 // Engine method: GraphNode.set_slot_type_left.
 func (o GraphNode) SetSlotTypeLeft(slotIndex int, typ int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(slotIndex))
-	c.int(1, int64(typ))
-	c.run(5171)
+	Object{o.h}.wordCall(5171, 2, uint64(int64(slotIndex)), uint64(int64(typ)), 0, 0)
 }
 
 // SlotTypeLeft returns the left (input) type of the slot with the given slot_index.
 //
 // Engine method: GraphNode.get_slot_type_left.
 func (o GraphNode) SlotTypeLeft(slotIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(slotIndex))
-	return int(c.retInt(5172))
+	return int(int64(Object{o.h}.wordCall(5172, 1, uint64(int64(slotIndex)), 0, 0, 0)))
 }
 
 // SetSlotColorLeft sets the Color of the left (input) side of the slot with the given slot_index to color.
@@ -215,10 +194,7 @@ func (o GraphNode) SetSlotCustomIconLeft(slotIndex int, customIcon AnyTexture2D)
 //
 // Engine method: GraphNode.get_slot_custom_icon_left.
 func (o GraphNode) SlotCustomIconLeft(slotIndex int) Texture2D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(slotIndex))
-	return Texture2D{c.retObject(5176, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(5176, 1, uint64(int64(slotIndex)), 0, 0, 0), true)}
 }
 
 // SetSlotMetadataLeft sets the custom metadata for the left (input) side of the slot with the given slot_index to value.
@@ -246,42 +222,28 @@ func (o GraphNode) SlotMetadataLeft(slotIndex int) variant.Variant {
 //
 // Engine method: GraphNode.is_slot_enabled_right.
 func (o GraphNode) IsSlotEnabledRight(slotIndex int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(slotIndex))
-	return c.retBool(5179)
+	return wordBool(Object{o.h}.wordCall(5179, 1, uint64(int64(slotIndex)), 0, 0, 0))
 }
 
 // SetSlotEnabledRight toggles the right (output) side of the slot with the given slot_index. If enable is true, a port will appear on the right side and the slot will be able to be connected from this side.
 //
 // Engine method: GraphNode.set_slot_enabled_right.
 func (o GraphNode) SetSlotEnabledRight(slotIndex int, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(slotIndex))
-	c.bool(1, enable)
-	c.run(5180)
+	Object{o.h}.wordCall(5180, 2, uint64(int64(slotIndex)), boolWord(enable), 0, 0)
 }
 
 // SetSlotTypeRight sets the right (output) type of the slot with the given slot_index to type. If the value is negative, all connections will be disallowed to be created via user inputs.
 //
 // Engine method: GraphNode.set_slot_type_right.
 func (o GraphNode) SetSlotTypeRight(slotIndex int, typ int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(slotIndex))
-	c.int(1, int64(typ))
-	c.run(5181)
+	Object{o.h}.wordCall(5181, 2, uint64(int64(slotIndex)), uint64(int64(typ)), 0, 0)
 }
 
 // SlotTypeRight returns the right (output) type of the slot with the given slot_index.
 //
 // Engine method: GraphNode.get_slot_type_right.
 func (o GraphNode) SlotTypeRight(slotIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(slotIndex))
-	return int(c.retInt(5182))
+	return int(int64(Object{o.h}.wordCall(5182, 1, uint64(int64(slotIndex)), 0, 0, 0)))
 }
 
 // SetSlotColorRight sets the Color of the right (output) side of the slot with the given slot_index to color.
@@ -320,10 +282,7 @@ func (o GraphNode) SetSlotCustomIconRight(slotIndex int, customIcon AnyTexture2D
 //
 // Engine method: GraphNode.get_slot_custom_icon_right.
 func (o GraphNode) SlotCustomIconRight(slotIndex int) Texture2D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(slotIndex))
-	return Texture2D{c.retObject(5186, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(5186, 1, uint64(int64(slotIndex)), 0, 0, 0), true)}
 }
 
 // SetSlotMetadataRight sets the custom metadata for the right (output) side of the slot with the given slot_index to value.
@@ -351,80 +310,55 @@ func (o GraphNode) SlotMetadataRight(slotIndex int) variant.Variant {
 //
 // Engine method: GraphNode.is_slot_draw_stylebox.
 func (o GraphNode) IsSlotDrawStylebox(slotIndex int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(slotIndex))
-	return c.retBool(5189)
+	return wordBool(Object{o.h}.wordCall(5189, 1, uint64(int64(slotIndex)), 0, 0, 0))
 }
 
 // SetSlotDrawStylebox toggles the background StyleBox of the slot with the given slot_index.
 //
 // Engine method: GraphNode.set_slot_draw_stylebox.
 func (o GraphNode) SetSlotDrawStylebox(slotIndex int, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(slotIndex))
-	c.bool(1, enable)
-	c.run(5190)
+	Object{o.h}.wordCall(5190, 2, uint64(int64(slotIndex)), boolWord(enable), 0, 0)
 }
 
 // SetIgnoreInvalidConnectionType calls the engine's GraphNode.set_ignore_invalid_connection_type.
 func (o GraphNode) SetIgnoreInvalidConnectionType(ignore bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, ignore)
-	c.run(5191)
+	Object{o.h}.wordCall(5191, 1, boolWord(ignore), 0, 0, 0)
 }
 
 // IsIgnoringValidConnectionType calls the engine's GraphNode.is_ignoring_valid_connection_type.
 func (o GraphNode) IsIgnoringValidConnectionType() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5192)
+	return wordBool(Object{o.h}.wordCall(5192, 0, 0, 0, 0, 0))
 }
 
 // SetSlotsFocusMode calls the engine's GraphNode.set_slots_focus_mode.
 func (o GraphNode) SetSlotsFocusMode(focusMode ControlFocusMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(focusMode))
-	c.run(5193)
+	Object{o.h}.wordCall(5193, 1, uint64(int64(focusMode)), 0, 0, 0)
 }
 
 // SlotsFocusMode calls the engine's GraphNode.get_slots_focus_mode.
 func (o GraphNode) SlotsFocusMode() ControlFocusMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ControlFocusMode(c.retInt(5194))
+	return ControlFocusMode(int64(Object{o.h}.wordCall(5194, 0, 0, 0, 0, 0)))
 }
 
 // InputPortCount returns the number of slots with an enabled input port.
 //
 // Engine method: GraphNode.get_input_port_count.
 func (o GraphNode) InputPortCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5195))
+	return int(int64(Object{o.h}.wordCall(5195, 0, 0, 0, 0, 0)))
 }
 
 // InputPortPosition returns the position of the input port with the given port_idx.
 //
 // Engine method: GraphNode.get_input_port_position.
 func (o GraphNode) InputPortPosition(portIdx int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(portIdx))
-	return retValue[variant.Vector2](&c, 5196)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5196, 1, uint64(int64(portIdx)), 0, 0, 0))
 }
 
 // InputPortType returns the type of the input port with the given port_idx.
 //
 // Engine method: GraphNode.get_input_port_type.
 func (o GraphNode) InputPortType(portIdx int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(portIdx))
-	return int(c.retInt(5197))
+	return int(int64(Object{o.h}.wordCall(5197, 1, uint64(int64(portIdx)), 0, 0, 0)))
 }
 
 // InputPortColor returns the Color of the input port with the given port_idx.
@@ -441,39 +375,28 @@ func (o GraphNode) InputPortColor(portIdx int) variant.Color {
 //
 // Engine method: GraphNode.get_input_port_slot.
 func (o GraphNode) InputPortSlot(portIdx int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(portIdx))
-	return int(c.retInt(5199))
+	return int(int64(Object{o.h}.wordCall(5199, 1, uint64(int64(portIdx)), 0, 0, 0)))
 }
 
 // OutputPortCount returns the number of slots with an enabled output port.
 //
 // Engine method: GraphNode.get_output_port_count.
 func (o GraphNode) OutputPortCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5200))
+	return int(int64(Object{o.h}.wordCall(5200, 0, 0, 0, 0, 0)))
 }
 
 // OutputPortPosition returns the position of the output port with the given port_idx.
 //
 // Engine method: GraphNode.get_output_port_position.
 func (o GraphNode) OutputPortPosition(portIdx int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(portIdx))
-	return retValue[variant.Vector2](&c, 5201)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5201, 1, uint64(int64(portIdx)), 0, 0, 0))
 }
 
 // OutputPortType returns the type of the output port with the given port_idx.
 //
 // Engine method: GraphNode.get_output_port_type.
 func (o GraphNode) OutputPortType(portIdx int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(portIdx))
-	return int(c.retInt(5202))
+	return int(int64(Object{o.h}.wordCall(5202, 1, uint64(int64(portIdx)), 0, 0, 0)))
 }
 
 // OutputPortColor returns the Color of the output port with the given port_idx.
@@ -490,10 +413,7 @@ func (o GraphNode) OutputPortColor(portIdx int) variant.Color {
 //
 // Engine method: GraphNode.get_output_port_slot.
 func (o GraphNode) OutputPortSlot(portIdx int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(portIdx))
-	return int(c.retInt(5204))
+	return int(int64(Object{o.h}.wordCall(5204, 1, uint64(int64(portIdx)), 0, 0, 0)))
 }
 
 // OnSlotUpdated connects fn to the signal slot_updated: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

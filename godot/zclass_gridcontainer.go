@@ -55,15 +55,10 @@ func NewGridContainer() GridContainer { return GridContainer{construct("GridCont
 
 // SetColumns calls the engine's GridContainer.set_columns.
 func (o GridContainer) SetColumns(columns int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(columns))
-	c.run(5205)
+	Object{o.h}.wordCall(5205, 1, uint64(int64(columns)), 0, 0, 0)
 }
 
 // Columns calls the engine's GridContainer.get_columns.
 func (o GridContainer) Columns() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5206))
+	return int(int64(Object{o.h}.wordCall(5206, 0, 0, 0, 0, 0)))
 }

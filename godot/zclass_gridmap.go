@@ -63,32 +63,22 @@ const (
 
 // SetCollisionLayer calls the engine's GridMap.set_collision_layer.
 func (o GridMap) SetCollisionLayer(layer int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layer))
-	c.run(5207)
+	Object{o.h}.wordCall(5207, 1, uint64(int64(layer)), 0, 0, 0)
 }
 
 // CollisionLayer calls the engine's GridMap.get_collision_layer.
 func (o GridMap) CollisionLayer() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5208))
+	return int(int64(Object{o.h}.wordCall(5208, 0, 0, 0, 0, 0)))
 }
 
 // SetCollisionMask calls the engine's GridMap.set_collision_mask.
 func (o GridMap) SetCollisionMask(mask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(5209)
+	Object{o.h}.wordCall(5209, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // CollisionMask calls the engine's GridMap.get_collision_mask.
 func (o GridMap) CollisionMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5210))
+	return int(int64(Object{o.h}.wordCall(5210, 0, 0, 0, 0, 0)))
 }
 
 // SetCollisionMaskValue calls the engine method described here.
@@ -97,21 +87,14 @@ func (o GridMap) CollisionMask() int {
 //
 // Engine method: GridMap.set_collision_mask_value.
 func (o GridMap) SetCollisionMaskValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(5211)
+	Object{o.h}.wordCall(5211, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // CollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: GridMap.get_collision_mask_value.
 func (o GridMap) CollisionMaskValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(5212)
+	return wordBool(Object{o.h}.wordCall(5212, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // SetCollisionLayerValue calls the engine method described here.
@@ -120,36 +103,24 @@ func (o GridMap) CollisionMaskValue(layerNumber int) bool {
 //
 // Engine method: GridMap.set_collision_layer_value.
 func (o GridMap) SetCollisionLayerValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(5213)
+	Object{o.h}.wordCall(5213, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // CollisionLayerValue returns whether or not the specified layer of the collision_layer is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: GridMap.get_collision_layer_value.
 func (o GridMap) CollisionLayerValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(5214)
+	return wordBool(Object{o.h}.wordCall(5214, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // SetCollisionPriority calls the engine's GridMap.set_collision_priority.
 func (o GridMap) SetCollisionPriority(priority float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(priority))
-	c.run(5215)
+	Object{o.h}.wordCall(5215, 1, floatWord(float64(priority)), 0, 0, 0)
 }
 
 // CollisionPriority calls the engine's GridMap.get_collision_priority.
 func (o GridMap) CollisionPriority() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5216))
+	return float32(wordFloat(Object{o.h}.wordCall(5216, 0, 0, 0, 0, 0)))
 }
 
 // SetPhysicsMaterial calls the engine's GridMap.set_physics_material.
@@ -162,43 +133,31 @@ func (o GridMap) SetPhysicsMaterial(material AnyPhysicsMaterial) {
 
 // PhysicsMaterial calls the engine's GridMap.get_physics_material.
 func (o GridMap) PhysicsMaterial() PhysicsMaterial {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return PhysicsMaterial{c.retObject(5218, true)}
+	return PhysicsMaterial{wordObject(Object{o.h}.wordCall(5218, 0, 0, 0, 0, 0), true)}
 }
 
 // SetBakeNavigation calls the engine's GridMap.set_bake_navigation.
 func (o GridMap) SetBakeNavigation(bakeNavigation bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, bakeNavigation)
-	c.run(5219)
+	Object{o.h}.wordCall(5219, 1, boolWord(bakeNavigation), 0, 0, 0)
 }
 
 // IsBakingNavigation calls the engine's GridMap.is_baking_navigation.
 func (o GridMap) IsBakingNavigation() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5220)
+	return wordBool(Object{o.h}.wordCall(5220, 0, 0, 0, 0, 0))
 }
 
 // SetNavigationMap sets the RID of the navigation map this GridMap node should use for its cell baked navigation meshes.
 //
 // Engine method: GridMap.set_navigation_map.
 func (o GridMap) SetNavigationMap(navigationMap variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&navigationMap), unsafe.Sizeof(navigationMap))
-	c.run(5221)
+	Object{o.h}.wordCall(5221, 1, valueWord(navigationMap), 0, 0, 0)
 }
 
 // NavigationMap returns the RID of the navigation map this GridMap node uses for its cell baked navigation meshes.
 //
 // Engine method: GridMap.get_navigation_map.
 func (o GridMap) NavigationMap() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 5222)
+	return wordValue[variant.RID](Object{o.h}.wordCall(5222, 0, 0, 0, 0, 0))
 }
 
 // SetMeshLibrary calls the engine's GridMap.set_mesh_library.
@@ -211,9 +170,7 @@ func (o GridMap) SetMeshLibrary(meshLibrary AnyMeshLibrary) {
 
 // MeshLibrary calls the engine's GridMap.get_mesh_library.
 func (o GridMap) MeshLibrary() MeshLibrary {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return MeshLibrary{c.retObject(5224, true)}
+	return MeshLibrary{wordObject(Object{o.h}.wordCall(5224, 0, 0, 0, 0, 0), true)}
 }
 
 // SetCellSize calls the engine's GridMap.set_cell_size.
@@ -233,32 +190,22 @@ func (o GridMap) CellSize() variant.Vector3 {
 
 // SetCellScale calls the engine's GridMap.set_cell_scale.
 func (o GridMap) SetCellScale(scale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(scale))
-	c.run(5227)
+	Object{o.h}.wordCall(5227, 1, floatWord(float64(scale)), 0, 0, 0)
 }
 
 // CellScale calls the engine's GridMap.get_cell_scale.
 func (o GridMap) CellScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5228))
+	return float32(wordFloat(Object{o.h}.wordCall(5228, 0, 0, 0, 0, 0)))
 }
 
 // SetOctantSize calls the engine's GridMap.set_octant_size.
 func (o GridMap) SetOctantSize(size int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(size))
-	c.run(5229)
+	Object{o.h}.wordCall(5229, 1, uint64(int64(size)), 0, 0, 0)
 }
 
 // OctantSize calls the engine's GridMap.get_octant_size.
 func (o GridMap) OctantSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5230))
+	return int(int64(Object{o.h}.wordCall(5230, 0, 0, 0, 0, 0)))
 }
 
 // SetCellItem sets the mesh index for the cell referenced by its grid coordinates.
@@ -366,47 +313,32 @@ func (o GridMap) ResourceChanged(resource AnyResource) {
 
 // SetCenterX calls the engine's GridMap.set_center_x.
 func (o GridMap) SetCenterX(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(5240)
+	Object{o.h}.wordCall(5240, 1, boolWord(enable), 0, 0, 0)
 }
 
 // CenterX calls the engine's GridMap.get_center_x.
 func (o GridMap) CenterX() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5241)
+	return wordBool(Object{o.h}.wordCall(5241, 0, 0, 0, 0, 0))
 }
 
 // SetCenterY calls the engine's GridMap.set_center_y.
 func (o GridMap) SetCenterY(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(5242)
+	Object{o.h}.wordCall(5242, 1, boolWord(enable), 0, 0, 0)
 }
 
 // CenterY calls the engine's GridMap.get_center_y.
 func (o GridMap) CenterY() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5243)
+	return wordBool(Object{o.h}.wordCall(5243, 0, 0, 0, 0, 0))
 }
 
 // SetCenterZ calls the engine's GridMap.set_center_z.
 func (o GridMap) SetCenterZ(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(5244)
+	Object{o.h}.wordCall(5244, 1, boolWord(enable), 0, 0, 0)
 }
 
 // CenterZ calls the engine's GridMap.get_center_z.
 func (o GridMap) CenterZ() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5245)
+	return wordBool(Object{o.h}.wordCall(5245, 0, 0, 0, 0, 0))
 }
 
 // Clear calls the engine method described here.
@@ -415,9 +347,7 @@ func (o GridMap) CenterZ() bool {
 //
 // Engine method: GridMap.clear.
 func (o GridMap) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5246)
+	Object{o.h}.wordCall(5246, 0, 0, 0, 0, 0)
 }
 
 // UsedCells returns an array of Vector3 with the non-empty cell coordinates in the grid map.
@@ -461,19 +391,14 @@ func (o GridMap) BakeMeshes() variant.Array[variant.Variant] {
 //
 // Engine method: GridMap.get_bake_mesh_instance.
 func (o GridMap) BakeMeshInstance(idx int) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return retValue[variant.RID](&c, 5251)
+	return wordValue[variant.RID](Object{o.h}.wordCall(5251, 1, uint64(int64(idx)), 0, 0, 0))
 }
 
 // ClearBakedMeshes clears all baked meshes. See make_baked_meshes.
 //
 // Engine method: GridMap.clear_baked_meshes.
 func (o GridMap) ClearBakedMeshes() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5252)
+	Object{o.h}.wordCall(5252, 0, 0, 0, 0, 0)
 }
 
 // MakeBakedMeshes generates a baked mesh that represents all meshes in the assigned MeshLibrary for use with LightmapGI. If gen_lightmap_uv is true, UV2 data will be generated for each mesh currently used in the GridMap. Otherwise, only meshes that already have UV2 data present will be able to use baked lightmaps. When generating UV2, lightmap_uv_texel_size controls the texel density for lightmaps, with lower values resulting in more detailed lightmaps. lightmap_uv_texel_size is ignored if gen_lightmap_uv is false. See also get_bake_meshes, which relies on the output of this method.
@@ -487,11 +412,7 @@ func (o GridMap) MakeBakedMeshes() {
 //
 // Engine method: GridMap.make_baked_meshes.
 func (o GridMap) MakeBakedMeshesOptions(genLightmapUv bool, lightmapUvTexelSize float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.bool(0, genLightmapUv)
-	c.float(1, float64(lightmapUvTexelSize))
-	c.run(5253)
+	Object{o.h}.wordCall(5253, 2, boolWord(genLightmapUv), floatWord(float64(lightmapUvTexelSize)), 0, 0)
 }
 
 // OnCellSizeChanged connects fn to the signal cell_size_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

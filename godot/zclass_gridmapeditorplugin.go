@@ -59,9 +59,7 @@ func NewGridMapEditorPlugin() GridMapEditorPlugin {
 //
 // Engine method: GridMapEditorPlugin.get_current_grid_map.
 func (o GridMapEditorPlugin) CurrentGridMap() GridMap {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GridMap{c.retObject(5254, false)}
+	return GridMap{wordObject(Object{o.h}.wordCall(5254, 0, 0, 0, 0, 0), false)}
 }
 
 // SetSelection selects the cells inside the given bounds from begin to end.
@@ -79,9 +77,7 @@ func (o GridMapEditorPlugin) SetSelection(begin variant.Vector3i, end variant.Ve
 //
 // Engine method: GridMapEditorPlugin.clear_selection.
 func (o GridMapEditorPlugin) ClearSelection() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5256)
+	Object{o.h}.wordCall(5256, 0, 0, 0, 0, 0)
 }
 
 // Selection returns the cell coordinate bounds of the current selection. Use has_selection to check if there is an active selection.
@@ -97,9 +93,7 @@ func (o GridMapEditorPlugin) Selection() variant.AABB {
 //
 // Engine method: GridMapEditorPlugin.has_selection.
 func (o GridMapEditorPlugin) HasSelection() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5258)
+	return wordBool(Object{o.h}.wordCall(5258, 0, 0, 0, 0, 0))
 }
 
 // SelectedCells returns an array of Vector3is with the selected cells' coordinates.
@@ -115,17 +109,12 @@ func (o GridMapEditorPlugin) SelectedCells() variant.Array[variant.Variant] {
 //
 // Engine method: GridMapEditorPlugin.set_selected_palette_item.
 func (o GridMapEditorPlugin) SetSelectedPaletteItem(item int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(item))
-	c.run(5260)
+	Object{o.h}.wordCall(5260, 1, uint64(int64(item)), 0, 0, 0)
 }
 
 // SelectedPaletteItem returns the index of the selected MeshLibrary item in the grid map editor's palette or -1 if no item is selected.
 //
 // Engine method: GridMapEditorPlugin.get_selected_palette_item.
 func (o GridMapEditorPlugin) SelectedPaletteItem() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5261))
+	return int(int64(Object{o.h}.wordCall(5261, 0, 0, 0, 0, 0)))
 }

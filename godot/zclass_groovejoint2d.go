@@ -53,30 +53,20 @@ func NewGrooveJoint2D() GrooveJoint2D { return GrooveJoint2D{construct("GrooveJo
 
 // SetLength calls the engine's GrooveJoint2D.set_length.
 func (o GrooveJoint2D) SetLength(length float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(length))
-	c.run(5262)
+	Object{o.h}.wordCall(5262, 1, floatWord(float64(length)), 0, 0, 0)
 }
 
 // Length calls the engine's GrooveJoint2D.get_length.
 func (o GrooveJoint2D) Length() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5263))
+	return float32(wordFloat(Object{o.h}.wordCall(5263, 0, 0, 0, 0, 0)))
 }
 
 // SetInitialOffset calls the engine's GrooveJoint2D.set_initial_offset.
 func (o GrooveJoint2D) SetInitialOffset(offset float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(offset))
-	c.run(5264)
+	Object{o.h}.wordCall(5264, 1, floatWord(float64(offset)), 0, 0, 0)
 }
 
 // InitialOffset calls the engine's GrooveJoint2D.get_initial_offset.
 func (o GrooveJoint2D) InitialOffset() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5265))
+	return float32(wordFloat(Object{o.h}.wordCall(5265, 0, 0, 0, 0, 0)))
 }

@@ -103,10 +103,7 @@ const (
 //
 // Engine method: HashingContext.start.
 func (o HashingContext) Start(typ HashingContextHashType) error {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	return errorOf(Error(c.retInt(5314)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(5314, 1, uint64(int64(typ)), 0, 0, 0))))
 }
 
 // Update updates the computation with the given chunk of data.

@@ -60,32 +60,22 @@ func NewHeightMapShape3D() HeightMapShape3D {
 
 // SetMapWidth calls the engine's HeightMapShape3D.set_map_width.
 func (o HeightMapShape3D) SetMapWidth(width int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(width))
-	c.run(5317)
+	Object{o.h}.wordCall(5317, 1, uint64(int64(width)), 0, 0, 0)
 }
 
 // MapWidth calls the engine's HeightMapShape3D.get_map_width.
 func (o HeightMapShape3D) MapWidth() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5318))
+	return int(int64(Object{o.h}.wordCall(5318, 0, 0, 0, 0, 0)))
 }
 
 // SetMapDepth calls the engine's HeightMapShape3D.set_map_depth.
 func (o HeightMapShape3D) SetMapDepth(height int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(height))
-	c.run(5319)
+	Object{o.h}.wordCall(5319, 1, uint64(int64(height)), 0, 0, 0)
 }
 
 // MapDepth calls the engine's HeightMapShape3D.get_map_depth.
 func (o HeightMapShape3D) MapDepth() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5320))
+	return int(int64(Object{o.h}.wordCall(5320, 0, 0, 0, 0, 0)))
 }
 
 // SetMapData calls the engine's HeightMapShape3D.set_map_data.
@@ -107,18 +97,14 @@ func (o HeightMapShape3D) MapData() variant.Packed[float32] {
 //
 // Engine method: HeightMapShape3D.get_min_height.
 func (o HeightMapShape3D) MinHeight() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5323))
+	return float32(wordFloat(Object{o.h}.wordCall(5323, 0, 0, 0, 0, 0)))
 }
 
 // MaxHeight returns the largest height value found in map_data. Recalculates only when map_data changes.
 //
 // Engine method: HeightMapShape3D.get_max_height.
 func (o HeightMapShape3D) MaxHeight() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5324))
+	return float32(wordFloat(Object{o.h}.wordCall(5324, 0, 0, 0, 0, 0)))
 }
 
 // UpdateMapDataFromImage updates map_data with data read from an Image reference. Automatically resizes heightmap map_width and map_depth to fit the full image width and height.

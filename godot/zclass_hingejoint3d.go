@@ -98,21 +98,14 @@ const (
 //
 // Engine method: HingeJoint3D.set_param.
 func (o HingeJoint3D) SetParam(param HingeJoint3DParam, value float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(param))
-	c.float(1, float64(value))
-	c.run(5326)
+	Object{o.h}.wordCall(5326, 2, uint64(int64(param)), floatWord(float64(value)), 0, 0)
 }
 
 // Param returns the value of the specified parameter.
 //
 // Engine method: HingeJoint3D.get_param.
 func (o HingeJoint3D) Param(param HingeJoint3DParam) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(param))
-	return float32(c.retFloat(5327))
+	return float32(wordFloat(Object{o.h}.wordCall(5327, 1, uint64(int64(param)), 0, 0, 0)))
 }
 
 // SetFlag calls the engine method described here.
@@ -121,19 +114,12 @@ func (o HingeJoint3D) Param(param HingeJoint3DParam) float32 {
 //
 // Engine method: HingeJoint3D.set_flag.
 func (o HingeJoint3D) SetFlag(flag HingeJoint3DFlag, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(flag))
-	c.bool(1, enabled)
-	c.run(5328)
+	Object{o.h}.wordCall(5328, 2, uint64(int64(flag)), boolWord(enabled), 0, 0)
 }
 
 // Flag returns the value of the specified flag.
 //
 // Engine method: HingeJoint3D.get_flag.
 func (o HingeJoint3D) Flag(flag HingeJoint3DFlag) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(flag))
-	return c.retBool(5329)
+	return wordBool(Object{o.h}.wordCall(5329, 1, uint64(int64(flag)), 0, 0, 0))
 }

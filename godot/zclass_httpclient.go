@@ -340,9 +340,7 @@ func (o HTTPClient) SetConnection(connection AnyStreamPeer) {
 
 // Connection calls the engine's HTTPClient.get_connection.
 func (o HTTPClient) Connection() StreamPeer {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return StreamPeer{c.retObject(5271, true)}
+	return StreamPeer{wordObject(Object{o.h}.wordCall(5271, 0, 0, 0, 0, 0), true)}
 }
 
 // RequestRaw sends a raw HTTP request to the connected host with the given method.
@@ -382,9 +380,7 @@ func (o HTTPClient) RequestOptions(method HTTPClientMethod, url string, headers 
 //
 // Engine method: HTTPClient.close.
 func (o HTTPClient) Close() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5274)
+	Object{o.h}.wordCall(5274, 0, 0, 0, 0, 0)
 }
 
 // HasResponse calls the engine method described here.
@@ -393,9 +389,7 @@ func (o HTTPClient) Close() {
 //
 // Engine method: HTTPClient.has_response.
 func (o HTTPClient) HasResponse() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5275)
+	return wordBool(Object{o.h}.wordCall(5275, 0, 0, 0, 0, 0))
 }
 
 // IsResponseChunked calls the engine method described here.
@@ -404,18 +398,14 @@ func (o HTTPClient) HasResponse() bool {
 //
 // Engine method: HTTPClient.is_response_chunked.
 func (o HTTPClient) IsResponseChunked() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5276)
+	return wordBool(Object{o.h}.wordCall(5276, 0, 0, 0, 0, 0))
 }
 
 // ResponseCode returns the response's HTTP status code.
 //
 // Engine method: HTTPClient.get_response_code.
 func (o HTTPClient) ResponseCode() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5277))
+	return int(int64(Object{o.h}.wordCall(5277, 0, 0, 0, 0, 0)))
 }
 
 // ResponseHeaders returns the response headers.
@@ -440,9 +430,7 @@ func (o HTTPClient) ResponseHeadersAsDictionary() variant.Dictionary {
 //
 // Engine method: HTTPClient.get_response_body_length.
 func (o HTTPClient) ResponseBodyLength() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5280))
+	return int(int64(Object{o.h}.wordCall(5280, 0, 0, 0, 0, 0)))
 }
 
 // ReadResponseBodyChunk reads one chunk from the response.
@@ -456,50 +444,36 @@ func (o HTTPClient) ReadResponseBodyChunk() variant.Packed[uint8] {
 
 // SetReadChunkSize calls the engine's HTTPClient.set_read_chunk_size.
 func (o HTTPClient) SetReadChunkSize(bytes int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(bytes))
-	c.run(5282)
+	Object{o.h}.wordCall(5282, 1, uint64(int64(bytes)), 0, 0, 0)
 }
 
 // ReadChunkSize calls the engine's HTTPClient.get_read_chunk_size.
 func (o HTTPClient) ReadChunkSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5283))
+	return int(int64(Object{o.h}.wordCall(5283, 0, 0, 0, 0, 0)))
 }
 
 // SetBlockingMode calls the engine's HTTPClient.set_blocking_mode.
 func (o HTTPClient) SetBlockingMode(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(5284)
+	Object{o.h}.wordCall(5284, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsBlockingModeEnabled calls the engine's HTTPClient.is_blocking_mode_enabled.
 func (o HTTPClient) IsBlockingModeEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5285)
+	return wordBool(Object{o.h}.wordCall(5285, 0, 0, 0, 0, 0))
 }
 
 // Status returns a Status constant. Need to call poll in order to get status updates.
 //
 // Engine method: HTTPClient.get_status.
 func (o HTTPClient) Status() HTTPClientStatus {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return HTTPClientStatus(c.retInt(5286))
+	return HTTPClientStatus(int64(Object{o.h}.wordCall(5286, 0, 0, 0, 0, 0)))
 }
 
 // Poll this needs to be called in order to have any request processed. Check results with get_status.
 //
 // Engine method: HTTPClient.poll.
 func (o HTTPClient) Poll() error {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(5287)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(5287, 0, 0, 0, 0, 0))))
 }
 
 // SetHTTPProxy sets the proxy server for HTTP requests.

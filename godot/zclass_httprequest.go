@@ -142,9 +142,7 @@ func (o HTTPRequest) RequestRawOptions(url string, customHeaders variant.PackedS
 //
 // Engine method: HTTPRequest.cancel_request.
 func (o HTTPRequest) CancelRequest() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5293)
+	Object{o.h}.wordCall(5293, 0, 0, 0, 0, 0)
 }
 
 // SetTLSOptions sets the TLSOptions to be used when connecting to an HTTPS server. See TLSOptions.client.
@@ -161,69 +159,47 @@ func (o HTTPRequest) SetTLSOptions(clientOptions AnyTLSOptions) {
 //
 // Engine method: HTTPRequest.get_http_client_status.
 func (o HTTPRequest) HTTPClientStatus() HTTPClientStatus {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return HTTPClientStatus(c.retInt(5295))
+	return HTTPClientStatus(int64(Object{o.h}.wordCall(5295, 0, 0, 0, 0, 0)))
 }
 
 // SetUseThreads calls the engine's HTTPRequest.set_use_threads.
 func (o HTTPRequest) SetUseThreads(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(5296)
+	Object{o.h}.wordCall(5296, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUsingThreads calls the engine's HTTPRequest.is_using_threads.
 func (o HTTPRequest) IsUsingThreads() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5297)
+	return wordBool(Object{o.h}.wordCall(5297, 0, 0, 0, 0, 0))
 }
 
 // SetAcceptGzip calls the engine's HTTPRequest.set_accept_gzip.
 func (o HTTPRequest) SetAcceptGzip(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(5298)
+	Object{o.h}.wordCall(5298, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsAcceptingGzip calls the engine's HTTPRequest.is_accepting_gzip.
 func (o HTTPRequest) IsAcceptingGzip() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5299)
+	return wordBool(Object{o.h}.wordCall(5299, 0, 0, 0, 0, 0))
 }
 
 // SetBodySizeLimit calls the engine's HTTPRequest.set_body_size_limit.
 func (o HTTPRequest) SetBodySizeLimit(bytes int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(bytes))
-	c.run(5300)
+	Object{o.h}.wordCall(5300, 1, uint64(int64(bytes)), 0, 0, 0)
 }
 
 // BodySizeLimit calls the engine's HTTPRequest.get_body_size_limit.
 func (o HTTPRequest) BodySizeLimit() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5301))
+	return int(int64(Object{o.h}.wordCall(5301, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxRedirects calls the engine's HTTPRequest.set_max_redirects.
 func (o HTTPRequest) SetMaxRedirects(amount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(amount))
-	c.run(5302)
+	Object{o.h}.wordCall(5302, 1, uint64(int64(amount)), 0, 0, 0)
 }
 
 // MaxRedirects calls the engine's HTTPRequest.get_max_redirects.
 func (o HTTPRequest) MaxRedirects() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5303))
+	return int(int64(Object{o.h}.wordCall(5303, 0, 0, 0, 0, 0)))
 }
 
 // SetDownloadFile calls the engine's HTTPRequest.set_download_file.
@@ -245,48 +221,34 @@ func (o HTTPRequest) DownloadFile() string {
 //
 // Engine method: HTTPRequest.get_downloaded_bytes.
 func (o HTTPRequest) DownloadedBytes() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5306))
+	return int(int64(Object{o.h}.wordCall(5306, 0, 0, 0, 0, 0)))
 }
 
 // BodySize returns the response body length.
 //
 // Engine method: HTTPRequest.get_body_size.
 func (o HTTPRequest) BodySize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5307))
+	return int(int64(Object{o.h}.wordCall(5307, 0, 0, 0, 0, 0)))
 }
 
 // SetTimeout calls the engine's HTTPRequest.set_timeout.
 func (o HTTPRequest) SetTimeout(timeout float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(timeout))
-	c.run(5308)
+	Object{o.h}.wordCall(5308, 1, floatWord(float64(timeout)), 0, 0, 0)
 }
 
 // Timeout calls the engine's HTTPRequest.get_timeout.
 func (o HTTPRequest) Timeout() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(5309))
+	return float64(wordFloat(Object{o.h}.wordCall(5309, 0, 0, 0, 0, 0)))
 }
 
 // SetDownloadChunkSize calls the engine's HTTPRequest.set_download_chunk_size.
 func (o HTTPRequest) SetDownloadChunkSize(chunkSize int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(chunkSize))
-	c.run(5310)
+	Object{o.h}.wordCall(5310, 1, uint64(int64(chunkSize)), 0, 0, 0)
 }
 
 // DownloadChunkSize calls the engine's HTTPRequest.get_download_chunk_size.
 func (o HTTPRequest) DownloadChunkSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5311))
+	return int(int64(Object{o.h}.wordCall(5311, 0, 0, 0, 0, 0)))
 }
 
 // SetHTTPProxy sets the proxy server for HTTP requests.

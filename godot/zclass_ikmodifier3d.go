@@ -49,50 +49,36 @@ func (o IKModifier3D) String() string { return Object{o.h}.String() }
 //
 // Engine method: IKModifier3D.set_setting_count.
 func (o IKModifier3D) SetSettingCount(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(5330)
+	Object{o.h}.wordCall(5330, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // SettingCount returns the number of settings.
 //
 // Engine method: IKModifier3D.get_setting_count.
 func (o IKModifier3D) SettingCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5331))
+	return int(int64(Object{o.h}.wordCall(5331, 0, 0, 0, 0, 0)))
 }
 
 // ClearSettings clears all settings.
 //
 // Engine method: IKModifier3D.clear_settings.
 func (o IKModifier3D) ClearSettings() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5332)
+	Object{o.h}.wordCall(5332, 0, 0, 0, 0, 0)
 }
 
 // SetMutableBoneAxes calls the engine's IKModifier3D.set_mutable_bone_axes.
 func (o IKModifier3D) SetMutableBoneAxes(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(5333)
+	Object{o.h}.wordCall(5333, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // AreBoneAxesMutable calls the engine's IKModifier3D.are_bone_axes_mutable.
 func (o IKModifier3D) AreBoneAxesMutable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5334)
+	return wordBool(Object{o.h}.wordCall(5334, 0, 0, 0, 0, 0))
 }
 
 // Reset resets a state with respect to the current bone pose.
 //
 // Engine method: IKModifier3D.reset.
 func (o IKModifier3D) Reset() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5335)
+	Object{o.h}.wordCall(5335, 0, 0, 0, 0, 0)
 }

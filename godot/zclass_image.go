@@ -329,45 +329,35 @@ const (
 //
 // Engine method: Image.get_width.
 func (o Image) Width() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5346))
+	return int(int64(Object{o.h}.wordCall(5346, 0, 0, 0, 0, 0)))
 }
 
 // Height returns the image's height.
 //
 // Engine method: Image.get_height.
 func (o Image) Height() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5347))
+	return int(int64(Object{o.h}.wordCall(5347, 0, 0, 0, 0, 0)))
 }
 
 // Size returns the image's size (width and height).
 //
 // Engine method: Image.get_size.
 func (o Image) Size() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 5348)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(5348, 0, 0, 0, 0, 0))
 }
 
 // HasMipmaps returns true if the image has generated mipmaps.
 //
 // Engine method: Image.has_mipmaps.
 func (o Image) HasMipmaps() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5349)
+	return wordBool(Object{o.h}.wordCall(5349, 0, 0, 0, 0, 0))
 }
 
 // Format returns this image's format.
 //
 // Engine method: Image.get_format.
 func (o Image) Format() ImageFormat {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ImageFormat(c.retInt(5350))
+	return ImageFormat(int64(Object{o.h}.wordCall(5350, 0, 0, 0, 0, 0)))
 }
 
 // Data returns a copy of the image's raw data.
@@ -383,38 +373,28 @@ func (o Image) Data() variant.Packed[uint8] {
 //
 // Engine method: Image.get_data_size.
 func (o Image) DataSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5352))
+	return int(int64(Object{o.h}.wordCall(5352, 0, 0, 0, 0, 0)))
 }
 
 // Convert converts this image's format to the given format.
 //
 // Engine method: Image.convert.
 func (o Image) Convert(format ImageFormat) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(format))
-	c.run(5353)
+	Object{o.h}.wordCall(5353, 1, uint64(int64(format)), 0, 0, 0)
 }
 
 // MipmapCount returns the number of mipmap levels or 0 if the image has no mipmaps. The largest main level image is not counted as a mipmap level by this method, so if you want to include it you can add 1 to this count.
 //
 // Engine method: Image.get_mipmap_count.
 func (o Image) MipmapCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5354))
+	return int(int64(Object{o.h}.wordCall(5354, 0, 0, 0, 0, 0)))
 }
 
 // MipmapOffset returns the offset where the image's mipmap with index mipmap is stored in the data dictionary.
 //
 // Engine method: Image.get_mipmap_offset.
 func (o Image) MipmapOffset(mipmap int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mipmap))
-	return int(c.retInt(5355))
+	return int(int64(Object{o.h}.wordCall(5355, 1, uint64(int64(mipmap)), 0, 0, 0)))
 }
 
 // ResizeToPo2 resizes the image to the nearest power of 2 for the width and height. If square is true, sets width and height to be the same. New pixels are calculated using the interpolation mode defined via Interpolation constants.
@@ -428,11 +408,7 @@ func (o Image) ResizeToPo2() {
 //
 // Engine method: Image.resize_to_po2.
 func (o Image) ResizeToPo2Options(square bool, interpolation ImageInterpolation) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.bool(0, square)
-	c.int(1, int64(interpolation))
-	c.run(5356)
+	Object{o.h}.wordCall(5356, 2, boolWord(square), uint64(int64(interpolation)), 0, 0)
 }
 
 // Resize resizes the image to the given width and height. New pixels are calculated using the interpolation mode defined via Interpolation constants.
@@ -446,50 +422,35 @@ func (o Image) Resize(width int, height int) {
 //
 // Engine method: Image.resize.
 func (o Image) ResizeOptions(width int, height int, interpolation ImageInterpolation) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(width))
-	c.int(1, int64(height))
-	c.int(2, int64(interpolation))
-	c.run(5357)
+	Object{o.h}.wordCall(5357, 3, uint64(int64(width)), uint64(int64(height)), uint64(int64(interpolation)), 0)
 }
 
 // ShrinkX2 shrinks the image by a factor of 2 on each axis (this divides the pixel count by 4).
 //
 // Engine method: Image.shrink_x2.
 func (o Image) ShrinkX2() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5358)
+	Object{o.h}.wordCall(5358, 0, 0, 0, 0, 0)
 }
 
 // Crop crops the image to the given width and height. If the specified size is larger than the current size, the extra area is filled with black pixels.
 //
 // Engine method: Image.crop.
 func (o Image) Crop(width int, height int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(width))
-	c.int(1, int64(height))
-	c.run(5359)
+	Object{o.h}.wordCall(5359, 2, uint64(int64(width)), uint64(int64(height)), 0, 0)
 }
 
 // FlipX flips the image horizontally.
 //
 // Engine method: Image.flip_x.
 func (o Image) FlipX() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5360)
+	Object{o.h}.wordCall(5360, 0, 0, 0, 0, 0)
 }
 
 // FlipY flips the image vertically.
 //
 // Engine method: Image.flip_y.
 func (o Image) FlipY() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5361)
+	Object{o.h}.wordCall(5361, 0, 0, 0, 0, 0)
 }
 
 // GenerateMipmaps generates mipmaps for the image. Mipmaps are precalculated lower-resolution copies of the image that are automatically used if the image needs to be scaled down when rendered. They help improve image quality and performance when rendering. This method returns an error if the image is compressed, in a custom format, or if the image's width/height is 0. Enabling renormalize when generating mipmaps for normal map textures will make sure all resulting vector values are normalized.
@@ -503,19 +464,14 @@ func (o Image) GenerateMipmaps() error {
 //
 // Engine method: Image.generate_mipmaps.
 func (o Image) GenerateMipmapsOptions(renormalize bool) error {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, renormalize)
-	return errorOf(Error(c.retInt(5362)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(5362, 1, boolWord(renormalize), 0, 0, 0))))
 }
 
 // ClearMipmaps removes the image's mipmaps.
 //
 // Engine method: Image.clear_mipmaps.
 func (o Image) ClearMipmaps() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5363)
+	Object{o.h}.wordCall(5363, 0, 0, 0, 0, 0)
 }
 
 // ImageCreate creates an empty image of the given size and format. If use_mipmaps is true, generates mipmaps for this image (see generate_mipmaps).
@@ -576,9 +532,7 @@ func (o Image) SetData(width int, height int, useMipmaps bool, format ImageForma
 //
 // Engine method: Image.is_empty.
 func (o Image) IsEmpty() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5368)
+	return wordBool(Object{o.h}.wordCall(5368, 0, 0, 0, 0, 0))
 }
 
 // Load loads an image from file path. See Supported image formats for a list of supported image formats and limitations.
@@ -750,18 +704,14 @@ func (o Image) SaveWebpToBufferOptions(lossy bool, quality float32) variant.Pack
 //
 // Engine method: Image.detect_alpha.
 func (o Image) DetectAlpha() ImageAlphaMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ImageAlphaMode(c.retInt(5381))
+	return ImageAlphaMode(int64(Object{o.h}.wordCall(5381, 0, 0, 0, 0, 0)))
 }
 
 // IsInvisible returns true if all the image's pixels have an alpha value of 0. Returns false if any pixel has an alpha value higher than 0.
 //
 // Engine method: Image.is_invisible.
 func (o Image) IsInvisible() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5382)
+	return wordBool(Object{o.h}.wordCall(5382, 0, 0, 0, 0, 0))
 }
 
 // DetectUsedChannels returns the color channels used by this image. If the image is compressed, the original source must be specified.
@@ -775,10 +725,7 @@ func (o Image) DetectUsedChannels() ImageUsedChannels {
 //
 // Engine method: Image.detect_used_channels.
 func (o Image) DetectUsedChannelsOptions(source ImageCompressSource) ImageUsedChannels {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(source))
-	return ImageUsedChannels(c.retInt(5383))
+	return ImageUsedChannels(int64(Object{o.h}.wordCall(5383, 1, uint64(int64(source)), 0, 0, 0)))
 }
 
 // Compress compresses the image with a VRAM-compressed format to use less memory. Can not directly access pixel data while the image is compressed. Returns error if the chosen compression mode is not available.
@@ -792,12 +739,7 @@ func (o Image) Compress(mode ImageCompressMode) error {
 //
 // Engine method: Image.compress.
 func (o Image) CompressOptions(mode ImageCompressMode, source ImageCompressSource, astcFormat ImageASTCFormat) error {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(mode))
-	c.int(1, int64(source))
-	c.int(2, int64(astcFormat))
-	return errorOf(Error(c.retInt(5384)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(5384, 3, uint64(int64(mode)), uint64(int64(source)), uint64(int64(astcFormat)), 0))))
 }
 
 // CompressFromChannels compresses the image with a VRAM-compressed format to use less memory. Can not directly access pixel data while the image is compressed. Returns error if the chosen compression mode is not available.
@@ -811,103 +753,77 @@ func (o Image) CompressFromChannels(mode ImageCompressMode, channels ImageUsedCh
 //
 // Engine method: Image.compress_from_channels.
 func (o Image) CompressFromChannelsOptions(mode ImageCompressMode, channels ImageUsedChannels, astcFormat ImageASTCFormat) error {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(mode))
-	c.int(1, int64(channels))
-	c.int(2, int64(astcFormat))
-	return errorOf(Error(c.retInt(5385)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(5385, 3, uint64(int64(mode)), uint64(int64(channels)), uint64(int64(astcFormat)), 0))))
 }
 
 // Decompress decompresses the image if it is VRAM-compressed in a supported format. This increases memory utilization, but allows modifying the image. Returns OK if the format is supported, otherwise ERR_UNAVAILABLE. All VRAM-compressed formats supported by Godot can be decompressed with this method, except FORMAT_ETC2_R11S, FORMAT_ETC2_RG11S, and FORMAT_ETC2_RGB8A1.
 //
 // Engine method: Image.decompress.
 func (o Image) Decompress() error {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(5386)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(5386, 0, 0, 0, 0, 0))))
 }
 
 // IsCompressed returns true if the image is compressed.
 //
 // Engine method: Image.is_compressed.
 func (o Image) IsCompressed() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5387)
+	return wordBool(Object{o.h}.wordCall(5387, 0, 0, 0, 0, 0))
 }
 
 // Rotate90 rotates the image in the specified direction by 90 degrees. The width and height of the image must be greater than 1. If the width and height are not equal, the image will be resized.
 //
 // Engine method: Image.rotate_90.
 func (o Image) Rotate90(direction ClockDirection) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(direction))
-	c.run(5388)
+	Object{o.h}.wordCall(5388, 1, uint64(int64(direction)), 0, 0, 0)
 }
 
 // Rotate180 rotates the image by 180 degrees. The width and height of the image must be greater than 1.
 //
 // Engine method: Image.rotate_180.
 func (o Image) Rotate180() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5389)
+	Object{o.h}.wordCall(5389, 0, 0, 0, 0, 0)
 }
 
 // FixAlphaEdges blends low-alpha pixels with nearby pixels.
 //
 // Engine method: Image.fix_alpha_edges.
 func (o Image) FixAlphaEdges() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5390)
+	Object{o.h}.wordCall(5390, 0, 0, 0, 0, 0)
 }
 
 // PremultiplyAlpha multiplies color values with alpha values. Resulting color values for a pixel are (color * alpha)/256. See also CanvasItemMaterial.blend_mode.
 //
 // Engine method: Image.premultiply_alpha.
 func (o Image) PremultiplyAlpha() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5391)
+	Object{o.h}.wordCall(5391, 0, 0, 0, 0, 0)
 }
 
 // SrgbToLinear converts the raw data from nonlinear sRGB encoding to linear encoding using a lookup table. Only works on images with FORMAT_RGB8 or FORMAT_RGBA8 formats.
 //
 // Engine method: Image.srgb_to_linear.
 func (o Image) SrgbToLinear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5392)
+	Object{o.h}.wordCall(5392, 0, 0, 0, 0, 0)
 }
 
 // LinearToSrgb converts the entire image from linear encoding to nonlinear sRGB encoding by using a lookup table. Only works on images with FORMAT_RGB8 or FORMAT_RGBA8 formats.
 //
 // Engine method: Image.linear_to_srgb.
 func (o Image) LinearToSrgb() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5393)
+	Object{o.h}.wordCall(5393, 0, 0, 0, 0, 0)
 }
 
 // NormalMapToXy converts the image's data to represent coordinates on a 3D plane. This is used when the image represents a normal map. A normal map can add lots of detail to a 3D surface without increasing the polygon count.
 //
 // Engine method: Image.normal_map_to_xy.
 func (o Image) NormalMapToXy() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5394)
+	Object{o.h}.wordCall(5394, 0, 0, 0, 0, 0)
 }
 
 // RgbeToSrgb converts a standard linear RGBE (Red Green Blue Exponent) image to an image that uses nonlinear sRGB encoding.
 //
 // Engine method: Image.rgbe_to_srgb.
 func (o Image) RgbeToSrgb() Image {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Image{c.retObject(5395, true)}
+	return Image{wordObject(Object{o.h}.wordCall(5395, 0, 0, 0, 0, 0), true)}
 }
 
 // BumpMapToNormalMap converts a bump map to a normal map. A bump map provides a height offset per-pixel, while a normal map provides a normal direction per pixel.
@@ -921,10 +837,7 @@ func (o Image) BumpMapToNormalMap() {
 //
 // Engine method: Image.bump_map_to_normal_map.
 func (o Image) BumpMapToNormalMapOptions(bumpScale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(bumpScale))
-	c.run(5396)
+	Object{o.h}.wordCall(5396, 1, floatWord(float64(bumpScale)), 0, 0, 0)
 }
 
 // ComputeImageMetrics calls the engine method described here.
@@ -1092,12 +1005,7 @@ func (o Image) SetPixel(x int, y int, color variant.Color) {
 //
 // Engine method: Image.adjust_bcs.
 func (o Image) AdjustBcs(brightness float32, contrast float32, saturation float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.float(0, float64(brightness))
-	c.float(1, float64(contrast))
-	c.float(2, float64(saturation))
-	c.run(5411)
+	Object{o.h}.wordCall(5411, 3, floatWord(float64(brightness)), floatWord(float64(contrast)), floatWord(float64(saturation)), 0)
 }
 
 // LoadPngFromBuffer loads an image from the binary contents of a PNG file.

@@ -64,9 +64,7 @@ func NewImageFormatLoaderExtension() ImageFormatLoaderExtension {
 //
 // Engine method: ImageFormatLoaderExtension.add_format_loader.
 func (o ImageFormatLoaderExtension) AddFormatLoader() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5422)
+	Object{o.h}.wordCall(5422, 0, 0, 0, 0, 0)
 }
 
 // RemoveFormatLoader calls the engine method described here.
@@ -75,7 +73,5 @@ func (o ImageFormatLoaderExtension) AddFormatLoader() {
 //
 // Engine method: ImageFormatLoaderExtension.remove_format_loader.
 func (o ImageFormatLoaderExtension) RemoveFormatLoader() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5423)
+	Object{o.h}.wordCall(5423, 0, 0, 0, 0, 0)
 }

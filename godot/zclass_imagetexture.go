@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -81,9 +79,7 @@ func ImageTextureCreateFromImage(image AnyImage) ImageTexture {
 //
 // Engine method: ImageTexture.get_format.
 func (o ImageTexture) Format() ImageFormat {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ImageFormat(c.retInt(5425))
+	return ImageFormat(int64(Object{o.h}.wordCall(5425, 0, 0, 0, 0, 0)))
 }
 
 // SetImage replaces the texture's data with a new Image. This will re-allocate new memory for the texture.
@@ -110,8 +106,5 @@ func (o ImageTexture) Update(image AnyImage) {
 //
 // Engine method: ImageTexture.set_size_override.
 func (o ImageTexture) SetSizeOverride(size variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(5428)
+	Object{o.h}.wordCall(5428, 1, valueWord(size), 0, 0, 0)
 }

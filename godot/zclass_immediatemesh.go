@@ -132,10 +132,7 @@ func (o ImmediateMesh) SurfaceSetTangent(tangent variant.Plane) {
 //
 // Engine method: ImmediateMesh.surface_set_uv.
 func (o ImmediateMesh) SurfaceSetUv(uv variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&uv), unsafe.Sizeof(uv))
-	c.run(5437)
+	Object{o.h}.wordCall(5437, 1, valueWord(uv), 0, 0, 0)
 }
 
 // SurfaceSetUv2 calls the engine method described here.
@@ -144,10 +141,7 @@ func (o ImmediateMesh) SurfaceSetUv(uv variant.Vector2) {
 //
 // Engine method: ImmediateMesh.surface_set_uv2.
 func (o ImmediateMesh) SurfaceSetUv2(uv2 variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&uv2), unsafe.Sizeof(uv2))
-	c.run(5438)
+	Object{o.h}.wordCall(5438, 1, valueWord(uv2), 0, 0, 0)
 }
 
 // SurfaceAddVertex calls the engine method described here.
@@ -168,10 +162,7 @@ func (o ImmediateMesh) SurfaceAddVertex(vertex variant.Vector3) {
 //
 // Engine method: ImmediateMesh.surface_add_vertex_2d.
 func (o ImmediateMesh) SurfaceAddVertex2D(vertex variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&vertex), unsafe.Sizeof(vertex))
-	c.run(5440)
+	Object{o.h}.wordCall(5440, 1, valueWord(vertex), 0, 0, 0)
 }
 
 // SurfaceEnd calls the engine method described here.
@@ -180,9 +171,7 @@ func (o ImmediateMesh) SurfaceAddVertex2D(vertex variant.Vector2) {
 //
 // Engine method: ImmediateMesh.surface_end.
 func (o ImmediateMesh) SurfaceEnd() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5441)
+	Object{o.h}.wordCall(5441, 0, 0, 0, 0, 0)
 }
 
 // ClearSurfaces calls the engine method described here.
@@ -191,7 +180,5 @@ func (o ImmediateMesh) SurfaceEnd() {
 //
 // Engine method: ImmediateMesh.clear_surfaces.
 func (o ImmediateMesh) ClearSurfaces() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5442)
+	Object{o.h}.wordCall(5442, 0, 0, 0, 0, 0)
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -67,9 +65,7 @@ func (o ImporterMesh) AddBlendShape(name string) {
 //
 // Engine method: ImporterMesh.get_blend_shape_count.
 func (o ImporterMesh) BlendShapeCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5444))
+	return int(int64(Object{o.h}.wordCall(5444, 0, 0, 0, 0, 0)))
 }
 
 // BlendShapeName returns the name of the blend shape at this index.
@@ -86,19 +82,14 @@ func (o ImporterMesh) BlendShapeName(blendShapeIdx int) string {
 //
 // Engine method: ImporterMesh.set_blend_shape_mode.
 func (o ImporterMesh) SetBlendShapeMode(mode MeshBlendShapeMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(5446)
+	Object{o.h}.wordCall(5446, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // BlendShapeMode returns the blend shape mode for this Mesh.
 //
 // Engine method: ImporterMesh.get_blend_shape_mode.
 func (o ImporterMesh) BlendShapeMode() MeshBlendShapeMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return MeshBlendShapeMode(c.retInt(5447))
+	return MeshBlendShapeMode(int64(Object{o.h}.wordCall(5447, 0, 0, 0, 0, 0)))
 }
 
 // AddSurface creates a new surface. Mesh.get_surface_count will become the surf_idx for this new surface.
@@ -128,19 +119,14 @@ func (o ImporterMesh) AddSurfaceOptions(primitive MeshPrimitiveType, arrays vari
 //
 // Engine method: ImporterMesh.get_surface_count.
 func (o ImporterMesh) SurfaceCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5449))
+	return int(int64(Object{o.h}.wordCall(5449, 0, 0, 0, 0, 0)))
 }
 
 // SurfacePrimitiveType returns the primitive type of the requested surface (see add_surface).
 //
 // Engine method: ImporterMesh.get_surface_primitive_type.
 func (o ImporterMesh) SurfacePrimitiveType(surfaceIdx int) MeshPrimitiveType {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(surfaceIdx))
-	return MeshPrimitiveType(c.retInt(5450))
+	return MeshPrimitiveType(int64(Object{o.h}.wordCall(5450, 1, uint64(int64(surfaceIdx)), 0, 0, 0)))
 }
 
 // SurfaceName gets the name assigned to this surface.
@@ -178,21 +164,14 @@ func (o ImporterMesh) SurfaceBlendShapeArrays(surfaceIdx int, blendShapeIdx int)
 //
 // Engine method: ImporterMesh.get_surface_lod_count.
 func (o ImporterMesh) SurfaceLodCount(surfaceIdx int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(surfaceIdx))
-	return int(c.retInt(5454))
+	return int(int64(Object{o.h}.wordCall(5454, 1, uint64(int64(surfaceIdx)), 0, 0, 0)))
 }
 
 // SurfaceLodSize returns the screen ratio which activates a lod for a surface.
 //
 // Engine method: ImporterMesh.get_surface_lod_size.
 func (o ImporterMesh) SurfaceLodSize(surfaceIdx int, lodIdx int) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(surfaceIdx))
-	c.int(1, int64(lodIdx))
-	return float32(c.retFloat(5455))
+	return float32(wordFloat(Object{o.h}.wordCall(5455, 2, uint64(int64(surfaceIdx)), uint64(int64(lodIdx)), 0, 0)))
 }
 
 // SurfaceLodIndices returns the index buffer of a lod for a surface.
@@ -210,20 +189,14 @@ func (o ImporterMesh) SurfaceLodIndices(surfaceIdx int, lodIdx int) variant.Pack
 //
 // Engine method: ImporterMesh.get_surface_material.
 func (o ImporterMesh) SurfaceMaterial(surfaceIdx int) Material {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(surfaceIdx))
-	return Material{c.retObject(5457, true)}
+	return Material{wordObject(Object{o.h}.wordCall(5457, 1, uint64(int64(surfaceIdx)), 0, 0, 0), true)}
 }
 
 // SurfaceFormat returns the format of the surface that the mesh holds.
 //
 // Engine method: ImporterMesh.get_surface_format.
 func (o ImporterMesh) SurfaceFormat(surfaceIdx int) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(surfaceIdx))
-	return uint64(c.retInt(5458))
+	return uint64(int64(Object{o.h}.wordCall(5458, 1, uint64(int64(surfaceIdx)), 0, 0, 0)))
 }
 
 // SetSurfaceName sets a name for a given surface.
@@ -291,26 +264,19 @@ func ImporterMeshFromMesh(mesh AnyMesh) ImporterMesh {
 //
 // Engine method: ImporterMesh.clear.
 func (o ImporterMesh) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5464)
+	Object{o.h}.wordCall(5464, 0, 0, 0, 0, 0)
 }
 
 // SetLightmapSizeHint sets the size hint of this mesh for lightmap-unwrapping in UV-space.
 //
 // Engine method: ImporterMesh.set_lightmap_size_hint.
 func (o ImporterMesh) SetLightmapSizeHint(size variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(5465)
+	Object{o.h}.wordCall(5465, 1, valueWord(size), 0, 0, 0)
 }
 
 // LightmapSizeHint returns the size hint of this mesh for lightmap-unwrapping in UV-space.
 //
 // Engine method: ImporterMesh.get_lightmap_size_hint.
 func (o ImporterMesh) LightmapSizeHint() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 5466)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(5466, 0, 0, 0, 0, 0))
 }

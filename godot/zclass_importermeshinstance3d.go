@@ -55,9 +55,7 @@ func (o ImporterMeshInstance3D) SetMesh(mesh AnyImporterMesh) {
 
 // Mesh calls the engine's ImporterMeshInstance3D.get_mesh.
 func (o ImporterMeshInstance3D) Mesh() ImporterMesh {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ImporterMesh{c.retObject(5468, true)}
+	return ImporterMesh{wordObject(Object{o.h}.wordCall(5468, 0, 0, 0, 0, 0), true)}
 }
 
 // SetSkin calls the engine's ImporterMeshInstance3D.set_skin.
@@ -70,9 +68,7 @@ func (o ImporterMeshInstance3D) SetSkin(skin AnySkin) {
 
 // Skin calls the engine's ImporterMeshInstance3D.get_skin.
 func (o ImporterMeshInstance3D) Skin() Skin {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Skin{c.retObject(5470, true)}
+	return Skin{wordObject(Object{o.h}.wordCall(5470, 0, 0, 0, 0, 0), true)}
 }
 
 // SetSkeletonPath calls the engine's ImporterMeshInstance3D.set_skeleton_path.
@@ -92,105 +88,70 @@ func (o ImporterMeshInstance3D) SkeletonPath() string {
 
 // SetLayerMask calls the engine's ImporterMeshInstance3D.set_layer_mask.
 func (o ImporterMeshInstance3D) SetLayerMask(layerMask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerMask))
-	c.run(5473)
+	Object{o.h}.wordCall(5473, 1, uint64(int64(layerMask)), 0, 0, 0)
 }
 
 // LayerMask calls the engine's ImporterMeshInstance3D.get_layer_mask.
 func (o ImporterMeshInstance3D) LayerMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5474))
+	return int(int64(Object{o.h}.wordCall(5474, 0, 0, 0, 0, 0)))
 }
 
 // SetCastShadowsSetting calls the engine's ImporterMeshInstance3D.set_cast_shadows_setting.
 func (o ImporterMeshInstance3D) SetCastShadowsSetting(shadowCastingSetting GeometryInstance3DShadowCastingSetting) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(shadowCastingSetting))
-	c.run(5475)
+	Object{o.h}.wordCall(5475, 1, uint64(int64(shadowCastingSetting)), 0, 0, 0)
 }
 
 // CastShadowsSetting calls the engine's ImporterMeshInstance3D.get_cast_shadows_setting.
 func (o ImporterMeshInstance3D) CastShadowsSetting() GeometryInstance3DShadowCastingSetting {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GeometryInstance3DShadowCastingSetting(c.retInt(5476))
+	return GeometryInstance3DShadowCastingSetting(int64(Object{o.h}.wordCall(5476, 0, 0, 0, 0, 0)))
 }
 
 // SetVisibilityRangeEndMargin calls the engine's ImporterMeshInstance3D.set_visibility_range_end_margin.
 func (o ImporterMeshInstance3D) SetVisibilityRangeEndMargin(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(5477)
+	Object{o.h}.wordCall(5477, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // VisibilityRangeEndMargin calls the engine's ImporterMeshInstance3D.get_visibility_range_end_margin.
 func (o ImporterMeshInstance3D) VisibilityRangeEndMargin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5478))
+	return float32(wordFloat(Object{o.h}.wordCall(5478, 0, 0, 0, 0, 0)))
 }
 
 // SetVisibilityRangeEnd calls the engine's ImporterMeshInstance3D.set_visibility_range_end.
 func (o ImporterMeshInstance3D) SetVisibilityRangeEnd(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(5479)
+	Object{o.h}.wordCall(5479, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // VisibilityRangeEnd calls the engine's ImporterMeshInstance3D.get_visibility_range_end.
 func (o ImporterMeshInstance3D) VisibilityRangeEnd() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5480))
+	return float32(wordFloat(Object{o.h}.wordCall(5480, 0, 0, 0, 0, 0)))
 }
 
 // SetVisibilityRangeBeginMargin calls the engine's ImporterMeshInstance3D.set_visibility_range_begin_margin.
 func (o ImporterMeshInstance3D) SetVisibilityRangeBeginMargin(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(5481)
+	Object{o.h}.wordCall(5481, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // VisibilityRangeBeginMargin calls the engine's ImporterMeshInstance3D.get_visibility_range_begin_margin.
 func (o ImporterMeshInstance3D) VisibilityRangeBeginMargin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5482))
+	return float32(wordFloat(Object{o.h}.wordCall(5482, 0, 0, 0, 0, 0)))
 }
 
 // SetVisibilityRangeBegin calls the engine's ImporterMeshInstance3D.set_visibility_range_begin.
 func (o ImporterMeshInstance3D) SetVisibilityRangeBegin(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(5483)
+	Object{o.h}.wordCall(5483, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // VisibilityRangeBegin calls the engine's ImporterMeshInstance3D.get_visibility_range_begin.
 func (o ImporterMeshInstance3D) VisibilityRangeBegin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5484))
+	return float32(wordFloat(Object{o.h}.wordCall(5484, 0, 0, 0, 0, 0)))
 }
 
 // SetVisibilityRangeFadeMode calls the engine's ImporterMeshInstance3D.set_visibility_range_fade_mode.
 func (o ImporterMeshInstance3D) SetVisibilityRangeFadeMode(mode GeometryInstance3DVisibilityRangeFadeMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(5485)
+	Object{o.h}.wordCall(5485, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // VisibilityRangeFadeMode calls the engine's ImporterMeshInstance3D.get_visibility_range_fade_mode.
 func (o ImporterMeshInstance3D) VisibilityRangeFadeMode() GeometryInstance3DVisibilityRangeFadeMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return GeometryInstance3DVisibilityRangeFadeMode(c.retInt(5486))
+	return GeometryInstance3DVisibilityRangeFadeMode(int64(Object{o.h}.wordCall(5486, 0, 0, 0, 0, 0)))
 }

@@ -129,60 +129,42 @@ const (
 //
 // Engine method: Input.is_anything_pressed.
 func (o InputSingleton) IsAnythingPressed() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5487)
+	return wordBool(Object{o.h}.wordCall(5487, 0, 0, 0, 0, 0))
 }
 
 // IsKeyPressed returns true if you are pressing the Latin key in the current keyboard layout. You can pass a Key constant.
 //
 // Engine method: Input.is_key_pressed.
 func (o InputSingleton) IsKeyPressed(keycode Key) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(keycode))
-	return c.retBool(5488)
+	return wordBool(Object{o.h}.wordCall(5488, 1, uint64(int64(keycode)), 0, 0, 0))
 }
 
 // IsPhysicalKeyPressed returns true if you are pressing the key in the physical location on the 101/102-key US QWERTY keyboard. You can pass a Key constant.
 //
 // Engine method: Input.is_physical_key_pressed.
 func (o InputSingleton) IsPhysicalKeyPressed(keycode Key) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(keycode))
-	return c.retBool(5489)
+	return wordBool(Object{o.h}.wordCall(5489, 1, uint64(int64(keycode)), 0, 0, 0))
 }
 
 // IsKeyLabelPressed returns true if you are pressing the key with the keycode printed on it. You can pass a Key constant or any Unicode character code.
 //
 // Engine method: Input.is_key_label_pressed.
 func (o InputSingleton) IsKeyLabelPressed(keycode Key) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(keycode))
-	return c.retBool(5490)
+	return wordBool(Object{o.h}.wordCall(5490, 1, uint64(int64(keycode)), 0, 0, 0))
 }
 
 // IsMouseButtonPressed returns true if you are pressing the mouse button specified with MouseButton.
 //
 // Engine method: Input.is_mouse_button_pressed.
 func (o InputSingleton) IsMouseButtonPressed(button MouseButton) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(button))
-	return c.retBool(5491)
+	return wordBool(Object{o.h}.wordCall(5491, 1, uint64(int64(button)), 0, 0, 0))
 }
 
 // IsJoyButtonPressed returns true if you are pressing the joypad button at index button.
 //
 // Engine method: Input.is_joy_button_pressed.
 func (o InputSingleton) IsJoyButtonPressed(device int, button JoyButton) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(device))
-	c.int(1, int64(button))
-	return c.retBool(5492)
+	return wordBool(Object{o.h}.wordCall(5492, 2, uint64(int64(device)), uint64(int64(button)), 0, 0))
 }
 
 // IsActionPressed returns true if you are pressing the action event.
@@ -379,21 +361,14 @@ func (o InputSingleton) RemoveJoyMapping(guid string) {
 //
 // Engine method: Input.is_joy_known.
 func (o InputSingleton) IsJoyKnown(device int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(device))
-	return c.retBool(5504)
+	return wordBool(Object{o.h}.wordCall(5504, 1, uint64(int64(device)), 0, 0, 0))
 }
 
 // JoyAxis returns the current value of the joypad axis at index axis.
 //
 // Engine method: Input.get_joy_axis.
 func (o InputSingleton) JoyAxis(device int, axis JoyAxis) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(device))
-	c.int(1, int64(axis))
-	return float32(c.retFloat(5505))
+	return float32(wordFloat(Object{o.h}.wordCall(5505, 2, uint64(int64(device)), uint64(int64(axis)), 0, 0)))
 }
 
 // JoyName returns the name of the joypad at the specified device index, e.g. PS4 Controller. Godot uses the SDL2 game controller database to determine gamepad names.
@@ -430,11 +405,7 @@ func (o InputSingleton) JoyInfo(device int) variant.Dictionary {
 //
 // Engine method: Input.should_ignore_device.
 func (o InputSingleton) ShouldIgnoreDevice(vendorID int, productID int) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(vendorID))
-	c.int(1, int64(productID))
-	return c.retBool(5509)
+	return wordBool(Object{o.h}.wordCall(5509, 2, uint64(int64(vendorID)), uint64(int64(productID)), 0, 0))
 }
 
 // ConnectedJoypads returns an Array containing the device IDs of all currently connected joypads.
@@ -450,20 +421,14 @@ func (o InputSingleton) ConnectedJoypads() variant.Array[int64] {
 //
 // Engine method: Input.get_joy_vibration_strength.
 func (o InputSingleton) JoyVibrationStrength(device int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(device))
-	return retValue[variant.Vector2](&c, 5511)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5511, 1, uint64(int64(device)), 0, 0, 0))
 }
 
 // JoyVibrationDuration returns the duration of the current vibration effect in seconds.
 //
 // Engine method: Input.get_joy_vibration_duration.
 func (o InputSingleton) JoyVibrationDuration(device int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(device))
-	return float32(c.retFloat(5512))
+	return float32(wordFloat(Object{o.h}.wordCall(5512, 1, uint64(int64(device)), 0, 0, 0)))
 }
 
 // StartJoyVibration starts to vibrate the joypad. Joypads usually come with two rumble motors, a strong and a weak one. weak_magnitude is the strength of the weak motor (between 0 and 1) and strong_magnitude is the strength of the strong motor (between 0 and 1). duration is the duration of the effect in seconds (a duration of 0 will try to play the vibration indefinitely). The vibration can be stopped early by calling stop_joy_vibration.
@@ -477,23 +442,14 @@ func (o InputSingleton) StartJoyVibration(device int, weakMagnitude float32, str
 //
 // Engine method: Input.start_joy_vibration.
 func (o InputSingleton) StartJoyVibrationOptions(device int, weakMagnitude float32, strongMagnitude float32, duration float32) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.int(0, int64(device))
-	c.float(1, float64(weakMagnitude))
-	c.float(2, float64(strongMagnitude))
-	c.float(3, float64(duration))
-	c.run(5513)
+	Object{o.h}.wordCall(5513, 4, uint64(int64(device)), floatWord(float64(weakMagnitude)), floatWord(float64(strongMagnitude)), floatWord(float64(duration)))
 }
 
 // StopJoyVibration stops the vibration of the joypad started with start_joy_vibration.
 //
 // Engine method: Input.stop_joy_vibration.
 func (o InputSingleton) StopJoyVibration(device int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(device))
-	c.run(5514)
+	Object{o.h}.wordCall(5514, 1, uint64(int64(device)), 0, 0, 0)
 }
 
 // VibrateHandheld calls the engine method described here.
@@ -509,11 +465,7 @@ func (o InputSingleton) VibrateHandheld() {
 //
 // Engine method: Input.vibrate_handheld.
 func (o InputSingleton) VibrateHandheldOptions(durationMs int, amplitude float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(durationMs))
-	c.float(1, float64(amplitude))
-	c.run(5515)
+	Object{o.h}.wordCall(5515, 2, uint64(int64(durationMs)), floatWord(float64(amplitude)), 0, 0)
 }
 
 // Gravity returns the gravity in m/s² of the device's accelerometer sensor, if the device has one. Otherwise, the method returns Vector3.ZERO.
@@ -607,62 +559,45 @@ func (o InputSingleton) SetJoyLight(device int, color variant.Color) {
 //
 // Engine method: Input.has_joy_light.
 func (o InputSingleton) HasJoyLight(device int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(device))
-	return c.retBool(5525)
+	return wordBool(Object{o.h}.wordCall(5525, 1, uint64(int64(device)), 0, 0, 0))
 }
 
 // LastMouseVelocity returns the last mouse velocity. To provide a precise and jitter-free velocity, mouse velocity is only calculated every 0.1s. Therefore, mouse velocity will lag mouse movements.
 //
 // Engine method: Input.get_last_mouse_velocity.
 func (o InputSingleton) LastMouseVelocity() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5526)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5526, 0, 0, 0, 0, 0))
 }
 
 // LastMouseScreenVelocity returns the last mouse velocity in screen coordinates. To provide a precise and jitter-free velocity, mouse velocity is only calculated every 0.1s. Therefore, mouse velocity will lag mouse movements.
 //
 // Engine method: Input.get_last_mouse_screen_velocity.
 func (o InputSingleton) LastMouseScreenVelocity() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5527)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5527, 0, 0, 0, 0, 0))
 }
 
 // MouseButtonMask returns mouse buttons as a bitmask. If multiple mouse buttons are pressed at the same time, the bits are added together. Equivalent to DisplayServer.mouse_get_button_state.
 //
 // Engine method: Input.get_mouse_button_mask.
 func (o InputSingleton) MouseButtonMask() MouseButtonMask {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return MouseButtonMask(c.retInt(5528))
+	return MouseButtonMask(int64(Object{o.h}.wordCall(5528, 0, 0, 0, 0, 0)))
 }
 
 // SetMouseMode calls the engine's Input.set_mouse_mode.
 func (o InputSingleton) SetMouseMode(mode InputMouseMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(5529)
+	Object{o.h}.wordCall(5529, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // MouseMode calls the engine's Input.get_mouse_mode.
 func (o InputSingleton) MouseMode() InputMouseMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return InputMouseMode(c.retInt(5530))
+	return InputMouseMode(int64(Object{o.h}.wordCall(5530, 0, 0, 0, 0, 0)))
 }
 
 // WarpMouse sets the mouse position to the specified vector, provided in pixels and relative to an origin at the upper left corner of the currently focused Window Manager game window.
 //
 // Engine method: Input.warp_mouse.
 func (o InputSingleton) WarpMouse(position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(5531)
+	Object{o.h}.wordCall(5531, 1, valueWord(position), 0, 0, 0)
 }
 
 // ActionPress this will simulate pressing the specified action.
@@ -706,19 +641,14 @@ func (o InputSingleton) SetDefaultCursorShape() {
 //
 // Engine method: Input.set_default_cursor_shape.
 func (o InputSingleton) SetDefaultCursorShapeOptions(shape InputCursorShape) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(shape))
-	c.run(5534)
+	Object{o.h}.wordCall(5534, 1, uint64(int64(shape)), 0, 0, 0)
 }
 
 // CurrentCursorShape returns the currently assigned cursor shape.
 //
 // Engine method: Input.get_current_cursor_shape.
 func (o InputSingleton) CurrentCursorShape() InputCursorShape {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return InputCursorShape(c.retInt(5535))
+	return InputCursorShape(int64(Object{o.h}.wordCall(5535, 0, 0, 0, 0, 0)))
 }
 
 // SetCustomMouseCursor sets a custom mouse cursor image, which is only visible inside the game window, for the given mouse shape. The hotspot can also be specified. Passing null to the image parameter resets to the system cursor.
@@ -752,56 +682,39 @@ func (o InputSingleton) ParseInputEvent(event AnyInputEvent) {
 
 // SetUseAccumulatedInput calls the engine's Input.set_use_accumulated_input.
 func (o InputSingleton) SetUseAccumulatedInput(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(5538)
+	Object{o.h}.wordCall(5538, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUsingAccumulatedInput calls the engine's Input.is_using_accumulated_input.
 func (o InputSingleton) IsUsingAccumulatedInput() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5539)
+	return wordBool(Object{o.h}.wordCall(5539, 0, 0, 0, 0, 0))
 }
 
 // FlushBufferedEvents sends all input events which are in the current buffer to the game loop. These events may have been buffered as a result of accumulated input (use_accumulated_input) or agile input flushing (ProjectSettings.input_devices/buffering/agile_event_flushing).
 //
 // Engine method: Input.flush_buffered_events.
 func (o InputSingleton) FlushBufferedEvents() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5540)
+	Object{o.h}.wordCall(5540, 0, 0, 0, 0, 0)
 }
 
 // SetEmulateMouseFromTouch calls the engine's Input.set_emulate_mouse_from_touch.
 func (o InputSingleton) SetEmulateMouseFromTouch(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(5541)
+	Object{o.h}.wordCall(5541, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsEmulatingMouseFromTouch calls the engine's Input.is_emulating_mouse_from_touch.
 func (o InputSingleton) IsEmulatingMouseFromTouch() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5542)
+	return wordBool(Object{o.h}.wordCall(5542, 0, 0, 0, 0, 0))
 }
 
 // SetEmulateTouchFromMouse calls the engine's Input.set_emulate_touch_from_mouse.
 func (o InputSingleton) SetEmulateTouchFromMouse(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(5543)
+	Object{o.h}.wordCall(5543, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsEmulatingTouchFromMouse calls the engine's Input.is_emulating_touch_from_mouse.
 func (o InputSingleton) IsEmulatingTouchFromMouse() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5544)
+	return wordBool(Object{o.h}.wordCall(5544, 0, 0, 0, 0, 0))
 }
 
 // OnJoyConnectionChanged connects fn to the signal joy_connection_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

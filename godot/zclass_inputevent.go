@@ -56,17 +56,12 @@ const (
 
 // SetDevice calls the engine's InputEvent.set_device.
 func (o InputEvent) SetDevice(device int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(device))
-	c.run(5545)
+	Object{o.h}.wordCall(5545, 1, uint64(int64(device)), 0, 0, 0)
 }
 
 // Device calls the engine's InputEvent.get_device.
 func (o InputEvent) Device() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5546))
+	return int(int64(Object{o.h}.wordCall(5546, 0, 0, 0, 0, 0)))
 }
 
 // IsAction returns true if this input event matches a pre-defined action of any type.
@@ -146,36 +141,28 @@ func (o InputEvent) ActionStrengthOptions(action string, exactMatch bool) float3
 //
 // Engine method: InputEvent.is_canceled.
 func (o InputEvent) IsCanceled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5551)
+	return wordBool(Object{o.h}.wordCall(5551, 0, 0, 0, 0, 0))
 }
 
 // IsPressed returns true if this input event is pressed. Not relevant for events of type InputEventMouseMotion or InputEventScreenDrag.
 //
 // Engine method: InputEvent.is_pressed.
 func (o InputEvent) IsPressed() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5552)
+	return wordBool(Object{o.h}.wordCall(5552, 0, 0, 0, 0, 0))
 }
 
 // IsReleased returns true if this input event is released. Not relevant for events of type InputEventMouseMotion or InputEventScreenDrag.
 //
 // Engine method: InputEvent.is_released.
 func (o InputEvent) IsReleased() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5553)
+	return wordBool(Object{o.h}.wordCall(5553, 0, 0, 0, 0, 0))
 }
 
 // IsEcho returns true if this input event is an echo event (only for events of type InputEventKey). An echo event is a repeated key event sent when the user is holding down the key. Any other event type returns false.
 //
 // Engine method: InputEvent.is_echo.
 func (o InputEvent) IsEcho() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5554)
+	return wordBool(Object{o.h}.wordCall(5554, 0, 0, 0, 0, 0))
 }
 
 // AsText returns a String representation of the event.
@@ -209,9 +196,7 @@ func (o InputEvent) IsMatchOptions(event AnyInputEvent, exactMatch bool) bool {
 //
 // Engine method: InputEvent.is_action_type.
 func (o InputEvent) IsActionType() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5557)
+	return wordBool(Object{o.h}.wordCall(5557, 0, 0, 0, 0, 0))
 }
 
 // Accumulate returns true if the given input event and this input event can be added together (only for events of type InputEventMouseMotion).

@@ -69,38 +69,25 @@ func (o InputEventAction) Action() string {
 
 // SetPressed calls the engine's InputEventAction.set_pressed.
 func (o InputEventAction) SetPressed(pressed bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pressed)
-	c.run(5562)
+	Object{o.h}.wordCall(5562, 1, boolWord(pressed), 0, 0, 0)
 }
 
 // SetStrength calls the engine's InputEventAction.set_strength.
 func (o InputEventAction) SetStrength(strength float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(strength))
-	c.run(5563)
+	Object{o.h}.wordCall(5563, 1, floatWord(float64(strength)), 0, 0, 0)
 }
 
 // Strength calls the engine's InputEventAction.get_strength.
 func (o InputEventAction) Strength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5564))
+	return float32(wordFloat(Object{o.h}.wordCall(5564, 0, 0, 0, 0, 0)))
 }
 
 // SetEventIndex calls the engine's InputEventAction.set_event_index.
 func (o InputEventAction) SetEventIndex(index int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	c.run(5565)
+	Object{o.h}.wordCall(5565, 1, uint64(int64(index)), 0, 0, 0)
 }
 
 // EventIndex calls the engine's InputEventAction.get_event_index.
 func (o InputEventAction) EventIndex() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5566))
+	return int(int64(Object{o.h}.wordCall(5566, 0, 0, 0, 0, 0)))
 }

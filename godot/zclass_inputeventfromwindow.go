@@ -49,15 +49,10 @@ func (o InputEventFromWindow) String() string { return Object{o.h}.String() }
 
 // SetWindowID calls the engine's InputEventFromWindow.set_window_id.
 func (o InputEventFromWindow) SetWindowID(id int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	c.run(5567)
+	Object{o.h}.wordCall(5567, 1, uint64(int64(id)), 0, 0, 0)
 }
 
 // WindowID calls the engine's InputEventFromWindow.get_window_id.
 func (o InputEventFromWindow) WindowID() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5568))
+	return int(int64(Object{o.h}.wordCall(5568, 0, 0, 0, 0, 0)))
 }

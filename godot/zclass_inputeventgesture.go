@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -63,15 +61,10 @@ func (o InputEventGesture) String() string { return Object{o.h}.String() }
 
 // SetPosition calls the engine's InputEventGesture.set_position.
 func (o InputEventGesture) SetPosition(position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(5569)
+	Object{o.h}.wordCall(5569, 1, valueWord(position), 0, 0, 0)
 }
 
 // Position calls the engine's InputEventGesture.get_position.
 func (o InputEventGesture) Position() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5570)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5570, 0, 0, 0, 0, 0))
 }

@@ -54,38 +54,25 @@ func NewInputEventJoypadButton() InputEventJoypadButton {
 
 // SetButtonIndex calls the engine's InputEventJoypadButton.set_button_index.
 func (o InputEventJoypadButton) SetButtonIndex(buttonIndex JoyButton) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(buttonIndex))
-	c.run(5571)
+	Object{o.h}.wordCall(5571, 1, uint64(int64(buttonIndex)), 0, 0, 0)
 }
 
 // ButtonIndex calls the engine's InputEventJoypadButton.get_button_index.
 func (o InputEventJoypadButton) ButtonIndex() JoyButton {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return JoyButton(c.retInt(5572))
+	return JoyButton(int64(Object{o.h}.wordCall(5572, 0, 0, 0, 0, 0)))
 }
 
 // SetPressure calls the engine's InputEventJoypadButton.set_pressure.
 func (o InputEventJoypadButton) SetPressure(pressure float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pressure))
-	c.run(5573)
+	Object{o.h}.wordCall(5573, 1, floatWord(float64(pressure)), 0, 0, 0)
 }
 
 // Pressure calls the engine's InputEventJoypadButton.get_pressure.
 func (o InputEventJoypadButton) Pressure() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5574))
+	return float32(wordFloat(Object{o.h}.wordCall(5574, 0, 0, 0, 0, 0)))
 }
 
 // SetPressed calls the engine's InputEventJoypadButton.set_pressed.
 func (o InputEventJoypadButton) SetPressed(pressed bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pressed)
-	c.run(5575)
+	Object{o.h}.wordCall(5575, 1, boolWord(pressed), 0, 0, 0)
 }

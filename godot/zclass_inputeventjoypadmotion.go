@@ -54,30 +54,20 @@ func NewInputEventJoypadMotion() InputEventJoypadMotion {
 
 // SetAxis calls the engine's InputEventJoypadMotion.set_axis.
 func (o InputEventJoypadMotion) SetAxis(axis JoyAxis) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(axis))
-	c.run(5576)
+	Object{o.h}.wordCall(5576, 1, uint64(int64(axis)), 0, 0, 0)
 }
 
 // Axis calls the engine's InputEventJoypadMotion.get_axis.
 func (o InputEventJoypadMotion) Axis() JoyAxis {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return JoyAxis(c.retInt(5577))
+	return JoyAxis(int64(Object{o.h}.wordCall(5577, 0, 0, 0, 0, 0)))
 }
 
 // SetAxisValue calls the engine's InputEventJoypadMotion.set_axis_value.
 func (o InputEventJoypadMotion) SetAxisValue(axisValue float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(axisValue))
-	c.run(5578)
+	Object{o.h}.wordCall(5578, 1, floatWord(float64(axisValue)), 0, 0, 0)
 }
 
 // AxisValue calls the engine's InputEventJoypadMotion.get_axis_value.
 func (o InputEventJoypadMotion) AxisValue() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5579))
+	return float32(wordFloat(Object{o.h}.wordCall(5579, 0, 0, 0, 0, 0)))
 }

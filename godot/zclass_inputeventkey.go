@@ -64,120 +64,83 @@ func NewInputEventKey() InputEventKey { return InputEventKey{construct("InputEve
 
 // SetPressed calls the engine's InputEventKey.set_pressed.
 func (o InputEventKey) SetPressed(pressed bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pressed)
-	c.run(5580)
+	Object{o.h}.wordCall(5580, 1, boolWord(pressed), 0, 0, 0)
 }
 
 // SetKeycode calls the engine's InputEventKey.set_keycode.
 func (o InputEventKey) SetKeycode(keycode Key) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(keycode))
-	c.run(5581)
+	Object{o.h}.wordCall(5581, 1, uint64(int64(keycode)), 0, 0, 0)
 }
 
 // Keycode calls the engine's InputEventKey.get_keycode.
 func (o InputEventKey) Keycode() Key {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Key(c.retInt(5582))
+	return Key(int64(Object{o.h}.wordCall(5582, 0, 0, 0, 0, 0)))
 }
 
 // SetPhysicalKeycode calls the engine's InputEventKey.set_physical_keycode.
 func (o InputEventKey) SetPhysicalKeycode(physicalKeycode Key) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(physicalKeycode))
-	c.run(5583)
+	Object{o.h}.wordCall(5583, 1, uint64(int64(physicalKeycode)), 0, 0, 0)
 }
 
 // PhysicalKeycode calls the engine's InputEventKey.get_physical_keycode.
 func (o InputEventKey) PhysicalKeycode() Key {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Key(c.retInt(5584))
+	return Key(int64(Object{o.h}.wordCall(5584, 0, 0, 0, 0, 0)))
 }
 
 // SetKeyLabel calls the engine's InputEventKey.set_key_label.
 func (o InputEventKey) SetKeyLabel(keyLabel Key) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(keyLabel))
-	c.run(5585)
+	Object{o.h}.wordCall(5585, 1, uint64(int64(keyLabel)), 0, 0, 0)
 }
 
 // KeyLabel calls the engine's InputEventKey.get_key_label.
 func (o InputEventKey) KeyLabel() Key {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Key(c.retInt(5586))
+	return Key(int64(Object{o.h}.wordCall(5586, 0, 0, 0, 0, 0)))
 }
 
 // SetUnicode calls the engine's InputEventKey.set_unicode.
 func (o InputEventKey) SetUnicode(unicode rune) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(unicode))
-	c.run(5587)
+	Object{o.h}.wordCall(5587, 1, uint64(int64(unicode)), 0, 0, 0)
 }
 
 // Unicode calls the engine's InputEventKey.get_unicode.
 func (o InputEventKey) Unicode() rune {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return rune(c.retInt(5588))
+	return rune(int64(Object{o.h}.wordCall(5588, 0, 0, 0, 0, 0)))
 }
 
 // SetLocation calls the engine's InputEventKey.set_location.
 func (o InputEventKey) SetLocation(location KeyLocation) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(location))
-	c.run(5589)
+	Object{o.h}.wordCall(5589, 1, uint64(int64(location)), 0, 0, 0)
 }
 
 // Location calls the engine's InputEventKey.get_location.
 func (o InputEventKey) Location() KeyLocation {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return KeyLocation(c.retInt(5590))
+	return KeyLocation(int64(Object{o.h}.wordCall(5590, 0, 0, 0, 0, 0)))
 }
 
 // SetEcho calls the engine's InputEventKey.set_echo.
 func (o InputEventKey) SetEcho(echo bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, echo)
-	c.run(5591)
+	Object{o.h}.wordCall(5591, 1, boolWord(echo), 0, 0, 0)
 }
 
 // KeycodeWithModifiers returns the Latin keycode combined with modifier keys such as Shift or Alt. See also InputEventWithModifiers.
 //
 // Engine method: InputEventKey.get_keycode_with_modifiers.
 func (o InputEventKey) KeycodeWithModifiers() Key {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Key(c.retInt(5592))
+	return Key(int64(Object{o.h}.wordCall(5592, 0, 0, 0, 0, 0)))
 }
 
 // PhysicalKeycodeWithModifiers returns the physical keycode combined with modifier keys such as Shift or Alt. See also InputEventWithModifiers.
 //
 // Engine method: InputEventKey.get_physical_keycode_with_modifiers.
 func (o InputEventKey) PhysicalKeycodeWithModifiers() Key {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Key(c.retInt(5593))
+	return Key(int64(Object{o.h}.wordCall(5593, 0, 0, 0, 0, 0)))
 }
 
 // KeyLabelWithModifiers returns the localized key label combined with modifier keys such as Shift or Alt. See also InputEventWithModifiers.
 //
 // Engine method: InputEventKey.get_key_label_with_modifiers.
 func (o InputEventKey) KeyLabelWithModifiers() Key {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Key(c.retInt(5594))
+	return Key(int64(Object{o.h}.wordCall(5594, 0, 0, 0, 0, 0)))
 }
 
 // AsTextKeycode returns a String representation of the event's keycode and modifiers.

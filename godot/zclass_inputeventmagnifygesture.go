@@ -71,15 +71,10 @@ func NewInputEventMagnifyGesture() InputEventMagnifyGesture {
 
 // SetFactor calls the engine's InputEventMagnifyGesture.set_factor.
 func (o InputEventMagnifyGesture) SetFactor(factor float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(factor))
-	c.run(5615)
+	Object{o.h}.wordCall(5615, 1, floatWord(float64(factor)), 0, 0, 0)
 }
 
 // Factor calls the engine's InputEventMagnifyGesture.get_factor.
 func (o InputEventMagnifyGesture) Factor() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5616))
+	return float32(wordFloat(Object{o.h}.wordCall(5616, 0, 0, 0, 0, 0)))
 }

@@ -54,120 +54,80 @@ func NewInputEventMIDI() InputEventMIDI { return InputEventMIDI{construct("Input
 
 // SetChannel calls the engine's InputEventMIDI.set_channel.
 func (o InputEventMIDI) SetChannel(channel int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(channel))
-	c.run(5599)
+	Object{o.h}.wordCall(5599, 1, uint64(int64(channel)), 0, 0, 0)
 }
 
 // Channel calls the engine's InputEventMIDI.get_channel.
 func (o InputEventMIDI) Channel() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5600))
+	return int(int64(Object{o.h}.wordCall(5600, 0, 0, 0, 0, 0)))
 }
 
 // SetMessage calls the engine's InputEventMIDI.set_message.
 func (o InputEventMIDI) SetMessage(message MIDIMessage) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(message))
-	c.run(5601)
+	Object{o.h}.wordCall(5601, 1, uint64(int64(message)), 0, 0, 0)
 }
 
 // Message calls the engine's InputEventMIDI.get_message.
 func (o InputEventMIDI) Message() MIDIMessage {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return MIDIMessage(c.retInt(5602))
+	return MIDIMessage(int64(Object{o.h}.wordCall(5602, 0, 0, 0, 0, 0)))
 }
 
 // SetPitch calls the engine's InputEventMIDI.set_pitch.
 func (o InputEventMIDI) SetPitch(pitch int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pitch))
-	c.run(5603)
+	Object{o.h}.wordCall(5603, 1, uint64(int64(pitch)), 0, 0, 0)
 }
 
 // Pitch calls the engine's InputEventMIDI.get_pitch.
 func (o InputEventMIDI) Pitch() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5604))
+	return int(int64(Object{o.h}.wordCall(5604, 0, 0, 0, 0, 0)))
 }
 
 // SetVelocity calls the engine's InputEventMIDI.set_velocity.
 func (o InputEventMIDI) SetVelocity(velocity int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(velocity))
-	c.run(5605)
+	Object{o.h}.wordCall(5605, 1, uint64(int64(velocity)), 0, 0, 0)
 }
 
 // Velocity calls the engine's InputEventMIDI.get_velocity.
 func (o InputEventMIDI) Velocity() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5606))
+	return int(int64(Object{o.h}.wordCall(5606, 0, 0, 0, 0, 0)))
 }
 
 // SetInstrument calls the engine's InputEventMIDI.set_instrument.
 func (o InputEventMIDI) SetInstrument(instrument int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(instrument))
-	c.run(5607)
+	Object{o.h}.wordCall(5607, 1, uint64(int64(instrument)), 0, 0, 0)
 }
 
 // Instrument calls the engine's InputEventMIDI.get_instrument.
 func (o InputEventMIDI) Instrument() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5608))
+	return int(int64(Object{o.h}.wordCall(5608, 0, 0, 0, 0, 0)))
 }
 
 // SetPressure calls the engine's InputEventMIDI.set_pressure.
 func (o InputEventMIDI) SetPressure(pressure int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pressure))
-	c.run(5609)
+	Object{o.h}.wordCall(5609, 1, uint64(int64(pressure)), 0, 0, 0)
 }
 
 // Pressure calls the engine's InputEventMIDI.get_pressure.
 func (o InputEventMIDI) Pressure() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5610))
+	return int(int64(Object{o.h}.wordCall(5610, 0, 0, 0, 0, 0)))
 }
 
 // SetControllerNumber calls the engine's InputEventMIDI.set_controller_number.
 func (o InputEventMIDI) SetControllerNumber(controllerNumber int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(controllerNumber))
-	c.run(5611)
+	Object{o.h}.wordCall(5611, 1, uint64(int64(controllerNumber)), 0, 0, 0)
 }
 
 // ControllerNumber calls the engine's InputEventMIDI.get_controller_number.
 func (o InputEventMIDI) ControllerNumber() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5612))
+	return int(int64(Object{o.h}.wordCall(5612, 0, 0, 0, 0, 0)))
 }
 
 // SetControllerValue calls the engine's InputEventMIDI.set_controller_value.
 func (o InputEventMIDI) SetControllerValue(controllerValue int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(controllerValue))
-	c.run(5613)
+	Object{o.h}.wordCall(5613, 1, uint64(int64(controllerValue)), 0, 0, 0)
 }
 
 // ControllerValue calls the engine's InputEventMIDI.get_controller_value.
 func (o InputEventMIDI) ControllerValue() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5614))
+	return int(int64(Object{o.h}.wordCall(5614, 0, 0, 0, 0, 0)))
 }

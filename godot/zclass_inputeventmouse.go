@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -63,45 +61,30 @@ func (o InputEventMouse) String() string { return Object{o.h}.String() }
 
 // SetButtonMask calls the engine's InputEventMouse.set_button_mask.
 func (o InputEventMouse) SetButtonMask(buttonMask MouseButtonMask) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(buttonMask))
-	c.run(5617)
+	Object{o.h}.wordCall(5617, 1, uint64(int64(buttonMask)), 0, 0, 0)
 }
 
 // ButtonMask calls the engine's InputEventMouse.get_button_mask.
 func (o InputEventMouse) ButtonMask() MouseButtonMask {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return MouseButtonMask(c.retInt(5618))
+	return MouseButtonMask(int64(Object{o.h}.wordCall(5618, 0, 0, 0, 0, 0)))
 }
 
 // SetPosition calls the engine's InputEventMouse.set_position.
 func (o InputEventMouse) SetPosition(position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(5619)
+	Object{o.h}.wordCall(5619, 1, valueWord(position), 0, 0, 0)
 }
 
 // Position calls the engine's InputEventMouse.get_position.
 func (o InputEventMouse) Position() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5620)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5620, 0, 0, 0, 0, 0))
 }
 
 // SetGlobalPosition calls the engine's InputEventMouse.set_global_position.
 func (o InputEventMouse) SetGlobalPosition(globalPosition variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&globalPosition), unsafe.Sizeof(globalPosition))
-	c.run(5621)
+	Object{o.h}.wordCall(5621, 1, valueWord(globalPosition), 0, 0, 0)
 }
 
 // GlobalPosition calls the engine's InputEventMouse.get_global_position.
 func (o InputEventMouse) GlobalPosition() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5622)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5622, 0, 0, 0, 0, 0))
 }

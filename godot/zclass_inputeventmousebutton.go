@@ -69,61 +69,40 @@ func NewInputEventMouseButton() InputEventMouseButton {
 
 // SetFactor calls the engine's InputEventMouseButton.set_factor.
 func (o InputEventMouseButton) SetFactor(factor float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(factor))
-	c.run(5623)
+	Object{o.h}.wordCall(5623, 1, floatWord(float64(factor)), 0, 0, 0)
 }
 
 // Factor calls the engine's InputEventMouseButton.get_factor.
 func (o InputEventMouseButton) Factor() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5624))
+	return float32(wordFloat(Object{o.h}.wordCall(5624, 0, 0, 0, 0, 0)))
 }
 
 // SetButtonIndex calls the engine's InputEventMouseButton.set_button_index.
 func (o InputEventMouseButton) SetButtonIndex(buttonIndex MouseButton) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(buttonIndex))
-	c.run(5625)
+	Object{o.h}.wordCall(5625, 1, uint64(int64(buttonIndex)), 0, 0, 0)
 }
 
 // ButtonIndex calls the engine's InputEventMouseButton.get_button_index.
 func (o InputEventMouseButton) ButtonIndex() MouseButton {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return MouseButton(c.retInt(5626))
+	return MouseButton(int64(Object{o.h}.wordCall(5626, 0, 0, 0, 0, 0)))
 }
 
 // SetPressed calls the engine's InputEventMouseButton.set_pressed.
 func (o InputEventMouseButton) SetPressed(pressed bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pressed)
-	c.run(5627)
+	Object{o.h}.wordCall(5627, 1, boolWord(pressed), 0, 0, 0)
 }
 
 // SetCanceled calls the engine's InputEventMouseButton.set_canceled.
 func (o InputEventMouseButton) SetCanceled(canceled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, canceled)
-	c.run(5628)
+	Object{o.h}.wordCall(5628, 1, boolWord(canceled), 0, 0, 0)
 }
 
 // SetDoubleClick calls the engine's InputEventMouseButton.set_double_click.
 func (o InputEventMouseButton) SetDoubleClick(doubleClick bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, doubleClick)
-	c.run(5629)
+	Object{o.h}.wordCall(5629, 1, boolWord(doubleClick), 0, 0, 0)
 }
 
 // IsDoubleClick calls the engine's InputEventMouseButton.is_double_click.
 func (o InputEventMouseButton) IsDoubleClick() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5630)
+	return wordBool(Object{o.h}.wordCall(5630, 0, 0, 0, 0, 0))
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -77,105 +75,70 @@ func NewInputEventMouseMotion() InputEventMouseMotion {
 
 // SetTilt calls the engine's InputEventMouseMotion.set_tilt.
 func (o InputEventMouseMotion) SetTilt(tilt variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&tilt), unsafe.Sizeof(tilt))
-	c.run(5631)
+	Object{o.h}.wordCall(5631, 1, valueWord(tilt), 0, 0, 0)
 }
 
 // Tilt calls the engine's InputEventMouseMotion.get_tilt.
 func (o InputEventMouseMotion) Tilt() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5632)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5632, 0, 0, 0, 0, 0))
 }
 
 // SetPressure calls the engine's InputEventMouseMotion.set_pressure.
 func (o InputEventMouseMotion) SetPressure(pressure float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pressure))
-	c.run(5633)
+	Object{o.h}.wordCall(5633, 1, floatWord(float64(pressure)), 0, 0, 0)
 }
 
 // Pressure calls the engine's InputEventMouseMotion.get_pressure.
 func (o InputEventMouseMotion) Pressure() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5634))
+	return float32(wordFloat(Object{o.h}.wordCall(5634, 0, 0, 0, 0, 0)))
 }
 
 // SetPenInverted calls the engine's InputEventMouseMotion.set_pen_inverted.
 func (o InputEventMouseMotion) SetPenInverted(penInverted bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, penInverted)
-	c.run(5635)
+	Object{o.h}.wordCall(5635, 1, boolWord(penInverted), 0, 0, 0)
 }
 
 // PenInverted calls the engine's InputEventMouseMotion.get_pen_inverted.
 func (o InputEventMouseMotion) PenInverted() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5636)
+	return wordBool(Object{o.h}.wordCall(5636, 0, 0, 0, 0, 0))
 }
 
 // SetRelative calls the engine's InputEventMouseMotion.set_relative.
 func (o InputEventMouseMotion) SetRelative(relative variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&relative), unsafe.Sizeof(relative))
-	c.run(5637)
+	Object{o.h}.wordCall(5637, 1, valueWord(relative), 0, 0, 0)
 }
 
 // Relative calls the engine's InputEventMouseMotion.get_relative.
 func (o InputEventMouseMotion) Relative() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5638)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5638, 0, 0, 0, 0, 0))
 }
 
 // SetScreenRelative calls the engine's InputEventMouseMotion.set_screen_relative.
 func (o InputEventMouseMotion) SetScreenRelative(relative variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&relative), unsafe.Sizeof(relative))
-	c.run(5639)
+	Object{o.h}.wordCall(5639, 1, valueWord(relative), 0, 0, 0)
 }
 
 // ScreenRelative calls the engine's InputEventMouseMotion.get_screen_relative.
 func (o InputEventMouseMotion) ScreenRelative() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5640)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5640, 0, 0, 0, 0, 0))
 }
 
 // SetVelocity calls the engine's InputEventMouseMotion.set_velocity.
 func (o InputEventMouseMotion) SetVelocity(velocity variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(5641)
+	Object{o.h}.wordCall(5641, 1, valueWord(velocity), 0, 0, 0)
 }
 
 // Velocity calls the engine's InputEventMouseMotion.get_velocity.
 func (o InputEventMouseMotion) Velocity() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5642)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5642, 0, 0, 0, 0, 0))
 }
 
 // SetScreenVelocity calls the engine's InputEventMouseMotion.set_screen_velocity.
 func (o InputEventMouseMotion) SetScreenVelocity(velocity variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(5643)
+	Object{o.h}.wordCall(5643, 1, valueWord(velocity), 0, 0, 0)
 }
 
 // ScreenVelocity calls the engine's InputEventMouseMotion.get_screen_velocity.
 func (o InputEventMouseMotion) ScreenVelocity() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5644)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5644, 0, 0, 0, 0, 0))
 }

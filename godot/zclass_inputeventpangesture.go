@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -75,15 +73,10 @@ func NewInputEventPanGesture() InputEventPanGesture {
 
 // SetDelta calls the engine's InputEventPanGesture.set_delta.
 func (o InputEventPanGesture) SetDelta(delta variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&delta), unsafe.Sizeof(delta))
-	c.run(5645)
+	Object{o.h}.wordCall(5645, 1, valueWord(delta), 0, 0, 0)
 }
 
 // Delta calls the engine's InputEventPanGesture.get_delta.
 func (o InputEventPanGesture) Delta() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5646)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5646, 0, 0, 0, 0, 0))
 }

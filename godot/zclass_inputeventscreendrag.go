@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -65,135 +63,90 @@ func NewInputEventScreenDrag() InputEventScreenDrag {
 
 // SetIndex calls the engine's InputEventScreenDrag.set_index.
 func (o InputEventScreenDrag) SetIndex(index int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	c.run(5647)
+	Object{o.h}.wordCall(5647, 1, uint64(int64(index)), 0, 0, 0)
 }
 
 // Index calls the engine's InputEventScreenDrag.get_index.
 func (o InputEventScreenDrag) Index() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5648))
+	return int(int64(Object{o.h}.wordCall(5648, 0, 0, 0, 0, 0)))
 }
 
 // SetTilt calls the engine's InputEventScreenDrag.set_tilt.
 func (o InputEventScreenDrag) SetTilt(tilt variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&tilt), unsafe.Sizeof(tilt))
-	c.run(5649)
+	Object{o.h}.wordCall(5649, 1, valueWord(tilt), 0, 0, 0)
 }
 
 // Tilt calls the engine's InputEventScreenDrag.get_tilt.
 func (o InputEventScreenDrag) Tilt() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5650)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5650, 0, 0, 0, 0, 0))
 }
 
 // SetPressure calls the engine's InputEventScreenDrag.set_pressure.
 func (o InputEventScreenDrag) SetPressure(pressure float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pressure))
-	c.run(5651)
+	Object{o.h}.wordCall(5651, 1, floatWord(float64(pressure)), 0, 0, 0)
 }
 
 // Pressure calls the engine's InputEventScreenDrag.get_pressure.
 func (o InputEventScreenDrag) Pressure() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5652))
+	return float32(wordFloat(Object{o.h}.wordCall(5652, 0, 0, 0, 0, 0)))
 }
 
 // SetPenInverted calls the engine's InputEventScreenDrag.set_pen_inverted.
 func (o InputEventScreenDrag) SetPenInverted(penInverted bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, penInverted)
-	c.run(5653)
+	Object{o.h}.wordCall(5653, 1, boolWord(penInverted), 0, 0, 0)
 }
 
 // PenInverted calls the engine's InputEventScreenDrag.get_pen_inverted.
 func (o InputEventScreenDrag) PenInverted() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5654)
+	return wordBool(Object{o.h}.wordCall(5654, 0, 0, 0, 0, 0))
 }
 
 // SetPosition calls the engine's InputEventScreenDrag.set_position.
 func (o InputEventScreenDrag) SetPosition(position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(5655)
+	Object{o.h}.wordCall(5655, 1, valueWord(position), 0, 0, 0)
 }
 
 // Position calls the engine's InputEventScreenDrag.get_position.
 func (o InputEventScreenDrag) Position() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5656)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5656, 0, 0, 0, 0, 0))
 }
 
 // SetRelative calls the engine's InputEventScreenDrag.set_relative.
 func (o InputEventScreenDrag) SetRelative(relative variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&relative), unsafe.Sizeof(relative))
-	c.run(5657)
+	Object{o.h}.wordCall(5657, 1, valueWord(relative), 0, 0, 0)
 }
 
 // Relative calls the engine's InputEventScreenDrag.get_relative.
 func (o InputEventScreenDrag) Relative() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5658)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5658, 0, 0, 0, 0, 0))
 }
 
 // SetScreenRelative calls the engine's InputEventScreenDrag.set_screen_relative.
 func (o InputEventScreenDrag) SetScreenRelative(relative variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&relative), unsafe.Sizeof(relative))
-	c.run(5659)
+	Object{o.h}.wordCall(5659, 1, valueWord(relative), 0, 0, 0)
 }
 
 // ScreenRelative calls the engine's InputEventScreenDrag.get_screen_relative.
 func (o InputEventScreenDrag) ScreenRelative() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5660)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5660, 0, 0, 0, 0, 0))
 }
 
 // SetVelocity calls the engine's InputEventScreenDrag.set_velocity.
 func (o InputEventScreenDrag) SetVelocity(velocity variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(5661)
+	Object{o.h}.wordCall(5661, 1, valueWord(velocity), 0, 0, 0)
 }
 
 // Velocity calls the engine's InputEventScreenDrag.get_velocity.
 func (o InputEventScreenDrag) Velocity() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5662)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5662, 0, 0, 0, 0, 0))
 }
 
 // SetScreenVelocity calls the engine's InputEventScreenDrag.set_screen_velocity.
 func (o InputEventScreenDrag) SetScreenVelocity(velocity variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(5663)
+	Object{o.h}.wordCall(5663, 1, valueWord(velocity), 0, 0, 0)
 }
 
 // ScreenVelocity calls the engine's InputEventScreenDrag.get_screen_velocity.
 func (o InputEventScreenDrag) ScreenVelocity() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5664)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5664, 0, 0, 0, 0, 0))
 }

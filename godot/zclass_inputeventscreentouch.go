@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -65,61 +63,40 @@ func NewInputEventScreenTouch() InputEventScreenTouch {
 
 // SetIndex calls the engine's InputEventScreenTouch.set_index.
 func (o InputEventScreenTouch) SetIndex(index int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	c.run(5665)
+	Object{o.h}.wordCall(5665, 1, uint64(int64(index)), 0, 0, 0)
 }
 
 // Index calls the engine's InputEventScreenTouch.get_index.
 func (o InputEventScreenTouch) Index() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5666))
+	return int(int64(Object{o.h}.wordCall(5666, 0, 0, 0, 0, 0)))
 }
 
 // SetPosition calls the engine's InputEventScreenTouch.set_position.
 func (o InputEventScreenTouch) SetPosition(position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(5667)
+	Object{o.h}.wordCall(5667, 1, valueWord(position), 0, 0, 0)
 }
 
 // Position calls the engine's InputEventScreenTouch.get_position.
 func (o InputEventScreenTouch) Position() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5668)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5668, 0, 0, 0, 0, 0))
 }
 
 // SetPressed calls the engine's InputEventScreenTouch.set_pressed.
 func (o InputEventScreenTouch) SetPressed(pressed bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pressed)
-	c.run(5669)
+	Object{o.h}.wordCall(5669, 1, boolWord(pressed), 0, 0, 0)
 }
 
 // SetCanceled calls the engine's InputEventScreenTouch.set_canceled.
 func (o InputEventScreenTouch) SetCanceled(canceled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, canceled)
-	c.run(5670)
+	Object{o.h}.wordCall(5670, 1, boolWord(canceled), 0, 0, 0)
 }
 
 // SetDoubleTap calls the engine's InputEventScreenTouch.set_double_tap.
 func (o InputEventScreenTouch) SetDoubleTap(doubleTap bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, doubleTap)
-	c.run(5671)
+	Object{o.h}.wordCall(5671, 1, boolWord(doubleTap), 0, 0, 0)
 }
 
 // IsDoubleTap calls the engine's InputEventScreenTouch.is_double_tap.
 func (o InputEventScreenTouch) IsDoubleTap() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5672)
+	return wordBool(Object{o.h}.wordCall(5672, 0, 0, 0, 0, 0))
 }

@@ -60,7 +60,5 @@ func (o InputEventShortcut) SetShortcut(shortcut AnyShortcut) {
 
 // Shortcut calls the engine's InputEventShortcut.get_shortcut.
 func (o InputEventShortcut) Shortcut() Shortcut {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Shortcut{c.retObject(5674, true)}
+	return Shortcut{wordObject(Object{o.h}.wordCall(5674, 0, 0, 0, 0, 0), true)}
 }

@@ -56,17 +56,12 @@ func (o InputEventWithModifiers) String() string { return Object{o.h}.String() }
 
 // SetCommandOrControlAutoremap calls the engine's InputEventWithModifiers.set_command_or_control_autoremap.
 func (o InputEventWithModifiers) SetCommandOrControlAutoremap(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(5675)
+	Object{o.h}.wordCall(5675, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsCommandOrControlAutoremap calls the engine's InputEventWithModifiers.is_command_or_control_autoremap.
 func (o InputEventWithModifiers) IsCommandOrControlAutoremap() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5676)
+	return wordBool(Object{o.h}.wordCall(5676, 0, 0, 0, 0, 0))
 }
 
 // IsCommandOrControlPressed calls the engine method described here.
@@ -75,76 +70,52 @@ func (o InputEventWithModifiers) IsCommandOrControlAutoremap() bool {
 //
 // Engine method: InputEventWithModifiers.is_command_or_control_pressed.
 func (o InputEventWithModifiers) IsCommandOrControlPressed() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5677)
+	return wordBool(Object{o.h}.wordCall(5677, 0, 0, 0, 0, 0))
 }
 
 // SetAltPressed calls the engine's InputEventWithModifiers.set_alt_pressed.
 func (o InputEventWithModifiers) SetAltPressed(pressed bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pressed)
-	c.run(5678)
+	Object{o.h}.wordCall(5678, 1, boolWord(pressed), 0, 0, 0)
 }
 
 // IsAltPressed calls the engine's InputEventWithModifiers.is_alt_pressed.
 func (o InputEventWithModifiers) IsAltPressed() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5679)
+	return wordBool(Object{o.h}.wordCall(5679, 0, 0, 0, 0, 0))
 }
 
 // SetShiftPressed calls the engine's InputEventWithModifiers.set_shift_pressed.
 func (o InputEventWithModifiers) SetShiftPressed(pressed bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pressed)
-	c.run(5680)
+	Object{o.h}.wordCall(5680, 1, boolWord(pressed), 0, 0, 0)
 }
 
 // IsShiftPressed calls the engine's InputEventWithModifiers.is_shift_pressed.
 func (o InputEventWithModifiers) IsShiftPressed() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5681)
+	return wordBool(Object{o.h}.wordCall(5681, 0, 0, 0, 0, 0))
 }
 
 // SetCtrlPressed calls the engine's InputEventWithModifiers.set_ctrl_pressed.
 func (o InputEventWithModifiers) SetCtrlPressed(pressed bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pressed)
-	c.run(5682)
+	Object{o.h}.wordCall(5682, 1, boolWord(pressed), 0, 0, 0)
 }
 
 // IsCtrlPressed calls the engine's InputEventWithModifiers.is_ctrl_pressed.
 func (o InputEventWithModifiers) IsCtrlPressed() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5683)
+	return wordBool(Object{o.h}.wordCall(5683, 0, 0, 0, 0, 0))
 }
 
 // SetMetaPressed calls the engine's InputEventWithModifiers.set_meta_pressed.
 func (o InputEventWithModifiers) SetMetaPressed(pressed bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pressed)
-	c.run(5684)
+	Object{o.h}.wordCall(5684, 1, boolWord(pressed), 0, 0, 0)
 }
 
 // IsMetaPressed calls the engine's InputEventWithModifiers.is_meta_pressed.
 func (o InputEventWithModifiers) IsMetaPressed() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5685)
+	return wordBool(Object{o.h}.wordCall(5685, 0, 0, 0, 0, 0))
 }
 
 // ModifiersMask returns the keycode combination of modifier keys.
 //
 // Engine method: InputEventWithModifiers.get_modifiers_mask.
 func (o InputEventWithModifiers) ModifiersMask() KeyModifierMask {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return KeyModifierMask(c.retInt(5686))
+	return KeyModifierMask(int64(Object{o.h}.wordCall(5686, 0, 0, 0, 0, 0)))
 }

@@ -194,9 +194,7 @@ func (o InputMapSingleton) EventIsActionOptions(event AnyInputEvent, action stri
 //
 // Engine method: InputMap.load_from_project_settings.
 func (o InputMapSingleton) LoadFromProjectSettings() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5700)
+	Object{o.h}.wordCall(5700, 0, 0, 0, 0, 0)
 }
 
 // OnProjectSettingsLoaded connects fn to the signal project_settings_loaded: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

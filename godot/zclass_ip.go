@@ -143,10 +143,7 @@ func (o IPSingleton) ResolveHostnameQueueItemOptions(host string, ipType IPType)
 //
 // Engine method: IP.get_resolve_item_status.
 func (o IPSingleton) ResolveItemStatus(id int) IPResolverStatus {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	return IPResolverStatus(c.retInt(5339))
+	return IPResolverStatus(int64(Object{o.h}.wordCall(5339, 1, uint64(int64(id)), 0, 0, 0)))
 }
 
 // ResolveItemAddress returns a queued hostname's IP address, given its queue id. Returns an empty string on error or if resolution hasn't happened yet (see get_resolve_item_status).
@@ -173,10 +170,7 @@ func (o IPSingleton) ResolveItemAddresses(id int) variant.Array[variant.Variant]
 //
 // Engine method: IP.erase_resolve_item.
 func (o IPSingleton) EraseResolveItem(id int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	c.run(5342)
+	Object{o.h}.wordCall(5342, 1, uint64(int64(id)), 0, 0, 0)
 }
 
 // LocalAddresses returns all the user's current IPv4 and IPv6 addresses as an array.

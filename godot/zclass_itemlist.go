@@ -176,31 +176,21 @@ func (o ItemList) SetItemIcon(idx int, icon AnyTexture2D) {
 //
 // Engine method: ItemList.get_item_icon.
 func (o ItemList) ItemIcon(idx int) Texture2D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return Texture2D{c.retObject(5709, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(5709, 1, uint64(int64(idx)), 0, 0, 0), true)}
 }
 
 // SetItemTextDirection sets item's text base writing direction.
 //
 // Engine method: ItemList.set_item_text_direction.
 func (o ItemList) SetItemTextDirection(idx int, direction ControlTextDirection) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(idx))
-	c.int(1, int64(direction))
-	c.run(5710)
+	Object{o.h}.wordCall(5710, 2, uint64(int64(idx)), uint64(int64(direction)), 0, 0)
 }
 
 // ItemTextDirection returns item's text base writing direction.
 //
 // Engine method: ItemList.get_item_text_direction.
 func (o ItemList) ItemTextDirection(idx int) ControlTextDirection {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return ControlTextDirection(c.retInt(5711))
+	return ControlTextDirection(int64(Object{o.h}.wordCall(5711, 1, uint64(int64(idx)), 0, 0, 0)))
 }
 
 // SetItemLanguage sets the language code of the text for the item at the given index to language. This is used for line-breaking and text shaping algorithms. If language is empty, the current locale is used.
@@ -228,42 +218,28 @@ func (o ItemList) ItemLanguage(idx int) string {
 //
 // Engine method: ItemList.set_item_auto_translate_mode.
 func (o ItemList) SetItemAutoTranslateMode(idx int, mode NodeAutoTranslateMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(idx))
-	c.int(1, int64(mode))
-	c.run(5714)
+	Object{o.h}.wordCall(5714, 2, uint64(int64(idx)), uint64(int64(mode)), 0, 0)
 }
 
 // ItemAutoTranslateMode returns item's auto translate mode.
 //
 // Engine method: ItemList.get_item_auto_translate_mode.
 func (o ItemList) ItemAutoTranslateMode(idx int) NodeAutoTranslateMode {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return NodeAutoTranslateMode(c.retInt(5715))
+	return NodeAutoTranslateMode(int64(Object{o.h}.wordCall(5715, 1, uint64(int64(idx)), 0, 0, 0)))
 }
 
 // SetItemIconTransposed sets whether the item icon will be drawn transposed.
 //
 // Engine method: ItemList.set_item_icon_transposed.
 func (o ItemList) SetItemIconTransposed(idx int, transposed bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(idx))
-	c.bool(1, transposed)
-	c.run(5716)
+	Object{o.h}.wordCall(5716, 2, uint64(int64(idx)), boolWord(transposed), 0, 0)
 }
 
 // IsItemIconTransposed returns true if the item icon will be drawn transposed, i.e. the X and Y axes are swapped.
 //
 // Engine method: ItemList.is_item_icon_transposed.
 func (o ItemList) IsItemIconTransposed(idx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return c.retBool(5717)
+	return wordBool(Object{o.h}.wordCall(5717, 1, uint64(int64(idx)), 0, 0, 0))
 }
 
 // SetItemIconRegion sets the region of item's icon used. The whole icon will be used if the region has no area.
@@ -312,42 +288,28 @@ func (o ItemList) ItemIconModulate(idx int) variant.Color {
 //
 // Engine method: ItemList.set_item_selectable.
 func (o ItemList) SetItemSelectable(idx int, selectable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(idx))
-	c.bool(1, selectable)
-	c.run(5722)
+	Object{o.h}.wordCall(5722, 2, uint64(int64(idx)), boolWord(selectable), 0, 0)
 }
 
 // IsItemSelectable returns true if the item at the specified index is selectable.
 //
 // Engine method: ItemList.is_item_selectable.
 func (o ItemList) IsItemSelectable(idx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return c.retBool(5723)
+	return wordBool(Object{o.h}.wordCall(5723, 1, uint64(int64(idx)), 0, 0, 0))
 }
 
 // SetItemDisabled disables (or enables) the item at the specified index.
 //
 // Engine method: ItemList.set_item_disabled.
 func (o ItemList) SetItemDisabled(idx int, disabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(idx))
-	c.bool(1, disabled)
-	c.run(5724)
+	Object{o.h}.wordCall(5724, 2, uint64(int64(idx)), boolWord(disabled), 0, 0)
 }
 
 // IsItemDisabled returns true if the item at the specified index is disabled.
 //
 // Engine method: ItemList.is_item_disabled.
 func (o ItemList) IsItemDisabled(idx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return c.retBool(5725)
+	return wordBool(Object{o.h}.wordCall(5725, 1, uint64(int64(idx)), 0, 0, 0))
 }
 
 // SetItemMetadata sets a value (of any type) to be stored with the item associated with the specified index.
@@ -435,21 +397,14 @@ func (o ItemList) ItemRectOptions(idx int, expand bool) variant.Rect2 {
 //
 // Engine method: ItemList.set_item_tooltip_enabled.
 func (o ItemList) SetItemTooltipEnabled(idx int, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(idx))
-	c.bool(1, enable)
-	c.run(5733)
+	Object{o.h}.wordCall(5733, 2, uint64(int64(idx)), boolWord(enable), 0, 0)
 }
 
 // IsItemTooltipEnabled returns true if the tooltip is enabled for specified item index.
 //
 // Engine method: ItemList.is_item_tooltip_enabled.
 func (o ItemList) IsItemTooltipEnabled(idx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return c.retBool(5734)
+	return wordBool(Object{o.h}.wordCall(5734, 1, uint64(int64(idx)), 0, 0, 0))
 }
 
 // SetItemTooltip sets the tooltip hint for the item associated with the specified index.
@@ -486,40 +441,28 @@ func (o ItemList) Select(idx int) {
 //
 // Engine method: ItemList.select.
 func (o ItemList) SelectOptions(idx int, single bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(idx))
-	c.bool(1, single)
-	c.run(5737)
+	Object{o.h}.wordCall(5737, 2, uint64(int64(idx)), boolWord(single), 0, 0)
 }
 
 // Deselect ensures the item associated with the specified index is not selected.
 //
 // Engine method: ItemList.deselect.
 func (o ItemList) Deselect(idx int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	c.run(5738)
+	Object{o.h}.wordCall(5738, 1, uint64(int64(idx)), 0, 0, 0)
 }
 
 // DeselectAll ensures there are no items selected.
 //
 // Engine method: ItemList.deselect_all.
 func (o ItemList) DeselectAll() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5739)
+	Object{o.h}.wordCall(5739, 0, 0, 0, 0, 0)
 }
 
 // IsSelected returns true if the item at the specified index is currently selected.
 //
 // Engine method: ItemList.is_selected.
 func (o ItemList) IsSelected(idx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return c.retBool(5740)
+	return wordBool(Object{o.h}.wordCall(5740, 1, uint64(int64(idx)), 0, 0, 0))
 }
 
 // SelectedItems returns an array with the indexes of the selected items.
@@ -535,258 +478,175 @@ func (o ItemList) SelectedItems() variant.Packed[int32] {
 //
 // Engine method: ItemList.move_item.
 func (o ItemList) MoveItem(fromIdx int, toIdx int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(fromIdx))
-	c.int(1, int64(toIdx))
-	c.run(5742)
+	Object{o.h}.wordCall(5742, 2, uint64(int64(fromIdx)), uint64(int64(toIdx)), 0, 0)
 }
 
 // SetItemCount calls the engine's ItemList.set_item_count.
 func (o ItemList) SetItemCount(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(5743)
+	Object{o.h}.wordCall(5743, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // ItemCount calls the engine's ItemList.get_item_count.
 func (o ItemList) ItemCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5744))
+	return int(int64(Object{o.h}.wordCall(5744, 0, 0, 0, 0, 0)))
 }
 
 // RemoveItem removes the item specified by idx index from the list.
 //
 // Engine method: ItemList.remove_item.
 func (o ItemList) RemoveItem(idx int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	c.run(5745)
+	Object{o.h}.wordCall(5745, 1, uint64(int64(idx)), 0, 0, 0)
 }
 
 // Clear removes all items from the list.
 //
 // Engine method: ItemList.clear.
 func (o ItemList) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5746)
+	Object{o.h}.wordCall(5746, 0, 0, 0, 0, 0)
 }
 
 // SortItemsByText sorts items in the list by their text.
 //
 // Engine method: ItemList.sort_items_by_text.
 func (o ItemList) SortItemsByText() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5747)
+	Object{o.h}.wordCall(5747, 0, 0, 0, 0, 0)
 }
 
 // SetFixedColumnWidth calls the engine's ItemList.set_fixed_column_width.
 func (o ItemList) SetFixedColumnWidth(width int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(width))
-	c.run(5748)
+	Object{o.h}.wordCall(5748, 1, uint64(int64(width)), 0, 0, 0)
 }
 
 // FixedColumnWidth calls the engine's ItemList.get_fixed_column_width.
 func (o ItemList) FixedColumnWidth() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5749))
+	return int(int64(Object{o.h}.wordCall(5749, 0, 0, 0, 0, 0)))
 }
 
 // SetSameColumnWidth calls the engine's ItemList.set_same_column_width.
 func (o ItemList) SetSameColumnWidth(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(5750)
+	Object{o.h}.wordCall(5750, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsSameColumnWidth calls the engine's ItemList.is_same_column_width.
 func (o ItemList) IsSameColumnWidth() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5751)
+	return wordBool(Object{o.h}.wordCall(5751, 0, 0, 0, 0, 0))
 }
 
 // SetMaxTextLines calls the engine's ItemList.set_max_text_lines.
 func (o ItemList) SetMaxTextLines(lines int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(lines))
-	c.run(5752)
+	Object{o.h}.wordCall(5752, 1, uint64(int64(lines)), 0, 0, 0)
 }
 
 // MaxTextLines calls the engine's ItemList.get_max_text_lines.
 func (o ItemList) MaxTextLines() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5753))
+	return int(int64(Object{o.h}.wordCall(5753, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxColumns calls the engine's ItemList.set_max_columns.
 func (o ItemList) SetMaxColumns(amount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(amount))
-	c.run(5754)
+	Object{o.h}.wordCall(5754, 1, uint64(int64(amount)), 0, 0, 0)
 }
 
 // MaxColumns calls the engine's ItemList.get_max_columns.
 func (o ItemList) MaxColumns() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5755))
+	return int(int64(Object{o.h}.wordCall(5755, 0, 0, 0, 0, 0)))
 }
 
 // SetSelectMode calls the engine's ItemList.set_select_mode.
 func (o ItemList) SetSelectMode(mode ItemListSelectMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(5756)
+	Object{o.h}.wordCall(5756, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // SelectMode calls the engine's ItemList.get_select_mode.
 func (o ItemList) SelectMode() ItemListSelectMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ItemListSelectMode(c.retInt(5757))
+	return ItemListSelectMode(int64(Object{o.h}.wordCall(5757, 0, 0, 0, 0, 0)))
 }
 
 // SetIconMode calls the engine's ItemList.set_icon_mode.
 func (o ItemList) SetIconMode(mode ItemListIconMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(5758)
+	Object{o.h}.wordCall(5758, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // IconMode calls the engine's ItemList.get_icon_mode.
 func (o ItemList) IconMode() ItemListIconMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ItemListIconMode(c.retInt(5759))
+	return ItemListIconMode(int64(Object{o.h}.wordCall(5759, 0, 0, 0, 0, 0)))
 }
 
 // SetFixedIconSize calls the engine's ItemList.set_fixed_icon_size.
 func (o ItemList) SetFixedIconSize(size variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(5760)
+	Object{o.h}.wordCall(5760, 1, valueWord(size), 0, 0, 0)
 }
 
 // FixedIconSize calls the engine's ItemList.get_fixed_icon_size.
 func (o ItemList) FixedIconSize() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 5761)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(5761, 0, 0, 0, 0, 0))
 }
 
 // SetIconScale calls the engine's ItemList.set_icon_scale.
 func (o ItemList) SetIconScale(scale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(scale))
-	c.run(5762)
+	Object{o.h}.wordCall(5762, 1, floatWord(float64(scale)), 0, 0, 0)
 }
 
 // IconScale calls the engine's ItemList.get_icon_scale.
 func (o ItemList) IconScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5763))
+	return float32(wordFloat(Object{o.h}.wordCall(5763, 0, 0, 0, 0, 0)))
 }
 
 // SetAllowRmbSelect calls the engine's ItemList.set_allow_rmb_select.
 func (o ItemList) SetAllowRmbSelect(allow bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, allow)
-	c.run(5764)
+	Object{o.h}.wordCall(5764, 1, boolWord(allow), 0, 0, 0)
 }
 
 // AllowRmbSelect calls the engine's ItemList.get_allow_rmb_select.
 func (o ItemList) AllowRmbSelect() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5765)
+	return wordBool(Object{o.h}.wordCall(5765, 0, 0, 0, 0, 0))
 }
 
 // SetAllowReselect calls the engine's ItemList.set_allow_reselect.
 func (o ItemList) SetAllowReselect(allow bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, allow)
-	c.run(5766)
+	Object{o.h}.wordCall(5766, 1, boolWord(allow), 0, 0, 0)
 }
 
 // AllowReselect calls the engine's ItemList.get_allow_reselect.
 func (o ItemList) AllowReselect() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5767)
+	return wordBool(Object{o.h}.wordCall(5767, 0, 0, 0, 0, 0))
 }
 
 // SetAllowSearch calls the engine's ItemList.set_allow_search.
 func (o ItemList) SetAllowSearch(allow bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, allow)
-	c.run(5768)
+	Object{o.h}.wordCall(5768, 1, boolWord(allow), 0, 0, 0)
 }
 
 // AllowSearch calls the engine's ItemList.get_allow_search.
 func (o ItemList) AllowSearch() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5769)
+	return wordBool(Object{o.h}.wordCall(5769, 0, 0, 0, 0, 0))
 }
 
 // SetAutoWidth calls the engine's ItemList.set_auto_width.
 func (o ItemList) SetAutoWidth(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(5770)
+	Object{o.h}.wordCall(5770, 1, boolWord(enable), 0, 0, 0)
 }
 
 // HasAutoWidth calls the engine's ItemList.has_auto_width.
 func (o ItemList) HasAutoWidth() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5771)
+	return wordBool(Object{o.h}.wordCall(5771, 0, 0, 0, 0, 0))
 }
 
 // SetAutoHeight calls the engine's ItemList.set_auto_height.
 func (o ItemList) SetAutoHeight(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(5772)
+	Object{o.h}.wordCall(5772, 1, boolWord(enable), 0, 0, 0)
 }
 
 // HasAutoHeight calls the engine's ItemList.has_auto_height.
 func (o ItemList) HasAutoHeight() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5773)
+	return wordBool(Object{o.h}.wordCall(5773, 0, 0, 0, 0, 0))
 }
 
 // IsAnythingSelected returns true if one or more items are selected.
 //
 // Engine method: ItemList.is_anything_selected.
 func (o ItemList) IsAnythingSelected() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5774)
+	return wordBool(Object{o.h}.wordCall(5774, 0, 0, 0, 0, 0))
 }
 
 // ItemAtPosition returns the item index at the given position.
@@ -800,11 +660,7 @@ func (o ItemList) ItemAtPosition(position variant.Vector2) int {
 //
 // Engine method: ItemList.get_item_at_position.
 func (o ItemList) ItemAtPositionOptions(position variant.Vector2, exact bool) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.bool(1, exact)
-	return int(c.retInt(5775))
+	return int(int64(Object{o.h}.wordCall(5775, 2, valueWord(position), boolWord(exact), 0, 0)))
 }
 
 // EnsureCurrentIsVisible calls the engine method described here.
@@ -813,96 +669,68 @@ func (o ItemList) ItemAtPositionOptions(position variant.Vector2, exact bool) in
 //
 // Engine method: ItemList.ensure_current_is_visible.
 func (o ItemList) EnsureCurrentIsVisible() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5776)
+	Object{o.h}.wordCall(5776, 0, 0, 0, 0, 0)
 }
 
 // VScrollBar returns the vertical scrollbar.
 //
 // Engine method: ItemList.get_v_scroll_bar.
 func (o ItemList) VScrollBar() VScrollBar {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VScrollBar{c.retObject(5777, false)}
+	return VScrollBar{wordObject(Object{o.h}.wordCall(5777, 0, 0, 0, 0, 0), false)}
 }
 
 // HScrollBar returns the horizontal scrollbar.
 //
 // Engine method: ItemList.get_h_scroll_bar.
 func (o ItemList) HScrollBar() HScrollBar {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return HScrollBar{c.retObject(5778, false)}
+	return HScrollBar{wordObject(Object{o.h}.wordCall(5778, 0, 0, 0, 0, 0), false)}
 }
 
 // SetScrollHintMode calls the engine's ItemList.set_scroll_hint_mode.
 func (o ItemList) SetScrollHintMode(scrollHintMode ItemListScrollHintMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(scrollHintMode))
-	c.run(5779)
+	Object{o.h}.wordCall(5779, 1, uint64(int64(scrollHintMode)), 0, 0, 0)
 }
 
 // ScrollHintMode calls the engine's ItemList.get_scroll_hint_mode.
 func (o ItemList) ScrollHintMode() ItemListScrollHintMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ItemListScrollHintMode(c.retInt(5780))
+	return ItemListScrollHintMode(int64(Object{o.h}.wordCall(5780, 0, 0, 0, 0, 0)))
 }
 
 // SetTileScrollHint calls the engine's ItemList.set_tile_scroll_hint.
 func (o ItemList) SetTileScrollHint(tileScrollHint bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, tileScrollHint)
-	c.run(5781)
+	Object{o.h}.wordCall(5781, 1, boolWord(tileScrollHint), 0, 0, 0)
 }
 
 // IsScrollHintTiled calls the engine's ItemList.is_scroll_hint_tiled.
 func (o ItemList) IsScrollHintTiled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5782)
+	return wordBool(Object{o.h}.wordCall(5782, 0, 0, 0, 0, 0))
 }
 
 // SetTextOverrunBehavior calls the engine's ItemList.set_text_overrun_behavior.
 func (o ItemList) SetTextOverrunBehavior(overrunBehavior TextServerOverrunBehavior) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(overrunBehavior))
-	c.run(5783)
+	Object{o.h}.wordCall(5783, 1, uint64(int64(overrunBehavior)), 0, 0, 0)
 }
 
 // TextOverrunBehavior calls the engine's ItemList.get_text_overrun_behavior.
 func (o ItemList) TextOverrunBehavior() TextServerOverrunBehavior {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerOverrunBehavior(c.retInt(5784))
+	return TextServerOverrunBehavior(int64(Object{o.h}.wordCall(5784, 0, 0, 0, 0, 0)))
 }
 
 // SetWraparoundItems calls the engine's ItemList.set_wraparound_items.
 func (o ItemList) SetWraparoundItems(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(5785)
+	Object{o.h}.wordCall(5785, 1, boolWord(enable), 0, 0, 0)
 }
 
 // HasWraparoundItems calls the engine's ItemList.has_wraparound_items.
 func (o ItemList) HasWraparoundItems() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5786)
+	return wordBool(Object{o.h}.wordCall(5786, 0, 0, 0, 0, 0))
 }
 
 // ForceUpdateListSize forces an update to the list size based on its items. This happens automatically whenever size of the items, or other relevant settings like auto_height, change. The method can be used to trigger the update ahead of next drawing pass.
 //
 // Engine method: ItemList.force_update_list_size.
 func (o ItemList) ForceUpdateListSize() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5787)
+	Object{o.h}.wordCall(5787, 0, 0, 0, 0, 0)
 }
 
 // OnItemSelected connects fn to the signal item_selected: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -61,62 +61,42 @@ func (o IterateIK3D) String() string { return Object{o.h}.String() }
 
 // SetMaxIterations calls the engine's IterateIK3D.set_max_iterations.
 func (o IterateIK3D) SetMaxIterations(maxIterations int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxIterations))
-	c.run(5788)
+	Object{o.h}.wordCall(5788, 1, uint64(int64(maxIterations)), 0, 0, 0)
 }
 
 // MaxIterations calls the engine's IterateIK3D.get_max_iterations.
 func (o IterateIK3D) MaxIterations() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5789))
+	return int(int64(Object{o.h}.wordCall(5789, 0, 0, 0, 0, 0)))
 }
 
 // SetMinDistance calls the engine's IterateIK3D.set_min_distance.
 func (o IterateIK3D) SetMinDistance(minDistance float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(minDistance))
-	c.run(5790)
+	Object{o.h}.wordCall(5790, 1, floatWord(float64(minDistance)), 0, 0, 0)
 }
 
 // MinDistance calls the engine's IterateIK3D.get_min_distance.
 func (o IterateIK3D) MinDistance() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(5791))
+	return float64(wordFloat(Object{o.h}.wordCall(5791, 0, 0, 0, 0, 0)))
 }
 
 // SetAngularDeltaLimit calls the engine's IterateIK3D.set_angular_delta_limit.
 func (o IterateIK3D) SetAngularDeltaLimit(angularDeltaLimit float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(angularDeltaLimit))
-	c.run(5792)
+	Object{o.h}.wordCall(5792, 1, floatWord(float64(angularDeltaLimit)), 0, 0, 0)
 }
 
 // AngularDeltaLimit calls the engine's IterateIK3D.get_angular_delta_limit.
 func (o IterateIK3D) AngularDeltaLimit() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(5793))
+	return float64(wordFloat(Object{o.h}.wordCall(5793, 0, 0, 0, 0, 0)))
 }
 
 // SetDeterministic calls the engine's IterateIK3D.set_deterministic.
 func (o IterateIK3D) SetDeterministic(deterministic bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, deterministic)
-	c.run(5794)
+	Object{o.h}.wordCall(5794, 1, boolWord(deterministic), 0, 0, 0)
 }
 
 // IsDeterministic calls the engine's IterateIK3D.is_deterministic.
 func (o IterateIK3D) IsDeterministic() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5795)
+	return wordBool(Object{o.h}.wordCall(5795, 0, 0, 0, 0, 0))
 }
 
 // SetTargetNode sets the target node that the end bone is trying to reach.
@@ -144,23 +124,14 @@ func (o IterateIK3D) TargetNode(index int) string {
 //
 // Engine method: IterateIK3D.set_joint_rotation_axis.
 func (o IterateIK3D) SetJointRotationAxis(index int, joint int, axis SkeletonModifier3DRotationAxis) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(index))
-	c.int(1, int64(joint))
-	c.int(2, int64(axis))
-	c.run(5798)
+	Object{o.h}.wordCall(5798, 3, uint64(int64(index)), uint64(int64(joint)), uint64(int64(axis)), 0)
 }
 
 // JointRotationAxis returns the rotation axis at joint in the bone chain's joint list.
 //
 // Engine method: IterateIK3D.get_joint_rotation_axis.
 func (o IterateIK3D) JointRotationAxis(index int, joint int) SkeletonModifier3DRotationAxis {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(joint))
-	return SkeletonModifier3DRotationAxis(c.retInt(5799))
+	return SkeletonModifier3DRotationAxis(int64(Object{o.h}.wordCall(5799, 2, uint64(int64(index)), uint64(int64(joint)), 0, 0)))
 }
 
 // SetJointRotationAxisVector sets the rotation axis vector for the specified joint in the bone chain.
@@ -202,34 +173,21 @@ func (o IterateIK3D) SetJointLimitation(index int, joint int, limitation AnyJoin
 //
 // Engine method: IterateIK3D.get_joint_limitation.
 func (o IterateIK3D) JointLimitation(index int, joint int) JointLimitation3D {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(joint))
-	return JointLimitation3D{c.retObject(5803, true)}
+	return JointLimitation3D{wordObject(Object{o.h}.wordCall(5803, 2, uint64(int64(index)), uint64(int64(joint)), 0, 0), true)}
 }
 
 // SetJointLimitationRightAxis sets the joint limitation right axis at joint in the bone chain's joint list.
 //
 // Engine method: IterateIK3D.set_joint_limitation_right_axis.
 func (o IterateIK3D) SetJointLimitationRightAxis(index int, joint int, direction SkeletonModifier3DSecondaryDirection) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(index))
-	c.int(1, int64(joint))
-	c.int(2, int64(direction))
-	c.run(5804)
+	Object{o.h}.wordCall(5804, 3, uint64(int64(index)), uint64(int64(joint)), uint64(int64(direction)), 0)
 }
 
 // JointLimitationRightAxis returns the joint limitation right axis at joint in the bone chain's joint list.
 //
 // Engine method: IterateIK3D.get_joint_limitation_right_axis.
 func (o IterateIK3D) JointLimitationRightAxis(index int, joint int) SkeletonModifier3DSecondaryDirection {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(joint))
-	return SkeletonModifier3DSecondaryDirection(c.retInt(5805))
+	return SkeletonModifier3DSecondaryDirection(int64(Object{o.h}.wordCall(5805, 2, uint64(int64(index)), uint64(int64(joint)), 0, 0)))
 }
 
 // SetJointLimitationRightAxisVector sets the optional joint limitation right axis vector at joint in the bone chain's joint list.

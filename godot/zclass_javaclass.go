@@ -72,9 +72,7 @@ func (o JavaClass) JavaMethodList() variant.Array[variant.Dictionary] {
 //
 // Engine method: JavaClass.get_java_parent_class.
 func (o JavaClass) JavaParentClass() JavaClass {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return JavaClass{c.retObject(5830, true)}
+	return JavaClass{wordObject(Object{o.h}.wordCall(5830, 0, 0, 0, 0, 0), true)}
 }
 
 // HasJavaMethod returns true if the given method name exists in the object's Java methods.

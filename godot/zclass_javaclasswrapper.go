@@ -66,7 +66,5 @@ func (o JavaClassWrapperSingleton) Wrap(name string) JavaClass {
 //
 // Engine method: JavaClassWrapper.get_exception.
 func (o JavaClassWrapperSingleton) Exception() JavaObject {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return JavaObject{c.retObject(5833, true)}
+	return JavaObject{wordObject(Object{o.h}.wordCall(5833, 0, 0, 0, 0, 0), true)}
 }

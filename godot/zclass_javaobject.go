@@ -50,9 +50,7 @@ func NewJavaObject() JavaObject { return JavaObject{construct("JavaObject", true
 //
 // Engine method: JavaObject.get_java_class.
 func (o JavaObject) JavaClass() JavaClass {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return JavaClass{c.retObject(5834, true)}
+	return JavaClass{wordObject(Object{o.h}.wordCall(5834, 0, 0, 0, 0, 0), true)}
 }
 
 // HasJavaMethod returns true if the given method name exists in the object's Java methods.

@@ -136,18 +136,14 @@ func (o JavaScriptBridgeSingleton) DownloadBufferOptions(buffer variant.Packed[u
 //
 // Engine method: JavaScriptBridge.pwa_needs_update.
 func (o JavaScriptBridgeSingleton) PwaNeedsUpdate() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5843)
+	return wordBool(Object{o.h}.wordCall(5843, 0, 0, 0, 0, 0))
 }
 
 // PwaUpdate performs the live update of the progressive web app. Forcing the new version to be installed and the page to be reloaded.
 //
 // Engine method: JavaScriptBridge.pwa_update.
 func (o JavaScriptBridgeSingleton) PwaUpdate() error {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(5844)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(5844, 0, 0, 0, 0, 0))))
 }
 
 // ForceFsSync calls the engine method described here.
@@ -156,9 +152,7 @@ func (o JavaScriptBridgeSingleton) PwaUpdate() error {
 //
 // Engine method: JavaScriptBridge.force_fs_sync.
 func (o JavaScriptBridgeSingleton) ForceFsSync() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(5845)
+	Object{o.h}.wordCall(5845, 0, 0, 0, 0, 0)
 }
 
 // OnPwaUpdateAvailable connects fn to the signal pwa_update_available: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -81,39 +81,27 @@ func (o Joint2D) NodeB() string {
 
 // SetBias calls the engine's Joint2D.set_bias.
 func (o Joint2D) SetBias(bias float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(bias))
-	c.run(5850)
+	Object{o.h}.wordCall(5850, 1, floatWord(float64(bias)), 0, 0, 0)
 }
 
 // Bias calls the engine's Joint2D.get_bias.
 func (o Joint2D) Bias() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5851))
+	return float32(wordFloat(Object{o.h}.wordCall(5851, 0, 0, 0, 0, 0)))
 }
 
 // SetExcludeNodesFromCollision calls the engine's Joint2D.set_exclude_nodes_from_collision.
 func (o Joint2D) SetExcludeNodesFromCollision(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(5852)
+	Object{o.h}.wordCall(5852, 1, boolWord(enable), 0, 0, 0)
 }
 
 // ExcludeNodesFromCollision calls the engine's Joint2D.get_exclude_nodes_from_collision.
 func (o Joint2D) ExcludeNodesFromCollision() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5853)
+	return wordBool(Object{o.h}.wordCall(5853, 0, 0, 0, 0, 0))
 }
 
 // RID returns the joint's internal RID from the PhysicsServer2D.
 //
 // Engine method: Joint2D.get_rid.
 func (o Joint2D) RID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 5854)
+	return wordValue[variant.RID](Object{o.h}.wordCall(5854, 0, 0, 0, 0, 0))
 }

@@ -78,39 +78,27 @@ func (o Joint3D) NodeB() string {
 
 // SetSolverPriority calls the engine's Joint3D.set_solver_priority.
 func (o Joint3D) SetSolverPriority(priority int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(priority))
-	c.run(5859)
+	Object{o.h}.wordCall(5859, 1, uint64(int64(priority)), 0, 0, 0)
 }
 
 // SolverPriority calls the engine's Joint3D.get_solver_priority.
 func (o Joint3D) SolverPriority() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5860))
+	return int(int64(Object{o.h}.wordCall(5860, 0, 0, 0, 0, 0)))
 }
 
 // SetExcludeNodesFromCollision calls the engine's Joint3D.set_exclude_nodes_from_collision.
 func (o Joint3D) SetExcludeNodesFromCollision(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(5861)
+	Object{o.h}.wordCall(5861, 1, boolWord(enable), 0, 0, 0)
 }
 
 // ExcludeNodesFromCollision calls the engine's Joint3D.get_exclude_nodes_from_collision.
 func (o Joint3D) ExcludeNodesFromCollision() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5862)
+	return wordBool(Object{o.h}.wordCall(5862, 0, 0, 0, 0, 0))
 }
 
 // RID returns the joint's internal RID from the PhysicsServer3D.
 //
 // Engine method: Joint3D.get_rid.
 func (o Joint3D) RID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 5863)
+	return wordValue[variant.RID](Object{o.h}.wordCall(5863, 0, 0, 0, 0, 0))
 }

@@ -54,15 +54,10 @@ func NewJointLimitationCone3D() JointLimitationCone3D {
 
 // SetAngle calls the engine's JointLimitationCone3D.set_angle.
 func (o JointLimitationCone3D) SetAngle(angle float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(angle))
-	c.run(5864)
+	Object{o.h}.wordCall(5864, 1, floatWord(float64(angle)), 0, 0, 0)
 }
 
 // Angle calls the engine's JointLimitationCone3D.get_angle.
 func (o JointLimitationCone3D) Angle() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5865))
+	return float32(wordFloat(Object{o.h}.wordCall(5865, 0, 0, 0, 0, 0)))
 }

@@ -131,9 +131,7 @@ func (o JSON) ParsedText() string {
 //
 // Engine method: JSON.get_error_line.
 func (o JSON) ErrorLine() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5817))
+	return int(int64(Object{o.h}.wordCall(5817, 0, 0, 0, 0, 0)))
 }
 
 // ErrorMessage returns an empty string if the last call to parse was successful, or the error message if it failed.

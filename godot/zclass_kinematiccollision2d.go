@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -58,36 +56,28 @@ func NewKinematicCollision2D() KinematicCollision2D {
 //
 // Engine method: KinematicCollision2D.get_position.
 func (o KinematicCollision2D) Position() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5866)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5866, 0, 0, 0, 0, 0))
 }
 
 // Normal returns the colliding body's shape's normal at the point of collision.
 //
 // Engine method: KinematicCollision2D.get_normal.
 func (o KinematicCollision2D) Normal() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5867)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5867, 0, 0, 0, 0, 0))
 }
 
 // Travel returns the moving object's travel before collision.
 //
 // Engine method: KinematicCollision2D.get_travel.
 func (o KinematicCollision2D) Travel() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5868)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5868, 0, 0, 0, 0, 0))
 }
 
 // Remainder returns the moving object's remaining movement vector.
 //
 // Engine method: KinematicCollision2D.get_remainder.
 func (o KinematicCollision2D) Remainder() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5869)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5869, 0, 0, 0, 0, 0))
 }
 
 // Angle returns the collision angle according to up_direction, which is Vector2.UP by default. This value is always positive.
@@ -101,80 +91,61 @@ func (o KinematicCollision2D) Angle() float32 {
 //
 // Engine method: KinematicCollision2D.get_angle.
 func (o KinematicCollision2D) AngleOptions(upDirection variant.Vector2) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&upDirection), unsafe.Sizeof(upDirection))
-	return float32(c.retFloat(5870))
+	return float32(wordFloat(Object{o.h}.wordCall(5870, 1, valueWord(upDirection), 0, 0, 0)))
 }
 
 // Depth returns the colliding body's length of overlap along the collision normal.
 //
 // Engine method: KinematicCollision2D.get_depth.
 func (o KinematicCollision2D) Depth() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5871))
+	return float32(wordFloat(Object{o.h}.wordCall(5871, 0, 0, 0, 0, 0)))
 }
 
 // LocalShape returns the moving object's colliding shape.
 //
 // Engine method: KinematicCollision2D.get_local_shape.
 func (o KinematicCollision2D) LocalShape() Object {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Object{c.retObject(5872, false)}
+	return Object{wordObject(Object{o.h}.wordCall(5872, 0, 0, 0, 0, 0), false)}
 }
 
 // Collider returns the colliding body's attached Object.
 //
 // Engine method: KinematicCollision2D.get_collider.
 func (o KinematicCollision2D) Collider() Object {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Object{c.retObject(5873, false)}
+	return Object{wordObject(Object{o.h}.wordCall(5873, 0, 0, 0, 0, 0), false)}
 }
 
 // ColliderID returns the unique instance ID of the colliding body's attached Object. See Object.get_instance_id.
 //
 // Engine method: KinematicCollision2D.get_collider_id.
 func (o KinematicCollision2D) ColliderID() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(5874))
+	return uint64(int64(Object{o.h}.wordCall(5874, 0, 0, 0, 0, 0)))
 }
 
 // ColliderRID returns the colliding body's RID used by the PhysicsServer2D.
 //
 // Engine method: KinematicCollision2D.get_collider_rid.
 func (o KinematicCollision2D) ColliderRID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 5875)
+	return wordValue[variant.RID](Object{o.h}.wordCall(5875, 0, 0, 0, 0, 0))
 }
 
 // ColliderShape returns the colliding body's shape.
 //
 // Engine method: KinematicCollision2D.get_collider_shape.
 func (o KinematicCollision2D) ColliderShape() Object {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Object{c.retObject(5876, false)}
+	return Object{wordObject(Object{o.h}.wordCall(5876, 0, 0, 0, 0, 0), false)}
 }
 
 // ColliderShapeIndex returns the colliding body's shape index. See CollisionObject2D.
 //
 // Engine method: KinematicCollision2D.get_collider_shape_index.
 func (o KinematicCollision2D) ColliderShapeIndex() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5877))
+	return int(int64(Object{o.h}.wordCall(5877, 0, 0, 0, 0, 0)))
 }
 
 // ColliderVelocity returns the colliding body's velocity.
 //
 // Engine method: KinematicCollision2D.get_collider_velocity.
 func (o KinematicCollision2D) ColliderVelocity() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5878)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5878, 0, 0, 0, 0, 0))
 }

@@ -76,18 +76,14 @@ func (o KinematicCollision3D) Remainder() variant.Vector3 {
 //
 // Engine method: KinematicCollision3D.get_depth.
 func (o KinematicCollision3D) Depth() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5881))
+	return float32(wordFloat(Object{o.h}.wordCall(5881, 0, 0, 0, 0, 0)))
 }
 
 // CollisionCount returns the number of detected collisions.
 //
 // Engine method: KinematicCollision3D.get_collision_count.
 func (o KinematicCollision3D) CollisionCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5882))
+	return int(int64(Object{o.h}.wordCall(5882, 0, 0, 0, 0, 0)))
 }
 
 // Position returns the point of collision in global coordinates given a collision index (the deepest collision by default).
@@ -153,10 +149,7 @@ func (o KinematicCollision3D) LocalShape() Object {
 //
 // Engine method: KinematicCollision3D.get_local_shape.
 func (o KinematicCollision3D) LocalShapeOptions(collisionIndex int) Object {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(collisionIndex))
-	return Object{c.retObject(5886, false)}
+	return Object{wordObject(Object{o.h}.wordCall(5886, 1, uint64(int64(collisionIndex)), 0, 0, 0), false)}
 }
 
 // Collider returns the colliding body's attached Object given a collision index (the deepest collision by default).
@@ -170,10 +163,7 @@ func (o KinematicCollision3D) Collider() Object {
 //
 // Engine method: KinematicCollision3D.get_collider.
 func (o KinematicCollision3D) ColliderOptions(collisionIndex int) Object {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(collisionIndex))
-	return Object{c.retObject(5887, false)}
+	return Object{wordObject(Object{o.h}.wordCall(5887, 1, uint64(int64(collisionIndex)), 0, 0, 0), false)}
 }
 
 // ColliderID returns the unique instance ID of the colliding body's attached Object given a collision index (the deepest collision by default). See Object.get_instance_id.
@@ -187,10 +177,7 @@ func (o KinematicCollision3D) ColliderID() uint64 {
 //
 // Engine method: KinematicCollision3D.get_collider_id.
 func (o KinematicCollision3D) ColliderIDOptions(collisionIndex int) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(collisionIndex))
-	return uint64(c.retInt(5888))
+	return uint64(int64(Object{o.h}.wordCall(5888, 1, uint64(int64(collisionIndex)), 0, 0, 0)))
 }
 
 // ColliderRID returns the colliding body's RID used by the PhysicsServer3D given a collision index (the deepest collision by default).
@@ -204,10 +191,7 @@ func (o KinematicCollision3D) ColliderRID() variant.RID {
 //
 // Engine method: KinematicCollision3D.get_collider_rid.
 func (o KinematicCollision3D) ColliderRIDOptions(collisionIndex int) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(collisionIndex))
-	return retValue[variant.RID](&c, 5889)
+	return wordValue[variant.RID](Object{o.h}.wordCall(5889, 1, uint64(int64(collisionIndex)), 0, 0, 0))
 }
 
 // ColliderShape returns the colliding body's shape given a collision index (the deepest collision by default).
@@ -221,10 +205,7 @@ func (o KinematicCollision3D) ColliderShape() Object {
 //
 // Engine method: KinematicCollision3D.get_collider_shape.
 func (o KinematicCollision3D) ColliderShapeOptions(collisionIndex int) Object {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(collisionIndex))
-	return Object{c.retObject(5890, false)}
+	return Object{wordObject(Object{o.h}.wordCall(5890, 1, uint64(int64(collisionIndex)), 0, 0, 0), false)}
 }
 
 // ColliderShapeIndex returns the colliding body's shape index given a collision index (the deepest collision by default). See CollisionObject3D.
@@ -238,10 +219,7 @@ func (o KinematicCollision3D) ColliderShapeIndex() int {
 //
 // Engine method: KinematicCollision3D.get_collider_shape_index.
 func (o KinematicCollision3D) ColliderShapeIndexOptions(collisionIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(collisionIndex))
-	return int(c.retInt(5891))
+	return int(int64(Object{o.h}.wordCall(5891, 1, uint64(int64(collisionIndex)), 0, 0, 0)))
 }
 
 // ColliderVelocity returns the colliding body's velocity given a collision index (the deepest collision by default).

@@ -56,32 +56,22 @@ func NewLabel() Label { return Label{construct("Label", false)} }
 
 // SetHorizontalAlignment calls the engine's Label.set_horizontal_alignment.
 func (o Label) SetHorizontalAlignment(alignment HorizontalAlignment) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(alignment))
-	c.run(5893)
+	Object{o.h}.wordCall(5893, 1, uint64(int64(alignment)), 0, 0, 0)
 }
 
 // HorizontalAlignment calls the engine's Label.get_horizontal_alignment.
 func (o Label) HorizontalAlignment() HorizontalAlignment {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return HorizontalAlignment(c.retInt(5894))
+	return HorizontalAlignment(int64(Object{o.h}.wordCall(5894, 0, 0, 0, 0, 0)))
 }
 
 // SetVerticalAlignment calls the engine's Label.set_vertical_alignment.
 func (o Label) SetVerticalAlignment(alignment VerticalAlignment) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(alignment))
-	c.run(5895)
+	Object{o.h}.wordCall(5895, 1, uint64(int64(alignment)), 0, 0, 0)
 }
 
 // VerticalAlignment calls the engine's Label.get_vertical_alignment.
 func (o Label) VerticalAlignment() VerticalAlignment {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VerticalAlignment(c.retInt(5896))
+	return VerticalAlignment(int64(Object{o.h}.wordCall(5896, 0, 0, 0, 0, 0)))
 }
 
 // SetText calls the engine's Label.set_text.
@@ -109,24 +99,17 @@ func (o Label) SetLabelSettings(settings AnyLabelSettings) {
 
 // LabelSettings calls the engine's Label.get_label_settings.
 func (o Label) LabelSettings() LabelSettings {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return LabelSettings{c.retObject(5900, true)}
+	return LabelSettings{wordObject(Object{o.h}.wordCall(5900, 0, 0, 0, 0, 0), true)}
 }
 
 // SetTextDirection calls the engine's Label.set_text_direction.
 func (o Label) SetTextDirection(direction ControlTextDirection) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(direction))
-	c.run(5901)
+	Object{o.h}.wordCall(5901, 1, uint64(int64(direction)), 0, 0, 0)
 }
 
 // TextDirection calls the engine's Label.get_text_direction.
 func (o Label) TextDirection() ControlTextDirection {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ControlTextDirection(c.retInt(5902))
+	return ControlTextDirection(int64(Object{o.h}.wordCall(5902, 0, 0, 0, 0, 0)))
 }
 
 // SetLanguage calls the engine's Label.set_language.
@@ -161,62 +144,42 @@ func (o Label) ParagraphSeparator() string {
 
 // SetAutowrapMode calls the engine's Label.set_autowrap_mode.
 func (o Label) SetAutowrapMode(autowrapMode TextServerAutowrapMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(autowrapMode))
-	c.run(5907)
+	Object{o.h}.wordCall(5907, 1, uint64(int64(autowrapMode)), 0, 0, 0)
 }
 
 // AutowrapMode calls the engine's Label.get_autowrap_mode.
 func (o Label) AutowrapMode() TextServerAutowrapMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerAutowrapMode(c.retInt(5908))
+	return TextServerAutowrapMode(int64(Object{o.h}.wordCall(5908, 0, 0, 0, 0, 0)))
 }
 
 // SetAutowrapTrimFlags calls the engine's Label.set_autowrap_trim_flags.
 func (o Label) SetAutowrapTrimFlags(autowrapTrimFlags TextServerLineBreakFlag) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(autowrapTrimFlags))
-	c.run(5909)
+	Object{o.h}.wordCall(5909, 1, uint64(int64(autowrapTrimFlags)), 0, 0, 0)
 }
 
 // AutowrapTrimFlags calls the engine's Label.get_autowrap_trim_flags.
 func (o Label) AutowrapTrimFlags() TextServerLineBreakFlag {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerLineBreakFlag(c.retInt(5910))
+	return TextServerLineBreakFlag(int64(Object{o.h}.wordCall(5910, 0, 0, 0, 0, 0)))
 }
 
 // SetJustificationFlags calls the engine's Label.set_justification_flags.
 func (o Label) SetJustificationFlags(justificationFlags TextServerJustificationFlag) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(justificationFlags))
-	c.run(5911)
+	Object{o.h}.wordCall(5911, 1, uint64(int64(justificationFlags)), 0, 0, 0)
 }
 
 // JustificationFlags calls the engine's Label.get_justification_flags.
 func (o Label) JustificationFlags() TextServerJustificationFlag {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerJustificationFlag(c.retInt(5912))
+	return TextServerJustificationFlag(int64(Object{o.h}.wordCall(5912, 0, 0, 0, 0, 0)))
 }
 
 // SetClipText calls the engine's Label.set_clip_text.
 func (o Label) SetClipText(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(5913)
+	Object{o.h}.wordCall(5913, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsClippingText calls the engine's Label.is_clipping_text.
 func (o Label) IsClippingText() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5914)
+	return wordBool(Object{o.h}.wordCall(5914, 0, 0, 0, 0, 0))
 }
 
 // SetTabStops calls the engine's Label.set_tab_stops.
@@ -236,17 +199,12 @@ func (o Label) TabStops() variant.Packed[float32] {
 
 // SetTextOverrunBehavior calls the engine's Label.set_text_overrun_behavior.
 func (o Label) SetTextOverrunBehavior(overrunBehavior TextServerOverrunBehavior) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(overrunBehavior))
-	c.run(5917)
+	Object{o.h}.wordCall(5917, 1, uint64(int64(overrunBehavior)), 0, 0, 0)
 }
 
 // TextOverrunBehavior calls the engine's Label.get_text_overrun_behavior.
 func (o Label) TextOverrunBehavior() TextServerOverrunBehavior {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerOverrunBehavior(c.retInt(5918))
+	return TextServerOverrunBehavior(int64(Object{o.h}.wordCall(5918, 0, 0, 0, 0, 0)))
 }
 
 // SetEllipsisChar calls the engine's Label.set_ellipsis_char.
@@ -266,17 +224,12 @@ func (o Label) EllipsisChar() string {
 
 // SetUppercase calls the engine's Label.set_uppercase.
 func (o Label) SetUppercase(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(5921)
+	Object{o.h}.wordCall(5921, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUppercase calls the engine's Label.is_uppercase.
 func (o Label) IsUppercase() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5922)
+	return wordBool(Object{o.h}.wordCall(5922, 0, 0, 0, 0, 0))
 }
 
 // LineHeight returns the height of the line line.
@@ -290,127 +243,88 @@ func (o Label) LineHeight() int {
 //
 // Engine method: Label.get_line_height.
 func (o Label) LineHeightOptions(line int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	return int(c.retInt(5923))
+	return int(int64(Object{o.h}.wordCall(5923, 1, uint64(int64(line)), 0, 0, 0)))
 }
 
 // LineCount returns the number of lines of text the Label has.
 //
 // Engine method: Label.get_line_count.
 func (o Label) LineCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5924))
+	return int(int64(Object{o.h}.wordCall(5924, 0, 0, 0, 0, 0)))
 }
 
 // VisibleLineCount returns the number of lines shown. Useful if the Label's height cannot currently display all lines.
 //
 // Engine method: Label.get_visible_line_count.
 func (o Label) VisibleLineCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5925))
+	return int(int64(Object{o.h}.wordCall(5925, 0, 0, 0, 0, 0)))
 }
 
 // TotalCharacterCount returns the total number of printable characters in the text (excluding spaces and newlines).
 //
 // Engine method: Label.get_total_character_count.
 func (o Label) TotalCharacterCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5926))
+	return int(int64(Object{o.h}.wordCall(5926, 0, 0, 0, 0, 0)))
 }
 
 // SetVisibleCharacters calls the engine's Label.set_visible_characters.
 func (o Label) SetVisibleCharacters(amount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(amount))
-	c.run(5927)
+	Object{o.h}.wordCall(5927, 1, uint64(int64(amount)), 0, 0, 0)
 }
 
 // VisibleCharacters calls the engine's Label.get_visible_characters.
 func (o Label) VisibleCharacters() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5928))
+	return int(int64(Object{o.h}.wordCall(5928, 0, 0, 0, 0, 0)))
 }
 
 // VisibleCharactersBehavior calls the engine's Label.get_visible_characters_behavior.
 func (o Label) VisibleCharactersBehavior() TextServerVisibleCharactersBehavior {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerVisibleCharactersBehavior(c.retInt(5929))
+	return TextServerVisibleCharactersBehavior(int64(Object{o.h}.wordCall(5929, 0, 0, 0, 0, 0)))
 }
 
 // SetVisibleCharactersBehavior calls the engine's Label.set_visible_characters_behavior.
 func (o Label) SetVisibleCharactersBehavior(behavior TextServerVisibleCharactersBehavior) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(behavior))
-	c.run(5930)
+	Object{o.h}.wordCall(5930, 1, uint64(int64(behavior)), 0, 0, 0)
 }
 
 // SetVisibleRatio calls the engine's Label.set_visible_ratio.
 func (o Label) SetVisibleRatio(ratio float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(ratio))
-	c.run(5931)
+	Object{o.h}.wordCall(5931, 1, floatWord(float64(ratio)), 0, 0, 0)
 }
 
 // VisibleRatio calls the engine's Label.get_visible_ratio.
 func (o Label) VisibleRatio() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5932))
+	return float32(wordFloat(Object{o.h}.wordCall(5932, 0, 0, 0, 0, 0)))
 }
 
 // SetLinesSkipped calls the engine's Label.set_lines_skipped.
 func (o Label) SetLinesSkipped(linesSkipped int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(linesSkipped))
-	c.run(5933)
+	Object{o.h}.wordCall(5933, 1, uint64(int64(linesSkipped)), 0, 0, 0)
 }
 
 // LinesSkipped calls the engine's Label.get_lines_skipped.
 func (o Label) LinesSkipped() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5934))
+	return int(int64(Object{o.h}.wordCall(5934, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxLinesVisible calls the engine's Label.set_max_lines_visible.
 func (o Label) SetMaxLinesVisible(linesVisible int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(linesVisible))
-	c.run(5935)
+	Object{o.h}.wordCall(5935, 1, uint64(int64(linesVisible)), 0, 0, 0)
 }
 
 // MaxLinesVisible calls the engine's Label.get_max_lines_visible.
 func (o Label) MaxLinesVisible() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5936))
+	return int(int64(Object{o.h}.wordCall(5936, 0, 0, 0, 0, 0)))
 }
 
 // SetStructuredTextBidiOverride calls the engine's Label.set_structured_text_bidi_override.
 func (o Label) SetStructuredTextBidiOverride(parser TextServerStructuredTextParser) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(parser))
-	c.run(5937)
+	Object{o.h}.wordCall(5937, 1, uint64(int64(parser)), 0, 0, 0)
 }
 
 // StructuredTextBidiOverride calls the engine's Label.get_structured_text_bidi_override.
 func (o Label) StructuredTextBidiOverride() TextServerStructuredTextParser {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerStructuredTextParser(c.retInt(5938))
+	return TextServerStructuredTextParser(int64(Object{o.h}.wordCall(5938, 0, 0, 0, 0, 0)))
 }
 
 // SetStructuredTextBidiOverrideOptions calls the engine's Label.set_structured_text_bidi_override_options.

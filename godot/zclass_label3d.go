@@ -98,32 +98,22 @@ const (
 
 // SetHorizontalAlignment calls the engine's Label3D.set_horizontal_alignment.
 func (o Label3D) SetHorizontalAlignment(alignment HorizontalAlignment) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(alignment))
-	c.run(5942)
+	Object{o.h}.wordCall(5942, 1, uint64(int64(alignment)), 0, 0, 0)
 }
 
 // HorizontalAlignment calls the engine's Label3D.get_horizontal_alignment.
 func (o Label3D) HorizontalAlignment() HorizontalAlignment {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return HorizontalAlignment(c.retInt(5943))
+	return HorizontalAlignment(int64(Object{o.h}.wordCall(5943, 0, 0, 0, 0, 0)))
 }
 
 // SetVerticalAlignment calls the engine's Label3D.set_vertical_alignment.
 func (o Label3D) SetVerticalAlignment(alignment VerticalAlignment) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(alignment))
-	c.run(5944)
+	Object{o.h}.wordCall(5944, 1, uint64(int64(alignment)), 0, 0, 0)
 }
 
 // VerticalAlignment calls the engine's Label3D.get_vertical_alignment.
 func (o Label3D) VerticalAlignment() VerticalAlignment {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VerticalAlignment(c.retInt(5945))
+	return VerticalAlignment(int64(Object{o.h}.wordCall(5945, 0, 0, 0, 0, 0)))
 }
 
 // SetModulate calls the engine's Label3D.set_modulate.
@@ -173,17 +163,12 @@ func (o Label3D) Text() string {
 
 // SetTextDirection calls the engine's Label3D.set_text_direction.
 func (o Label3D) SetTextDirection(direction TextServerDirection) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(direction))
-	c.run(5952)
+	Object{o.h}.wordCall(5952, 1, uint64(int64(direction)), 0, 0, 0)
 }
 
 // TextDirection calls the engine's Label3D.get_text_direction.
 func (o Label3D) TextDirection() TextServerDirection {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerDirection(c.retInt(5953))
+	return TextServerDirection(int64(Object{o.h}.wordCall(5953, 0, 0, 0, 0, 0)))
 }
 
 // SetLanguage calls the engine's Label3D.set_language.
@@ -203,17 +188,12 @@ func (o Label3D) Language() string {
 
 // SetStructuredTextBidiOverride calls the engine's Label3D.set_structured_text_bidi_override.
 func (o Label3D) SetStructuredTextBidiOverride(parser TextServerStructuredTextParser) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(parser))
-	c.run(5956)
+	Object{o.h}.wordCall(5956, 1, uint64(int64(parser)), 0, 0, 0)
 }
 
 // StructuredTextBidiOverride calls the engine's Label3D.get_structured_text_bidi_override.
 func (o Label3D) StructuredTextBidiOverride() TextServerStructuredTextParser {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerStructuredTextParser(c.retInt(5957))
+	return TextServerStructuredTextParser(int64(Object{o.h}.wordCall(5957, 0, 0, 0, 0, 0)))
 }
 
 // SetStructuredTextBidiOverrideOptions calls the engine's Label3D.set_structured_text_bidi_override_options.
@@ -233,47 +213,32 @@ func (o Label3D) StructuredTextBidiOverrideOptions() variant.Array[variant.Varia
 
 // SetUppercase calls the engine's Label3D.set_uppercase.
 func (o Label3D) SetUppercase(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(5960)
+	Object{o.h}.wordCall(5960, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUppercase calls the engine's Label3D.is_uppercase.
 func (o Label3D) IsUppercase() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(5961)
+	return wordBool(Object{o.h}.wordCall(5961, 0, 0, 0, 0, 0))
 }
 
 // SetRenderPriority calls the engine's Label3D.set_render_priority.
 func (o Label3D) SetRenderPriority(priority int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(priority))
-	c.run(5962)
+	Object{o.h}.wordCall(5962, 1, uint64(int64(priority)), 0, 0, 0)
 }
 
 // RenderPriority calls the engine's Label3D.get_render_priority.
 func (o Label3D) RenderPriority() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5963))
+	return int(int64(Object{o.h}.wordCall(5963, 0, 0, 0, 0, 0)))
 }
 
 // SetOutlineRenderPriority calls the engine's Label3D.set_outline_render_priority.
 func (o Label3D) SetOutlineRenderPriority(priority int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(priority))
-	c.run(5964)
+	Object{o.h}.wordCall(5964, 1, uint64(int64(priority)), 0, 0, 0)
 }
 
 // OutlineRenderPriority calls the engine's Label3D.get_outline_render_priority.
 func (o Label3D) OutlineRenderPriority() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5965))
+	return int(int64(Object{o.h}.wordCall(5965, 0, 0, 0, 0, 0)))
 }
 
 // SetFont calls the engine's Label3D.set_font.
@@ -286,144 +251,97 @@ func (o Label3D) SetFont(font AnyFont) {
 
 // Font calls the engine's Label3D.get_font.
 func (o Label3D) Font() Font {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Font{c.retObject(5967, true)}
+	return Font{wordObject(Object{o.h}.wordCall(5967, 0, 0, 0, 0, 0), true)}
 }
 
 // SetFontSize calls the engine's Label3D.set_font_size.
 func (o Label3D) SetFontSize(size int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(size))
-	c.run(5968)
+	Object{o.h}.wordCall(5968, 1, uint64(int64(size)), 0, 0, 0)
 }
 
 // FontSize calls the engine's Label3D.get_font_size.
 func (o Label3D) FontSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5969))
+	return int(int64(Object{o.h}.wordCall(5969, 0, 0, 0, 0, 0)))
 }
 
 // SetOutlineSize calls the engine's Label3D.set_outline_size.
 func (o Label3D) SetOutlineSize(outlineSize int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(outlineSize))
-	c.run(5970)
+	Object{o.h}.wordCall(5970, 1, uint64(int64(outlineSize)), 0, 0, 0)
 }
 
 // OutlineSize calls the engine's Label3D.get_outline_size.
 func (o Label3D) OutlineSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(5971))
+	return int(int64(Object{o.h}.wordCall(5971, 0, 0, 0, 0, 0)))
 }
 
 // SetLineSpacing calls the engine's Label3D.set_line_spacing.
 func (o Label3D) SetLineSpacing(lineSpacing float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(lineSpacing))
-	c.run(5972)
+	Object{o.h}.wordCall(5972, 1, floatWord(float64(lineSpacing)), 0, 0, 0)
 }
 
 // LineSpacing calls the engine's Label3D.get_line_spacing.
 func (o Label3D) LineSpacing() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5973))
+	return float32(wordFloat(Object{o.h}.wordCall(5973, 0, 0, 0, 0, 0)))
 }
 
 // SetAutowrapMode calls the engine's Label3D.set_autowrap_mode.
 func (o Label3D) SetAutowrapMode(autowrapMode TextServerAutowrapMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(autowrapMode))
-	c.run(5974)
+	Object{o.h}.wordCall(5974, 1, uint64(int64(autowrapMode)), 0, 0, 0)
 }
 
 // AutowrapMode calls the engine's Label3D.get_autowrap_mode.
 func (o Label3D) AutowrapMode() TextServerAutowrapMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerAutowrapMode(c.retInt(5975))
+	return TextServerAutowrapMode(int64(Object{o.h}.wordCall(5975, 0, 0, 0, 0, 0)))
 }
 
 // SetAutowrapTrimFlags calls the engine's Label3D.set_autowrap_trim_flags.
 func (o Label3D) SetAutowrapTrimFlags(autowrapTrimFlags TextServerLineBreakFlag) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(autowrapTrimFlags))
-	c.run(5976)
+	Object{o.h}.wordCall(5976, 1, uint64(int64(autowrapTrimFlags)), 0, 0, 0)
 }
 
 // AutowrapTrimFlags calls the engine's Label3D.get_autowrap_trim_flags.
 func (o Label3D) AutowrapTrimFlags() TextServerLineBreakFlag {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerLineBreakFlag(c.retInt(5977))
+	return TextServerLineBreakFlag(int64(Object{o.h}.wordCall(5977, 0, 0, 0, 0, 0)))
 }
 
 // SetJustificationFlags calls the engine's Label3D.set_justification_flags.
 func (o Label3D) SetJustificationFlags(justificationFlags TextServerJustificationFlag) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(justificationFlags))
-	c.run(5978)
+	Object{o.h}.wordCall(5978, 1, uint64(int64(justificationFlags)), 0, 0, 0)
 }
 
 // JustificationFlags calls the engine's Label3D.get_justification_flags.
 func (o Label3D) JustificationFlags() TextServerJustificationFlag {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerJustificationFlag(c.retInt(5979))
+	return TextServerJustificationFlag(int64(Object{o.h}.wordCall(5979, 0, 0, 0, 0, 0)))
 }
 
 // SetWidth calls the engine's Label3D.set_width.
 func (o Label3D) SetWidth(width float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(width))
-	c.run(5980)
+	Object{o.h}.wordCall(5980, 1, floatWord(float64(width)), 0, 0, 0)
 }
 
 // Width calls the engine's Label3D.get_width.
 func (o Label3D) Width() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5981))
+	return float32(wordFloat(Object{o.h}.wordCall(5981, 0, 0, 0, 0, 0)))
 }
 
 // SetPixelSize calls the engine's Label3D.set_pixel_size.
 func (o Label3D) SetPixelSize(pixelSize float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pixelSize))
-	c.run(5982)
+	Object{o.h}.wordCall(5982, 1, floatWord(float64(pixelSize)), 0, 0, 0)
 }
 
 // PixelSize calls the engine's Label3D.get_pixel_size.
 func (o Label3D) PixelSize() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5983))
+	return float32(wordFloat(Object{o.h}.wordCall(5983, 0, 0, 0, 0, 0)))
 }
 
 // SetOffset calls the engine's Label3D.set_offset.
 func (o Label3D) SetOffset(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(5984)
+	Object{o.h}.wordCall(5984, 1, valueWord(offset), 0, 0, 0)
 }
 
 // Offset calls the engine's Label3D.get_offset.
 func (o Label3D) Offset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 5985)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(5985, 0, 0, 0, 0, 0))
 }
 
 // SetDrawFlag calls the engine method described here.
@@ -432,133 +350,89 @@ func (o Label3D) Offset() variant.Vector2 {
 //
 // Engine method: Label3D.set_draw_flag.
 func (o Label3D) SetDrawFlag(flag Label3DDrawFlags, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(flag))
-	c.bool(1, enabled)
-	c.run(5986)
+	Object{o.h}.wordCall(5986, 2, uint64(int64(flag)), boolWord(enabled), 0, 0)
 }
 
 // DrawFlag returns the value of the specified flag.
 //
 // Engine method: Label3D.get_draw_flag.
 func (o Label3D) DrawFlag(flag Label3DDrawFlags) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(flag))
-	return c.retBool(5987)
+	return wordBool(Object{o.h}.wordCall(5987, 1, uint64(int64(flag)), 0, 0, 0))
 }
 
 // SetBillboardMode calls the engine's Label3D.set_billboard_mode.
 func (o Label3D) SetBillboardMode(mode BaseMaterial3DBillboardMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(5988)
+	Object{o.h}.wordCall(5988, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // BillboardMode calls the engine's Label3D.get_billboard_mode.
 func (o Label3D) BillboardMode() BaseMaterial3DBillboardMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseMaterial3DBillboardMode(c.retInt(5989))
+	return BaseMaterial3DBillboardMode(int64(Object{o.h}.wordCall(5989, 0, 0, 0, 0, 0)))
 }
 
 // SetAlphaCutMode calls the engine's Label3D.set_alpha_cut_mode.
 func (o Label3D) SetAlphaCutMode(mode Label3DAlphaCutMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(5990)
+	Object{o.h}.wordCall(5990, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // AlphaCutMode calls the engine's Label3D.get_alpha_cut_mode.
 func (o Label3D) AlphaCutMode() Label3DAlphaCutMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Label3DAlphaCutMode(c.retInt(5991))
+	return Label3DAlphaCutMode(int64(Object{o.h}.wordCall(5991, 0, 0, 0, 0, 0)))
 }
 
 // SetAlphaScissorThreshold calls the engine's Label3D.set_alpha_scissor_threshold.
 func (o Label3D) SetAlphaScissorThreshold(threshold float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(threshold))
-	c.run(5992)
+	Object{o.h}.wordCall(5992, 1, floatWord(float64(threshold)), 0, 0, 0)
 }
 
 // AlphaScissorThreshold calls the engine's Label3D.get_alpha_scissor_threshold.
 func (o Label3D) AlphaScissorThreshold() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5993))
+	return float32(wordFloat(Object{o.h}.wordCall(5993, 0, 0, 0, 0, 0)))
 }
 
 // SetAlphaHashScale calls the engine's Label3D.set_alpha_hash_scale.
 func (o Label3D) SetAlphaHashScale(threshold float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(threshold))
-	c.run(5994)
+	Object{o.h}.wordCall(5994, 1, floatWord(float64(threshold)), 0, 0, 0)
 }
 
 // AlphaHashScale calls the engine's Label3D.get_alpha_hash_scale.
 func (o Label3D) AlphaHashScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5995))
+	return float32(wordFloat(Object{o.h}.wordCall(5995, 0, 0, 0, 0, 0)))
 }
 
 // SetAlphaAntialiasing calls the engine's Label3D.set_alpha_antialiasing.
 func (o Label3D) SetAlphaAntialiasing(alphaAa BaseMaterial3DAlphaAntiAliasing) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(alphaAa))
-	c.run(5996)
+	Object{o.h}.wordCall(5996, 1, uint64(int64(alphaAa)), 0, 0, 0)
 }
 
 // AlphaAntialiasing calls the engine's Label3D.get_alpha_antialiasing.
 func (o Label3D) AlphaAntialiasing() BaseMaterial3DAlphaAntiAliasing {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseMaterial3DAlphaAntiAliasing(c.retInt(5997))
+	return BaseMaterial3DAlphaAntiAliasing(int64(Object{o.h}.wordCall(5997, 0, 0, 0, 0, 0)))
 }
 
 // SetAlphaAntialiasingEdge calls the engine's Label3D.set_alpha_antialiasing_edge.
 func (o Label3D) SetAlphaAntialiasingEdge(edge float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(edge))
-	c.run(5998)
+	Object{o.h}.wordCall(5998, 1, floatWord(float64(edge)), 0, 0, 0)
 }
 
 // AlphaAntialiasingEdge calls the engine's Label3D.get_alpha_antialiasing_edge.
 func (o Label3D) AlphaAntialiasingEdge() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(5999))
+	return float32(wordFloat(Object{o.h}.wordCall(5999, 0, 0, 0, 0, 0)))
 }
 
 // SetTextureFilter calls the engine's Label3D.set_texture_filter.
 func (o Label3D) SetTextureFilter(mode BaseMaterial3DTextureFilter) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(6000)
+	Object{o.h}.wordCall(6000, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // TextureFilter calls the engine's Label3D.get_texture_filter.
 func (o Label3D) TextureFilter() BaseMaterial3DTextureFilter {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseMaterial3DTextureFilter(c.retInt(6001))
+	return BaseMaterial3DTextureFilter(int64(Object{o.h}.wordCall(6001, 0, 0, 0, 0, 0)))
 }
 
 // GenerateTriangleMesh returns a TriangleMesh with the label's vertices following its current configuration (such as its pixel_size).
 //
 // Engine method: Label3D.generate_triangle_mesh.
 func (o Label3D) GenerateTriangleMesh() TriangleMesh {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TriangleMesh{c.retObject(6002, true)}
+	return TriangleMesh{wordObject(Object{o.h}.wordCall(6002, 0, 0, 0, 0, 0), true)}
 }

@@ -53,32 +53,22 @@ func NewLabelSettings() LabelSettings { return LabelSettings{construct("LabelSet
 
 // SetLineSpacing calls the engine's LabelSettings.set_line_spacing.
 func (o LabelSettings) SetLineSpacing(spacing float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(spacing))
-	c.run(6003)
+	Object{o.h}.wordCall(6003, 1, floatWord(float64(spacing)), 0, 0, 0)
 }
 
 // LineSpacing calls the engine's LabelSettings.get_line_spacing.
 func (o LabelSettings) LineSpacing() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6004))
+	return float32(wordFloat(Object{o.h}.wordCall(6004, 0, 0, 0, 0, 0)))
 }
 
 // SetParagraphSpacing calls the engine's LabelSettings.set_paragraph_spacing.
 func (o LabelSettings) SetParagraphSpacing(spacing float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(spacing))
-	c.run(6005)
+	Object{o.h}.wordCall(6005, 1, floatWord(float64(spacing)), 0, 0, 0)
 }
 
 // ParagraphSpacing calls the engine's LabelSettings.get_paragraph_spacing.
 func (o LabelSettings) ParagraphSpacing() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6006))
+	return float32(wordFloat(Object{o.h}.wordCall(6006, 0, 0, 0, 0, 0)))
 }
 
 // SetFont calls the engine's LabelSettings.set_font.
@@ -91,24 +81,17 @@ func (o LabelSettings) SetFont(font AnyFont) {
 
 // Font calls the engine's LabelSettings.get_font.
 func (o LabelSettings) Font() Font {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Font{c.retObject(6008, true)}
+	return Font{wordObject(Object{o.h}.wordCall(6008, 0, 0, 0, 0, 0), true)}
 }
 
 // SetFontSize calls the engine's LabelSettings.set_font_size.
 func (o LabelSettings) SetFontSize(size int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(size))
-	c.run(6009)
+	Object{o.h}.wordCall(6009, 1, uint64(int64(size)), 0, 0, 0)
 }
 
 // FontSize calls the engine's LabelSettings.get_font_size.
 func (o LabelSettings) FontSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6010))
+	return int(int64(Object{o.h}.wordCall(6010, 0, 0, 0, 0, 0)))
 }
 
 // SetFontColor calls the engine's LabelSettings.set_font_color.
@@ -128,17 +111,12 @@ func (o LabelSettings) FontColor() variant.Color {
 
 // SetOutlineSize calls the engine's LabelSettings.set_outline_size.
 func (o LabelSettings) SetOutlineSize(size int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(size))
-	c.run(6013)
+	Object{o.h}.wordCall(6013, 1, uint64(int64(size)), 0, 0, 0)
 }
 
 // OutlineSize calls the engine's LabelSettings.get_outline_size.
 func (o LabelSettings) OutlineSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6014))
+	return int(int64(Object{o.h}.wordCall(6014, 0, 0, 0, 0, 0)))
 }
 
 // SetOutlineColor calls the engine's LabelSettings.set_outline_color.
@@ -158,17 +136,12 @@ func (o LabelSettings) OutlineColor() variant.Color {
 
 // SetShadowSize calls the engine's LabelSettings.set_shadow_size.
 func (o LabelSettings) SetShadowSize(size int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(size))
-	c.run(6017)
+	Object{o.h}.wordCall(6017, 1, uint64(int64(size)), 0, 0, 0)
 }
 
 // ShadowSize calls the engine's LabelSettings.get_shadow_size.
 func (o LabelSettings) ShadowSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6018))
+	return int(int64(Object{o.h}.wordCall(6018, 0, 0, 0, 0, 0)))
 }
 
 // SetShadowColor calls the engine's LabelSettings.set_shadow_color.
@@ -188,32 +161,22 @@ func (o LabelSettings) ShadowColor() variant.Color {
 
 // SetShadowOffset calls the engine's LabelSettings.set_shadow_offset.
 func (o LabelSettings) SetShadowOffset(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(6021)
+	Object{o.h}.wordCall(6021, 1, valueWord(offset), 0, 0, 0)
 }
 
 // ShadowOffset calls the engine's LabelSettings.get_shadow_offset.
 func (o LabelSettings) ShadowOffset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 6022)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(6022, 0, 0, 0, 0, 0))
 }
 
 // StackedOutlineCount calls the engine's LabelSettings.get_stacked_outline_count.
 func (o LabelSettings) StackedOutlineCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6023))
+	return int(int64(Object{o.h}.wordCall(6023, 0, 0, 0, 0, 0)))
 }
 
 // SetStackedOutlineCount calls the engine's LabelSettings.set_stacked_outline_count.
 func (o LabelSettings) SetStackedOutlineCount(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(6024)
+	Object{o.h}.wordCall(6024, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // AddStackedOutline adds a new stacked outline to the label at the given index. If index is -1, the new stacked outline will be added at the end of the list.
@@ -227,52 +190,35 @@ func (o LabelSettings) AddStackedOutline() {
 //
 // Engine method: LabelSettings.add_stacked_outline.
 func (o LabelSettings) AddStackedOutlineOptions(index int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	c.run(6025)
+	Object{o.h}.wordCall(6025, 1, uint64(int64(index)), 0, 0, 0)
 }
 
 // MoveStackedOutline moves the stacked outline at index from_index to the given position to_position in the array.
 //
 // Engine method: LabelSettings.move_stacked_outline.
 func (o LabelSettings) MoveStackedOutline(fromIndex int, toPosition int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(fromIndex))
-	c.int(1, int64(toPosition))
-	c.run(6026)
+	Object{o.h}.wordCall(6026, 2, uint64(int64(fromIndex)), uint64(int64(toPosition)), 0, 0)
 }
 
 // RemoveStackedOutline removes the stacked outline at index index.
 //
 // Engine method: LabelSettings.remove_stacked_outline.
 func (o LabelSettings) RemoveStackedOutline(index int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	c.run(6027)
+	Object{o.h}.wordCall(6027, 1, uint64(int64(index)), 0, 0, 0)
 }
 
 // SetStackedOutlineSize sets the size of the stacked outline identified by the given index to size.
 //
 // Engine method: LabelSettings.set_stacked_outline_size.
 func (o LabelSettings) SetStackedOutlineSize(index int, size int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(size))
-	c.run(6028)
+	Object{o.h}.wordCall(6028, 2, uint64(int64(index)), uint64(int64(size)), 0, 0)
 }
 
 // StackedOutlineSize returns the size of the stacked outline at index.
 //
 // Engine method: LabelSettings.get_stacked_outline_size.
 func (o LabelSettings) StackedOutlineSize(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(6029))
+	return int(int64(Object{o.h}.wordCall(6029, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetStackedOutlineColor sets the color of the stacked outline identified by the given index to color.
@@ -298,17 +244,12 @@ func (o LabelSettings) StackedOutlineColor(index int) variant.Color {
 
 // StackedShadowCount calls the engine's LabelSettings.get_stacked_shadow_count.
 func (o LabelSettings) StackedShadowCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6032))
+	return int(int64(Object{o.h}.wordCall(6032, 0, 0, 0, 0, 0)))
 }
 
 // SetStackedShadowCount calls the engine's LabelSettings.set_stacked_shadow_count.
 func (o LabelSettings) SetStackedShadowCount(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(6033)
+	Object{o.h}.wordCall(6033, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // AddStackedShadow adds a new stacked shadow to the label at the given index. If index is -1, the new stacked shadow will be added at the end of the list.
@@ -322,52 +263,35 @@ func (o LabelSettings) AddStackedShadow() {
 //
 // Engine method: LabelSettings.add_stacked_shadow.
 func (o LabelSettings) AddStackedShadowOptions(index int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	c.run(6034)
+	Object{o.h}.wordCall(6034, 1, uint64(int64(index)), 0, 0, 0)
 }
 
 // MoveStackedShadow moves the stacked shadow at index from_index to the given position to_position in the array.
 //
 // Engine method: LabelSettings.move_stacked_shadow.
 func (o LabelSettings) MoveStackedShadow(fromIndex int, toPosition int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(fromIndex))
-	c.int(1, int64(toPosition))
-	c.run(6035)
+	Object{o.h}.wordCall(6035, 2, uint64(int64(fromIndex)), uint64(int64(toPosition)), 0, 0)
 }
 
 // RemoveStackedShadow removes the stacked shadow at index index.
 //
 // Engine method: LabelSettings.remove_stacked_shadow.
 func (o LabelSettings) RemoveStackedShadow(index int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	c.run(6036)
+	Object{o.h}.wordCall(6036, 1, uint64(int64(index)), 0, 0, 0)
 }
 
 // SetStackedShadowOffset sets the offset of the stacked shadow identified by the given index to offset.
 //
 // Engine method: LabelSettings.set_stacked_shadow_offset.
 func (o LabelSettings) SetStackedShadowOffset(index int, offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.value(1, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(6037)
+	Object{o.h}.wordCall(6037, 2, uint64(int64(index)), valueWord(offset), 0, 0)
 }
 
 // StackedShadowOffset returns the offset of the stacked shadow at index.
 //
 // Engine method: LabelSettings.get_stacked_shadow_offset.
 func (o LabelSettings) StackedShadowOffset(index int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return retValue[variant.Vector2](&c, 6038)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(6038, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // SetStackedShadowColor sets the color of the stacked shadow identified by the given index to color.
@@ -395,19 +319,12 @@ func (o LabelSettings) StackedShadowColor(index int) variant.Color {
 //
 // Engine method: LabelSettings.set_stacked_shadow_outline_size.
 func (o LabelSettings) SetStackedShadowOutlineSize(index int, size int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(size))
-	c.run(6041)
+	Object{o.h}.wordCall(6041, 2, uint64(int64(index)), uint64(int64(size)), 0, 0)
 }
 
 // StackedShadowOutlineSize returns the outline size of the stacked shadow at index.
 //
 // Engine method: LabelSettings.get_stacked_shadow_outline_size.
 func (o LabelSettings) StackedShadowOutlineSize(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(6042))
+	return int(int64(Object{o.h}.wordCall(6042, 1, uint64(int64(index)), 0, 0, 0)))
 }

@@ -83,32 +83,22 @@ const (
 
 // SetEnabled calls the engine's Light2D.set_enabled.
 func (o Light2D) SetEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6043)
+	Object{o.h}.wordCall(6043, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsEnabled calls the engine's Light2D.is_enabled.
 func (o Light2D) IsEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6044)
+	return wordBool(Object{o.h}.wordCall(6044, 0, 0, 0, 0, 0))
 }
 
 // SetEditorOnly calls the engine's Light2D.set_editor_only.
 func (o Light2D) SetEditorOnly(editorOnly bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, editorOnly)
-	c.run(6045)
+	Object{o.h}.wordCall(6045, 1, boolWord(editorOnly), 0, 0, 0)
 }
 
 // IsEditorOnly calls the engine's Light2D.is_editor_only.
 func (o Light2D) IsEditorOnly() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6046)
+	return wordBool(Object{o.h}.wordCall(6046, 0, 0, 0, 0, 0))
 }
 
 // SetColor calls the engine's Light2D.set_color.
@@ -128,152 +118,102 @@ func (o Light2D) Color() variant.Color {
 
 // SetEnergy calls the engine's Light2D.set_energy.
 func (o Light2D) SetEnergy(energy float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(energy))
-	c.run(6049)
+	Object{o.h}.wordCall(6049, 1, floatWord(float64(energy)), 0, 0, 0)
 }
 
 // Energy calls the engine's Light2D.get_energy.
 func (o Light2D) Energy() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6050))
+	return float32(wordFloat(Object{o.h}.wordCall(6050, 0, 0, 0, 0, 0)))
 }
 
 // SetZRangeMin calls the engine's Light2D.set_z_range_min.
 func (o Light2D) SetZRangeMin(z int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(z))
-	c.run(6051)
+	Object{o.h}.wordCall(6051, 1, uint64(int64(z)), 0, 0, 0)
 }
 
 // ZRangeMin calls the engine's Light2D.get_z_range_min.
 func (o Light2D) ZRangeMin() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6052))
+	return int(int64(Object{o.h}.wordCall(6052, 0, 0, 0, 0, 0)))
 }
 
 // SetZRangeMax calls the engine's Light2D.set_z_range_max.
 func (o Light2D) SetZRangeMax(z int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(z))
-	c.run(6053)
+	Object{o.h}.wordCall(6053, 1, uint64(int64(z)), 0, 0, 0)
 }
 
 // ZRangeMax calls the engine's Light2D.get_z_range_max.
 func (o Light2D) ZRangeMax() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6054))
+	return int(int64(Object{o.h}.wordCall(6054, 0, 0, 0, 0, 0)))
 }
 
 // SetLayerRangeMin calls the engine's Light2D.set_layer_range_min.
 func (o Light2D) SetLayerRangeMin(layer int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layer))
-	c.run(6055)
+	Object{o.h}.wordCall(6055, 1, uint64(int64(layer)), 0, 0, 0)
 }
 
 // LayerRangeMin calls the engine's Light2D.get_layer_range_min.
 func (o Light2D) LayerRangeMin() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6056))
+	return int(int64(Object{o.h}.wordCall(6056, 0, 0, 0, 0, 0)))
 }
 
 // SetLayerRangeMax calls the engine's Light2D.set_layer_range_max.
 func (o Light2D) SetLayerRangeMax(layer int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layer))
-	c.run(6057)
+	Object{o.h}.wordCall(6057, 1, uint64(int64(layer)), 0, 0, 0)
 }
 
 // LayerRangeMax calls the engine's Light2D.get_layer_range_max.
 func (o Light2D) LayerRangeMax() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6058))
+	return int(int64(Object{o.h}.wordCall(6058, 0, 0, 0, 0, 0)))
 }
 
 // SetItemCullMask calls the engine's Light2D.set_item_cull_mask.
 func (o Light2D) SetItemCullMask(itemCullMask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(itemCullMask))
-	c.run(6059)
+	Object{o.h}.wordCall(6059, 1, uint64(int64(itemCullMask)), 0, 0, 0)
 }
 
 // ItemCullMask calls the engine's Light2D.get_item_cull_mask.
 func (o Light2D) ItemCullMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6060))
+	return int(int64(Object{o.h}.wordCall(6060, 0, 0, 0, 0, 0)))
 }
 
 // SetItemShadowCullMask calls the engine's Light2D.set_item_shadow_cull_mask.
 func (o Light2D) SetItemShadowCullMask(itemShadowCullMask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(itemShadowCullMask))
-	c.run(6061)
+	Object{o.h}.wordCall(6061, 1, uint64(int64(itemShadowCullMask)), 0, 0, 0)
 }
 
 // ItemShadowCullMask calls the engine's Light2D.get_item_shadow_cull_mask.
 func (o Light2D) ItemShadowCullMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6062))
+	return int(int64(Object{o.h}.wordCall(6062, 0, 0, 0, 0, 0)))
 }
 
 // SetShadowEnabled calls the engine's Light2D.set_shadow_enabled.
 func (o Light2D) SetShadowEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6063)
+	Object{o.h}.wordCall(6063, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsShadowEnabled calls the engine's Light2D.is_shadow_enabled.
 func (o Light2D) IsShadowEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6064)
+	return wordBool(Object{o.h}.wordCall(6064, 0, 0, 0, 0, 0))
 }
 
 // SetShadowSmooth calls the engine's Light2D.set_shadow_smooth.
 func (o Light2D) SetShadowSmooth(smooth float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(smooth))
-	c.run(6065)
+	Object{o.h}.wordCall(6065, 1, floatWord(float64(smooth)), 0, 0, 0)
 }
 
 // ShadowSmooth calls the engine's Light2D.get_shadow_smooth.
 func (o Light2D) ShadowSmooth() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6066))
+	return float32(wordFloat(Object{o.h}.wordCall(6066, 0, 0, 0, 0, 0)))
 }
 
 // SetShadowFilter calls the engine's Light2D.set_shadow_filter.
 func (o Light2D) SetShadowFilter(filter Light2DShadowFilter) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(filter))
-	c.run(6067)
+	Object{o.h}.wordCall(6067, 1, uint64(int64(filter)), 0, 0, 0)
 }
 
 // ShadowFilter calls the engine's Light2D.get_shadow_filter.
 func (o Light2D) ShadowFilter() Light2DShadowFilter {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Light2DShadowFilter(c.retInt(6068))
+	return Light2DShadowFilter(int64(Object{o.h}.wordCall(6068, 0, 0, 0, 0, 0)))
 }
 
 // SetShadowColor calls the engine's Light2D.set_shadow_color.
@@ -293,34 +233,24 @@ func (o Light2D) ShadowColor() variant.Color {
 
 // SetBlendMode calls the engine's Light2D.set_blend_mode.
 func (o Light2D) SetBlendMode(mode Light2DBlendMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(6071)
+	Object{o.h}.wordCall(6071, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // BlendMode calls the engine's Light2D.get_blend_mode.
 func (o Light2D) BlendMode() Light2DBlendMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Light2DBlendMode(c.retInt(6072))
+	return Light2DBlendMode(int64(Object{o.h}.wordCall(6072, 0, 0, 0, 0, 0)))
 }
 
 // SetHeight sets the light's height, which is used in 2D normal mapping. See PointLight2D.height and DirectionalLight2D.height.
 //
 // Engine method: Light2D.set_height.
 func (o Light2D) SetHeight(height float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(height))
-	c.run(6073)
+	Object{o.h}.wordCall(6073, 1, floatWord(float64(height)), 0, 0, 0)
 }
 
 // Height returns the light's height, which is used in 2D normal mapping. See PointLight2D.height and DirectionalLight2D.height.
 //
 // Engine method: Light2D.get_height.
 func (o Light2D) Height() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6074))
+	return float32(wordFloat(Object{o.h}.wordCall(6074, 0, 0, 0, 0, 0)))
 }

@@ -140,143 +140,96 @@ const (
 
 // SetEditorOnly calls the engine's Light3D.set_editor_only.
 func (o Light3D) SetEditorOnly(editorOnly bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, editorOnly)
-	c.run(6075)
+	Object{o.h}.wordCall(6075, 1, boolWord(editorOnly), 0, 0, 0)
 }
 
 // IsEditorOnly calls the engine's Light3D.is_editor_only.
 func (o Light3D) IsEditorOnly() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6076)
+	return wordBool(Object{o.h}.wordCall(6076, 0, 0, 0, 0, 0))
 }
 
 // SetParam sets the value of the specified Light3D.Param parameter.
 //
 // Engine method: Light3D.set_param.
 func (o Light3D) SetParam(param Light3DParam, value float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(param))
-	c.float(1, float64(value))
-	c.run(6077)
+	Object{o.h}.wordCall(6077, 2, uint64(int64(param)), floatWord(float64(value)), 0, 0)
 }
 
 // Param returns the value of the specified Light3D.Param parameter.
 //
 // Engine method: Light3D.get_param.
 func (o Light3D) Param(param Light3DParam) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(param))
-	return float32(c.retFloat(6078))
+	return float32(wordFloat(Object{o.h}.wordCall(6078, 1, uint64(int64(param)), 0, 0, 0)))
 }
 
 // SetShadow calls the engine's Light3D.set_shadow.
 func (o Light3D) SetShadow(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6079)
+	Object{o.h}.wordCall(6079, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // HasShadow calls the engine's Light3D.has_shadow.
 func (o Light3D) HasShadow() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6080)
+	return wordBool(Object{o.h}.wordCall(6080, 0, 0, 0, 0, 0))
 }
 
 // SetNegative calls the engine's Light3D.set_negative.
 func (o Light3D) SetNegative(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6081)
+	Object{o.h}.wordCall(6081, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsNegative calls the engine's Light3D.is_negative.
 func (o Light3D) IsNegative() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6082)
+	return wordBool(Object{o.h}.wordCall(6082, 0, 0, 0, 0, 0))
 }
 
 // SetCullMask calls the engine's Light3D.set_cull_mask.
 func (o Light3D) SetCullMask(cullMask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(cullMask))
-	c.run(6083)
+	Object{o.h}.wordCall(6083, 1, uint64(int64(cullMask)), 0, 0, 0)
 }
 
 // CullMask calls the engine's Light3D.get_cull_mask.
 func (o Light3D) CullMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6084))
+	return int(int64(Object{o.h}.wordCall(6084, 0, 0, 0, 0, 0)))
 }
 
 // SetEnableDistanceFade calls the engine's Light3D.set_enable_distance_fade.
 func (o Light3D) SetEnableDistanceFade(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(6085)
+	Object{o.h}.wordCall(6085, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsDistanceFadeEnabled calls the engine's Light3D.is_distance_fade_enabled.
 func (o Light3D) IsDistanceFadeEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6086)
+	return wordBool(Object{o.h}.wordCall(6086, 0, 0, 0, 0, 0))
 }
 
 // SetDistanceFadeBegin calls the engine's Light3D.set_distance_fade_begin.
 func (o Light3D) SetDistanceFadeBegin(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(6087)
+	Object{o.h}.wordCall(6087, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // DistanceFadeBegin calls the engine's Light3D.get_distance_fade_begin.
 func (o Light3D) DistanceFadeBegin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6088))
+	return float32(wordFloat(Object{o.h}.wordCall(6088, 0, 0, 0, 0, 0)))
 }
 
 // SetDistanceFadeShadow calls the engine's Light3D.set_distance_fade_shadow.
 func (o Light3D) SetDistanceFadeShadow(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(6089)
+	Object{o.h}.wordCall(6089, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // DistanceFadeShadow calls the engine's Light3D.get_distance_fade_shadow.
 func (o Light3D) DistanceFadeShadow() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6090))
+	return float32(wordFloat(Object{o.h}.wordCall(6090, 0, 0, 0, 0, 0)))
 }
 
 // SetDistanceFadeLength calls the engine's Light3D.set_distance_fade_length.
 func (o Light3D) SetDistanceFadeLength(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(6091)
+	Object{o.h}.wordCall(6091, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // DistanceFadeLength calls the engine's Light3D.get_distance_fade_length.
 func (o Light3D) DistanceFadeLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6092))
+	return float32(wordFloat(Object{o.h}.wordCall(6092, 0, 0, 0, 0, 0)))
 }
 
 // SetColor calls the engine's Light3D.set_color.
@@ -296,47 +249,32 @@ func (o Light3D) Color() variant.Color {
 
 // SetShadowReverseCullFace calls the engine's Light3D.set_shadow_reverse_cull_face.
 func (o Light3D) SetShadowReverseCullFace(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(6095)
+	Object{o.h}.wordCall(6095, 1, boolWord(enable), 0, 0, 0)
 }
 
 // ShadowReverseCullFace calls the engine's Light3D.get_shadow_reverse_cull_face.
 func (o Light3D) ShadowReverseCullFace() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6096)
+	return wordBool(Object{o.h}.wordCall(6096, 0, 0, 0, 0, 0))
 }
 
 // SetShadowCasterMask calls the engine's Light3D.set_shadow_caster_mask.
 func (o Light3D) SetShadowCasterMask(casterMask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(casterMask))
-	c.run(6097)
+	Object{o.h}.wordCall(6097, 1, uint64(int64(casterMask)), 0, 0, 0)
 }
 
 // ShadowCasterMask calls the engine's Light3D.get_shadow_caster_mask.
 func (o Light3D) ShadowCasterMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6098))
+	return int(int64(Object{o.h}.wordCall(6098, 0, 0, 0, 0, 0)))
 }
 
 // SetBakeMode calls the engine's Light3D.set_bake_mode.
 func (o Light3D) SetBakeMode(bakeMode Light3DBakeMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(bakeMode))
-	c.run(6099)
+	Object{o.h}.wordCall(6099, 1, uint64(int64(bakeMode)), 0, 0, 0)
 }
 
 // BakeMode calls the engine's Light3D.get_bake_mode.
 func (o Light3D) BakeMode() Light3DBakeMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Light3DBakeMode(c.retInt(6100))
+	return Light3DBakeMode(int64(Object{o.h}.wordCall(6100, 0, 0, 0, 0, 0)))
 }
 
 // SetProjector calls the engine's Light3D.set_projector.
@@ -349,24 +287,17 @@ func (o Light3D) SetProjector(projector AnyTexture2D) {
 
 // Projector calls the engine's Light3D.get_projector.
 func (o Light3D) Projector() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(6102, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(6102, 0, 0, 0, 0, 0), true)}
 }
 
 // SetTemperature calls the engine's Light3D.set_temperature.
 func (o Light3D) SetTemperature(temperature float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(temperature))
-	c.run(6103)
+	Object{o.h}.wordCall(6103, 1, floatWord(float64(temperature)), 0, 0, 0)
 }
 
 // Temperature calls the engine's Light3D.get_temperature.
 func (o Light3D) Temperature() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6104))
+	return float32(wordFloat(Object{o.h}.wordCall(6104, 0, 0, 0, 0, 0)))
 }
 
 // CorrelatedColor returns the Color of an idealized blackbody at the given light_temperature. This value is calculated internally based on the light_temperature. This Color is multiplied by light_color before being sent to the RenderingServer.

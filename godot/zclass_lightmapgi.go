@@ -167,99 +167,67 @@ func (o LightmapGI) SetLightData(data AnyLightmapGIData) {
 
 // LightData calls the engine's LightmapGI.get_light_data.
 func (o LightmapGI) LightData() LightmapGIData {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return LightmapGIData{c.retObject(6113, true)}
+	return LightmapGIData{wordObject(Object{o.h}.wordCall(6113, 0, 0, 0, 0, 0), true)}
 }
 
 // SetBakeQuality calls the engine's LightmapGI.set_bake_quality.
 func (o LightmapGI) SetBakeQuality(bakeQuality LightmapGIBakeQuality) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(bakeQuality))
-	c.run(6114)
+	Object{o.h}.wordCall(6114, 1, uint64(int64(bakeQuality)), 0, 0, 0)
 }
 
 // BakeQuality calls the engine's LightmapGI.get_bake_quality.
 func (o LightmapGI) BakeQuality() LightmapGIBakeQuality {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return LightmapGIBakeQuality(c.retInt(6115))
+	return LightmapGIBakeQuality(int64(Object{o.h}.wordCall(6115, 0, 0, 0, 0, 0)))
 }
 
 // SetBounces calls the engine's LightmapGI.set_bounces.
 func (o LightmapGI) SetBounces(bounces int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(bounces))
-	c.run(6116)
+	Object{o.h}.wordCall(6116, 1, uint64(int64(bounces)), 0, 0, 0)
 }
 
 // Bounces calls the engine's LightmapGI.get_bounces.
 func (o LightmapGI) Bounces() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6117))
+	return int(int64(Object{o.h}.wordCall(6117, 0, 0, 0, 0, 0)))
 }
 
 // SetBounceIndirectEnergy calls the engine's LightmapGI.set_bounce_indirect_energy.
 func (o LightmapGI) SetBounceIndirectEnergy(bounceIndirectEnergy float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(bounceIndirectEnergy))
-	c.run(6118)
+	Object{o.h}.wordCall(6118, 1, floatWord(float64(bounceIndirectEnergy)), 0, 0, 0)
 }
 
 // BounceIndirectEnergy calls the engine's LightmapGI.get_bounce_indirect_energy.
 func (o LightmapGI) BounceIndirectEnergy() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6119))
+	return float32(wordFloat(Object{o.h}.wordCall(6119, 0, 0, 0, 0, 0)))
 }
 
 // SetGenerateProbes calls the engine's LightmapGI.set_generate_probes.
 func (o LightmapGI) SetGenerateProbes(subdivision LightmapGIGenerateProbes) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(subdivision))
-	c.run(6120)
+	Object{o.h}.wordCall(6120, 1, uint64(int64(subdivision)), 0, 0, 0)
 }
 
 // GenerateProbes calls the engine's LightmapGI.get_generate_probes.
 func (o LightmapGI) GenerateProbes() LightmapGIGenerateProbes {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return LightmapGIGenerateProbes(c.retInt(6121))
+	return LightmapGIGenerateProbes(int64(Object{o.h}.wordCall(6121, 0, 0, 0, 0, 0)))
 }
 
 // SetBias calls the engine's LightmapGI.set_bias.
 func (o LightmapGI) SetBias(bias float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(bias))
-	c.run(6122)
+	Object{o.h}.wordCall(6122, 1, floatWord(float64(bias)), 0, 0, 0)
 }
 
 // Bias calls the engine's LightmapGI.get_bias.
 func (o LightmapGI) Bias() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6123))
+	return float32(wordFloat(Object{o.h}.wordCall(6123, 0, 0, 0, 0, 0)))
 }
 
 // SetEnvironmentMode calls the engine's LightmapGI.set_environment_mode.
 func (o LightmapGI) SetEnvironmentMode(mode LightmapGIEnvironmentMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(6124)
+	Object{o.h}.wordCall(6124, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // EnvironmentMode calls the engine's LightmapGI.get_environment_mode.
 func (o LightmapGI) EnvironmentMode() LightmapGIEnvironmentMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return LightmapGIEnvironmentMode(c.retInt(6125))
+	return LightmapGIEnvironmentMode(int64(Object{o.h}.wordCall(6125, 0, 0, 0, 0, 0)))
 }
 
 // SetEnvironmentCustomSky calls the engine's LightmapGI.set_environment_custom_sky.
@@ -272,9 +240,7 @@ func (o LightmapGI) SetEnvironmentCustomSky(sky AnySky) {
 
 // EnvironmentCustomSky calls the engine's LightmapGI.get_environment_custom_sky.
 func (o LightmapGI) EnvironmentCustomSky() Sky {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Sky{c.retObject(6127, true)}
+	return Sky{wordObject(Object{o.h}.wordCall(6127, 0, 0, 0, 0, 0), true)}
 }
 
 // SetEnvironmentCustomColor calls the engine's LightmapGI.set_environment_custom_color.
@@ -294,182 +260,122 @@ func (o LightmapGI) EnvironmentCustomColor() variant.Color {
 
 // SetEnvironmentCustomEnergy calls the engine's LightmapGI.set_environment_custom_energy.
 func (o LightmapGI) SetEnvironmentCustomEnergy(energy float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(energy))
-	c.run(6130)
+	Object{o.h}.wordCall(6130, 1, floatWord(float64(energy)), 0, 0, 0)
 }
 
 // EnvironmentCustomEnergy calls the engine's LightmapGI.get_environment_custom_energy.
 func (o LightmapGI) EnvironmentCustomEnergy() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6131))
+	return float32(wordFloat(Object{o.h}.wordCall(6131, 0, 0, 0, 0, 0)))
 }
 
 // SetTexelScale calls the engine's LightmapGI.set_texel_scale.
 func (o LightmapGI) SetTexelScale(texelScale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(texelScale))
-	c.run(6132)
+	Object{o.h}.wordCall(6132, 1, floatWord(float64(texelScale)), 0, 0, 0)
 }
 
 // TexelScale calls the engine's LightmapGI.get_texel_scale.
 func (o LightmapGI) TexelScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6133))
+	return float32(wordFloat(Object{o.h}.wordCall(6133, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxTextureSize calls the engine's LightmapGI.set_max_texture_size.
 func (o LightmapGI) SetMaxTextureSize(maxTextureSize int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxTextureSize))
-	c.run(6134)
+	Object{o.h}.wordCall(6134, 1, uint64(int64(maxTextureSize)), 0, 0, 0)
 }
 
 // MaxTextureSize calls the engine's LightmapGI.get_max_texture_size.
 func (o LightmapGI) MaxTextureSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6135))
+	return int(int64(Object{o.h}.wordCall(6135, 0, 0, 0, 0, 0)))
 }
 
 // SetSupersamplingEnabled calls the engine's LightmapGI.set_supersampling_enabled.
 func (o LightmapGI) SetSupersamplingEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(6136)
+	Object{o.h}.wordCall(6136, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsSupersamplingEnabled calls the engine's LightmapGI.is_supersampling_enabled.
 func (o LightmapGI) IsSupersamplingEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6137)
+	return wordBool(Object{o.h}.wordCall(6137, 0, 0, 0, 0, 0))
 }
 
 // SetSupersamplingFactor calls the engine's LightmapGI.set_supersampling_factor.
 func (o LightmapGI) SetSupersamplingFactor(factor float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(factor))
-	c.run(6138)
+	Object{o.h}.wordCall(6138, 1, floatWord(float64(factor)), 0, 0, 0)
 }
 
 // SupersamplingFactor calls the engine's LightmapGI.get_supersampling_factor.
 func (o LightmapGI) SupersamplingFactor() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6139))
+	return float32(wordFloat(Object{o.h}.wordCall(6139, 0, 0, 0, 0, 0)))
 }
 
 // SetUseDenoiser calls the engine's LightmapGI.set_use_denoiser.
 func (o LightmapGI) SetUseDenoiser(useDenoiser bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, useDenoiser)
-	c.run(6140)
+	Object{o.h}.wordCall(6140, 1, boolWord(useDenoiser), 0, 0, 0)
 }
 
 // IsUsingDenoiser calls the engine's LightmapGI.is_using_denoiser.
 func (o LightmapGI) IsUsingDenoiser() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6141)
+	return wordBool(Object{o.h}.wordCall(6141, 0, 0, 0, 0, 0))
 }
 
 // SetDenoiserStrength calls the engine's LightmapGI.set_denoiser_strength.
 func (o LightmapGI) SetDenoiserStrength(denoiserStrength float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(denoiserStrength))
-	c.run(6142)
+	Object{o.h}.wordCall(6142, 1, floatWord(float64(denoiserStrength)), 0, 0, 0)
 }
 
 // DenoiserStrength calls the engine's LightmapGI.get_denoiser_strength.
 func (o LightmapGI) DenoiserStrength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6143))
+	return float32(wordFloat(Object{o.h}.wordCall(6143, 0, 0, 0, 0, 0)))
 }
 
 // SetDenoiserRange calls the engine's LightmapGI.set_denoiser_range.
 func (o LightmapGI) SetDenoiserRange(denoiserRange int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(denoiserRange))
-	c.run(6144)
+	Object{o.h}.wordCall(6144, 1, uint64(int64(denoiserRange)), 0, 0, 0)
 }
 
 // DenoiserRange calls the engine's LightmapGI.get_denoiser_range.
 func (o LightmapGI) DenoiserRange() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6145))
+	return int(int64(Object{o.h}.wordCall(6145, 0, 0, 0, 0, 0)))
 }
 
 // SetInterior calls the engine's LightmapGI.set_interior.
 func (o LightmapGI) SetInterior(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(6146)
+	Object{o.h}.wordCall(6146, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsInterior calls the engine's LightmapGI.is_interior.
 func (o LightmapGI) IsInterior() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6147)
+	return wordBool(Object{o.h}.wordCall(6147, 0, 0, 0, 0, 0))
 }
 
 // SetDirectional calls the engine's LightmapGI.set_directional.
 func (o LightmapGI) SetDirectional(directional bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, directional)
-	c.run(6148)
+	Object{o.h}.wordCall(6148, 1, boolWord(directional), 0, 0, 0)
 }
 
 // IsDirectional calls the engine's LightmapGI.is_directional.
 func (o LightmapGI) IsDirectional() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6149)
+	return wordBool(Object{o.h}.wordCall(6149, 0, 0, 0, 0, 0))
 }
 
 // SetShadowmaskMode calls the engine's LightmapGI.set_shadowmask_mode.
 func (o LightmapGI) SetShadowmaskMode(mode LightmapGIDataShadowmaskMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(6150)
+	Object{o.h}.wordCall(6150, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // ShadowmaskMode calls the engine's LightmapGI.get_shadowmask_mode.
 func (o LightmapGI) ShadowmaskMode() LightmapGIDataShadowmaskMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return LightmapGIDataShadowmaskMode(c.retInt(6151))
+	return LightmapGIDataShadowmaskMode(int64(Object{o.h}.wordCall(6151, 0, 0, 0, 0, 0)))
 }
 
 // SetUseTextureForBounces calls the engine's LightmapGI.set_use_texture_for_bounces.
 func (o LightmapGI) SetUseTextureForBounces(useTextureForBounces bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, useTextureForBounces)
-	c.run(6152)
+	Object{o.h}.wordCall(6152, 1, boolWord(useTextureForBounces), 0, 0, 0)
 }
 
 // IsUsingTextureForBounces calls the engine's LightmapGI.is_using_texture_for_bounces.
 func (o LightmapGI) IsUsingTextureForBounces() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6153)
+	return wordBool(Object{o.h}.wordCall(6153, 0, 0, 0, 0, 0))
 }
 
 // SetCameraAttributes calls the engine's LightmapGI.set_camera_attributes.
@@ -482,7 +388,5 @@ func (o LightmapGI) SetCameraAttributes(cameraAttributes AnyCameraAttributes) {
 
 // CameraAttributes calls the engine's LightmapGI.get_camera_attributes.
 func (o LightmapGI) CameraAttributes() CameraAttributes {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CameraAttributes{c.retObject(6155, true)}
+	return CameraAttributes{wordObject(Object{o.h}.wordCall(6155, 0, 0, 0, 0, 0), true)}
 }

@@ -102,10 +102,7 @@ func (o LightmapGIData) ShadowmaskTextures() variant.Array[TextureLayered] {
 //
 // Engine method: LightmapGIData.set_uses_spherical_harmonics.
 func (o LightmapGIData) SetUsesSphericalHarmonics(usesSphericalHarmonics bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, usesSphericalHarmonics)
-	c.run(6160)
+	Object{o.h}.wordCall(6160, 1, boolWord(usesSphericalHarmonics), 0, 0, 0)
 }
 
 // IsUsingSphericalHarmonics calls the engine method described here.
@@ -114,9 +111,7 @@ func (o LightmapGIData) SetUsesSphericalHarmonics(usesSphericalHarmonics bool) {
 //
 // Engine method: LightmapGIData.is_using_spherical_harmonics.
 func (o LightmapGIData) IsUsingSphericalHarmonics() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6161)
+	return wordBool(Object{o.h}.wordCall(6161, 0, 0, 0, 0, 0))
 }
 
 // AddUser adds an object that is considered baked within this LightmapGIData.
@@ -136,9 +131,7 @@ func (o LightmapGIData) AddUser(path string, uvScale variant.Rect2, sliceIndex i
 //
 // Engine method: LightmapGIData.get_user_count.
 func (o LightmapGIData) UserCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6163))
+	return int(int64(Object{o.h}.wordCall(6163, 0, 0, 0, 0, 0)))
 }
 
 // UserPath returns the NodePath of the baked object at index user_idx.
@@ -157,9 +150,7 @@ func (o LightmapGIData) UserPath(userIdx int) string {
 //
 // Engine method: LightmapGIData.clear_users.
 func (o LightmapGIData) ClearUsers() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(6165)
+	Object{o.h}.wordCall(6165, 0, 0, 0, 0, 0)
 }
 
 // SetLightTexture calls the engine's LightmapGIData.set_light_texture.
@@ -172,7 +163,5 @@ func (o LightmapGIData) SetLightTexture(lightTexture AnyTextureLayered) {
 
 // LightTexture calls the engine's LightmapGIData.get_light_texture.
 func (o LightmapGIData) LightTexture() TextureLayered {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextureLayered{c.retObject(6167, true)}
+	return TextureLayered{wordObject(Object{o.h}.wordCall(6167, 0, 0, 0, 0, 0), true)}
 }

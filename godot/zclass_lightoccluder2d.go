@@ -60,37 +60,25 @@ func (o LightOccluder2D) SetOccluderPolygon(polygon AnyOccluderPolygon2D) {
 
 // OccluderPolygon calls the engine's LightOccluder2D.get_occluder_polygon.
 func (o LightOccluder2D) OccluderPolygon() OccluderPolygon2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OccluderPolygon2D{c.retObject(6107, true)}
+	return OccluderPolygon2D{wordObject(Object{o.h}.wordCall(6107, 0, 0, 0, 0, 0), true)}
 }
 
 // SetOccluderLightMask calls the engine's LightOccluder2D.set_occluder_light_mask.
 func (o LightOccluder2D) SetOccluderLightMask(mask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(6108)
+	Object{o.h}.wordCall(6108, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // OccluderLightMask calls the engine's LightOccluder2D.get_occluder_light_mask.
 func (o LightOccluder2D) OccluderLightMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6109))
+	return int(int64(Object{o.h}.wordCall(6109, 0, 0, 0, 0, 0)))
 }
 
 // SetAsSdfCollision calls the engine's LightOccluder2D.set_as_sdf_collision.
 func (o LightOccluder2D) SetAsSdfCollision(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(6110)
+	Object{o.h}.wordCall(6110, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsSetAsSdfCollision calls the engine's LightOccluder2D.is_set_as_sdf_collision.
 func (o LightOccluder2D) IsSetAsSdfCollision() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6111)
+	return wordBool(Object{o.h}.wordCall(6111, 0, 0, 0, 0, 0))
 }

@@ -81,21 +81,14 @@ func (o LimitAngularVelocityModifier3D) RootBoneName(index int) string {
 //
 // Engine method: LimitAngularVelocityModifier3D.set_root_bone.
 func (o LimitAngularVelocityModifier3D) SetRootBone(index int, bone int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(bone))
-	c.run(6170)
+	Object{o.h}.wordCall(6170, 2, uint64(int64(index)), uint64(int64(bone)), 0, 0)
 }
 
 // RootBone returns the root bone index of the bone chain.
 //
 // Engine method: LimitAngularVelocityModifier3D.get_root_bone.
 func (o LimitAngularVelocityModifier3D) RootBone(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(6171))
+	return int(int64(Object{o.h}.wordCall(6171, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetEndBoneName sets the end bone name of the bone chain.
@@ -123,36 +116,24 @@ func (o LimitAngularVelocityModifier3D) EndBoneName(index int) string {
 //
 // Engine method: LimitAngularVelocityModifier3D.set_end_bone.
 func (o LimitAngularVelocityModifier3D) SetEndBone(index int, bone int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(bone))
-	c.run(6174)
+	Object{o.h}.wordCall(6174, 2, uint64(int64(index)), uint64(int64(bone)), 0, 0)
 }
 
 // EndBone returns the end bone index of the bone chain.
 //
 // Engine method: LimitAngularVelocityModifier3D.get_end_bone.
 func (o LimitAngularVelocityModifier3D) EndBone(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(6175))
+	return int(int64(Object{o.h}.wordCall(6175, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetChainCount calls the engine's LimitAngularVelocityModifier3D.set_chain_count.
 func (o LimitAngularVelocityModifier3D) SetChainCount(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(6176)
+	Object{o.h}.wordCall(6176, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // ChainCount calls the engine's LimitAngularVelocityModifier3D.get_chain_count.
 func (o LimitAngularVelocityModifier3D) ChainCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6177))
+	return int(int64(Object{o.h}.wordCall(6177, 0, 0, 0, 0, 0)))
 }
 
 // ClearChains calls the engine method described here.
@@ -161,46 +142,32 @@ func (o LimitAngularVelocityModifier3D) ChainCount() int {
 //
 // Engine method: LimitAngularVelocityModifier3D.clear_chains.
 func (o LimitAngularVelocityModifier3D) ClearChains() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(6178)
+	Object{o.h}.wordCall(6178, 0, 0, 0, 0, 0)
 }
 
 // SetMaxAngularVelocity calls the engine's LimitAngularVelocityModifier3D.set_max_angular_velocity.
 func (o LimitAngularVelocityModifier3D) SetMaxAngularVelocity(angularVelocity float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(angularVelocity))
-	c.run(6179)
+	Object{o.h}.wordCall(6179, 1, floatWord(float64(angularVelocity)), 0, 0, 0)
 }
 
 // MaxAngularVelocity calls the engine's LimitAngularVelocityModifier3D.get_max_angular_velocity.
 func (o LimitAngularVelocityModifier3D) MaxAngularVelocity() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(6180))
+	return float64(wordFloat(Object{o.h}.wordCall(6180, 0, 0, 0, 0, 0)))
 }
 
 // SetExclude calls the engine's LimitAngularVelocityModifier3D.set_exclude.
 func (o LimitAngularVelocityModifier3D) SetExclude(exclude bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, exclude)
-	c.run(6181)
+	Object{o.h}.wordCall(6181, 1, boolWord(exclude), 0, 0, 0)
 }
 
 // IsExclude calls the engine's LimitAngularVelocityModifier3D.is_exclude.
 func (o LimitAngularVelocityModifier3D) IsExclude() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6182)
+	return wordBool(Object{o.h}.wordCall(6182, 0, 0, 0, 0, 0))
 }
 
 // Reset sets the reference pose for angle comparison to the current pose with the influence of constraints removed. This function is automatically triggered when joints change or upon activation.
 //
 // Engine method: LimitAngularVelocityModifier3D.reset.
 func (o LimitAngularVelocityModifier3D) Reset() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(6183)
+	Object{o.h}.wordCall(6183, 0, 0, 0, 0, 0)
 }

@@ -122,30 +122,21 @@ func (o Line2D) Points() variant.Packed[variant.Vector2] {
 //
 // Engine method: Line2D.set_point_position.
 func (o Line2D) SetPointPosition(index int, position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(6186)
+	Object{o.h}.wordCall(6186, 2, uint64(int64(index)), valueWord(position), 0, 0)
 }
 
 // PointPosition returns the position of the point at index index.
 //
 // Engine method: Line2D.get_point_position.
 func (o Line2D) PointPosition(index int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return retValue[variant.Vector2](&c, 6187)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(6187, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // PointCount returns the number of points in the polyline.
 //
 // Engine method: Line2D.get_point_count.
 func (o Line2D) PointCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6188))
+	return int(int64(Object{o.h}.wordCall(6188, 0, 0, 0, 0, 0)))
 }
 
 // AddPoint adds a point with the specified position relative to the polyline's own position. If no index is provided, the new point will be added to the end of the points array.
@@ -159,60 +150,41 @@ func (o Line2D) AddPoint(position variant.Vector2) {
 //
 // Engine method: Line2D.add_point.
 func (o Line2D) AddPointOptions(position variant.Vector2, index int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.int(1, int64(index))
-	c.run(6189)
+	Object{o.h}.wordCall(6189, 2, valueWord(position), uint64(int64(index)), 0, 0)
 }
 
 // RemovePoint removes the point at index index from the polyline.
 //
 // Engine method: Line2D.remove_point.
 func (o Line2D) RemovePoint(index int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	c.run(6190)
+	Object{o.h}.wordCall(6190, 1, uint64(int64(index)), 0, 0, 0)
 }
 
 // ClearPoints removes all points from the polyline, making it empty.
 //
 // Engine method: Line2D.clear_points.
 func (o Line2D) ClearPoints() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(6191)
+	Object{o.h}.wordCall(6191, 0, 0, 0, 0, 0)
 }
 
 // SetClosed calls the engine's Line2D.set_closed.
 func (o Line2D) SetClosed(closed bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, closed)
-	c.run(6192)
+	Object{o.h}.wordCall(6192, 1, boolWord(closed), 0, 0, 0)
 }
 
 // IsClosed calls the engine's Line2D.is_closed.
 func (o Line2D) IsClosed() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6193)
+	return wordBool(Object{o.h}.wordCall(6193, 0, 0, 0, 0, 0))
 }
 
 // SetWidth calls the engine's Line2D.set_width.
 func (o Line2D) SetWidth(width float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(width))
-	c.run(6194)
+	Object{o.h}.wordCall(6194, 1, floatWord(float64(width)), 0, 0, 0)
 }
 
 // Width calls the engine's Line2D.get_width.
 func (o Line2D) Width() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6195))
+	return float32(wordFloat(Object{o.h}.wordCall(6195, 0, 0, 0, 0, 0)))
 }
 
 // SetCurve calls the engine's Line2D.set_curve.
@@ -225,9 +197,7 @@ func (o Line2D) SetCurve(curve AnyCurve) {
 
 // Curve calls the engine's Line2D.get_curve.
 func (o Line2D) Curve() Curve {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Curve{c.retObject(6197, true)}
+	return Curve{wordObject(Object{o.h}.wordCall(6197, 0, 0, 0, 0, 0), true)}
 }
 
 // SetDefaultColor calls the engine's Line2D.set_default_color.
@@ -255,9 +225,7 @@ func (o Line2D) SetGradient(color AnyGradient) {
 
 // Gradient calls the engine's Line2D.get_gradient.
 func (o Line2D) Gradient() Gradient {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Gradient{c.retObject(6201, true)}
+	return Gradient{wordObject(Object{o.h}.wordCall(6201, 0, 0, 0, 0, 0), true)}
 }
 
 // SetTexture calls the engine's Line2D.set_texture.
@@ -270,112 +238,75 @@ func (o Line2D) SetTexture(texture AnyTexture2D) {
 
 // Texture calls the engine's Line2D.get_texture.
 func (o Line2D) Texture() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(6203, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(6203, 0, 0, 0, 0, 0), true)}
 }
 
 // SetTextureMode calls the engine's Line2D.set_texture_mode.
 func (o Line2D) SetTextureMode(mode Line2DLineTextureMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(6204)
+	Object{o.h}.wordCall(6204, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // TextureMode calls the engine's Line2D.get_texture_mode.
 func (o Line2D) TextureMode() Line2DLineTextureMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Line2DLineTextureMode(c.retInt(6205))
+	return Line2DLineTextureMode(int64(Object{o.h}.wordCall(6205, 0, 0, 0, 0, 0)))
 }
 
 // SetJointMode calls the engine's Line2D.set_joint_mode.
 func (o Line2D) SetJointMode(mode Line2DLineJointMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(6206)
+	Object{o.h}.wordCall(6206, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // JointMode calls the engine's Line2D.get_joint_mode.
 func (o Line2D) JointMode() Line2DLineJointMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Line2DLineJointMode(c.retInt(6207))
+	return Line2DLineJointMode(int64(Object{o.h}.wordCall(6207, 0, 0, 0, 0, 0)))
 }
 
 // SetBeginCapMode calls the engine's Line2D.set_begin_cap_mode.
 func (o Line2D) SetBeginCapMode(mode Line2DLineCapMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(6208)
+	Object{o.h}.wordCall(6208, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // BeginCapMode calls the engine's Line2D.get_begin_cap_mode.
 func (o Line2D) BeginCapMode() Line2DLineCapMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Line2DLineCapMode(c.retInt(6209))
+	return Line2DLineCapMode(int64(Object{o.h}.wordCall(6209, 0, 0, 0, 0, 0)))
 }
 
 // SetEndCapMode calls the engine's Line2D.set_end_cap_mode.
 func (o Line2D) SetEndCapMode(mode Line2DLineCapMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(6210)
+	Object{o.h}.wordCall(6210, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // EndCapMode calls the engine's Line2D.get_end_cap_mode.
 func (o Line2D) EndCapMode() Line2DLineCapMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Line2DLineCapMode(c.retInt(6211))
+	return Line2DLineCapMode(int64(Object{o.h}.wordCall(6211, 0, 0, 0, 0, 0)))
 }
 
 // SetSharpLimit calls the engine's Line2D.set_sharp_limit.
 func (o Line2D) SetSharpLimit(limit float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(limit))
-	c.run(6212)
+	Object{o.h}.wordCall(6212, 1, floatWord(float64(limit)), 0, 0, 0)
 }
 
 // SharpLimit calls the engine's Line2D.get_sharp_limit.
 func (o Line2D) SharpLimit() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6213))
+	return float32(wordFloat(Object{o.h}.wordCall(6213, 0, 0, 0, 0, 0)))
 }
 
 // SetRoundPrecision calls the engine's Line2D.set_round_precision.
 func (o Line2D) SetRoundPrecision(precision int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(precision))
-	c.run(6214)
+	Object{o.h}.wordCall(6214, 1, uint64(int64(precision)), 0, 0, 0)
 }
 
 // RoundPrecision calls the engine's Line2D.get_round_precision.
 func (o Line2D) RoundPrecision() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6215))
+	return int(int64(Object{o.h}.wordCall(6215, 0, 0, 0, 0, 0)))
 }
 
 // SetAntialiased calls the engine's Line2D.set_antialiased.
 func (o Line2D) SetAntialiased(antialiased bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, antialiased)
-	c.run(6216)
+	Object{o.h}.wordCall(6216, 1, boolWord(antialiased), 0, 0, 0)
 }
 
 // Antialiased calls the engine's Line2D.get_antialiased.
 func (o Line2D) Antialiased() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6217)
+	return wordBool(Object{o.h}.wordCall(6217, 0, 0, 0, 0, 0))
 }

@@ -207,42 +207,31 @@ const (
 //
 // Engine method: LineEdit.has_ime_text.
 func (o LineEdit) HasImeText() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6218)
+	return wordBool(Object{o.h}.wordCall(6218, 0, 0, 0, 0, 0))
 }
 
 // CancelIme closes the Input Method Editor (IME) if it is open. Any text in the IME will be lost.
 //
 // Engine method: LineEdit.cancel_ime.
 func (o LineEdit) CancelIme() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(6219)
+	Object{o.h}.wordCall(6219, 0, 0, 0, 0, 0)
 }
 
 // ApplyIme applies text from the Input Method Editor (IME) and closes the IME if it is open.
 //
 // Engine method: LineEdit.apply_ime.
 func (o LineEdit) ApplyIme() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(6220)
+	Object{o.h}.wordCall(6220, 0, 0, 0, 0, 0)
 }
 
 // SetHorizontalAlignment calls the engine's LineEdit.set_horizontal_alignment.
 func (o LineEdit) SetHorizontalAlignment(alignment HorizontalAlignment) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(alignment))
-	c.run(6221)
+	Object{o.h}.wordCall(6221, 1, uint64(int64(alignment)), 0, 0, 0)
 }
 
 // HorizontalAlignment calls the engine's LineEdit.get_horizontal_alignment.
 func (o LineEdit) HorizontalAlignment() HorizontalAlignment {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return HorizontalAlignment(c.retInt(6222))
+	return HorizontalAlignment(int64(Object{o.h}.wordCall(6222, 0, 0, 0, 0, 0)))
 }
 
 // Edit allows entering edit mode whether the LineEdit is focused or not. If hide_focus is true, the focused state will not be shown (see Control.grab_focus).
@@ -256,52 +245,38 @@ func (o LineEdit) Edit() {
 //
 // Engine method: LineEdit.edit.
 func (o LineEdit) EditOptions(hideFocus bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, hideFocus)
-	c.run(6223)
+	Object{o.h}.wordCall(6223, 1, boolWord(hideFocus), 0, 0, 0)
 }
 
 // Unedit allows exiting edit mode while preserving focus.
 //
 // Engine method: LineEdit.unedit.
 func (o LineEdit) Unedit() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(6224)
+	Object{o.h}.wordCall(6224, 0, 0, 0, 0, 0)
 }
 
 // IsEditing returns whether the LineEdit is being edited.
 //
 // Engine method: LineEdit.is_editing.
 func (o LineEdit) IsEditing() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6225)
+	return wordBool(Object{o.h}.wordCall(6225, 0, 0, 0, 0, 0))
 }
 
 // SetKeepEditingOnTextSubmit calls the engine's LineEdit.set_keep_editing_on_text_submit.
 func (o LineEdit) SetKeepEditingOnTextSubmit(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(6226)
+	Object{o.h}.wordCall(6226, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsEditingKeptOnTextSubmit calls the engine's LineEdit.is_editing_kept_on_text_submit.
 func (o LineEdit) IsEditingKeptOnTextSubmit() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6227)
+	return wordBool(Object{o.h}.wordCall(6227, 0, 0, 0, 0, 0))
 }
 
 // Clear erases the LineEdit's text.
 //
 // Engine method: LineEdit.clear.
 func (o LineEdit) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(6228)
+	Object{o.h}.wordCall(6228, 0, 0, 0, 0, 0)
 }
 
 // Select selects characters inside LineEdit between from and to. By default, from is at the beginning and to at the end.
@@ -315,56 +290,42 @@ func (o LineEdit) Select() {
 //
 // Engine method: LineEdit.select.
 func (o LineEdit) SelectOptions(from int, to int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(from))
-	c.int(1, int64(to))
-	c.run(6229)
+	Object{o.h}.wordCall(6229, 2, uint64(int64(from)), uint64(int64(to)), 0, 0)
 }
 
 // SelectAll selects the whole String.
 //
 // Engine method: LineEdit.select_all.
 func (o LineEdit) SelectAll() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(6230)
+	Object{o.h}.wordCall(6230, 0, 0, 0, 0, 0)
 }
 
 // Deselect clears the current selection.
 //
 // Engine method: LineEdit.deselect.
 func (o LineEdit) Deselect() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(6231)
+	Object{o.h}.wordCall(6231, 0, 0, 0, 0, 0)
 }
 
 // HasUndo returns true if an "undo" action is available.
 //
 // Engine method: LineEdit.has_undo.
 func (o LineEdit) HasUndo() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6232)
+	return wordBool(Object{o.h}.wordCall(6232, 0, 0, 0, 0, 0))
 }
 
 // HasRedo returns true if a "redo" action is available.
 //
 // Engine method: LineEdit.has_redo.
 func (o LineEdit) HasRedo() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6233)
+	return wordBool(Object{o.h}.wordCall(6233, 0, 0, 0, 0, 0))
 }
 
 // HasSelection returns true if the user has selected text.
 //
 // Engine method: LineEdit.has_selection.
 func (o LineEdit) HasSelection() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6234)
+	return wordBool(Object{o.h}.wordCall(6234, 0, 0, 0, 0, 0))
 }
 
 // SelectedText returns the text inside the selection.
@@ -380,18 +341,14 @@ func (o LineEdit) SelectedText() string {
 //
 // Engine method: LineEdit.get_selection_from_column.
 func (o LineEdit) SelectionFromColumn() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6236))
+	return int(int64(Object{o.h}.wordCall(6236, 0, 0, 0, 0, 0)))
 }
 
 // SelectionToColumn returns the selection end column.
 //
 // Engine method: LineEdit.get_selection_to_column.
 func (o LineEdit) SelectionToColumn() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6237))
+	return int(int64(Object{o.h}.wordCall(6237, 0, 0, 0, 0, 0)))
 }
 
 // SetText calls the engine's LineEdit.set_text.
@@ -411,32 +368,22 @@ func (o LineEdit) Text() string {
 
 // DrawControlChars calls the engine's LineEdit.get_draw_control_chars.
 func (o LineEdit) DrawControlChars() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6240)
+	return wordBool(Object{o.h}.wordCall(6240, 0, 0, 0, 0, 0))
 }
 
 // SetDrawControlChars calls the engine's LineEdit.set_draw_control_chars.
 func (o LineEdit) SetDrawControlChars(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(6241)
+	Object{o.h}.wordCall(6241, 1, boolWord(enable), 0, 0, 0)
 }
 
 // SetTextDirection calls the engine's LineEdit.set_text_direction.
 func (o LineEdit) SetTextDirection(direction ControlTextDirection) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(direction))
-	c.run(6242)
+	Object{o.h}.wordCall(6242, 1, uint64(int64(direction)), 0, 0, 0)
 }
 
 // TextDirection calls the engine's LineEdit.get_text_direction.
 func (o LineEdit) TextDirection() ControlTextDirection {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ControlTextDirection(c.retInt(6243))
+	return ControlTextDirection(int64(Object{o.h}.wordCall(6243, 0, 0, 0, 0, 0)))
 }
 
 // SetLanguage calls the engine's LineEdit.set_language.
@@ -456,17 +403,12 @@ func (o LineEdit) Language() string {
 
 // SetStructuredTextBidiOverride calls the engine's LineEdit.set_structured_text_bidi_override.
 func (o LineEdit) SetStructuredTextBidiOverride(parser TextServerStructuredTextParser) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(parser))
-	c.run(6246)
+	Object{o.h}.wordCall(6246, 1, uint64(int64(parser)), 0, 0, 0)
 }
 
 // StructuredTextBidiOverride calls the engine's LineEdit.get_structured_text_bidi_override.
 func (o LineEdit) StructuredTextBidiOverride() TextServerStructuredTextParser {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerStructuredTextParser(c.retInt(6247))
+	return TextServerStructuredTextParser(int64(Object{o.h}.wordCall(6247, 0, 0, 0, 0, 0)))
 }
 
 // SetStructuredTextBidiOverrideOptions calls the engine's LineEdit.set_structured_text_bidi_override_options.
@@ -501,136 +443,93 @@ func (o LineEdit) Placeholder() string {
 
 // SetCaretColumn calls the engine's LineEdit.set_caret_column.
 func (o LineEdit) SetCaretColumn(position int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(position))
-	c.run(6252)
+	Object{o.h}.wordCall(6252, 1, uint64(int64(position)), 0, 0, 0)
 }
 
 // CaretColumn calls the engine's LineEdit.get_caret_column.
 func (o LineEdit) CaretColumn() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6253))
+	return int(int64(Object{o.h}.wordCall(6253, 0, 0, 0, 0, 0)))
 }
 
 // NextCompositeCharacterColumn returns the correct column at the end of a composite character like ❤️‍🩹 (mending heart; Unicode: U+2764 U+FE0F U+200D U+1FA79) which is comprised of more than one Unicode code point, if the caret is at the start of the composite character. Also returns the correct column with the caret at mid grapheme and for non-composite characters.
 //
 // Engine method: LineEdit.get_next_composite_character_column.
 func (o LineEdit) NextCompositeCharacterColumn(column int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return int(c.retInt(6254))
+	return int(int64(Object{o.h}.wordCall(6254, 1, uint64(int64(column)), 0, 0, 0)))
 }
 
 // PreviousCompositeCharacterColumn returns the correct column at the start of a composite character like ❤️‍🩹 (mending heart; Unicode: U+2764 U+FE0F U+200D U+1FA79) which is comprised of more than one Unicode code point, if the caret is at the end of the composite character. Also returns the correct column with the caret at mid grapheme and for non-composite characters.
 //
 // Engine method: LineEdit.get_previous_composite_character_column.
 func (o LineEdit) PreviousCompositeCharacterColumn(column int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return int(c.retInt(6255))
+	return int(int64(Object{o.h}.wordCall(6255, 1, uint64(int64(column)), 0, 0, 0)))
 }
 
 // ScrollOffset returns the scroll offset due to caret_column, as a number of characters.
 //
 // Engine method: LineEdit.get_scroll_offset.
 func (o LineEdit) ScrollOffset() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6256))
+	return float32(wordFloat(Object{o.h}.wordCall(6256, 0, 0, 0, 0, 0)))
 }
 
 // SetExpandToTextLengthEnabled calls the engine's LineEdit.set_expand_to_text_length_enabled.
 func (o LineEdit) SetExpandToTextLengthEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6257)
+	Object{o.h}.wordCall(6257, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsExpandToTextLengthEnabled calls the engine's LineEdit.is_expand_to_text_length_enabled.
 func (o LineEdit) IsExpandToTextLengthEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6258)
+	return wordBool(Object{o.h}.wordCall(6258, 0, 0, 0, 0, 0))
 }
 
 // SetCaretBlinkEnabled calls the engine's LineEdit.set_caret_blink_enabled.
 func (o LineEdit) SetCaretBlinkEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6259)
+	Object{o.h}.wordCall(6259, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsCaretBlinkEnabled calls the engine's LineEdit.is_caret_blink_enabled.
 func (o LineEdit) IsCaretBlinkEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6260)
+	return wordBool(Object{o.h}.wordCall(6260, 0, 0, 0, 0, 0))
 }
 
 // SetCaretMidGraphemeEnabled calls the engine's LineEdit.set_caret_mid_grapheme_enabled.
 func (o LineEdit) SetCaretMidGraphemeEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6261)
+	Object{o.h}.wordCall(6261, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsCaretMidGraphemeEnabled calls the engine's LineEdit.is_caret_mid_grapheme_enabled.
 func (o LineEdit) IsCaretMidGraphemeEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6262)
+	return wordBool(Object{o.h}.wordCall(6262, 0, 0, 0, 0, 0))
 }
 
 // SetCaretForceDisplayed calls the engine's LineEdit.set_caret_force_displayed.
 func (o LineEdit) SetCaretForceDisplayed(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6263)
+	Object{o.h}.wordCall(6263, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsCaretForceDisplayed calls the engine's LineEdit.is_caret_force_displayed.
 func (o LineEdit) IsCaretForceDisplayed() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6264)
+	return wordBool(Object{o.h}.wordCall(6264, 0, 0, 0, 0, 0))
 }
 
 // SetCaretBlinkInterval calls the engine's LineEdit.set_caret_blink_interval.
 func (o LineEdit) SetCaretBlinkInterval(interval float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(interval))
-	c.run(6265)
+	Object{o.h}.wordCall(6265, 1, floatWord(float64(interval)), 0, 0, 0)
 }
 
 // CaretBlinkInterval calls the engine's LineEdit.get_caret_blink_interval.
 func (o LineEdit) CaretBlinkInterval() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6266))
+	return float32(wordFloat(Object{o.h}.wordCall(6266, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxLength calls the engine's LineEdit.set_max_length.
 func (o LineEdit) SetMaxLength(chars int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(chars))
-	c.run(6267)
+	Object{o.h}.wordCall(6267, 1, uint64(int64(chars)), 0, 0, 0)
 }
 
 // MaxLength calls the engine's LineEdit.get_max_length.
 func (o LineEdit) MaxLength() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6268))
+	return int(int64(Object{o.h}.wordCall(6268, 0, 0, 0, 0, 0)))
 }
 
 // InsertTextAtCaret inserts text at the caret. If the resulting value is longer than max_length, nothing happens.
@@ -647,50 +546,34 @@ func (o LineEdit) InsertTextAtCaret(text string) {
 //
 // Engine method: LineEdit.delete_char_at_caret.
 func (o LineEdit) DeleteCharAtCaret() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(6270)
+	Object{o.h}.wordCall(6270, 0, 0, 0, 0, 0)
 }
 
 // DeleteText deletes a section of the text going from position from_column to to_column. Both parameters should be within the text's length.
 //
 // Engine method: LineEdit.delete_text.
 func (o LineEdit) DeleteText(fromColumn int, toColumn int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(fromColumn))
-	c.int(1, int64(toColumn))
-	c.run(6271)
+	Object{o.h}.wordCall(6271, 2, uint64(int64(fromColumn)), uint64(int64(toColumn)), 0, 0)
 }
 
 // SetEditable calls the engine's LineEdit.set_editable.
 func (o LineEdit) SetEditable(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6272)
+	Object{o.h}.wordCall(6272, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsEditable calls the engine's LineEdit.is_editable.
 func (o LineEdit) IsEditable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6273)
+	return wordBool(Object{o.h}.wordCall(6273, 0, 0, 0, 0, 0))
 }
 
 // SetSecret calls the engine's LineEdit.set_secret.
 func (o LineEdit) SetSecret(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6274)
+	Object{o.h}.wordCall(6274, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsSecret calls the engine's LineEdit.is_secret.
 func (o LineEdit) IsSecret() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6275)
+	return wordBool(Object{o.h}.wordCall(6275, 0, 0, 0, 0, 0))
 }
 
 // SetSecretCharacter calls the engine's LineEdit.set_secret_character.
@@ -712,208 +595,141 @@ func (o LineEdit) SecretCharacter() string {
 //
 // Engine method: LineEdit.menu_option.
 func (o LineEdit) MenuOption(option int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(option))
-	c.run(6278)
+	Object{o.h}.wordCall(6278, 1, uint64(int64(option)), 0, 0, 0)
 }
 
 // Menu returns the PopupMenu of this LineEdit. By default, this menu is displayed when right-clicking on the LineEdit.
 //
 // Engine method: LineEdit.get_menu.
 func (o LineEdit) Menu() PopupMenu {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return PopupMenu{c.retObject(6279, false)}
+	return PopupMenu{wordObject(Object{o.h}.wordCall(6279, 0, 0, 0, 0, 0), false)}
 }
 
 // IsMenuVisible returns whether the menu is visible. Use this instead of get_menu().visible to improve performance (so the creation of the menu is avoided).
 //
 // Engine method: LineEdit.is_menu_visible.
 func (o LineEdit) IsMenuVisible() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6280)
+	return wordBool(Object{o.h}.wordCall(6280, 0, 0, 0, 0, 0))
 }
 
 // SetContextMenuEnabled calls the engine's LineEdit.set_context_menu_enabled.
 func (o LineEdit) SetContextMenuEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(6281)
+	Object{o.h}.wordCall(6281, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsContextMenuEnabled calls the engine's LineEdit.is_context_menu_enabled.
 func (o LineEdit) IsContextMenuEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6282)
+	return wordBool(Object{o.h}.wordCall(6282, 0, 0, 0, 0, 0))
 }
 
 // SetEmojiMenuEnabled calls the engine's LineEdit.set_emoji_menu_enabled.
 func (o LineEdit) SetEmojiMenuEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(6283)
+	Object{o.h}.wordCall(6283, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsEmojiMenuEnabled calls the engine's LineEdit.is_emoji_menu_enabled.
 func (o LineEdit) IsEmojiMenuEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6284)
+	return wordBool(Object{o.h}.wordCall(6284, 0, 0, 0, 0, 0))
 }
 
 // SetBackspaceDeletesCompositeCharacterEnabled calls the engine's LineEdit.set_backspace_deletes_composite_character_enabled.
 func (o LineEdit) SetBackspaceDeletesCompositeCharacterEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(6285)
+	Object{o.h}.wordCall(6285, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsBackspaceDeletesCompositeCharacterEnabled calls the engine's LineEdit.is_backspace_deletes_composite_character_enabled.
 func (o LineEdit) IsBackspaceDeletesCompositeCharacterEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6286)
+	return wordBool(Object{o.h}.wordCall(6286, 0, 0, 0, 0, 0))
 }
 
 // SetVirtualKeyboardEnabled calls the engine's LineEdit.set_virtual_keyboard_enabled.
 func (o LineEdit) SetVirtualKeyboardEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(6287)
+	Object{o.h}.wordCall(6287, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsVirtualKeyboardEnabled calls the engine's LineEdit.is_virtual_keyboard_enabled.
 func (o LineEdit) IsVirtualKeyboardEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6288)
+	return wordBool(Object{o.h}.wordCall(6288, 0, 0, 0, 0, 0))
 }
 
 // SetVirtualKeyboardShowOnFocus calls the engine's LineEdit.set_virtual_keyboard_show_on_focus.
 func (o LineEdit) SetVirtualKeyboardShowOnFocus(showOnFocus bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, showOnFocus)
-	c.run(6289)
+	Object{o.h}.wordCall(6289, 1, boolWord(showOnFocus), 0, 0, 0)
 }
 
 // VirtualKeyboardShowOnFocus calls the engine's LineEdit.get_virtual_keyboard_show_on_focus.
 func (o LineEdit) VirtualKeyboardShowOnFocus() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6290)
+	return wordBool(Object{o.h}.wordCall(6290, 0, 0, 0, 0, 0))
 }
 
 // SetVirtualKeyboardType calls the engine's LineEdit.set_virtual_keyboard_type.
 func (o LineEdit) SetVirtualKeyboardType(typ LineEditVirtualKeyboardType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	c.run(6291)
+	Object{o.h}.wordCall(6291, 1, uint64(int64(typ)), 0, 0, 0)
 }
 
 // VirtualKeyboardType calls the engine's LineEdit.get_virtual_keyboard_type.
 func (o LineEdit) VirtualKeyboardType() LineEditVirtualKeyboardType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return LineEditVirtualKeyboardType(c.retInt(6292))
+	return LineEditVirtualKeyboardType(int64(Object{o.h}.wordCall(6292, 0, 0, 0, 0, 0)))
 }
 
 // SetClearButtonEnabled calls the engine's LineEdit.set_clear_button_enabled.
 func (o LineEdit) SetClearButtonEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(6293)
+	Object{o.h}.wordCall(6293, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsClearButtonEnabled calls the engine's LineEdit.is_clear_button_enabled.
 func (o LineEdit) IsClearButtonEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6294)
+	return wordBool(Object{o.h}.wordCall(6294, 0, 0, 0, 0, 0))
 }
 
 // SetShortcutKeysEnabled calls the engine's LineEdit.set_shortcut_keys_enabled.
 func (o LineEdit) SetShortcutKeysEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(6295)
+	Object{o.h}.wordCall(6295, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsShortcutKeysEnabled calls the engine's LineEdit.is_shortcut_keys_enabled.
 func (o LineEdit) IsShortcutKeysEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6296)
+	return wordBool(Object{o.h}.wordCall(6296, 0, 0, 0, 0, 0))
 }
 
 // SetMiddleMousePasteEnabled calls the engine's LineEdit.set_middle_mouse_paste_enabled.
 func (o LineEdit) SetMiddleMousePasteEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(6297)
+	Object{o.h}.wordCall(6297, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsMiddleMousePasteEnabled calls the engine's LineEdit.is_middle_mouse_paste_enabled.
 func (o LineEdit) IsMiddleMousePasteEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6298)
+	return wordBool(Object{o.h}.wordCall(6298, 0, 0, 0, 0, 0))
 }
 
 // SetSelectingEnabled calls the engine's LineEdit.set_selecting_enabled.
 func (o LineEdit) SetSelectingEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(6299)
+	Object{o.h}.wordCall(6299, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsSelectingEnabled calls the engine's LineEdit.is_selecting_enabled.
 func (o LineEdit) IsSelectingEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6300)
+	return wordBool(Object{o.h}.wordCall(6300, 0, 0, 0, 0, 0))
 }
 
 // SetDeselectOnFocusLossEnabled calls the engine's LineEdit.set_deselect_on_focus_loss_enabled.
 func (o LineEdit) SetDeselectOnFocusLossEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(6301)
+	Object{o.h}.wordCall(6301, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsDeselectOnFocusLossEnabled calls the engine's LineEdit.is_deselect_on_focus_loss_enabled.
 func (o LineEdit) IsDeselectOnFocusLossEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6302)
+	return wordBool(Object{o.h}.wordCall(6302, 0, 0, 0, 0, 0))
 }
 
 // SetDragAndDropSelectionEnabled calls the engine's LineEdit.set_drag_and_drop_selection_enabled.
 func (o LineEdit) SetDragAndDropSelectionEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(6303)
+	Object{o.h}.wordCall(6303, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsDragAndDropSelectionEnabled calls the engine's LineEdit.is_drag_and_drop_selection_enabled.
 func (o LineEdit) IsDragAndDropSelectionEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6304)
+	return wordBool(Object{o.h}.wordCall(6304, 0, 0, 0, 0, 0))
 }
 
 // SetRightIcon calls the engine's LineEdit.set_right_icon.
@@ -926,69 +742,47 @@ func (o LineEdit) SetRightIcon(icon AnyTexture2D) {
 
 // RightIcon calls the engine's LineEdit.get_right_icon.
 func (o LineEdit) RightIcon() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(6306, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(6306, 0, 0, 0, 0, 0), true)}
 }
 
 // SetIconExpandMode calls the engine's LineEdit.set_icon_expand_mode.
 func (o LineEdit) SetIconExpandMode(mode LineEditExpandMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(6307)
+	Object{o.h}.wordCall(6307, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // IconExpandMode calls the engine's LineEdit.get_icon_expand_mode.
 func (o LineEdit) IconExpandMode() LineEditExpandMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return LineEditExpandMode(c.retInt(6308))
+	return LineEditExpandMode(int64(Object{o.h}.wordCall(6308, 0, 0, 0, 0, 0)))
 }
 
 // SetRightIconScale calls the engine's LineEdit.set_right_icon_scale.
 func (o LineEdit) SetRightIconScale(scale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(scale))
-	c.run(6309)
+	Object{o.h}.wordCall(6309, 1, floatWord(float64(scale)), 0, 0, 0)
 }
 
 // RightIconScale calls the engine's LineEdit.get_right_icon_scale.
 func (o LineEdit) RightIconScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6310))
+	return float32(wordFloat(Object{o.h}.wordCall(6310, 0, 0, 0, 0, 0)))
 }
 
 // SetFlat calls the engine's LineEdit.set_flat.
 func (o LineEdit) SetFlat(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6311)
+	Object{o.h}.wordCall(6311, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsFlat calls the engine's LineEdit.is_flat.
 func (o LineEdit) IsFlat() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6312)
+	return wordBool(Object{o.h}.wordCall(6312, 0, 0, 0, 0, 0))
 }
 
 // SetSelectAllOnFocus calls the engine's LineEdit.set_select_all_on_focus.
 func (o LineEdit) SetSelectAllOnFocus(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6313)
+	Object{o.h}.wordCall(6313, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsSelectAllOnFocus calls the engine's LineEdit.is_select_all_on_focus.
 func (o LineEdit) IsSelectAllOnFocus() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6314)
+	return wordBool(Object{o.h}.wordCall(6314, 0, 0, 0, 0, 0))
 }
 
 // OnTextChanged connects fn to the signal text_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

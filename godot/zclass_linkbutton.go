@@ -89,17 +89,12 @@ func (o LinkButton) Text() string {
 
 // SetTextOverrunBehavior calls the engine's LinkButton.set_text_overrun_behavior.
 func (o LinkButton) SetTextOverrunBehavior(overrunBehavior TextServerOverrunBehavior) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(overrunBehavior))
-	c.run(6317)
+	Object{o.h}.wordCall(6317, 1, uint64(int64(overrunBehavior)), 0, 0, 0)
 }
 
 // TextOverrunBehavior calls the engine's LinkButton.get_text_overrun_behavior.
 func (o LinkButton) TextOverrunBehavior() TextServerOverrunBehavior {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerOverrunBehavior(c.retInt(6318))
+	return TextServerOverrunBehavior(int64(Object{o.h}.wordCall(6318, 0, 0, 0, 0, 0)))
 }
 
 // SetEllipsisChar calls the engine's LinkButton.set_ellipsis_char.
@@ -119,17 +114,12 @@ func (o LinkButton) EllipsisChar() string {
 
 // SetTextDirection calls the engine's LinkButton.set_text_direction.
 func (o LinkButton) SetTextDirection(direction ControlTextDirection) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(direction))
-	c.run(6321)
+	Object{o.h}.wordCall(6321, 1, uint64(int64(direction)), 0, 0, 0)
 }
 
 // TextDirection calls the engine's LinkButton.get_text_direction.
 func (o LinkButton) TextDirection() ControlTextDirection {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ControlTextDirection(c.retInt(6322))
+	return ControlTextDirection(int64(Object{o.h}.wordCall(6322, 0, 0, 0, 0, 0)))
 }
 
 // SetLanguage calls the engine's LinkButton.set_language.
@@ -164,32 +154,22 @@ func (o LinkButton) URI() string {
 
 // SetUnderlineMode calls the engine's LinkButton.set_underline_mode.
 func (o LinkButton) SetUnderlineMode(underlineMode LinkButtonUnderlineMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(underlineMode))
-	c.run(6327)
+	Object{o.h}.wordCall(6327, 1, uint64(int64(underlineMode)), 0, 0, 0)
 }
 
 // UnderlineMode calls the engine's LinkButton.get_underline_mode.
 func (o LinkButton) UnderlineMode() LinkButtonUnderlineMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return LinkButtonUnderlineMode(c.retInt(6328))
+	return LinkButtonUnderlineMode(int64(Object{o.h}.wordCall(6328, 0, 0, 0, 0, 0)))
 }
 
 // SetStructuredTextBidiOverride calls the engine's LinkButton.set_structured_text_bidi_override.
 func (o LinkButton) SetStructuredTextBidiOverride(parser TextServerStructuredTextParser) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(parser))
-	c.run(6329)
+	Object{o.h}.wordCall(6329, 1, uint64(int64(parser)), 0, 0, 0)
 }
 
 // StructuredTextBidiOverride calls the engine's LinkButton.get_structured_text_bidi_override.
 func (o LinkButton) StructuredTextBidiOverride() TextServerStructuredTextParser {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerStructuredTextParser(c.retInt(6330))
+	return TextServerStructuredTextParser(int64(Object{o.h}.wordCall(6330, 0, 0, 0, 0, 0)))
 }
 
 // SetStructuredTextBidiOverrideOptions calls the engine's LinkButton.set_structured_text_bidi_override_options.

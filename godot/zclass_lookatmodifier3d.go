@@ -105,107 +105,72 @@ func (o LookAtModifier3D) BoneName() string {
 
 // SetBone calls the engine's LookAtModifier3D.set_bone.
 func (o LookAtModifier3D) SetBone(bone int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(bone))
-	c.run(6337)
+	Object{o.h}.wordCall(6337, 1, uint64(int64(bone)), 0, 0, 0)
 }
 
 // Bone calls the engine's LookAtModifier3D.get_bone.
 func (o LookAtModifier3D) Bone() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6338))
+	return int(int64(Object{o.h}.wordCall(6338, 0, 0, 0, 0, 0)))
 }
 
 // SetForwardAxis calls the engine's LookAtModifier3D.set_forward_axis.
 func (o LookAtModifier3D) SetForwardAxis(forwardAxis SkeletonModifier3DBoneAxis) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(forwardAxis))
-	c.run(6339)
+	Object{o.h}.wordCall(6339, 1, uint64(int64(forwardAxis)), 0, 0, 0)
 }
 
 // ForwardAxis calls the engine's LookAtModifier3D.get_forward_axis.
 func (o LookAtModifier3D) ForwardAxis() SkeletonModifier3DBoneAxis {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return SkeletonModifier3DBoneAxis(c.retInt(6340))
+	return SkeletonModifier3DBoneAxis(int64(Object{o.h}.wordCall(6340, 0, 0, 0, 0, 0)))
 }
 
 // SetPrimaryRotationAxis calls the engine's LookAtModifier3D.set_primary_rotation_axis.
 func (o LookAtModifier3D) SetPrimaryRotationAxis(axis variant.Vector3Axis) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(axis))
-	c.run(6341)
+	Object{o.h}.wordCall(6341, 1, uint64(int64(axis)), 0, 0, 0)
 }
 
 // PrimaryRotationAxis calls the engine's LookAtModifier3D.get_primary_rotation_axis.
 func (o LookAtModifier3D) PrimaryRotationAxis() variant.Vector3Axis {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return variant.Vector3Axis(c.retInt(6342))
+	return variant.Vector3Axis(int64(Object{o.h}.wordCall(6342, 0, 0, 0, 0, 0)))
 }
 
 // SetUseSecondaryRotation calls the engine's LookAtModifier3D.set_use_secondary_rotation.
 func (o LookAtModifier3D) SetUseSecondaryRotation(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6343)
+	Object{o.h}.wordCall(6343, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsUsingSecondaryRotation calls the engine's LookAtModifier3D.is_using_secondary_rotation.
 func (o LookAtModifier3D) IsUsingSecondaryRotation() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6344)
+	return wordBool(Object{o.h}.wordCall(6344, 0, 0, 0, 0, 0))
 }
 
 // SetRelative calls the engine's LookAtModifier3D.set_relative.
 func (o LookAtModifier3D) SetRelative(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6345)
+	Object{o.h}.wordCall(6345, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsRelative calls the engine's LookAtModifier3D.is_relative.
 func (o LookAtModifier3D) IsRelative() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6346)
+	return wordBool(Object{o.h}.wordCall(6346, 0, 0, 0, 0, 0))
 }
 
 // SetOriginSafeMargin calls the engine's LookAtModifier3D.set_origin_safe_margin.
 func (o LookAtModifier3D) SetOriginSafeMargin(margin float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(margin))
-	c.run(6347)
+	Object{o.h}.wordCall(6347, 1, floatWord(float64(margin)), 0, 0, 0)
 }
 
 // OriginSafeMargin calls the engine's LookAtModifier3D.get_origin_safe_margin.
 func (o LookAtModifier3D) OriginSafeMargin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6348))
+	return float32(wordFloat(Object{o.h}.wordCall(6348, 0, 0, 0, 0, 0)))
 }
 
 // SetOriginFrom calls the engine's LookAtModifier3D.set_origin_from.
 func (o LookAtModifier3D) SetOriginFrom(originFrom LookAtModifier3DOriginFrom) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(originFrom))
-	c.run(6349)
+	Object{o.h}.wordCall(6349, 1, uint64(int64(originFrom)), 0, 0, 0)
 }
 
 // OriginFrom calls the engine's LookAtModifier3D.get_origin_from.
 func (o LookAtModifier3D) OriginFrom() LookAtModifier3DOriginFrom {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return LookAtModifier3DOriginFrom(c.retInt(6350))
+	return LookAtModifier3DOriginFrom(int64(Object{o.h}.wordCall(6350, 0, 0, 0, 0, 0)))
 }
 
 // SetOriginBoneName calls the engine's LookAtModifier3D.set_origin_bone_name.
@@ -225,17 +190,12 @@ func (o LookAtModifier3D) OriginBoneName() string {
 
 // SetOriginBone calls the engine's LookAtModifier3D.set_origin_bone.
 func (o LookAtModifier3D) SetOriginBone(bone int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(bone))
-	c.run(6353)
+	Object{o.h}.wordCall(6353, 1, uint64(int64(bone)), 0, 0, 0)
 }
 
 // OriginBone calls the engine's LookAtModifier3D.get_origin_bone.
 func (o LookAtModifier3D) OriginBone() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6354))
+	return int(int64(Object{o.h}.wordCall(6354, 0, 0, 0, 0, 0)))
 }
 
 // SetOriginExternalNode calls the engine's LookAtModifier3D.set_origin_external_node.
@@ -270,282 +230,191 @@ func (o LookAtModifier3D) OriginOffset() variant.Vector3 {
 
 // SetDuration calls the engine's LookAtModifier3D.set_duration.
 func (o LookAtModifier3D) SetDuration(duration float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(duration))
-	c.run(6359)
+	Object{o.h}.wordCall(6359, 1, floatWord(float64(duration)), 0, 0, 0)
 }
 
 // Duration calls the engine's LookAtModifier3D.get_duration.
 func (o LookAtModifier3D) Duration() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6360))
+	return float32(wordFloat(Object{o.h}.wordCall(6360, 0, 0, 0, 0, 0)))
 }
 
 // SetTransitionType calls the engine's LookAtModifier3D.set_transition_type.
 func (o LookAtModifier3D) SetTransitionType(transitionType TweenTransitionType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(transitionType))
-	c.run(6361)
+	Object{o.h}.wordCall(6361, 1, uint64(int64(transitionType)), 0, 0, 0)
 }
 
 // TransitionType calls the engine's LookAtModifier3D.get_transition_type.
 func (o LookAtModifier3D) TransitionType() TweenTransitionType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TweenTransitionType(c.retInt(6362))
+	return TweenTransitionType(int64(Object{o.h}.wordCall(6362, 0, 0, 0, 0, 0)))
 }
 
 // SetEaseType calls the engine's LookAtModifier3D.set_ease_type.
 func (o LookAtModifier3D) SetEaseType(easeType TweenEaseType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(easeType))
-	c.run(6363)
+	Object{o.h}.wordCall(6363, 1, uint64(int64(easeType)), 0, 0, 0)
 }
 
 // EaseType calls the engine's LookAtModifier3D.get_ease_type.
 func (o LookAtModifier3D) EaseType() TweenEaseType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TweenEaseType(c.retInt(6364))
+	return TweenEaseType(int64(Object{o.h}.wordCall(6364, 0, 0, 0, 0, 0)))
 }
 
 // SetUseAngleLimitation calls the engine's LookAtModifier3D.set_use_angle_limitation.
 func (o LookAtModifier3D) SetUseAngleLimitation(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6365)
+	Object{o.h}.wordCall(6365, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsUsingAngleLimitation calls the engine's LookAtModifier3D.is_using_angle_limitation.
 func (o LookAtModifier3D) IsUsingAngleLimitation() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6366)
+	return wordBool(Object{o.h}.wordCall(6366, 0, 0, 0, 0, 0))
 }
 
 // SetSymmetryLimitation calls the engine's LookAtModifier3D.set_symmetry_limitation.
 func (o LookAtModifier3D) SetSymmetryLimitation(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6367)
+	Object{o.h}.wordCall(6367, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsLimitationSymmetry calls the engine's LookAtModifier3D.is_limitation_symmetry.
 func (o LookAtModifier3D) IsLimitationSymmetry() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6368)
+	return wordBool(Object{o.h}.wordCall(6368, 0, 0, 0, 0, 0))
 }
 
 // SetPrimaryLimitAngle calls the engine's LookAtModifier3D.set_primary_limit_angle.
 func (o LookAtModifier3D) SetPrimaryLimitAngle(angle float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(angle))
-	c.run(6369)
+	Object{o.h}.wordCall(6369, 1, floatWord(float64(angle)), 0, 0, 0)
 }
 
 // PrimaryLimitAngle calls the engine's LookAtModifier3D.get_primary_limit_angle.
 func (o LookAtModifier3D) PrimaryLimitAngle() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6370))
+	return float32(wordFloat(Object{o.h}.wordCall(6370, 0, 0, 0, 0, 0)))
 }
 
 // SetPrimaryDampThreshold calls the engine's LookAtModifier3D.set_primary_damp_threshold.
 func (o LookAtModifier3D) SetPrimaryDampThreshold(power float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(power))
-	c.run(6371)
+	Object{o.h}.wordCall(6371, 1, floatWord(float64(power)), 0, 0, 0)
 }
 
 // PrimaryDampThreshold calls the engine's LookAtModifier3D.get_primary_damp_threshold.
 func (o LookAtModifier3D) PrimaryDampThreshold() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6372))
+	return float32(wordFloat(Object{o.h}.wordCall(6372, 0, 0, 0, 0, 0)))
 }
 
 // SetPrimaryPositiveLimitAngle calls the engine's LookAtModifier3D.set_primary_positive_limit_angle.
 func (o LookAtModifier3D) SetPrimaryPositiveLimitAngle(angle float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(angle))
-	c.run(6373)
+	Object{o.h}.wordCall(6373, 1, floatWord(float64(angle)), 0, 0, 0)
 }
 
 // PrimaryPositiveLimitAngle calls the engine's LookAtModifier3D.get_primary_positive_limit_angle.
 func (o LookAtModifier3D) PrimaryPositiveLimitAngle() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6374))
+	return float32(wordFloat(Object{o.h}.wordCall(6374, 0, 0, 0, 0, 0)))
 }
 
 // SetPrimaryPositiveDampThreshold calls the engine's LookAtModifier3D.set_primary_positive_damp_threshold.
 func (o LookAtModifier3D) SetPrimaryPositiveDampThreshold(power float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(power))
-	c.run(6375)
+	Object{o.h}.wordCall(6375, 1, floatWord(float64(power)), 0, 0, 0)
 }
 
 // PrimaryPositiveDampThreshold calls the engine's LookAtModifier3D.get_primary_positive_damp_threshold.
 func (o LookAtModifier3D) PrimaryPositiveDampThreshold() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6376))
+	return float32(wordFloat(Object{o.h}.wordCall(6376, 0, 0, 0, 0, 0)))
 }
 
 // SetPrimaryNegativeLimitAngle calls the engine's LookAtModifier3D.set_primary_negative_limit_angle.
 func (o LookAtModifier3D) SetPrimaryNegativeLimitAngle(angle float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(angle))
-	c.run(6377)
+	Object{o.h}.wordCall(6377, 1, floatWord(float64(angle)), 0, 0, 0)
 }
 
 // PrimaryNegativeLimitAngle calls the engine's LookAtModifier3D.get_primary_negative_limit_angle.
 func (o LookAtModifier3D) PrimaryNegativeLimitAngle() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6378))
+	return float32(wordFloat(Object{o.h}.wordCall(6378, 0, 0, 0, 0, 0)))
 }
 
 // SetPrimaryNegativeDampThreshold calls the engine's LookAtModifier3D.set_primary_negative_damp_threshold.
 func (o LookAtModifier3D) SetPrimaryNegativeDampThreshold(power float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(power))
-	c.run(6379)
+	Object{o.h}.wordCall(6379, 1, floatWord(float64(power)), 0, 0, 0)
 }
 
 // PrimaryNegativeDampThreshold calls the engine's LookAtModifier3D.get_primary_negative_damp_threshold.
 func (o LookAtModifier3D) PrimaryNegativeDampThreshold() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6380))
+	return float32(wordFloat(Object{o.h}.wordCall(6380, 0, 0, 0, 0, 0)))
 }
 
 // SetSecondaryLimitAngle calls the engine's LookAtModifier3D.set_secondary_limit_angle.
 func (o LookAtModifier3D) SetSecondaryLimitAngle(angle float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(angle))
-	c.run(6381)
+	Object{o.h}.wordCall(6381, 1, floatWord(float64(angle)), 0, 0, 0)
 }
 
 // SecondaryLimitAngle calls the engine's LookAtModifier3D.get_secondary_limit_angle.
 func (o LookAtModifier3D) SecondaryLimitAngle() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6382))
+	return float32(wordFloat(Object{o.h}.wordCall(6382, 0, 0, 0, 0, 0)))
 }
 
 // SetSecondaryDampThreshold calls the engine's LookAtModifier3D.set_secondary_damp_threshold.
 func (o LookAtModifier3D) SetSecondaryDampThreshold(power float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(power))
-	c.run(6383)
+	Object{o.h}.wordCall(6383, 1, floatWord(float64(power)), 0, 0, 0)
 }
 
 // SecondaryDampThreshold calls the engine's LookAtModifier3D.get_secondary_damp_threshold.
 func (o LookAtModifier3D) SecondaryDampThreshold() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6384))
+	return float32(wordFloat(Object{o.h}.wordCall(6384, 0, 0, 0, 0, 0)))
 }
 
 // SetSecondaryPositiveLimitAngle calls the engine's LookAtModifier3D.set_secondary_positive_limit_angle.
 func (o LookAtModifier3D) SetSecondaryPositiveLimitAngle(angle float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(angle))
-	c.run(6385)
+	Object{o.h}.wordCall(6385, 1, floatWord(float64(angle)), 0, 0, 0)
 }
 
 // SecondaryPositiveLimitAngle calls the engine's LookAtModifier3D.get_secondary_positive_limit_angle.
 func (o LookAtModifier3D) SecondaryPositiveLimitAngle() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6386))
+	return float32(wordFloat(Object{o.h}.wordCall(6386, 0, 0, 0, 0, 0)))
 }
 
 // SetSecondaryPositiveDampThreshold calls the engine's LookAtModifier3D.set_secondary_positive_damp_threshold.
 func (o LookAtModifier3D) SetSecondaryPositiveDampThreshold(power float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(power))
-	c.run(6387)
+	Object{o.h}.wordCall(6387, 1, floatWord(float64(power)), 0, 0, 0)
 }
 
 // SecondaryPositiveDampThreshold calls the engine's LookAtModifier3D.get_secondary_positive_damp_threshold.
 func (o LookAtModifier3D) SecondaryPositiveDampThreshold() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6388))
+	return float32(wordFloat(Object{o.h}.wordCall(6388, 0, 0, 0, 0, 0)))
 }
 
 // SetSecondaryNegativeLimitAngle calls the engine's LookAtModifier3D.set_secondary_negative_limit_angle.
 func (o LookAtModifier3D) SetSecondaryNegativeLimitAngle(angle float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(angle))
-	c.run(6389)
+	Object{o.h}.wordCall(6389, 1, floatWord(float64(angle)), 0, 0, 0)
 }
 
 // SecondaryNegativeLimitAngle calls the engine's LookAtModifier3D.get_secondary_negative_limit_angle.
 func (o LookAtModifier3D) SecondaryNegativeLimitAngle() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6390))
+	return float32(wordFloat(Object{o.h}.wordCall(6390, 0, 0, 0, 0, 0)))
 }
 
 // SetSecondaryNegativeDampThreshold calls the engine's LookAtModifier3D.set_secondary_negative_damp_threshold.
 func (o LookAtModifier3D) SetSecondaryNegativeDampThreshold(power float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(power))
-	c.run(6391)
+	Object{o.h}.wordCall(6391, 1, floatWord(float64(power)), 0, 0, 0)
 }
 
 // SecondaryNegativeDampThreshold calls the engine's LookAtModifier3D.get_secondary_negative_damp_threshold.
 func (o LookAtModifier3D) SecondaryNegativeDampThreshold() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6392))
+	return float32(wordFloat(Object{o.h}.wordCall(6392, 0, 0, 0, 0, 0)))
 }
 
 // InterpolationRemaining returns the remaining seconds of the time-based interpolation.
 //
 // Engine method: LookAtModifier3D.get_interpolation_remaining.
 func (o LookAtModifier3D) InterpolationRemaining() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6393))
+	return float32(wordFloat(Object{o.h}.wordCall(6393, 0, 0, 0, 0, 0)))
 }
 
 // IsInterpolating returns true if time-based interpolation is running. If true, it is equivalent to get_interpolation_remaining returning 0.0.
 //
 // Engine method: LookAtModifier3D.is_interpolating.
 func (o LookAtModifier3D) IsInterpolating() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6394)
+	return wordBool(Object{o.h}.wordCall(6394, 0, 0, 0, 0, 0))
 }
 
 // IsTargetWithinLimitation returns whether the target is within the angle limitations. It is useful for unsetting the target_node when the target is outside of the angle limitations.
 //
 // Engine method: LookAtModifier3D.is_target_within_limitation.
 func (o LookAtModifier3D) IsTargetWithinLimitation() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6395)
+	return wordBool(Object{o.h}.wordCall(6395, 0, 0, 0, 0, 0))
 }

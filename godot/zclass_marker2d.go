@@ -50,15 +50,10 @@ func NewMarker2D() Marker2D { return Marker2D{construct("Marker2D", false)} }
 
 // SetGizmoExtents calls the engine's Marker2D.set_gizmo_extents.
 func (o Marker2D) SetGizmoExtents(extents float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(extents))
-	c.run(6396)
+	Object{o.h}.wordCall(6396, 1, floatWord(float64(extents)), 0, 0, 0)
 }
 
 // GizmoExtents calls the engine's Marker2D.get_gizmo_extents.
 func (o Marker2D) GizmoExtents() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6397))
+	return float32(wordFloat(Object{o.h}.wordCall(6397, 0, 0, 0, 0, 0)))
 }

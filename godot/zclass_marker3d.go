@@ -47,15 +47,10 @@ func NewMarker3D() Marker3D { return Marker3D{construct("Marker3D", false)} }
 
 // SetGizmoExtents calls the engine's Marker3D.set_gizmo_extents.
 func (o Marker3D) SetGizmoExtents(extents float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(extents))
-	c.run(6398)
+	Object{o.h}.wordCall(6398, 1, floatWord(float64(extents)), 0, 0, 0)
 }
 
 // GizmoExtents calls the engine's Marker3D.get_gizmo_extents.
 func (o Marker3D) GizmoExtents() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6399))
+	return float32(wordFloat(Object{o.h}.wordCall(6399, 0, 0, 0, 0, 0)))
 }

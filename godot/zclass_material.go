@@ -73,24 +73,17 @@ func (o Material) SetNextPass(nextPass AnyMaterial) {
 
 // NextPass calls the engine's Material.get_next_pass.
 func (o Material) NextPass() Material {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Material{c.retObject(6407, true)}
+	return Material{wordObject(Object{o.h}.wordCall(6407, 0, 0, 0, 0, 0), true)}
 }
 
 // SetRenderPriority calls the engine's Material.set_render_priority.
 func (o Material) SetRenderPriority(priority int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(priority))
-	c.run(6408)
+	Object{o.h}.wordCall(6408, 1, uint64(int64(priority)), 0, 0, 0)
 }
 
 // RenderPriority calls the engine's Material.get_render_priority.
 func (o Material) RenderPriority() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6409))
+	return int(int64(Object{o.h}.wordCall(6409, 0, 0, 0, 0, 0)))
 }
 
 // InspectNativeShaderCode calls the engine method described here.
@@ -99,16 +92,12 @@ func (o Material) RenderPriority() int {
 //
 // Engine method: Material.inspect_native_shader_code.
 func (o Material) InspectNativeShaderCode() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(6410)
+	Object{o.h}.wordCall(6410, 0, 0, 0, 0, 0)
 }
 
 // CreatePlaceholder creates a placeholder version of this resource (PlaceholderMaterial).
 //
 // Engine method: Material.create_placeholder.
 func (o Material) CreatePlaceholder() Resource {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Resource{c.retObject(6411, true)}
+	return Resource{wordObject(Object{o.h}.wordCall(6411, 0, 0, 0, 0, 0), true)}
 }

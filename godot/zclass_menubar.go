@@ -50,17 +50,12 @@ func NewMenuBar() MenuBar { return MenuBar{construct("MenuBar", false)} }
 
 // SetSwitchOnHover calls the engine's MenuBar.set_switch_on_hover.
 func (o MenuBar) SetSwitchOnHover(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(6412)
+	Object{o.h}.wordCall(6412, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsSwitchOnHover calls the engine's MenuBar.is_switch_on_hover.
 func (o MenuBar) IsSwitchOnHover() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6413)
+	return wordBool(Object{o.h}.wordCall(6413, 0, 0, 0, 0, 0))
 }
 
 // SetDisableShortcuts calls the engine method described here.
@@ -69,58 +64,41 @@ func (o MenuBar) IsSwitchOnHover() bool {
 //
 // Engine method: MenuBar.set_disable_shortcuts.
 func (o MenuBar) SetDisableShortcuts(disabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, disabled)
-	c.run(6414)
+	Object{o.h}.wordCall(6414, 1, boolWord(disabled), 0, 0, 0)
 }
 
 // SetPreferGlobalMenu calls the engine's MenuBar.set_prefer_global_menu.
 func (o MenuBar) SetPreferGlobalMenu(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6415)
+	Object{o.h}.wordCall(6415, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsPreferGlobalMenu calls the engine's MenuBar.is_prefer_global_menu.
 func (o MenuBar) IsPreferGlobalMenu() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6416)
+	return wordBool(Object{o.h}.wordCall(6416, 0, 0, 0, 0, 0))
 }
 
 // IsNativeMenu returns true if the current system's global menu is supported and used by this MenuBar.
 //
 // Engine method: MenuBar.is_native_menu.
 func (o MenuBar) IsNativeMenu() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6417)
+	return wordBool(Object{o.h}.wordCall(6417, 0, 0, 0, 0, 0))
 }
 
 // MenuCount returns number of menu items.
 //
 // Engine method: MenuBar.get_menu_count.
 func (o MenuBar) MenuCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6418))
+	return int(int64(Object{o.h}.wordCall(6418, 0, 0, 0, 0, 0)))
 }
 
 // SetTextDirection calls the engine's MenuBar.set_text_direction.
 func (o MenuBar) SetTextDirection(direction ControlTextDirection) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(direction))
-	c.run(6419)
+	Object{o.h}.wordCall(6419, 1, uint64(int64(direction)), 0, 0, 0)
 }
 
 // TextDirection calls the engine's MenuBar.get_text_direction.
 func (o MenuBar) TextDirection() ControlTextDirection {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ControlTextDirection(c.retInt(6420))
+	return ControlTextDirection(int64(Object{o.h}.wordCall(6420, 0, 0, 0, 0, 0)))
 }
 
 // SetLanguage calls the engine's MenuBar.set_language.
@@ -140,32 +118,22 @@ func (o MenuBar) Language() string {
 
 // SetFlat calls the engine's MenuBar.set_flat.
 func (o MenuBar) SetFlat(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6423)
+	Object{o.h}.wordCall(6423, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsFlat calls the engine's MenuBar.is_flat.
 func (o MenuBar) IsFlat() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6424)
+	return wordBool(Object{o.h}.wordCall(6424, 0, 0, 0, 0, 0))
 }
 
 // SetStartIndex calls the engine's MenuBar.set_start_index.
 func (o MenuBar) SetStartIndex(enabled int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(enabled))
-	c.run(6425)
+	Object{o.h}.wordCall(6425, 1, uint64(int64(enabled)), 0, 0, 0)
 }
 
 // StartIndex calls the engine's MenuBar.get_start_index.
 func (o MenuBar) StartIndex() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6426))
+	return int(int64(Object{o.h}.wordCall(6426, 0, 0, 0, 0, 0)))
 }
 
 // SetMenuTitle sets menu item title.
@@ -216,21 +184,14 @@ func (o MenuBar) MenuTooltip(menu int) string {
 //
 // Engine method: MenuBar.set_menu_disabled.
 func (o MenuBar) SetMenuDisabled(menu int, disabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(menu))
-	c.bool(1, disabled)
-	c.run(6431)
+	Object{o.h}.wordCall(6431, 2, uint64(int64(menu)), boolWord(disabled), 0, 0)
 }
 
 // IsMenuDisabled returns true if the menu item is disabled.
 //
 // Engine method: MenuBar.is_menu_disabled.
 func (o MenuBar) IsMenuDisabled(menu int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(menu))
-	return c.retBool(6432)
+	return wordBool(Object{o.h}.wordCall(6432, 1, uint64(int64(menu)), 0, 0, 0))
 }
 
 // SetMenuHidden calls the engine method described here.
@@ -239,29 +200,19 @@ func (o MenuBar) IsMenuDisabled(menu int) bool {
 //
 // Engine method: MenuBar.set_menu_hidden.
 func (o MenuBar) SetMenuHidden(menu int, hidden bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(menu))
-	c.bool(1, hidden)
-	c.run(6433)
+	Object{o.h}.wordCall(6433, 2, uint64(int64(menu)), boolWord(hidden), 0, 0)
 }
 
 // IsMenuHidden returns true if the menu item is hidden.
 //
 // Engine method: MenuBar.is_menu_hidden.
 func (o MenuBar) IsMenuHidden(menu int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(menu))
-	return c.retBool(6434)
+	return wordBool(Object{o.h}.wordCall(6434, 1, uint64(int64(menu)), 0, 0, 0))
 }
 
 // MenuPopup returns PopupMenu associated with menu item.
 //
 // Engine method: MenuBar.get_menu_popup.
 func (o MenuBar) MenuPopup(menu int) PopupMenu {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(menu))
-	return PopupMenu{c.retObject(6435, false)}
+	return PopupMenu{wordObject(Object{o.h}.wordCall(6435, 1, uint64(int64(menu)), 0, 0, 0), false)}
 }

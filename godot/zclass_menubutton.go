@@ -60,33 +60,24 @@ func NewMenuButton() MenuButton { return MenuButton{construct("MenuButton", fals
 //
 // Engine method: MenuButton.get_popup.
 func (o MenuButton) Popup() PopupMenu {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return PopupMenu{c.retObject(6436, false)}
+	return PopupMenu{wordObject(Object{o.h}.wordCall(6436, 0, 0, 0, 0, 0), false)}
 }
 
 // ShowPopup adjusts popup position and sizing for the MenuButton, then shows the PopupMenu. Prefer this over using get_popup().popup().
 //
 // Engine method: MenuButton.show_popup.
 func (o MenuButton) ShowPopup() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(6437)
+	Object{o.h}.wordCall(6437, 0, 0, 0, 0, 0)
 }
 
 // SetSwitchOnHover calls the engine's MenuButton.set_switch_on_hover.
 func (o MenuButton) SetSwitchOnHover(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(6438)
+	Object{o.h}.wordCall(6438, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsSwitchOnHover calls the engine's MenuButton.is_switch_on_hover.
 func (o MenuButton) IsSwitchOnHover() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6439)
+	return wordBool(Object{o.h}.wordCall(6439, 0, 0, 0, 0, 0))
 }
 
 // SetDisableShortcuts calls the engine method described here.
@@ -95,25 +86,17 @@ func (o MenuButton) IsSwitchOnHover() bool {
 //
 // Engine method: MenuButton.set_disable_shortcuts.
 func (o MenuButton) SetDisableShortcuts(disabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, disabled)
-	c.run(6440)
+	Object{o.h}.wordCall(6440, 1, boolWord(disabled), 0, 0, 0)
 }
 
 // SetItemCount calls the engine's MenuButton.set_item_count.
 func (o MenuButton) SetItemCount(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(6441)
+	Object{o.h}.wordCall(6441, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // ItemCount calls the engine's MenuButton.get_item_count.
 func (o MenuButton) ItemCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6442))
+	return int(int64(Object{o.h}.wordCall(6442, 0, 0, 0, 0, 0)))
 }
 
 // OnAboutToPopup connects fn to the signal about_to_popup: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -271,17 +269,12 @@ const (
 
 // SetLightmapSizeHint calls the engine's Mesh.set_lightmap_size_hint.
 func (o Mesh) SetLightmapSizeHint(size variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(6443)
+	Object{o.h}.wordCall(6443, 1, valueWord(size), 0, 0, 0)
 }
 
 // LightmapSizeHint calls the engine's Mesh.get_lightmap_size_hint.
 func (o Mesh) LightmapSizeHint() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 6444)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(6444, 0, 0, 0, 0, 0))
 }
 
 // AABB returns the smallest AABB enclosing this mesh in local space. Not affected by custom_aabb.
@@ -306,9 +299,7 @@ func (o Mesh) Faces() variant.Packed[variant.Vector3] {
 //
 // Engine method: Mesh.get_surface_count.
 func (o Mesh) SurfaceCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6447))
+	return int(int64(Object{o.h}.wordCall(6447, 0, 0, 0, 0, 0)))
 }
 
 // SurfaceGetArrays returns the arrays for the vertices, normals, UVs, etc. that make up the requested surface (see ArrayMesh.add_surface_from_arrays).
@@ -346,19 +337,14 @@ func (o Mesh) SurfaceSetMaterial(surfIdx int, material AnyMaterial) {
 //
 // Engine method: Mesh.surface_get_material.
 func (o Mesh) SurfaceGetMaterial(surfIdx int) Material {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(surfIdx))
-	return Material{c.retObject(6451, true)}
+	return Material{wordObject(Object{o.h}.wordCall(6451, 1, uint64(int64(surfIdx)), 0, 0, 0), true)}
 }
 
 // CreatePlaceholder creates a placeholder version of this resource (PlaceholderMesh).
 //
 // Engine method: Mesh.create_placeholder.
 func (o Mesh) CreatePlaceholder() Resource {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Resource{c.retObject(6452, true)}
+	return Resource{wordObject(Object{o.h}.wordCall(6452, 0, 0, 0, 0, 0), true)}
 }
 
 // CreateTrimeshShape calls the engine method described here.
@@ -367,9 +353,7 @@ func (o Mesh) CreatePlaceholder() Resource {
 //
 // Engine method: Mesh.create_trimesh_shape.
 func (o Mesh) CreateTrimeshShape() ConcavePolygonShape3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ConcavePolygonShape3D{c.retObject(6453, true)}
+	return ConcavePolygonShape3D{wordObject(Object{o.h}.wordCall(6453, 0, 0, 0, 0, 0), true)}
 }
 
 // CreateConvexShape calls the engine method described here.
@@ -385,11 +369,7 @@ func (o Mesh) CreateConvexShape() ConvexPolygonShape3D {
 //
 // Engine method: Mesh.create_convex_shape.
 func (o Mesh) CreateConvexShapeOptions(clean bool, simplify bool) ConvexPolygonShape3D {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.bool(0, clean)
-	c.bool(1, simplify)
-	return ConvexPolygonShape3D{c.retObject(6454, true)}
+	return ConvexPolygonShape3D{wordObject(Object{o.h}.wordCall(6454, 2, boolWord(clean), boolWord(simplify), 0, 0), true)}
 }
 
 // CreateOutline calls the engine method described here.
@@ -398,10 +378,7 @@ func (o Mesh) CreateConvexShapeOptions(clean bool, simplify bool) ConvexPolygonS
 //
 // Engine method: Mesh.create_outline.
 func (o Mesh) CreateOutline(margin float32) Mesh {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(margin))
-	return Mesh{c.retObject(6455, true)}
+	return Mesh{wordObject(Object{o.h}.wordCall(6455, 1, floatWord(float64(margin)), 0, 0, 0), true)}
 }
 
 // GenerateTriangleMesh calls the engine method described here.
@@ -410,7 +387,5 @@ func (o Mesh) CreateOutline(margin float32) Mesh {
 //
 // Engine method: Mesh.generate_triangle_mesh.
 func (o Mesh) GenerateTriangleMesh() TriangleMesh {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TriangleMesh{c.retObject(6456, true)}
+	return TriangleMesh{wordObject(Object{o.h}.wordCall(6456, 0, 0, 0, 0, 0), true)}
 }

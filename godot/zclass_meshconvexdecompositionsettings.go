@@ -60,195 +60,130 @@ const (
 
 // SetMaxConcavity calls the engine's MeshConvexDecompositionSettings.set_max_concavity.
 func (o MeshConvexDecompositionSettings) SetMaxConcavity(maxConcavity float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(maxConcavity))
-	c.run(6457)
+	Object{o.h}.wordCall(6457, 1, floatWord(float64(maxConcavity)), 0, 0, 0)
 }
 
 // MaxConcavity calls the engine's MeshConvexDecompositionSettings.get_max_concavity.
 func (o MeshConvexDecompositionSettings) MaxConcavity() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6458))
+	return float32(wordFloat(Object{o.h}.wordCall(6458, 0, 0, 0, 0, 0)))
 }
 
 // SetSymmetryPlanesClippingBias calls the engine's MeshConvexDecompositionSettings.set_symmetry_planes_clipping_bias.
 func (o MeshConvexDecompositionSettings) SetSymmetryPlanesClippingBias(symmetryPlanesClippingBias float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(symmetryPlanesClippingBias))
-	c.run(6459)
+	Object{o.h}.wordCall(6459, 1, floatWord(float64(symmetryPlanesClippingBias)), 0, 0, 0)
 }
 
 // SymmetryPlanesClippingBias calls the engine's MeshConvexDecompositionSettings.get_symmetry_planes_clipping_bias.
 func (o MeshConvexDecompositionSettings) SymmetryPlanesClippingBias() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6460))
+	return float32(wordFloat(Object{o.h}.wordCall(6460, 0, 0, 0, 0, 0)))
 }
 
 // SetRevolutionAxesClippingBias calls the engine's MeshConvexDecompositionSettings.set_revolution_axes_clipping_bias.
 func (o MeshConvexDecompositionSettings) SetRevolutionAxesClippingBias(revolutionAxesClippingBias float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(revolutionAxesClippingBias))
-	c.run(6461)
+	Object{o.h}.wordCall(6461, 1, floatWord(float64(revolutionAxesClippingBias)), 0, 0, 0)
 }
 
 // RevolutionAxesClippingBias calls the engine's MeshConvexDecompositionSettings.get_revolution_axes_clipping_bias.
 func (o MeshConvexDecompositionSettings) RevolutionAxesClippingBias() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6462))
+	return float32(wordFloat(Object{o.h}.wordCall(6462, 0, 0, 0, 0, 0)))
 }
 
 // SetMinVolumePerConvexHull calls the engine's MeshConvexDecompositionSettings.set_min_volume_per_convex_hull.
 func (o MeshConvexDecompositionSettings) SetMinVolumePerConvexHull(minVolumePerConvexHull float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(minVolumePerConvexHull))
-	c.run(6463)
+	Object{o.h}.wordCall(6463, 1, floatWord(float64(minVolumePerConvexHull)), 0, 0, 0)
 }
 
 // MinVolumePerConvexHull calls the engine's MeshConvexDecompositionSettings.get_min_volume_per_convex_hull.
 func (o MeshConvexDecompositionSettings) MinVolumePerConvexHull() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6464))
+	return float32(wordFloat(Object{o.h}.wordCall(6464, 0, 0, 0, 0, 0)))
 }
 
 // SetResolution calls the engine's MeshConvexDecompositionSettings.set_resolution.
 func (o MeshConvexDecompositionSettings) SetResolution(minVolumePerConvexHull int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(minVolumePerConvexHull))
-	c.run(6465)
+	Object{o.h}.wordCall(6465, 1, uint64(int64(minVolumePerConvexHull)), 0, 0, 0)
 }
 
 // Resolution calls the engine's MeshConvexDecompositionSettings.get_resolution.
 func (o MeshConvexDecompositionSettings) Resolution() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6466))
+	return int(int64(Object{o.h}.wordCall(6466, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxNumVerticesPerConvexHull calls the engine's MeshConvexDecompositionSettings.set_max_num_vertices_per_convex_hull.
 func (o MeshConvexDecompositionSettings) SetMaxNumVerticesPerConvexHull(maxNumVerticesPerConvexHull int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxNumVerticesPerConvexHull))
-	c.run(6467)
+	Object{o.h}.wordCall(6467, 1, uint64(int64(maxNumVerticesPerConvexHull)), 0, 0, 0)
 }
 
 // MaxNumVerticesPerConvexHull calls the engine's MeshConvexDecompositionSettings.get_max_num_vertices_per_convex_hull.
 func (o MeshConvexDecompositionSettings) MaxNumVerticesPerConvexHull() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6468))
+	return int(int64(Object{o.h}.wordCall(6468, 0, 0, 0, 0, 0)))
 }
 
 // SetPlaneDownsampling calls the engine's MeshConvexDecompositionSettings.set_plane_downsampling.
 func (o MeshConvexDecompositionSettings) SetPlaneDownsampling(planeDownsampling int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(planeDownsampling))
-	c.run(6469)
+	Object{o.h}.wordCall(6469, 1, uint64(int64(planeDownsampling)), 0, 0, 0)
 }
 
 // PlaneDownsampling calls the engine's MeshConvexDecompositionSettings.get_plane_downsampling.
 func (o MeshConvexDecompositionSettings) PlaneDownsampling() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6470))
+	return int(int64(Object{o.h}.wordCall(6470, 0, 0, 0, 0, 0)))
 }
 
 // SetConvexHullDownsampling calls the engine's MeshConvexDecompositionSettings.set_convex_hull_downsampling.
 func (o MeshConvexDecompositionSettings) SetConvexHullDownsampling(convexHullDownsampling int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(convexHullDownsampling))
-	c.run(6471)
+	Object{o.h}.wordCall(6471, 1, uint64(int64(convexHullDownsampling)), 0, 0, 0)
 }
 
 // ConvexHullDownsampling calls the engine's MeshConvexDecompositionSettings.get_convex_hull_downsampling.
 func (o MeshConvexDecompositionSettings) ConvexHullDownsampling() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6472))
+	return int(int64(Object{o.h}.wordCall(6472, 0, 0, 0, 0, 0)))
 }
 
 // SetNormalizeMesh calls the engine's MeshConvexDecompositionSettings.set_normalize_mesh.
 func (o MeshConvexDecompositionSettings) SetNormalizeMesh(normalizeMesh bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, normalizeMesh)
-	c.run(6473)
+	Object{o.h}.wordCall(6473, 1, boolWord(normalizeMesh), 0, 0, 0)
 }
 
 // NormalizeMesh calls the engine's MeshConvexDecompositionSettings.get_normalize_mesh.
 func (o MeshConvexDecompositionSettings) NormalizeMesh() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6474)
+	return wordBool(Object{o.h}.wordCall(6474, 0, 0, 0, 0, 0))
 }
 
 // SetMode calls the engine's MeshConvexDecompositionSettings.set_mode.
 func (o MeshConvexDecompositionSettings) SetMode(mode MeshConvexDecompositionSettingsMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(6475)
+	Object{o.h}.wordCall(6475, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // Mode calls the engine's MeshConvexDecompositionSettings.get_mode.
 func (o MeshConvexDecompositionSettings) Mode() MeshConvexDecompositionSettingsMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return MeshConvexDecompositionSettingsMode(c.retInt(6476))
+	return MeshConvexDecompositionSettingsMode(int64(Object{o.h}.wordCall(6476, 0, 0, 0, 0, 0)))
 }
 
 // SetConvexHullApproximation calls the engine's MeshConvexDecompositionSettings.set_convex_hull_approximation.
 func (o MeshConvexDecompositionSettings) SetConvexHullApproximation(convexHullApproximation bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, convexHullApproximation)
-	c.run(6477)
+	Object{o.h}.wordCall(6477, 1, boolWord(convexHullApproximation), 0, 0, 0)
 }
 
 // ConvexHullApproximation calls the engine's MeshConvexDecompositionSettings.get_convex_hull_approximation.
 func (o MeshConvexDecompositionSettings) ConvexHullApproximation() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6478)
+	return wordBool(Object{o.h}.wordCall(6478, 0, 0, 0, 0, 0))
 }
 
 // SetMaxConvexHulls calls the engine's MeshConvexDecompositionSettings.set_max_convex_hulls.
 func (o MeshConvexDecompositionSettings) SetMaxConvexHulls(maxConvexHulls int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxConvexHulls))
-	c.run(6479)
+	Object{o.h}.wordCall(6479, 1, uint64(int64(maxConvexHulls)), 0, 0, 0)
 }
 
 // MaxConvexHulls calls the engine's MeshConvexDecompositionSettings.get_max_convex_hulls.
 func (o MeshConvexDecompositionSettings) MaxConvexHulls() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6480))
+	return int(int64(Object{o.h}.wordCall(6480, 0, 0, 0, 0, 0)))
 }
 
 // SetProjectHullVertices calls the engine's MeshConvexDecompositionSettings.set_project_hull_vertices.
 func (o MeshConvexDecompositionSettings) SetProjectHullVertices(projectHullVertices bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, projectHullVertices)
-	c.run(6481)
+	Object{o.h}.wordCall(6481, 1, boolWord(projectHullVertices), 0, 0, 0)
 }
 
 // ProjectHullVertices calls the engine's MeshConvexDecompositionSettings.get_project_hull_vertices.
 func (o MeshConvexDecompositionSettings) ProjectHullVertices() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6482)
+	return wordBool(Object{o.h}.wordCall(6482, 0, 0, 0, 0, 0))
 }

@@ -56,9 +56,7 @@ func NewMeshDataTool() MeshDataTool { return MeshDataTool{construct("MeshDataToo
 //
 // Engine method: MeshDataTool.clear.
 func (o MeshDataTool) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(6483)
+	Object{o.h}.wordCall(6483, 0, 0, 0, 0, 0)
 }
 
 // CreateFromSurface uses specified surface of given Mesh to populate data for MeshDataTool.
@@ -94,36 +92,28 @@ func (o MeshDataTool) CommitToSurfaceOptions(mesh AnyArrayMesh, compressionFlags
 //
 // Engine method: MeshDataTool.get_format.
 func (o MeshDataTool) Format() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(6486))
+	return uint64(int64(Object{o.h}.wordCall(6486, 0, 0, 0, 0, 0)))
 }
 
 // VertexCount returns the total number of vertices in Mesh.
 //
 // Engine method: MeshDataTool.get_vertex_count.
 func (o MeshDataTool) VertexCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6487))
+	return int(int64(Object{o.h}.wordCall(6487, 0, 0, 0, 0, 0)))
 }
 
 // EdgeCount returns the number of edges in this Mesh.
 //
 // Engine method: MeshDataTool.get_edge_count.
 func (o MeshDataTool) EdgeCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6488))
+	return int(int64(Object{o.h}.wordCall(6488, 0, 0, 0, 0, 0)))
 }
 
 // FaceCount returns the number of faces in this Mesh.
 //
 // Engine method: MeshDataTool.get_face_count.
 func (o MeshDataTool) FaceCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6489))
+	return int(int64(Object{o.h}.wordCall(6489, 0, 0, 0, 0, 0)))
 }
 
 // SetVertex sets the position of the given vertex.
@@ -193,42 +183,28 @@ func (o MeshDataTool) VertexTangent(idx int) variant.Plane {
 //
 // Engine method: MeshDataTool.set_vertex_uv.
 func (o MeshDataTool) SetVertexUv(idx int, uv variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(idx))
-	c.value(1, unsafe.Pointer(&uv), unsafe.Sizeof(uv))
-	c.run(6496)
+	Object{o.h}.wordCall(6496, 2, uint64(int64(idx)), valueWord(uv), 0, 0)
 }
 
 // VertexUv returns the UV of the given vertex.
 //
 // Engine method: MeshDataTool.get_vertex_uv.
 func (o MeshDataTool) VertexUv(idx int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return retValue[variant.Vector2](&c, 6497)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(6497, 1, uint64(int64(idx)), 0, 0, 0))
 }
 
 // SetVertexUv2 sets the UV2 of the given vertex.
 //
 // Engine method: MeshDataTool.set_vertex_uv2.
 func (o MeshDataTool) SetVertexUv2(idx int, uv2 variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(idx))
-	c.value(1, unsafe.Pointer(&uv2), unsafe.Sizeof(uv2))
-	c.run(6498)
+	Object{o.h}.wordCall(6498, 2, uint64(int64(idx)), valueWord(uv2), 0, 0)
 }
 
 // VertexUv2 returns the UV2 of the given vertex.
 //
 // Engine method: MeshDataTool.get_vertex_uv2.
 func (o MeshDataTool) VertexUv2(idx int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return retValue[variant.Vector2](&c, 6499)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(6499, 1, uint64(int64(idx)), 0, 0, 0))
 }
 
 // SetVertexColor sets the color of the given vertex.
@@ -339,11 +315,7 @@ func (o MeshDataTool) VertexFaces(idx int) variant.Packed[int32] {
 //
 // Engine method: MeshDataTool.get_edge_vertex.
 func (o MeshDataTool) EdgeVertex(idx int, vertex int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(idx))
-	c.int(1, int64(vertex))
-	return int(c.retInt(6510))
+	return int(int64(Object{o.h}.wordCall(6510, 2, uint64(int64(idx)), uint64(int64(vertex)), 0, 0)))
 }
 
 // EdgeFaces returns array of faces that touch given edge.
@@ -381,22 +353,14 @@ func (o MeshDataTool) EdgeMeta(idx int) variant.Variant {
 //
 // Engine method: MeshDataTool.get_face_vertex.
 func (o MeshDataTool) FaceVertex(idx int, vertex int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(idx))
-	c.int(1, int64(vertex))
-	return int(c.retInt(6514))
+	return int(int64(Object{o.h}.wordCall(6514, 2, uint64(int64(idx)), uint64(int64(vertex)), 0, 0)))
 }
 
 // FaceEdge returns the edge associated with the face at index idx.
 //
 // Engine method: MeshDataTool.get_face_edge.
 func (o MeshDataTool) FaceEdge(idx int, edge int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(idx))
-	c.int(1, int64(edge))
-	return int(c.retInt(6515))
+	return int(int64(Object{o.h}.wordCall(6515, 2, uint64(int64(idx)), uint64(int64(edge)), 0, 0)))
 }
 
 // SetFaceMeta sets the metadata of the given face.
@@ -444,7 +408,5 @@ func (o MeshDataTool) SetMaterial(material AnyMaterial) {
 //
 // Engine method: MeshDataTool.get_material.
 func (o MeshDataTool) Material() Material {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Material{c.retObject(6520, true)}
+	return Material{wordObject(Object{o.h}.wordCall(6520, 0, 0, 0, 0, 0), true)}
 }

@@ -62,9 +62,7 @@ func (o MeshInstance2D) SetMesh(mesh AnyMesh) {
 
 // Mesh calls the engine's MeshInstance2D.get_mesh.
 func (o MeshInstance2D) Mesh() Mesh {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Mesh{c.retObject(6522, true)}
+	return Mesh{wordObject(Object{o.h}.wordCall(6522, 0, 0, 0, 0, 0), true)}
 }
 
 // SetTexture calls the engine's MeshInstance2D.set_texture.
@@ -77,9 +75,7 @@ func (o MeshInstance2D) SetTexture(texture AnyTexture2D) {
 
 // Texture calls the engine's MeshInstance2D.get_texture.
 func (o MeshInstance2D) Texture() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(6524, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(6524, 0, 0, 0, 0, 0), true)}
 }
 
 // OnTextureChanged connects fn to the signal texture_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -61,9 +61,7 @@ func (o MeshInstance3D) SetMesh(mesh AnyMesh) {
 
 // Mesh calls the engine's MeshInstance3D.get_mesh.
 func (o MeshInstance3D) Mesh() Mesh {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Mesh{c.retObject(6526, true)}
+	return Mesh{wordObject(Object{o.h}.wordCall(6526, 0, 0, 0, 0, 0), true)}
 }
 
 // SetSkeletonPath calls the engine's MeshInstance3D.set_skeleton_path.
@@ -91,27 +89,21 @@ func (o MeshInstance3D) SetSkin(skin AnySkin) {
 
 // Skin calls the engine's MeshInstance3D.get_skin.
 func (o MeshInstance3D) Skin() Skin {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Skin{c.retObject(6530, true)}
+	return Skin{wordObject(Object{o.h}.wordCall(6530, 0, 0, 0, 0, 0), true)}
 }
 
 // SkinReference returns the internal SkinReference containing the skeleton's RID attached to this RID. See also Resource.get_rid, SkinReference.get_skeleton, and RenderingServer.instance_attach_skeleton.
 //
 // Engine method: MeshInstance3D.get_skin_reference.
 func (o MeshInstance3D) SkinReference() SkinReference {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return SkinReference{c.retObject(6531, true)}
+	return SkinReference{wordObject(Object{o.h}.wordCall(6531, 0, 0, 0, 0, 0), true)}
 }
 
 // SurfaceOverrideMaterialCount returns the number of surface override materials. This is equivalent to Mesh.get_surface_count. See also get_surface_override_material.
 //
 // Engine method: MeshInstance3D.get_surface_override_material_count.
 func (o MeshInstance3D) SurfaceOverrideMaterialCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6532))
+	return int(int64(Object{o.h}.wordCall(6532, 0, 0, 0, 0, 0)))
 }
 
 // SetSurfaceOverrideMaterial sets the override material for the specified surface of the Mesh resource. This material is associated with this MeshInstance3D rather than with mesh.
@@ -129,29 +121,21 @@ func (o MeshInstance3D) SetSurfaceOverrideMaterial(surface int, material AnyMate
 //
 // Engine method: MeshInstance3D.get_surface_override_material.
 func (o MeshInstance3D) SurfaceOverrideMaterial(surface int) Material {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(surface))
-	return Material{c.retObject(6534, true)}
+	return Material{wordObject(Object{o.h}.wordCall(6534, 1, uint64(int64(surface)), 0, 0, 0), true)}
 }
 
 // ActiveMaterial returns the Material that will be used by the Mesh when drawing. This can return the GeometryInstance3D.material_override, the surface override Material defined in this MeshInstance3D, or the surface Material defined in the mesh. For example, if GeometryInstance3D.material_override is used, all surfaces will return the override material.
 //
 // Engine method: MeshInstance3D.get_active_material.
 func (o MeshInstance3D) ActiveMaterial(surface int) Material {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(surface))
-	return Material{c.retObject(6535, true)}
+	return Material{wordObject(Object{o.h}.wordCall(6535, 1, uint64(int64(surface)), 0, 0, 0), true)}
 }
 
 // CreateTrimeshCollision this helper creates a StaticBody3D child node with a ConcavePolygonShape3D collision shape calculated from the mesh geometry. It's mainly used for testing.
 //
 // Engine method: MeshInstance3D.create_trimesh_collision.
 func (o MeshInstance3D) CreateTrimeshCollision() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(6536)
+	Object{o.h}.wordCall(6536, 0, 0, 0, 0, 0)
 }
 
 // CreateConvexCollision this helper creates a StaticBody3D child node with a ConvexPolygonShape3D collision shape calculated from the mesh geometry. It's mainly used for testing.
@@ -165,11 +149,7 @@ func (o MeshInstance3D) CreateConvexCollision() {
 //
 // Engine method: MeshInstance3D.create_convex_collision.
 func (o MeshInstance3D) CreateConvexCollisionOptions(clean bool, simplify bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.bool(0, clean)
-	c.bool(1, simplify)
-	c.run(6537)
+	Object{o.h}.wordCall(6537, 2, boolWord(clean), boolWord(simplify), 0, 0)
 }
 
 // CreateMultipleConvexCollisions this helper creates a StaticBody3D child node with multiple ConvexPolygonShape3D collision shapes calculated from the mesh geometry via convex decomposition. The convex decomposition operation can be controlled with parameters from the optional settings.
@@ -193,9 +173,7 @@ func (o MeshInstance3D) CreateMultipleConvexCollisionsOptions(settings AnyMeshCo
 //
 // Engine method: MeshInstance3D.get_blend_shape_count.
 func (o MeshInstance3D) BlendShapeCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6539))
+	return int(int64(Object{o.h}.wordCall(6539, 0, 0, 0, 0, 0)))
 }
 
 // FindBlendShapeByName returns the index of the blend shape with the given name. Returns -1 if no blend shape with this name exists, including when mesh is null.
@@ -212,30 +190,21 @@ func (o MeshInstance3D) FindBlendShapeByName(name string) int {
 //
 // Engine method: MeshInstance3D.get_blend_shape_value.
 func (o MeshInstance3D) BlendShapeValue(blendShapeIdx int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(blendShapeIdx))
-	return float32(c.retFloat(6541))
+	return float32(wordFloat(Object{o.h}.wordCall(6541, 1, uint64(int64(blendShapeIdx)), 0, 0, 0)))
 }
 
 // SetBlendShapeValue sets the value of the blend shape at blend_shape_idx to value. Produces an error if mesh is null or doesn't have a blend shape at that index.
 //
 // Engine method: MeshInstance3D.set_blend_shape_value.
 func (o MeshInstance3D) SetBlendShapeValue(blendShapeIdx int, value float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(blendShapeIdx))
-	c.float(1, float64(value))
-	c.run(6542)
+	Object{o.h}.wordCall(6542, 2, uint64(int64(blendShapeIdx)), floatWord(float64(value)), 0, 0)
 }
 
 // CreateDebugTangents this helper creates a MeshInstance3D child node with gizmos at every vertex calculated from the mesh geometry. It's mainly used for testing.
 //
 // Engine method: MeshInstance3D.create_debug_tangents.
 func (o MeshInstance3D) CreateDebugTangents() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(6543)
+	Object{o.h}.wordCall(6543, 0, 0, 0, 0, 0)
 }
 
 // BakeMeshFromCurrentBlendShapeMix takes a snapshot from the current ArrayMesh with all blend shapes applied according to their current weights and bakes it to the provided existing mesh. If no existing mesh is provided a new ArrayMesh is created, baked and returned. Mesh surface materials are not copied.

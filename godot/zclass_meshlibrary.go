@@ -55,10 +55,7 @@ func NewMeshLibrary() MeshLibrary { return MeshLibrary{construct("MeshLibrary", 
 //
 // Engine method: MeshLibrary.create_item.
 func (o MeshLibrary) CreateItem(id int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	c.run(6546)
+	Object{o.h}.wordCall(6546, 1, uint64(int64(id)), 0, 0, 0)
 }
 
 // SetItemName sets the item's name.
@@ -98,11 +95,7 @@ func (o MeshLibrary) SetItemMeshTransform(id int, meshTransform variant.Transfor
 //
 // Engine method: MeshLibrary.set_item_mesh_cast_shadow.
 func (o MeshLibrary) SetItemMeshCastShadow(id int, shadowCastingSetting RenderingServerShadowCastingSetting) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(id))
-	c.int(1, int64(shadowCastingSetting))
-	c.run(6550)
+	Object{o.h}.wordCall(6550, 2, uint64(int64(id)), uint64(int64(shadowCastingSetting)), 0, 0)
 }
 
 // SetItemNavigationMesh sets the item's navigation mesh.
@@ -131,11 +124,7 @@ func (o MeshLibrary) SetItemNavigationMeshTransform(id int, navigationMesh varia
 //
 // Engine method: MeshLibrary.set_item_navigation_layers.
 func (o MeshLibrary) SetItemNavigationLayers(id int, navigationLayers int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(id))
-	c.int(1, int64(navigationLayers))
-	c.run(6553)
+	Object{o.h}.wordCall(6553, 2, uint64(int64(id)), uint64(int64(navigationLayers)), 0, 0)
 }
 
 // SetItemShapes sets an item's collision shapes.
@@ -174,10 +163,7 @@ func (o MeshLibrary) ItemName(id int) string {
 //
 // Engine method: MeshLibrary.get_item_mesh.
 func (o MeshLibrary) ItemMesh(id int) Mesh {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	return Mesh{c.retObject(6557, true)}
+	return Mesh{wordObject(Object{o.h}.wordCall(6557, 1, uint64(int64(id)), 0, 0, 0), true)}
 }
 
 // ItemMeshTransform returns the transform applied to the item's mesh.
@@ -194,20 +180,14 @@ func (o MeshLibrary) ItemMeshTransform(id int) variant.Transform3D {
 //
 // Engine method: MeshLibrary.get_item_mesh_cast_shadow.
 func (o MeshLibrary) ItemMeshCastShadow(id int) RenderingServerShadowCastingSetting {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	return RenderingServerShadowCastingSetting(c.retInt(6559))
+	return RenderingServerShadowCastingSetting(int64(Object{o.h}.wordCall(6559, 1, uint64(int64(id)), 0, 0, 0)))
 }
 
 // ItemNavigationMesh returns the item's navigation mesh.
 //
 // Engine method: MeshLibrary.get_item_navigation_mesh.
 func (o MeshLibrary) ItemNavigationMesh(id int) NavigationMesh {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	return NavigationMesh{c.retObject(6560, true)}
+	return NavigationMesh{wordObject(Object{o.h}.wordCall(6560, 1, uint64(int64(id)), 0, 0, 0), true)}
 }
 
 // ItemNavigationMeshTransform returns the transform applied to the item's navigation mesh.
@@ -224,10 +204,7 @@ func (o MeshLibrary) ItemNavigationMeshTransform(id int) variant.Transform3D {
 //
 // Engine method: MeshLibrary.get_item_navigation_layers.
 func (o MeshLibrary) ItemNavigationLayers(id int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	return int(c.retInt(6562))
+	return int(int64(Object{o.h}.wordCall(6562, 1, uint64(int64(id)), 0, 0, 0)))
 }
 
 // ItemShapes returns an item's collision shapes.
@@ -246,20 +223,14 @@ func (o MeshLibrary) ItemShapes(id int) variant.Array[variant.Variant] {
 //
 // Engine method: MeshLibrary.get_item_preview.
 func (o MeshLibrary) ItemPreview(id int) Texture2D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	return Texture2D{c.retObject(6564, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(6564, 1, uint64(int64(id)), 0, 0, 0), true)}
 }
 
 // RemoveItem removes the item.
 //
 // Engine method: MeshLibrary.remove_item.
 func (o MeshLibrary) RemoveItem(id int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	c.run(6565)
+	Object{o.h}.wordCall(6565, 1, uint64(int64(id)), 0, 0, 0)
 }
 
 // FindItemByName returns the first item with the given name, or -1 if no item is found.
@@ -276,9 +247,7 @@ func (o MeshLibrary) FindItemByName(name string) int {
 //
 // Engine method: MeshLibrary.clear.
 func (o MeshLibrary) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(6567)
+	Object{o.h}.wordCall(6567, 0, 0, 0, 0, 0)
 }
 
 // ItemList returns the list of item IDs in use.
@@ -294,7 +263,5 @@ func (o MeshLibrary) ItemList() variant.Packed[int32] {
 //
 // Engine method: MeshLibrary.get_last_unused_item_id.
 func (o MeshLibrary) LastUnusedItemID() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6569))
+	return int(int64(Object{o.h}.wordCall(6569, 0, 0, 0, 0, 0)))
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -67,24 +65,17 @@ func (o MeshTexture) SetMesh(mesh AnyMesh) {
 
 // Mesh calls the engine's MeshTexture.get_mesh.
 func (o MeshTexture) Mesh() Mesh {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Mesh{c.retObject(6571, true)}
+	return Mesh{wordObject(Object{o.h}.wordCall(6571, 0, 0, 0, 0, 0), true)}
 }
 
 // SetImageSize calls the engine's MeshTexture.set_image_size.
 func (o MeshTexture) SetImageSize(size variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(6572)
+	Object{o.h}.wordCall(6572, 1, valueWord(size), 0, 0, 0)
 }
 
 // ImageSize calls the engine's MeshTexture.get_image_size.
 func (o MeshTexture) ImageSize() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 6573)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(6573, 0, 0, 0, 0, 0))
 }
 
 // SetBaseTexture calls the engine's MeshTexture.set_base_texture.
@@ -97,7 +88,5 @@ func (o MeshTexture) SetBaseTexture(texture AnyTexture2D) {
 
 // BaseTexture calls the engine's MeshTexture.get_base_texture.
 func (o MeshTexture) BaseTexture() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(6575, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(6575, 0, 0, 0, 0, 0), true)}
 }

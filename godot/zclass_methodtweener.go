@@ -53,28 +53,19 @@ func NewMethodTweener() MethodTweener { return MethodTweener{construct("MethodTw
 //
 // Engine method: MethodTweener.set_delay.
 func (o MethodTweener) SetDelay(delay float64) MethodTweener {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(delay))
-	return MethodTweener{c.retObject(6576, true)}
+	return MethodTweener{wordObject(Object{o.h}.wordCall(6576, 1, floatWord(float64(delay)), 0, 0, 0), true)}
 }
 
 // SetTrans sets the type of used transition from Tween.TransitionType. If not set, the default transition is used from the Tween that contains this Tweener.
 //
 // Engine method: MethodTweener.set_trans.
 func (o MethodTweener) SetTrans(trans TweenTransitionType) MethodTweener {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(trans))
-	return MethodTweener{c.retObject(6577, true)}
+	return MethodTweener{wordObject(Object{o.h}.wordCall(6577, 1, uint64(int64(trans)), 0, 0, 0), true)}
 }
 
 // SetEase sets the type of used easing from Tween.EaseType. If not set, the default easing is used from the Tween that contains this Tweener.
 //
 // Engine method: MethodTweener.set_ease.
 func (o MethodTweener) SetEase(ease TweenEaseType) MethodTweener {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(ease))
-	return MethodTweener{c.retObject(6578, true)}
+	return MethodTweener{wordObject(Object{o.h}.wordCall(6578, 1, uint64(int64(ease)), 0, 0, 0), true)}
 }

@@ -76,30 +76,20 @@ func (o MissingNode) OriginalScene() string {
 
 // SetRecordingProperties calls the engine's MissingNode.set_recording_properties.
 func (o MissingNode) SetRecordingProperties(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(6583)
+	Object{o.h}.wordCall(6583, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsRecordingProperties calls the engine's MissingNode.is_recording_properties.
 func (o MissingNode) IsRecordingProperties() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6584)
+	return wordBool(Object{o.h}.wordCall(6584, 0, 0, 0, 0, 0))
 }
 
 // SetRecordingSignals calls the engine's MissingNode.set_recording_signals.
 func (o MissingNode) SetRecordingSignals(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(6585)
+	Object{o.h}.wordCall(6585, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsRecordingSignals calls the engine's MissingNode.is_recording_signals.
 func (o MissingNode) IsRecordingSignals() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6586)
+	return wordBool(Object{o.h}.wordCall(6586, 0, 0, 0, 0, 0))
 }

@@ -64,15 +64,10 @@ func (o MissingResource) OriginalClass() string {
 
 // SetRecordingProperties calls the engine's MissingResource.set_recording_properties.
 func (o MissingResource) SetRecordingProperties(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(6589)
+	Object{o.h}.wordCall(6589, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsRecordingProperties calls the engine's MissingResource.is_recording_properties.
 func (o MissingResource) IsRecordingProperties() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6590)
+	return wordBool(Object{o.h}.wordCall(6590, 0, 0, 0, 0, 0))
 }

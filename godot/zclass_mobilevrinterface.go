@@ -59,62 +59,42 @@ func NewMobileVRInterface() MobileVRInterface {
 
 // SetEyeHeight calls the engine's MobileVRInterface.set_eye_height.
 func (o MobileVRInterface) SetEyeHeight(eyeHeight float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(eyeHeight))
-	c.run(6591)
+	Object{o.h}.wordCall(6591, 1, floatWord(float64(eyeHeight)), 0, 0, 0)
 }
 
 // EyeHeight calls the engine's MobileVRInterface.get_eye_height.
 func (o MobileVRInterface) EyeHeight() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(6592))
+	return float64(wordFloat(Object{o.h}.wordCall(6592, 0, 0, 0, 0, 0)))
 }
 
 // SetIod calls the engine's MobileVRInterface.set_iod.
 func (o MobileVRInterface) SetIod(iod float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(iod))
-	c.run(6593)
+	Object{o.h}.wordCall(6593, 1, floatWord(float64(iod)), 0, 0, 0)
 }
 
 // Iod calls the engine's MobileVRInterface.get_iod.
 func (o MobileVRInterface) Iod() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(6594))
+	return float64(wordFloat(Object{o.h}.wordCall(6594, 0, 0, 0, 0, 0)))
 }
 
 // SetDisplayWidth calls the engine's MobileVRInterface.set_display_width.
 func (o MobileVRInterface) SetDisplayWidth(displayWidth float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(displayWidth))
-	c.run(6595)
+	Object{o.h}.wordCall(6595, 1, floatWord(float64(displayWidth)), 0, 0, 0)
 }
 
 // DisplayWidth calls the engine's MobileVRInterface.get_display_width.
 func (o MobileVRInterface) DisplayWidth() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(6596))
+	return float64(wordFloat(Object{o.h}.wordCall(6596, 0, 0, 0, 0, 0)))
 }
 
 // SetDisplayToLens calls the engine's MobileVRInterface.set_display_to_lens.
 func (o MobileVRInterface) SetDisplayToLens(displayToLens float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(displayToLens))
-	c.run(6597)
+	Object{o.h}.wordCall(6597, 1, floatWord(float64(displayToLens)), 0, 0, 0)
 }
 
 // DisplayToLens calls the engine's MobileVRInterface.get_display_to_lens.
 func (o MobileVRInterface) DisplayToLens() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(6598))
+	return float64(wordFloat(Object{o.h}.wordCall(6598, 0, 0, 0, 0, 0)))
 }
 
 // SetOffsetRect calls the engine's MobileVRInterface.set_offset_rect.
@@ -134,75 +114,50 @@ func (o MobileVRInterface) OffsetRect() variant.Rect2 {
 
 // SetOversample calls the engine's MobileVRInterface.set_oversample.
 func (o MobileVRInterface) SetOversample(oversample float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(oversample))
-	c.run(6601)
+	Object{o.h}.wordCall(6601, 1, floatWord(float64(oversample)), 0, 0, 0)
 }
 
 // Oversample calls the engine's MobileVRInterface.get_oversample.
 func (o MobileVRInterface) Oversample() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(6602))
+	return float64(wordFloat(Object{o.h}.wordCall(6602, 0, 0, 0, 0, 0)))
 }
 
 // SetK1 calls the engine's MobileVRInterface.set_k1.
 func (o MobileVRInterface) SetK1(k float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(k))
-	c.run(6603)
+	Object{o.h}.wordCall(6603, 1, floatWord(float64(k)), 0, 0, 0)
 }
 
 // K1 calls the engine's MobileVRInterface.get_k1.
 func (o MobileVRInterface) K1() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(6604))
+	return float64(wordFloat(Object{o.h}.wordCall(6604, 0, 0, 0, 0, 0)))
 }
 
 // SetK2 calls the engine's MobileVRInterface.set_k2.
 func (o MobileVRInterface) SetK2(k float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(k))
-	c.run(6605)
+	Object{o.h}.wordCall(6605, 1, floatWord(float64(k)), 0, 0, 0)
 }
 
 // K2 calls the engine's MobileVRInterface.get_k2.
 func (o MobileVRInterface) K2() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(6606))
+	return float64(wordFloat(Object{o.h}.wordCall(6606, 0, 0, 0, 0, 0)))
 }
 
 // VrsMinRadius calls the engine's MobileVRInterface.get_vrs_min_radius.
 func (o MobileVRInterface) VrsMinRadius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6607))
+	return float32(wordFloat(Object{o.h}.wordCall(6607, 0, 0, 0, 0, 0)))
 }
 
 // SetVrsMinRadius calls the engine's MobileVRInterface.set_vrs_min_radius.
 func (o MobileVRInterface) SetVrsMinRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(6608)
+	Object{o.h}.wordCall(6608, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // VrsStrength calls the engine's MobileVRInterface.get_vrs_strength.
 func (o MobileVRInterface) VrsStrength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6609))
+	return float32(wordFloat(Object{o.h}.wordCall(6609, 0, 0, 0, 0, 0)))
 }
 
 // SetVrsStrength calls the engine's MobileVRInterface.set_vrs_strength.
 func (o MobileVRInterface) SetVrsStrength(strength float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(strength))
-	c.run(6610)
+	Object{o.h}.wordCall(6610, 1, floatWord(float64(strength)), 0, 0, 0)
 }

@@ -73,15 +73,10 @@ func (o ModifierBoneTarget3D) BoneName() string {
 
 // SetBone calls the engine's ModifierBoneTarget3D.set_bone.
 func (o ModifierBoneTarget3D) SetBone(bone int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(bone))
-	c.run(6613)
+	Object{o.h}.wordCall(6613, 1, uint64(int64(bone)), 0, 0, 0)
 }
 
 // Bone calls the engine's ModifierBoneTarget3D.get_bone.
 func (o ModifierBoneTarget3D) Bone() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6614))
+	return int(int64(Object{o.h}.wordCall(6614, 0, 0, 0, 0, 0)))
 }

@@ -89,99 +89,67 @@ func (o MultiMesh) SetMesh(mesh AnyMesh) {
 
 // Mesh calls the engine's MultiMesh.get_mesh.
 func (o MultiMesh) Mesh() Mesh {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Mesh{c.retObject(6617, true)}
+	return Mesh{wordObject(Object{o.h}.wordCall(6617, 0, 0, 0, 0, 0), true)}
 }
 
 // SetUseColors calls the engine's MultiMesh.set_use_colors.
 func (o MultiMesh) SetUseColors(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(6618)
+	Object{o.h}.wordCall(6618, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUsingColors calls the engine's MultiMesh.is_using_colors.
 func (o MultiMesh) IsUsingColors() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6619)
+	return wordBool(Object{o.h}.wordCall(6619, 0, 0, 0, 0, 0))
 }
 
 // SetUseCustomData calls the engine's MultiMesh.set_use_custom_data.
 func (o MultiMesh) SetUseCustomData(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(6620)
+	Object{o.h}.wordCall(6620, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUsingCustomData calls the engine's MultiMesh.is_using_custom_data.
 func (o MultiMesh) IsUsingCustomData() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6621)
+	return wordBool(Object{o.h}.wordCall(6621, 0, 0, 0, 0, 0))
 }
 
 // SetTransformFormat calls the engine's MultiMesh.set_transform_format.
 func (o MultiMesh) SetTransformFormat(format MultiMeshTransformFormat) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(format))
-	c.run(6622)
+	Object{o.h}.wordCall(6622, 1, uint64(int64(format)), 0, 0, 0)
 }
 
 // TransformFormat calls the engine's MultiMesh.get_transform_format.
 func (o MultiMesh) TransformFormat() MultiMeshTransformFormat {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return MultiMeshTransformFormat(c.retInt(6623))
+	return MultiMeshTransformFormat(int64(Object{o.h}.wordCall(6623, 0, 0, 0, 0, 0)))
 }
 
 // SetInstanceCount calls the engine's MultiMesh.set_instance_count.
 func (o MultiMesh) SetInstanceCount(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(6624)
+	Object{o.h}.wordCall(6624, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // InstanceCount calls the engine's MultiMesh.get_instance_count.
 func (o MultiMesh) InstanceCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6625))
+	return int(int64(Object{o.h}.wordCall(6625, 0, 0, 0, 0, 0)))
 }
 
 // SetVisibleInstanceCount calls the engine's MultiMesh.set_visible_instance_count.
 func (o MultiMesh) SetVisibleInstanceCount(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(6626)
+	Object{o.h}.wordCall(6626, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // VisibleInstanceCount calls the engine's MultiMesh.get_visible_instance_count.
 func (o MultiMesh) VisibleInstanceCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6627))
+	return int(int64(Object{o.h}.wordCall(6627, 0, 0, 0, 0, 0)))
 }
 
 // SetPhysicsInterpolationQuality calls the engine's MultiMesh.set_physics_interpolation_quality.
 func (o MultiMesh) SetPhysicsInterpolationQuality(quality MultiMeshPhysicsInterpolationQuality) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(quality))
-	c.run(6628)
+	Object{o.h}.wordCall(6628, 1, uint64(int64(quality)), 0, 0, 0)
 }
 
 // PhysicsInterpolationQuality calls the engine's MultiMesh.get_physics_interpolation_quality.
 func (o MultiMesh) PhysicsInterpolationQuality() MultiMeshPhysicsInterpolationQuality {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return MultiMeshPhysicsInterpolationQuality(c.retInt(6629))
+	return MultiMeshPhysicsInterpolationQuality(int64(Object{o.h}.wordCall(6629, 0, 0, 0, 0, 0)))
 }
 
 // SetInstanceTransform sets the Transform3D for a specific instance.
@@ -274,10 +242,7 @@ func (o MultiMesh) InstanceCustomData(instance int) variant.Color {
 //
 // Engine method: MultiMesh.reset_instance_physics_interpolation.
 func (o MultiMesh) ResetInstancePhysicsInterpolation(instance int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(instance))
-	c.run(6638)
+	Object{o.h}.wordCall(6638, 1, uint64(int64(instance)), 0, 0, 0)
 }
 
 // ResetInstancesPhysicsInterpolation calls the engine method described here.
@@ -286,9 +251,7 @@ func (o MultiMesh) ResetInstancePhysicsInterpolation(instance int) {
 //
 // Engine method: MultiMesh.reset_instances_physics_interpolation.
 func (o MultiMesh) ResetInstancesPhysicsInterpolation() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(6639)
+	Object{o.h}.wordCall(6639, 0, 0, 0, 0, 0)
 }
 
 // SetCustomAABB calls the engine's MultiMesh.set_custom_aabb.

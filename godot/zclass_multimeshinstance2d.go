@@ -64,9 +64,7 @@ func (o MultiMeshInstance2D) SetMultimesh(multimesh AnyMultiMesh) {
 
 // Multimesh calls the engine's MultiMeshInstance2D.get_multimesh.
 func (o MultiMeshInstance2D) Multimesh() MultiMesh {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return MultiMesh{c.retObject(6647, true)}
+	return MultiMesh{wordObject(Object{o.h}.wordCall(6647, 0, 0, 0, 0, 0), true)}
 }
 
 // SetTexture calls the engine's MultiMeshInstance2D.set_texture.
@@ -79,9 +77,7 @@ func (o MultiMeshInstance2D) SetTexture(texture AnyTexture2D) {
 
 // Texture calls the engine's MultiMeshInstance2D.get_texture.
 func (o MultiMeshInstance2D) Texture() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(6649, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(6649, 0, 0, 0, 0, 0), true)}
 }
 
 // OnTextureChanged connects fn to the signal texture_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

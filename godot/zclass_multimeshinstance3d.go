@@ -69,7 +69,5 @@ func (o MultiMeshInstance3D) SetMultimesh(multimesh AnyMultiMesh) {
 
 // Multimesh calls the engine's MultiMeshInstance3D.get_multimesh.
 func (o MultiMeshInstance3D) Multimesh() MultiMesh {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return MultiMesh{c.retObject(6651, true)}
+	return MultiMesh{wordObject(Object{o.h}.wordCall(6651, 0, 0, 0, 0, 0), true)}
 }

@@ -66,16 +66,12 @@ const (
 //
 // Engine method: MultiplayerAPI.has_multiplayer_peer.
 func (o MultiplayerAPI) HasMultiplayerPeer() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6652)
+	return wordBool(Object{o.h}.wordCall(6652, 0, 0, 0, 0, 0))
 }
 
 // MultiplayerPeer calls the engine's MultiplayerAPI.get_multiplayer_peer.
 func (o MultiplayerAPI) MultiplayerPeer() MultiplayerPeer {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return MultiplayerPeer{c.retObject(6653, true)}
+	return MultiplayerPeer{wordObject(Object{o.h}.wordCall(6653, 0, 0, 0, 0, 0), true)}
 }
 
 // SetMultiplayerPeer calls the engine's MultiplayerAPI.set_multiplayer_peer.
@@ -90,27 +86,21 @@ func (o MultiplayerAPI) SetMultiplayerPeer(peer AnyMultiplayerPeer) {
 //
 // Engine method: MultiplayerAPI.get_unique_id.
 func (o MultiplayerAPI) UniqueID() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6655))
+	return int(int64(Object{o.h}.wordCall(6655, 0, 0, 0, 0, 0)))
 }
 
 // IsServer returns true if this MultiplayerAPI's multiplayer_peer is valid and in server mode (listening for connections).
 //
 // Engine method: MultiplayerAPI.is_server.
 func (o MultiplayerAPI) IsServer() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6656)
+	return wordBool(Object{o.h}.wordCall(6656, 0, 0, 0, 0, 0))
 }
 
 // RemoteSenderID returns the sender's peer ID for the RPC currently being executed.
 //
 // Engine method: MultiplayerAPI.get_remote_sender_id.
 func (o MultiplayerAPI) RemoteSenderID() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6657))
+	return int(int64(Object{o.h}.wordCall(6657, 0, 0, 0, 0, 0)))
 }
 
 // Poll calls the engine method described here.
@@ -119,9 +109,7 @@ func (o MultiplayerAPI) RemoteSenderID() int {
 //
 // Engine method: MultiplayerAPI.poll.
 func (o MultiplayerAPI) Poll() error {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(6658)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(6658, 0, 0, 0, 0, 0))))
 }
 
 // RPC sends an RPC to the target peer. The given method will be called on the remote object with the provided arguments. The RPC may also be called locally depending on the implementation and RPC configuration. See Node.rpc and Node.rpc_config.

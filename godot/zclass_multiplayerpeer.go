@@ -87,78 +87,57 @@ const (
 
 // SetTransferChannel calls the engine's MultiplayerPeer.set_transfer_channel.
 func (o MultiplayerPeer) SetTransferChannel(channel int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(channel))
-	c.run(6666)
+	Object{o.h}.wordCall(6666, 1, uint64(int64(channel)), 0, 0, 0)
 }
 
 // TransferChannel calls the engine's MultiplayerPeer.get_transfer_channel.
 func (o MultiplayerPeer) TransferChannel() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6667))
+	return int(int64(Object{o.h}.wordCall(6667, 0, 0, 0, 0, 0)))
 }
 
 // SetTransferMode calls the engine's MultiplayerPeer.set_transfer_mode.
 func (o MultiplayerPeer) SetTransferMode(mode MultiplayerPeerTransferMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(6668)
+	Object{o.h}.wordCall(6668, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // TransferMode calls the engine's MultiplayerPeer.get_transfer_mode.
 func (o MultiplayerPeer) TransferMode() MultiplayerPeerTransferMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return MultiplayerPeerTransferMode(c.retInt(6669))
+	return MultiplayerPeerTransferMode(int64(Object{o.h}.wordCall(6669, 0, 0, 0, 0, 0)))
 }
 
 // SetTargetPeer sets the peer to which packets will be sent.
 //
 // Engine method: MultiplayerPeer.set_target_peer.
 func (o MultiplayerPeer) SetTargetPeer(id int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	c.run(6670)
+	Object{o.h}.wordCall(6670, 1, uint64(int64(id)), 0, 0, 0)
 }
 
 // PacketPeer returns the ID of the MultiplayerPeer who sent the next available packet. See PacketPeer.get_available_packet_count.
 //
 // Engine method: MultiplayerPeer.get_packet_peer.
 func (o MultiplayerPeer) PacketPeer() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6671))
+	return int(int64(Object{o.h}.wordCall(6671, 0, 0, 0, 0, 0)))
 }
 
 // PacketChannel returns the channel over which the next available packet was received. See PacketPeer.get_available_packet_count.
 //
 // Engine method: MultiplayerPeer.get_packet_channel.
 func (o MultiplayerPeer) PacketChannel() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6672))
+	return int(int64(Object{o.h}.wordCall(6672, 0, 0, 0, 0, 0)))
 }
 
 // PacketMode returns the transfer mode the remote peer used to send the next available packet. See PacketPeer.get_available_packet_count.
 //
 // Engine method: MultiplayerPeer.get_packet_mode.
 func (o MultiplayerPeer) PacketMode() MultiplayerPeerTransferMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return MultiplayerPeerTransferMode(c.retInt(6673))
+	return MultiplayerPeerTransferMode(int64(Object{o.h}.wordCall(6673, 0, 0, 0, 0, 0)))
 }
 
 // Poll waits up to 1 second to receive a new network event.
 //
 // Engine method: MultiplayerPeer.poll.
 func (o MultiplayerPeer) Poll() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(6674)
+	Object{o.h}.wordCall(6674, 0, 0, 0, 0, 0)
 }
 
 // Close calls the engine method described here.
@@ -167,9 +146,7 @@ func (o MultiplayerPeer) Poll() {
 //
 // Engine method: MultiplayerPeer.close.
 func (o MultiplayerPeer) Close() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(6675)
+	Object{o.h}.wordCall(6675, 0, 0, 0, 0, 0)
 }
 
 // DisconnectPeer disconnects the given peer from this host. If force is true the peer_disconnected signal will not be emitted for this peer.
@@ -183,62 +160,45 @@ func (o MultiplayerPeer) DisconnectPeer(peer int) {
 //
 // Engine method: MultiplayerPeer.disconnect_peer.
 func (o MultiplayerPeer) DisconnectPeerOptions(peer int, force bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(peer))
-	c.bool(1, force)
-	c.run(6676)
+	Object{o.h}.wordCall(6676, 2, uint64(int64(peer)), boolWord(force), 0, 0)
 }
 
 // ConnectionStatus returns the current state of the connection.
 //
 // Engine method: MultiplayerPeer.get_connection_status.
 func (o MultiplayerPeer) ConnectionStatus() MultiplayerPeerConnectionStatus {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return MultiplayerPeerConnectionStatus(c.retInt(6677))
+	return MultiplayerPeerConnectionStatus(int64(Object{o.h}.wordCall(6677, 0, 0, 0, 0, 0)))
 }
 
 // UniqueID returns the ID of this MultiplayerPeer.
 //
 // Engine method: MultiplayerPeer.get_unique_id.
 func (o MultiplayerPeer) UniqueID() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6678))
+	return int(int64(Object{o.h}.wordCall(6678, 0, 0, 0, 0, 0)))
 }
 
 // GenerateUniqueID returns a randomly generated integer that can be used as a network unique ID.
 //
 // Engine method: MultiplayerPeer.generate_unique_id.
 func (o MultiplayerPeer) GenerateUniqueID() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6679))
+	return int(int64(Object{o.h}.wordCall(6679, 0, 0, 0, 0, 0)))
 }
 
 // SetRefuseNewConnections calls the engine's MultiplayerPeer.set_refuse_new_connections.
 func (o MultiplayerPeer) SetRefuseNewConnections(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(6680)
+	Object{o.h}.wordCall(6680, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsRefusingNewConnections calls the engine's MultiplayerPeer.is_refusing_new_connections.
 func (o MultiplayerPeer) IsRefusingNewConnections() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6681)
+	return wordBool(Object{o.h}.wordCall(6681, 0, 0, 0, 0, 0))
 }
 
 // IsServerRelaySupported returns true if the server can act as a relay in the current configuration. That is, if the higher level MultiplayerAPI should notify connected clients of other peers, and implement a relay protocol to allow communication between them.
 //
 // Engine method: MultiplayerPeer.is_server_relay_supported.
 func (o MultiplayerPeer) IsServerRelaySupported() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6682)
+	return wordBool(Object{o.h}.wordCall(6682, 0, 0, 0, 0, 0))
 }
 
 // OnPeerConnected connects fn to the signal peer_connected: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

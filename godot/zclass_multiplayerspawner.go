@@ -66,9 +66,7 @@ func (o MultiplayerSpawner) AddSpawnableScene(path string) {
 //
 // Engine method: MultiplayerSpawner.get_spawnable_scene_count.
 func (o MultiplayerSpawner) SpawnableSceneCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6684))
+	return int(int64(Object{o.h}.wordCall(6684, 0, 0, 0, 0, 0)))
 }
 
 // SpawnableScene returns the spawnable scene path by index.
@@ -85,9 +83,7 @@ func (o MultiplayerSpawner) SpawnableScene(index int) string {
 //
 // Engine method: MultiplayerSpawner.clear_spawnable_scenes.
 func (o MultiplayerSpawner) ClearSpawnableScenes() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(6686)
+	Object{o.h}.wordCall(6686, 0, 0, 0, 0, 0)
 }
 
 // Spawn requests a custom spawn, with data passed to spawn_function on all peers. Returns the locally spawned node instance already inside the scene tree, and added as a child of the node pointed by spawn_path.
@@ -124,17 +120,12 @@ func (o MultiplayerSpawner) SetSpawnPath(path string) {
 
 // SpawnLimit calls the engine's MultiplayerSpawner.get_spawn_limit.
 func (o MultiplayerSpawner) SpawnLimit() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6690))
+	return int(int64(Object{o.h}.wordCall(6690, 0, 0, 0, 0, 0)))
 }
 
 // SetSpawnLimit calls the engine's MultiplayerSpawner.set_spawn_limit.
 func (o MultiplayerSpawner) SetSpawnLimit(limit int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(limit))
-	c.run(6691)
+	Object{o.h}.wordCall(6691, 1, uint64(int64(limit)), 0, 0, 0)
 }
 
 // SpawnFunction calls the engine's MultiplayerSpawner.get_spawn_function.

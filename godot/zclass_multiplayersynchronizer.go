@@ -86,32 +86,22 @@ func (o MultiplayerSynchronizer) RootPath() string {
 
 // SetReplicationInterval calls the engine's MultiplayerSynchronizer.set_replication_interval.
 func (o MultiplayerSynchronizer) SetReplicationInterval(milliseconds float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(milliseconds))
-	c.run(6696)
+	Object{o.h}.wordCall(6696, 1, floatWord(float64(milliseconds)), 0, 0, 0)
 }
 
 // ReplicationInterval calls the engine's MultiplayerSynchronizer.get_replication_interval.
 func (o MultiplayerSynchronizer) ReplicationInterval() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(6697))
+	return float64(wordFloat(Object{o.h}.wordCall(6697, 0, 0, 0, 0, 0)))
 }
 
 // SetDeltaInterval calls the engine's MultiplayerSynchronizer.set_delta_interval.
 func (o MultiplayerSynchronizer) SetDeltaInterval(milliseconds float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(milliseconds))
-	c.run(6698)
+	Object{o.h}.wordCall(6698, 1, floatWord(float64(milliseconds)), 0, 0, 0)
 }
 
 // DeltaInterval calls the engine's MultiplayerSynchronizer.get_delta_interval.
 func (o MultiplayerSynchronizer) DeltaInterval() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(6699))
+	return float64(wordFloat(Object{o.h}.wordCall(6699, 0, 0, 0, 0, 0)))
 }
 
 // SetReplicationConfig calls the engine's MultiplayerSynchronizer.set_replication_config.
@@ -124,24 +114,17 @@ func (o MultiplayerSynchronizer) SetReplicationConfig(config AnySceneReplication
 
 // ReplicationConfig calls the engine's MultiplayerSynchronizer.get_replication_config.
 func (o MultiplayerSynchronizer) ReplicationConfig() SceneReplicationConfig {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return SceneReplicationConfig{c.retObject(6701, true)}
+	return SceneReplicationConfig{wordObject(Object{o.h}.wordCall(6701, 0, 0, 0, 0, 0), true)}
 }
 
 // SetVisibilityUpdateMode calls the engine's MultiplayerSynchronizer.set_visibility_update_mode.
 func (o MultiplayerSynchronizer) SetVisibilityUpdateMode(mode MultiplayerSynchronizerVisibilityUpdateMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(6702)
+	Object{o.h}.wordCall(6702, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // VisibilityUpdateMode calls the engine's MultiplayerSynchronizer.get_visibility_update_mode.
 func (o MultiplayerSynchronizer) VisibilityUpdateMode() MultiplayerSynchronizerVisibilityUpdateMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return MultiplayerSynchronizerVisibilityUpdateMode(c.retInt(6703))
+	return MultiplayerSynchronizerVisibilityUpdateMode(int64(Object{o.h}.wordCall(6703, 0, 0, 0, 0, 0)))
 }
 
 // UpdateVisibility updates the visibility of for_peer according to visibility filters. If for_peer is 0 (the default), all peers' visibilties are updated.
@@ -155,25 +138,17 @@ func (o MultiplayerSynchronizer) UpdateVisibility() {
 //
 // Engine method: MultiplayerSynchronizer.update_visibility.
 func (o MultiplayerSynchronizer) UpdateVisibilityOptions(forPeer int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(forPeer))
-	c.run(6704)
+	Object{o.h}.wordCall(6704, 1, uint64(int64(forPeer)), 0, 0, 0)
 }
 
 // SetVisibilityPublic calls the engine's MultiplayerSynchronizer.set_visibility_public.
 func (o MultiplayerSynchronizer) SetVisibilityPublic(visible bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, visible)
-	c.run(6705)
+	Object{o.h}.wordCall(6705, 1, boolWord(visible), 0, 0, 0)
 }
 
 // IsVisibilityPublic calls the engine's MultiplayerSynchronizer.is_visibility_public.
 func (o MultiplayerSynchronizer) IsVisibilityPublic() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6706)
+	return wordBool(Object{o.h}.wordCall(6706, 0, 0, 0, 0, 0))
 }
 
 // AddVisibilityFilter adds a peer visibility filter for this synchronizer.
@@ -200,21 +175,14 @@ func (o MultiplayerSynchronizer) RemoveVisibilityFilter(filter variant.Callable)
 //
 // Engine method: MultiplayerSynchronizer.set_visibility_for.
 func (o MultiplayerSynchronizer) SetVisibilityFor(peer int, visible bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(peer))
-	c.bool(1, visible)
-	c.run(6709)
+	Object{o.h}.wordCall(6709, 2, uint64(int64(peer)), boolWord(visible), 0, 0)
 }
 
 // VisibilityFor queries the current visibility for peer peer.
 //
 // Engine method: MultiplayerSynchronizer.get_visibility_for.
 func (o MultiplayerSynchronizer) VisibilityFor(peer int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(peer))
-	return c.retBool(6710)
+	return wordBool(Object{o.h}.wordCall(6710, 1, uint64(int64(peer)), 0, 0, 0))
 }
 
 // OnSynchronized connects fn to the signal synchronized: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -50,25 +50,19 @@ func NewMutex() Mutex { return Mutex{construct("Mutex", true)} }
 //
 // Engine method: Mutex.lock.
 func (o Mutex) Lock() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(6711)
+	Object{o.h}.wordCall(6711, 0, 0, 0, 0, 0)
 }
 
 // TryLock tries locking this Mutex, but does not block. Returns true on success, false otherwise.
 //
 // Engine method: Mutex.try_lock.
 func (o Mutex) TryLock() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6712)
+	return wordBool(Object{o.h}.wordCall(6712, 0, 0, 0, 0, 0))
 }
 
 // Unlock unlocks this Mutex, leaving it to other threads.
 //
 // Engine method: Mutex.unlock.
 func (o Mutex) Unlock() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(6713)
+	Object{o.h}.wordCall(6713, 0, 0, 0, 0, 0)
 }

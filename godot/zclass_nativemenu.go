@@ -97,30 +97,21 @@ const (
 //
 // Engine method: NativeMenu.has_feature.
 func (o NativeMenuSingleton) HasFeature(feature NativeMenuFeature) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(feature))
-	return c.retBool(6714)
+	return wordBool(Object{o.h}.wordCall(6714, 1, uint64(int64(feature)), 0, 0, 0))
 }
 
 // HasSystemMenu returns true if a special system menu is supported.
 //
 // Engine method: NativeMenu.has_system_menu.
 func (o NativeMenuSingleton) HasSystemMenu(menuID NativeMenuSystemMenus) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(menuID))
-	return c.retBool(6715)
+	return wordBool(Object{o.h}.wordCall(6715, 1, uint64(int64(menuID)), 0, 0, 0))
 }
 
 // SystemMenu returns RID of a special system menu.
 //
 // Engine method: NativeMenu.get_system_menu.
 func (o NativeMenuSingleton) SystemMenu(menuID NativeMenuSystemMenus) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(menuID))
-	return retValue[variant.RID](&c, 6716)
+	return wordValue[variant.RID](Object{o.h}.wordCall(6716, 1, uint64(int64(menuID)), 0, 0, 0))
 }
 
 // SystemMenuName returns readable name of a special system menu.
@@ -158,61 +149,42 @@ func (o NativeMenuSingleton) SetSystemMenuText(menuID NativeMenuSystemMenus, nam
 //
 // Engine method: NativeMenu.create_menu.
 func (o NativeMenuSingleton) CreateMenu() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 6720)
+	return wordValue[variant.RID](Object{o.h}.wordCall(6720, 0, 0, 0, 0, 0))
 }
 
 // HasMenu returns true if rid is valid global menu.
 //
 // Engine method: NativeMenu.has_menu.
 func (o NativeMenuSingleton) HasMenu(rid variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	return c.retBool(6721)
+	return wordBool(Object{o.h}.wordCall(6721, 1, valueWord(rid), 0, 0, 0))
 }
 
 // FreeMenu frees a global menu object created by this NativeMenu.
 //
 // Engine method: NativeMenu.free_menu.
 func (o NativeMenuSingleton) FreeMenu(rid variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(6722)
+	Object{o.h}.wordCall(6722, 1, valueWord(rid), 0, 0, 0)
 }
 
 // Size returns global menu size.
 //
 // Engine method: NativeMenu.get_size.
 func (o NativeMenuSingleton) Size(rid variant.RID) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	return retValue[variant.Vector2](&c, 6723)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(6723, 1, valueWord(rid), 0, 0, 0))
 }
 
 // Popup shows the global menu at position in the screen coordinates.
 //
 // Engine method: NativeMenu.popup.
 func (o NativeMenuSingleton) Popup(rid variant.RID, position variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(6724)
+	Object{o.h}.wordCall(6724, 2, valueWord(rid), valueWord(position), 0, 0)
 }
 
 // SetInterfaceDirection sets the menu text layout direction from right-to-left if is_rtl is true.
 //
 // Engine method: NativeMenu.set_interface_direction.
 func (o NativeMenuSingleton) SetInterfaceDirection(rid variant.RID, isRtl bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.bool(1, isRtl)
-	c.run(6725)
+	Object{o.h}.wordCall(6725, 2, valueWord(rid), boolWord(isRtl), 0, 0)
 }
 
 // SetPopupOpenCallback registers callable to emit after the menu is closed.
@@ -261,31 +233,21 @@ func (o NativeMenuSingleton) PopupCloseCallback(rid variant.RID) variant.Callabl
 //
 // Engine method: NativeMenu.set_minimum_width.
 func (o NativeMenuSingleton) SetMinimumWidth(rid variant.RID, width float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.float(1, float64(width))
-	c.run(6730)
+	Object{o.h}.wordCall(6730, 2, valueWord(rid), floatWord(float64(width)), 0, 0)
 }
 
 // MinimumWidth returns global menu minimum width.
 //
 // Engine method: NativeMenu.get_minimum_width.
 func (o NativeMenuSingleton) MinimumWidth(rid variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	return float32(c.retFloat(6731))
+	return float32(wordFloat(Object{o.h}.wordCall(6731, 1, valueWord(rid), 0, 0, 0)))
 }
 
 // IsOpened returns true if the menu is currently opened.
 //
 // Engine method: NativeMenu.is_opened.
 func (o NativeMenuSingleton) IsOpened(rid variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	return c.retBool(6732)
+	return wordBool(Object{o.h}.wordCall(6732, 1, valueWord(rid), 0, 0, 0))
 }
 
 // AddSubmenuItem adds an item that will act as a submenu of the global menu rid. The submenu_rid argument is the RID of the global menu that will be shown when the item is clicked.
@@ -486,11 +448,7 @@ func (o NativeMenuSingleton) AddSeparator(rid variant.RID) int {
 //
 // Engine method: NativeMenu.add_separator.
 func (o NativeMenuSingleton) AddSeparatorOptions(rid variant.RID, index int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.int(1, int64(index))
-	return int(c.retInt(6741))
+	return int(int64(Object{o.h}.wordCall(6741, 2, valueWord(rid), uint64(int64(index)), 0, 0)))
 }
 
 // FindItemIndexWithText returns the index of the item with the specified text. Indices are automatically assigned to each item by the engine, and cannot be set manually.
@@ -519,44 +477,28 @@ func (o NativeMenuSingleton) FindItemIndexWithTag(rid variant.RID, tag any) int 
 //
 // Engine method: NativeMenu.find_item_index_with_submenu.
 func (o NativeMenuSingleton) FindItemIndexWithSubmenu(rid variant.RID, submenuRID variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.value(1, unsafe.Pointer(&submenuRID), unsafe.Sizeof(submenuRID))
-	return int(c.retInt(6744))
+	return int(int64(Object{o.h}.wordCall(6744, 2, valueWord(rid), valueWord(submenuRID), 0, 0)))
 }
 
 // IsItemChecked returns true if the item at index idx is checked.
 //
 // Engine method: NativeMenu.is_item_checked.
 func (o NativeMenuSingleton) IsItemChecked(rid variant.RID, idx int) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.int(1, int64(idx))
-	return c.retBool(6745)
+	return wordBool(Object{o.h}.wordCall(6745, 2, valueWord(rid), uint64(int64(idx)), 0, 0))
 }
 
 // IsItemCheckable returns true if the item at index idx is checkable in some way, i.e. if it has a checkbox or radio button.
 //
 // Engine method: NativeMenu.is_item_checkable.
 func (o NativeMenuSingleton) IsItemCheckable(rid variant.RID, idx int) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.int(1, int64(idx))
-	return c.retBool(6746)
+	return wordBool(Object{o.h}.wordCall(6746, 2, valueWord(rid), uint64(int64(idx)), 0, 0))
 }
 
 // IsItemRadioCheckable returns true if the item at index idx has radio button-style checkability.
 //
 // Engine method: NativeMenu.is_item_radio_checkable.
 func (o NativeMenuSingleton) IsItemRadioCheckable(rid variant.RID, idx int) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.int(1, int64(idx))
-	return c.retBool(6747)
+	return wordBool(Object{o.h}.wordCall(6747, 2, valueWord(rid), uint64(int64(idx)), 0, 0))
 }
 
 // ItemCallback returns the callback of the item at index idx.
@@ -607,44 +549,28 @@ func (o NativeMenuSingleton) ItemText(rid variant.RID, idx int) string {
 //
 // Engine method: NativeMenu.get_item_submenu.
 func (o NativeMenuSingleton) ItemSubmenu(rid variant.RID, idx int) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.int(1, int64(idx))
-	return retValue[variant.RID](&c, 6752)
+	return wordValue[variant.RID](Object{o.h}.wordCall(6752, 2, valueWord(rid), uint64(int64(idx)), 0, 0))
 }
 
 // ItemAccelerator returns the accelerator of the item at index idx. Accelerators are special combinations of keys that activate the item, no matter which control is focused.
 //
 // Engine method: NativeMenu.get_item_accelerator.
 func (o NativeMenuSingleton) ItemAccelerator(rid variant.RID, idx int) Key {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.int(1, int64(idx))
-	return Key(c.retInt(6753))
+	return Key(int64(Object{o.h}.wordCall(6753, 2, valueWord(rid), uint64(int64(idx)), 0, 0)))
 }
 
 // IsItemDisabled returns true if the item at index idx is disabled. When it is disabled it can't be selected, or its action invoked.
 //
 // Engine method: NativeMenu.is_item_disabled.
 func (o NativeMenuSingleton) IsItemDisabled(rid variant.RID, idx int) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.int(1, int64(idx))
-	return c.retBool(6754)
+	return wordBool(Object{o.h}.wordCall(6754, 2, valueWord(rid), uint64(int64(idx)), 0, 0))
 }
 
 // IsItemHidden returns true if the item at index idx is hidden.
 //
 // Engine method: NativeMenu.is_item_hidden.
 func (o NativeMenuSingleton) IsItemHidden(rid variant.RID, idx int) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.int(1, int64(idx))
-	return c.retBool(6755)
+	return wordBool(Object{o.h}.wordCall(6755, 2, valueWord(rid), uint64(int64(idx)), 0, 0))
 }
 
 // ItemTooltip returns the tooltip associated with the specified index idx.
@@ -662,80 +588,49 @@ func (o NativeMenuSingleton) ItemTooltip(rid variant.RID, idx int) string {
 //
 // Engine method: NativeMenu.get_item_state.
 func (o NativeMenuSingleton) ItemState(rid variant.RID, idx int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.int(1, int64(idx))
-	return int(c.retInt(6757))
+	return int(int64(Object{o.h}.wordCall(6757, 2, valueWord(rid), uint64(int64(idx)), 0, 0)))
 }
 
 // ItemMaxStates returns number of states of a multistate item. See add_multistate_item for details.
 //
 // Engine method: NativeMenu.get_item_max_states.
 func (o NativeMenuSingleton) ItemMaxStates(rid variant.RID, idx int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.int(1, int64(idx))
-	return int(c.retInt(6758))
+	return int(int64(Object{o.h}.wordCall(6758, 2, valueWord(rid), uint64(int64(idx)), 0, 0)))
 }
 
 // ItemIcon returns the icon of the item at index idx.
 //
 // Engine method: NativeMenu.get_item_icon.
 func (o NativeMenuSingleton) ItemIcon(rid variant.RID, idx int) Texture2D {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.int(1, int64(idx))
-	return Texture2D{c.retObject(6759, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(6759, 2, valueWord(rid), uint64(int64(idx)), 0, 0), true)}
 }
 
 // ItemIndentationLevel returns the horizontal offset of the item at the given idx.
 //
 // Engine method: NativeMenu.get_item_indentation_level.
 func (o NativeMenuSingleton) ItemIndentationLevel(rid variant.RID, idx int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.int(1, int64(idx))
-	return int(c.retInt(6760))
+	return int(int64(Object{o.h}.wordCall(6760, 2, valueWord(rid), uint64(int64(idx)), 0, 0)))
 }
 
 // SetItemChecked sets the checkstate status of the item at index idx.
 //
 // Engine method: NativeMenu.set_item_checked.
 func (o NativeMenuSingleton) SetItemChecked(rid variant.RID, idx int, checked bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.int(1, int64(idx))
-	c.bool(2, checked)
-	c.run(6761)
+	Object{o.h}.wordCall(6761, 3, valueWord(rid), uint64(int64(idx)), boolWord(checked), 0)
 }
 
 // SetItemCheckable sets whether the item at index idx has a checkbox. If false, sets the type of the item to plain text.
 //
 // Engine method: NativeMenu.set_item_checkable.
 func (o NativeMenuSingleton) SetItemCheckable(rid variant.RID, idx int, checkable bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.int(1, int64(idx))
-	c.bool(2, checkable)
-	c.run(6762)
+	Object{o.h}.wordCall(6762, 3, valueWord(rid), uint64(int64(idx)), boolWord(checkable), 0)
 }
 
 // SetItemRadioCheckable sets the type of the item at the specified index idx to radio button. If false, sets the type of the item to plain text.
 //
 // Engine method: NativeMenu.set_item_radio_checkable.
 func (o NativeMenuSingleton) SetItemRadioCheckable(rid variant.RID, idx int, checkable bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.int(1, int64(idx))
-	c.bool(2, checkable)
-	c.run(6763)
+	Object{o.h}.wordCall(6763, 3, valueWord(rid), uint64(int64(idx)), boolWord(checkable), 0)
 }
 
 // SetItemCallback sets the callback of the item at index idx. Callback is emitted when an item is pressed.
@@ -802,24 +697,14 @@ func (o NativeMenuSingleton) SetItemText(rid variant.RID, idx int, text string) 
 //
 // Engine method: NativeMenu.set_item_submenu.
 func (o NativeMenuSingleton) SetItemSubmenu(rid variant.RID, idx int, submenuRID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.int(1, int64(idx))
-	c.value(2, unsafe.Pointer(&submenuRID), unsafe.Sizeof(submenuRID))
-	c.run(6769)
+	Object{o.h}.wordCall(6769, 3, valueWord(rid), uint64(int64(idx)), valueWord(submenuRID), 0)
 }
 
 // SetItemAccelerator sets the accelerator of the item at index idx. keycode can be a single Key, or a combination of KeyModifierMasks and Keys using bitwise OR such as KEY_MASK_CTRL | KEY_A (Ctrl + A).
 //
 // Engine method: NativeMenu.set_item_accelerator.
 func (o NativeMenuSingleton) SetItemAccelerator(rid variant.RID, idx int, keycode Key) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.int(1, int64(idx))
-	c.int(2, int64(keycode))
-	c.run(6770)
+	Object{o.h}.wordCall(6770, 3, valueWord(rid), uint64(int64(idx)), uint64(int64(keycode)), 0)
 }
 
 // SetItemDisabled calls the engine method described here.
@@ -828,12 +713,7 @@ func (o NativeMenuSingleton) SetItemAccelerator(rid variant.RID, idx int, keycod
 //
 // Engine method: NativeMenu.set_item_disabled.
 func (o NativeMenuSingleton) SetItemDisabled(rid variant.RID, idx int, disabled bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.int(1, int64(idx))
-	c.bool(2, disabled)
-	c.run(6771)
+	Object{o.h}.wordCall(6771, 3, valueWord(rid), uint64(int64(idx)), boolWord(disabled), 0)
 }
 
 // SetItemHidden calls the engine method described here.
@@ -842,12 +722,7 @@ func (o NativeMenuSingleton) SetItemDisabled(rid variant.RID, idx int, disabled 
 //
 // Engine method: NativeMenu.set_item_hidden.
 func (o NativeMenuSingleton) SetItemHidden(rid variant.RID, idx int, hidden bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.int(1, int64(idx))
-	c.bool(2, hidden)
-	c.run(6772)
+	Object{o.h}.wordCall(6772, 3, valueWord(rid), uint64(int64(idx)), boolWord(hidden), 0)
 }
 
 // SetItemTooltip sets the String tooltip of the item at the specified index idx.
@@ -866,24 +741,14 @@ func (o NativeMenuSingleton) SetItemTooltip(rid variant.RID, idx int, tooltip st
 //
 // Engine method: NativeMenu.set_item_state.
 func (o NativeMenuSingleton) SetItemState(rid variant.RID, idx int, state int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.int(1, int64(idx))
-	c.int(2, int64(state))
-	c.run(6774)
+	Object{o.h}.wordCall(6774, 3, valueWord(rid), uint64(int64(idx)), uint64(int64(state)), 0)
 }
 
 // SetItemMaxStates sets number of state of a multistate item. See add_multistate_item for details.
 //
 // Engine method: NativeMenu.set_item_max_states.
 func (o NativeMenuSingleton) SetItemMaxStates(rid variant.RID, idx int, maxStates int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.int(1, int64(idx))
-	c.int(2, int64(maxStates))
-	c.run(6775)
+	Object{o.h}.wordCall(6775, 3, valueWord(rid), uint64(int64(idx)), uint64(int64(maxStates)), 0)
 }
 
 // SetItemIcon replaces the Texture2D icon of the specified idx.
@@ -902,22 +767,14 @@ func (o NativeMenuSingleton) SetItemIcon(rid variant.RID, idx int, icon AnyTextu
 //
 // Engine method: NativeMenu.set_item_indentation_level.
 func (o NativeMenuSingleton) SetItemIndentationLevel(rid variant.RID, idx int, level int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.int(1, int64(idx))
-	c.int(2, int64(level))
-	c.run(6777)
+	Object{o.h}.wordCall(6777, 3, valueWord(rid), uint64(int64(idx)), uint64(int64(level)), 0)
 }
 
 // ItemCount returns number of items in the global menu rid.
 //
 // Engine method: NativeMenu.get_item_count.
 func (o NativeMenuSingleton) ItemCount(rid variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	return int(c.retInt(6778))
+	return int(int64(Object{o.h}.wordCall(6778, 1, valueWord(rid), 0, 0, 0)))
 }
 
 // IsSystemMenu calls the engine method described here.
@@ -926,29 +783,19 @@ func (o NativeMenuSingleton) ItemCount(rid variant.RID) int {
 //
 // Engine method: NativeMenu.is_system_menu.
 func (o NativeMenuSingleton) IsSystemMenu(rid variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	return c.retBool(6779)
+	return wordBool(Object{o.h}.wordCall(6779, 1, valueWord(rid), 0, 0, 0))
 }
 
 // RemoveItem removes the item at index idx from the global menu rid.
 //
 // Engine method: NativeMenu.remove_item.
 func (o NativeMenuSingleton) RemoveItem(rid variant.RID, idx int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.int(1, int64(idx))
-	c.run(6780)
+	Object{o.h}.wordCall(6780, 2, valueWord(rid), uint64(int64(idx)), 0, 0)
 }
 
 // Clear removes all items from the global menu rid.
 //
 // Engine method: NativeMenu.clear.
 func (o NativeMenuSingleton) Clear(rid variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(6781)
+	Object{o.h}.wordCall(6781, 1, valueWord(rid), 0, 0, 0)
 }

@@ -58,174 +58,117 @@ func NewNavigationAgent2D() NavigationAgent2D {
 //
 // Engine method: NavigationAgent2D.get_rid.
 func (o NavigationAgent2D) RID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 6782)
+	return wordValue[variant.RID](Object{o.h}.wordCall(6782, 0, 0, 0, 0, 0))
 }
 
 // SetAvoidanceEnabled calls the engine's NavigationAgent2D.set_avoidance_enabled.
 func (o NavigationAgent2D) SetAvoidanceEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6783)
+	Object{o.h}.wordCall(6783, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // AvoidanceEnabled calls the engine's NavigationAgent2D.get_avoidance_enabled.
 func (o NavigationAgent2D) AvoidanceEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6784)
+	return wordBool(Object{o.h}.wordCall(6784, 0, 0, 0, 0, 0))
 }
 
 // SetPathDesiredDistance calls the engine's NavigationAgent2D.set_path_desired_distance.
 func (o NavigationAgent2D) SetPathDesiredDistance(desiredDistance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(desiredDistance))
-	c.run(6785)
+	Object{o.h}.wordCall(6785, 1, floatWord(float64(desiredDistance)), 0, 0, 0)
 }
 
 // PathDesiredDistance calls the engine's NavigationAgent2D.get_path_desired_distance.
 func (o NavigationAgent2D) PathDesiredDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6786))
+	return float32(wordFloat(Object{o.h}.wordCall(6786, 0, 0, 0, 0, 0)))
 }
 
 // SetTargetDesiredDistance calls the engine's NavigationAgent2D.set_target_desired_distance.
 func (o NavigationAgent2D) SetTargetDesiredDistance(desiredDistance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(desiredDistance))
-	c.run(6787)
+	Object{o.h}.wordCall(6787, 1, floatWord(float64(desiredDistance)), 0, 0, 0)
 }
 
 // TargetDesiredDistance calls the engine's NavigationAgent2D.get_target_desired_distance.
 func (o NavigationAgent2D) TargetDesiredDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6788))
+	return float32(wordFloat(Object{o.h}.wordCall(6788, 0, 0, 0, 0, 0)))
 }
 
 // SetRadius calls the engine's NavigationAgent2D.set_radius.
 func (o NavigationAgent2D) SetRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(6789)
+	Object{o.h}.wordCall(6789, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // Radius calls the engine's NavigationAgent2D.get_radius.
 func (o NavigationAgent2D) Radius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6790))
+	return float32(wordFloat(Object{o.h}.wordCall(6790, 0, 0, 0, 0, 0)))
 }
 
 // SetNeighborDistance calls the engine's NavigationAgent2D.set_neighbor_distance.
 func (o NavigationAgent2D) SetNeighborDistance(neighborDistance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(neighborDistance))
-	c.run(6791)
+	Object{o.h}.wordCall(6791, 1, floatWord(float64(neighborDistance)), 0, 0, 0)
 }
 
 // NeighborDistance calls the engine's NavigationAgent2D.get_neighbor_distance.
 func (o NavigationAgent2D) NeighborDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6792))
+	return float32(wordFloat(Object{o.h}.wordCall(6792, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxNeighbors calls the engine's NavigationAgent2D.set_max_neighbors.
 func (o NavigationAgent2D) SetMaxNeighbors(maxNeighbors int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxNeighbors))
-	c.run(6793)
+	Object{o.h}.wordCall(6793, 1, uint64(int64(maxNeighbors)), 0, 0, 0)
 }
 
 // MaxNeighbors calls the engine's NavigationAgent2D.get_max_neighbors.
 func (o NavigationAgent2D) MaxNeighbors() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6794))
+	return int(int64(Object{o.h}.wordCall(6794, 0, 0, 0, 0, 0)))
 }
 
 // SetTimeHorizonAgents calls the engine's NavigationAgent2D.set_time_horizon_agents.
 func (o NavigationAgent2D) SetTimeHorizonAgents(timeHorizon float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(timeHorizon))
-	c.run(6795)
+	Object{o.h}.wordCall(6795, 1, floatWord(float64(timeHorizon)), 0, 0, 0)
 }
 
 // TimeHorizonAgents calls the engine's NavigationAgent2D.get_time_horizon_agents.
 func (o NavigationAgent2D) TimeHorizonAgents() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6796))
+	return float32(wordFloat(Object{o.h}.wordCall(6796, 0, 0, 0, 0, 0)))
 }
 
 // SetTimeHorizonObstacles calls the engine's NavigationAgent2D.set_time_horizon_obstacles.
 func (o NavigationAgent2D) SetTimeHorizonObstacles(timeHorizon float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(timeHorizon))
-	c.run(6797)
+	Object{o.h}.wordCall(6797, 1, floatWord(float64(timeHorizon)), 0, 0, 0)
 }
 
 // TimeHorizonObstacles calls the engine's NavigationAgent2D.get_time_horizon_obstacles.
 func (o NavigationAgent2D) TimeHorizonObstacles() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6798))
+	return float32(wordFloat(Object{o.h}.wordCall(6798, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxSpeed calls the engine's NavigationAgent2D.set_max_speed.
 func (o NavigationAgent2D) SetMaxSpeed(maxSpeed float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(maxSpeed))
-	c.run(6799)
+	Object{o.h}.wordCall(6799, 1, floatWord(float64(maxSpeed)), 0, 0, 0)
 }
 
 // MaxSpeed calls the engine's NavigationAgent2D.get_max_speed.
 func (o NavigationAgent2D) MaxSpeed() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6800))
+	return float32(wordFloat(Object{o.h}.wordCall(6800, 0, 0, 0, 0, 0)))
 }
 
 // SetPathMaxDistance calls the engine's NavigationAgent2D.set_path_max_distance.
 func (o NavigationAgent2D) SetPathMaxDistance(maxSpeed float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(maxSpeed))
-	c.run(6801)
+	Object{o.h}.wordCall(6801, 1, floatWord(float64(maxSpeed)), 0, 0, 0)
 }
 
 // PathMaxDistance calls the engine's NavigationAgent2D.get_path_max_distance.
 func (o NavigationAgent2D) PathMaxDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6802))
+	return float32(wordFloat(Object{o.h}.wordCall(6802, 0, 0, 0, 0, 0)))
 }
 
 // SetNavigationLayers calls the engine's NavigationAgent2D.set_navigation_layers.
 func (o NavigationAgent2D) SetNavigationLayers(navigationLayers int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(navigationLayers))
-	c.run(6803)
+	Object{o.h}.wordCall(6803, 1, uint64(int64(navigationLayers)), 0, 0, 0)
 }
 
 // NavigationLayers calls the engine's NavigationAgent2D.get_navigation_layers.
 func (o NavigationAgent2D) NavigationLayers() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6804))
+	return int(int64(Object{o.h}.wordCall(6804, 0, 0, 0, 0, 0)))
 }
 
 // SetNavigationLayerValue calls the engine method described here.
@@ -234,251 +177,173 @@ func (o NavigationAgent2D) NavigationLayers() int {
 //
 // Engine method: NavigationAgent2D.set_navigation_layer_value.
 func (o NavigationAgent2D) SetNavigationLayerValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(6805)
+	Object{o.h}.wordCall(6805, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // NavigationLayerValue returns whether or not the specified layer of the navigation_layers bitmask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: NavigationAgent2D.get_navigation_layer_value.
 func (o NavigationAgent2D) NavigationLayerValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(6806)
+	return wordBool(Object{o.h}.wordCall(6806, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // SetPathfindingAlgorithm calls the engine's NavigationAgent2D.set_pathfinding_algorithm.
 func (o NavigationAgent2D) SetPathfindingAlgorithm(pathfindingAlgorithm NavigationPathQueryParameters2DPathfindingAlgorithm) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pathfindingAlgorithm))
-	c.run(6807)
+	Object{o.h}.wordCall(6807, 1, uint64(int64(pathfindingAlgorithm)), 0, 0, 0)
 }
 
 // PathfindingAlgorithm calls the engine's NavigationAgent2D.get_pathfinding_algorithm.
 func (o NavigationAgent2D) PathfindingAlgorithm() NavigationPathQueryParameters2DPathfindingAlgorithm {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NavigationPathQueryParameters2DPathfindingAlgorithm(c.retInt(6808))
+	return NavigationPathQueryParameters2DPathfindingAlgorithm(int64(Object{o.h}.wordCall(6808, 0, 0, 0, 0, 0)))
 }
 
 // SetPathPostprocessing calls the engine's NavigationAgent2D.set_path_postprocessing.
 func (o NavigationAgent2D) SetPathPostprocessing(pathPostprocessing NavigationPathQueryParameters2DPathPostProcessing) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pathPostprocessing))
-	c.run(6809)
+	Object{o.h}.wordCall(6809, 1, uint64(int64(pathPostprocessing)), 0, 0, 0)
 }
 
 // PathPostprocessing calls the engine's NavigationAgent2D.get_path_postprocessing.
 func (o NavigationAgent2D) PathPostprocessing() NavigationPathQueryParameters2DPathPostProcessing {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NavigationPathQueryParameters2DPathPostProcessing(c.retInt(6810))
+	return NavigationPathQueryParameters2DPathPostProcessing(int64(Object{o.h}.wordCall(6810, 0, 0, 0, 0, 0)))
 }
 
 // SetPathMetadataFlags calls the engine's NavigationAgent2D.set_path_metadata_flags.
 func (o NavigationAgent2D) SetPathMetadataFlags(flags NavigationPathQueryParameters2DPathMetadataFlags) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(flags))
-	c.run(6811)
+	Object{o.h}.wordCall(6811, 1, uint64(int64(flags)), 0, 0, 0)
 }
 
 // PathMetadataFlags calls the engine's NavigationAgent2D.get_path_metadata_flags.
 func (o NavigationAgent2D) PathMetadataFlags() NavigationPathQueryParameters2DPathMetadataFlags {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NavigationPathQueryParameters2DPathMetadataFlags(c.retInt(6812))
+	return NavigationPathQueryParameters2DPathMetadataFlags(int64(Object{o.h}.wordCall(6812, 0, 0, 0, 0, 0)))
 }
 
 // SetNavigationMap sets the RID of the navigation map this NavigationAgent node should use and also updates the agent on the NavigationServer.
 //
 // Engine method: NavigationAgent2D.set_navigation_map.
 func (o NavigationAgent2D) SetNavigationMap(navigationMap variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&navigationMap), unsafe.Sizeof(navigationMap))
-	c.run(6813)
+	Object{o.h}.wordCall(6813, 1, valueWord(navigationMap), 0, 0, 0)
 }
 
 // NavigationMap returns the RID of the navigation map for this NavigationAgent node. This function returns always the map set on the NavigationAgent node and not the map of the abstract agent on the NavigationServer. If the agent map is changed directly with the NavigationServer API the NavigationAgent node will not be aware of the map change. Use set_navigation_map to change the navigation map for the NavigationAgent and also update the agent on the NavigationServer.
 //
 // Engine method: NavigationAgent2D.get_navigation_map.
 func (o NavigationAgent2D) NavigationMap() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 6814)
+	return wordValue[variant.RID](Object{o.h}.wordCall(6814, 0, 0, 0, 0, 0))
 }
 
 // SetTargetPosition calls the engine's NavigationAgent2D.set_target_position.
 func (o NavigationAgent2D) SetTargetPosition(position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(6815)
+	Object{o.h}.wordCall(6815, 1, valueWord(position), 0, 0, 0)
 }
 
 // TargetPosition calls the engine's NavigationAgent2D.get_target_position.
 func (o NavigationAgent2D) TargetPosition() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 6816)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(6816, 0, 0, 0, 0, 0))
 }
 
 // SetSimplifyPath calls the engine's NavigationAgent2D.set_simplify_path.
 func (o NavigationAgent2D) SetSimplifyPath(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6817)
+	Object{o.h}.wordCall(6817, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // SimplifyPath calls the engine's NavigationAgent2D.get_simplify_path.
 func (o NavigationAgent2D) SimplifyPath() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6818)
+	return wordBool(Object{o.h}.wordCall(6818, 0, 0, 0, 0, 0))
 }
 
 // SetSimplifyEpsilon calls the engine's NavigationAgent2D.set_simplify_epsilon.
 func (o NavigationAgent2D) SetSimplifyEpsilon(epsilon float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(epsilon))
-	c.run(6819)
+	Object{o.h}.wordCall(6819, 1, floatWord(float64(epsilon)), 0, 0, 0)
 }
 
 // SimplifyEpsilon calls the engine's NavigationAgent2D.get_simplify_epsilon.
 func (o NavigationAgent2D) SimplifyEpsilon() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6820))
+	return float32(wordFloat(Object{o.h}.wordCall(6820, 0, 0, 0, 0, 0)))
 }
 
 // SetPathReturnMaxLength calls the engine's NavigationAgent2D.set_path_return_max_length.
 func (o NavigationAgent2D) SetPathReturnMaxLength(length float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(length))
-	c.run(6821)
+	Object{o.h}.wordCall(6821, 1, floatWord(float64(length)), 0, 0, 0)
 }
 
 // PathReturnMaxLength calls the engine's NavigationAgent2D.get_path_return_max_length.
 func (o NavigationAgent2D) PathReturnMaxLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6822))
+	return float32(wordFloat(Object{o.h}.wordCall(6822, 0, 0, 0, 0, 0)))
 }
 
 // SetPathReturnMaxRadius calls the engine's NavigationAgent2D.set_path_return_max_radius.
 func (o NavigationAgent2D) SetPathReturnMaxRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(6823)
+	Object{o.h}.wordCall(6823, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // PathReturnMaxRadius calls the engine's NavigationAgent2D.get_path_return_max_radius.
 func (o NavigationAgent2D) PathReturnMaxRadius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6824))
+	return float32(wordFloat(Object{o.h}.wordCall(6824, 0, 0, 0, 0, 0)))
 }
 
 // SetPathSearchMaxPolygons calls the engine's NavigationAgent2D.set_path_search_max_polygons.
 func (o NavigationAgent2D) SetPathSearchMaxPolygons(maxPolygons int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxPolygons))
-	c.run(6825)
+	Object{o.h}.wordCall(6825, 1, uint64(int64(maxPolygons)), 0, 0, 0)
 }
 
 // PathSearchMaxPolygons calls the engine's NavigationAgent2D.get_path_search_max_polygons.
 func (o NavigationAgent2D) PathSearchMaxPolygons() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6826))
+	return int(int64(Object{o.h}.wordCall(6826, 0, 0, 0, 0, 0)))
 }
 
 // SetPathSearchMaxDistance calls the engine's NavigationAgent2D.set_path_search_max_distance.
 func (o NavigationAgent2D) SetPathSearchMaxDistance(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(6827)
+	Object{o.h}.wordCall(6827, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // PathSearchMaxDistance calls the engine's NavigationAgent2D.get_path_search_max_distance.
 func (o NavigationAgent2D) PathSearchMaxDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6828))
+	return float32(wordFloat(Object{o.h}.wordCall(6828, 0, 0, 0, 0, 0)))
 }
 
 // PathLength returns the length of the currently calculated path. The returned value is 0.0, if the path is still calculating or no calculation has been requested yet.
 //
 // Engine method: NavigationAgent2D.get_path_length.
 func (o NavigationAgent2D) PathLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6829))
+	return float32(wordFloat(Object{o.h}.wordCall(6829, 0, 0, 0, 0, 0)))
 }
 
 // NextPathPosition returns the next position in global coordinates that can be moved to, making sure that there are no static objects in the way. If the agent does not have a navigation path, it will return the position of the agent's parent. The use of this function once every physics frame is required to update the internal path logic of the NavigationAgent.
 //
 // Engine method: NavigationAgent2D.get_next_path_position.
 func (o NavigationAgent2D) NextPathPosition() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 6830)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(6830, 0, 0, 0, 0, 0))
 }
 
 // SetVelocityForced replaces the internal velocity in the collision avoidance simulation with velocity. When an agent is teleported to a new position this function should be used in the same frame. If called frequently this function can get agents stuck.
 //
 // Engine method: NavigationAgent2D.set_velocity_forced.
 func (o NavigationAgent2D) SetVelocityForced(velocity variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(6831)
+	Object{o.h}.wordCall(6831, 1, valueWord(velocity), 0, 0, 0)
 }
 
 // SetVelocity calls the engine's NavigationAgent2D.set_velocity.
 func (o NavigationAgent2D) SetVelocity(velocity variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(6832)
+	Object{o.h}.wordCall(6832, 1, valueWord(velocity), 0, 0, 0)
 }
 
 // Velocity calls the engine's NavigationAgent2D.get_velocity.
 func (o NavigationAgent2D) Velocity() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 6833)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(6833, 0, 0, 0, 0, 0))
 }
 
 // DistanceToTarget returns the distance to the target position, using the agent's global position. The user must set target_position in order for this to be accurate.
 //
 // Engine method: NavigationAgent2D.distance_to_target.
 func (o NavigationAgent2D) DistanceToTarget() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6834))
+	return float32(wordFloat(Object{o.h}.wordCall(6834, 0, 0, 0, 0, 0)))
 }
 
 // CurrentNavigationResult returns the path query result for the path the agent is currently following.
 //
 // Engine method: NavigationAgent2D.get_current_navigation_result.
 func (o NavigationAgent2D) CurrentNavigationResult() NavigationPathQueryResult2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NavigationPathQueryResult2D{c.retObject(6835, true)}
+	return NavigationPathQueryResult2D{wordObject(Object{o.h}.wordCall(6835, 0, 0, 0, 0, 0), true)}
 }
 
 // CurrentNavigationPath returns this agent's current path from start to finish in global coordinates. The path only updates when the target position is changed or the agent requires a repath. The path array is not intended to be used in direct path movement as the agent has its own internal path logic that would get corrupted by changing the path array manually. Use the intended get_next_path_position once every physics frame to receive the next path point for the agents movement as this function also updates the internal path logic.
@@ -494,75 +359,55 @@ func (o NavigationAgent2D) CurrentNavigationPath() variant.Packed[variant.Vector
 //
 // Engine method: NavigationAgent2D.get_current_navigation_path_index.
 func (o NavigationAgent2D) CurrentNavigationPathIndex() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6837))
+	return int(int64(Object{o.h}.wordCall(6837, 0, 0, 0, 0, 0)))
 }
 
 // IsTargetReached returns true if the agent reached the target, i.e. the agent moved within target_desired_distance of the target_position. It may not always be possible to reach the target but it should always be possible to reach the final position. See get_final_position.
 //
 // Engine method: NavigationAgent2D.is_target_reached.
 func (o NavigationAgent2D) IsTargetReached() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6838)
+	return wordBool(Object{o.h}.wordCall(6838, 0, 0, 0, 0, 0))
 }
 
 // IsTargetReachable returns true if get_final_position is within target_desired_distance of the target_position.
 //
 // Engine method: NavigationAgent2D.is_target_reachable.
 func (o NavigationAgent2D) IsTargetReachable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6839)
+	return wordBool(Object{o.h}.wordCall(6839, 0, 0, 0, 0, 0))
 }
 
 // IsNavigationFinished returns true if the agent's navigation has finished. If the target is reachable, navigation ends when the target is reached. If the target is unreachable, navigation ends when the last waypoint of the path is reached.
 //
 // Engine method: NavigationAgent2D.is_navigation_finished.
 func (o NavigationAgent2D) IsNavigationFinished() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6840)
+	return wordBool(Object{o.h}.wordCall(6840, 0, 0, 0, 0, 0))
 }
 
 // FinalPosition returns the reachable final position of the current navigation path in global coordinates. This position can change if the agent needs to update the navigation path which makes the agent emit the path_changed signal.
 //
 // Engine method: NavigationAgent2D.get_final_position.
 func (o NavigationAgent2D) FinalPosition() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 6841)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(6841, 0, 0, 0, 0, 0))
 }
 
 // SetAvoidanceLayers calls the engine's NavigationAgent2D.set_avoidance_layers.
 func (o NavigationAgent2D) SetAvoidanceLayers(layers int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layers))
-	c.run(6842)
+	Object{o.h}.wordCall(6842, 1, uint64(int64(layers)), 0, 0, 0)
 }
 
 // AvoidanceLayers calls the engine's NavigationAgent2D.get_avoidance_layers.
 func (o NavigationAgent2D) AvoidanceLayers() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6843))
+	return int(int64(Object{o.h}.wordCall(6843, 0, 0, 0, 0, 0)))
 }
 
 // SetAvoidanceMask calls the engine's NavigationAgent2D.set_avoidance_mask.
 func (o NavigationAgent2D) SetAvoidanceMask(mask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(6844)
+	Object{o.h}.wordCall(6844, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // AvoidanceMask calls the engine's NavigationAgent2D.get_avoidance_mask.
 func (o NavigationAgent2D) AvoidanceMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6845))
+	return int(int64(Object{o.h}.wordCall(6845, 0, 0, 0, 0, 0)))
 }
 
 // SetAvoidanceLayerValue calls the engine method described here.
@@ -571,21 +416,14 @@ func (o NavigationAgent2D) AvoidanceMask() int {
 //
 // Engine method: NavigationAgent2D.set_avoidance_layer_value.
 func (o NavigationAgent2D) SetAvoidanceLayerValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(6846)
+	Object{o.h}.wordCall(6846, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // AvoidanceLayerValue returns whether or not the specified layer of the avoidance_layers bitmask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: NavigationAgent2D.get_avoidance_layer_value.
 func (o NavigationAgent2D) AvoidanceLayerValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(6847)
+	return wordBool(Object{o.h}.wordCall(6847, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // SetAvoidanceMaskValue calls the engine method described here.
@@ -594,66 +432,44 @@ func (o NavigationAgent2D) AvoidanceLayerValue(layerNumber int) bool {
 //
 // Engine method: NavigationAgent2D.set_avoidance_mask_value.
 func (o NavigationAgent2D) SetAvoidanceMaskValue(maskNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(maskNumber))
-	c.bool(1, value)
-	c.run(6848)
+	Object{o.h}.wordCall(6848, 2, uint64(int64(maskNumber)), boolWord(value), 0, 0)
 }
 
 // AvoidanceMaskValue returns whether or not the specified mask of the avoidance_mask bitmask is enabled, given a mask_number between 1 and 32.
 //
 // Engine method: NavigationAgent2D.get_avoidance_mask_value.
 func (o NavigationAgent2D) AvoidanceMaskValue(maskNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maskNumber))
-	return c.retBool(6849)
+	return wordBool(Object{o.h}.wordCall(6849, 1, uint64(int64(maskNumber)), 0, 0, 0))
 }
 
 // SetAvoidancePriority calls the engine's NavigationAgent2D.set_avoidance_priority.
 func (o NavigationAgent2D) SetAvoidancePriority(priority float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(priority))
-	c.run(6850)
+	Object{o.h}.wordCall(6850, 1, floatWord(float64(priority)), 0, 0, 0)
 }
 
 // AvoidancePriority calls the engine's NavigationAgent2D.get_avoidance_priority.
 func (o NavigationAgent2D) AvoidancePriority() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6851))
+	return float32(wordFloat(Object{o.h}.wordCall(6851, 0, 0, 0, 0, 0)))
 }
 
 // SetDebugEnabled calls the engine's NavigationAgent2D.set_debug_enabled.
 func (o NavigationAgent2D) SetDebugEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6852)
+	Object{o.h}.wordCall(6852, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // DebugEnabled calls the engine's NavigationAgent2D.get_debug_enabled.
 func (o NavigationAgent2D) DebugEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6853)
+	return wordBool(Object{o.h}.wordCall(6853, 0, 0, 0, 0, 0))
 }
 
 // SetDebugUseCustom calls the engine's NavigationAgent2D.set_debug_use_custom.
 func (o NavigationAgent2D) SetDebugUseCustom(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6854)
+	Object{o.h}.wordCall(6854, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // DebugUseCustom calls the engine's NavigationAgent2D.get_debug_use_custom.
 func (o NavigationAgent2D) DebugUseCustom() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6855)
+	return wordBool(Object{o.h}.wordCall(6855, 0, 0, 0, 0, 0))
 }
 
 // SetDebugPathCustomColor calls the engine's NavigationAgent2D.set_debug_path_custom_color.
@@ -673,32 +489,22 @@ func (o NavigationAgent2D) DebugPathCustomColor() variant.Color {
 
 // SetDebugPathCustomPointSize calls the engine's NavigationAgent2D.set_debug_path_custom_point_size.
 func (o NavigationAgent2D) SetDebugPathCustomPointSize(pointSize float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pointSize))
-	c.run(6858)
+	Object{o.h}.wordCall(6858, 1, floatWord(float64(pointSize)), 0, 0, 0)
 }
 
 // DebugPathCustomPointSize calls the engine's NavigationAgent2D.get_debug_path_custom_point_size.
 func (o NavigationAgent2D) DebugPathCustomPointSize() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6859))
+	return float32(wordFloat(Object{o.h}.wordCall(6859, 0, 0, 0, 0, 0)))
 }
 
 // SetDebugPathCustomLineWidth calls the engine's NavigationAgent2D.set_debug_path_custom_line_width.
 func (o NavigationAgent2D) SetDebugPathCustomLineWidth(lineWidth float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(lineWidth))
-	c.run(6860)
+	Object{o.h}.wordCall(6860, 1, floatWord(float64(lineWidth)), 0, 0, 0)
 }
 
 // DebugPathCustomLineWidth calls the engine's NavigationAgent2D.get_debug_path_custom_line_width.
 func (o NavigationAgent2D) DebugPathCustomLineWidth() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6861))
+	return float32(wordFloat(Object{o.h}.wordCall(6861, 0, 0, 0, 0, 0)))
 }
 
 // OnPathChanged connects fn to the signal path_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

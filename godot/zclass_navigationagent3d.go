@@ -58,234 +58,157 @@ func NewNavigationAgent3D() NavigationAgent3D {
 //
 // Engine method: NavigationAgent3D.get_rid.
 func (o NavigationAgent3D) RID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 6862)
+	return wordValue[variant.RID](Object{o.h}.wordCall(6862, 0, 0, 0, 0, 0))
 }
 
 // SetAvoidanceEnabled calls the engine's NavigationAgent3D.set_avoidance_enabled.
 func (o NavigationAgent3D) SetAvoidanceEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6863)
+	Object{o.h}.wordCall(6863, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // AvoidanceEnabled calls the engine's NavigationAgent3D.get_avoidance_enabled.
 func (o NavigationAgent3D) AvoidanceEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6864)
+	return wordBool(Object{o.h}.wordCall(6864, 0, 0, 0, 0, 0))
 }
 
 // SetPathDesiredDistance calls the engine's NavigationAgent3D.set_path_desired_distance.
 func (o NavigationAgent3D) SetPathDesiredDistance(desiredDistance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(desiredDistance))
-	c.run(6865)
+	Object{o.h}.wordCall(6865, 1, floatWord(float64(desiredDistance)), 0, 0, 0)
 }
 
 // PathDesiredDistance calls the engine's NavigationAgent3D.get_path_desired_distance.
 func (o NavigationAgent3D) PathDesiredDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6866))
+	return float32(wordFloat(Object{o.h}.wordCall(6866, 0, 0, 0, 0, 0)))
 }
 
 // SetTargetDesiredDistance calls the engine's NavigationAgent3D.set_target_desired_distance.
 func (o NavigationAgent3D) SetTargetDesiredDistance(desiredDistance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(desiredDistance))
-	c.run(6867)
+	Object{o.h}.wordCall(6867, 1, floatWord(float64(desiredDistance)), 0, 0, 0)
 }
 
 // TargetDesiredDistance calls the engine's NavigationAgent3D.get_target_desired_distance.
 func (o NavigationAgent3D) TargetDesiredDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6868))
+	return float32(wordFloat(Object{o.h}.wordCall(6868, 0, 0, 0, 0, 0)))
 }
 
 // SetRadius calls the engine's NavigationAgent3D.set_radius.
 func (o NavigationAgent3D) SetRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(6869)
+	Object{o.h}.wordCall(6869, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // Radius calls the engine's NavigationAgent3D.get_radius.
 func (o NavigationAgent3D) Radius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6870))
+	return float32(wordFloat(Object{o.h}.wordCall(6870, 0, 0, 0, 0, 0)))
 }
 
 // SetHeight calls the engine's NavigationAgent3D.set_height.
 func (o NavigationAgent3D) SetHeight(height float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(height))
-	c.run(6871)
+	Object{o.h}.wordCall(6871, 1, floatWord(float64(height)), 0, 0, 0)
 }
 
 // Height calls the engine's NavigationAgent3D.get_height.
 func (o NavigationAgent3D) Height() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6872))
+	return float32(wordFloat(Object{o.h}.wordCall(6872, 0, 0, 0, 0, 0)))
 }
 
 // SetPathHeightOffset calls the engine's NavigationAgent3D.set_path_height_offset.
 func (o NavigationAgent3D) SetPathHeightOffset(pathHeightOffset float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pathHeightOffset))
-	c.run(6873)
+	Object{o.h}.wordCall(6873, 1, floatWord(float64(pathHeightOffset)), 0, 0, 0)
 }
 
 // PathHeightOffset calls the engine's NavigationAgent3D.get_path_height_offset.
 func (o NavigationAgent3D) PathHeightOffset() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6874))
+	return float32(wordFloat(Object{o.h}.wordCall(6874, 0, 0, 0, 0, 0)))
 }
 
 // SetUse3DAvoidance calls the engine's NavigationAgent3D.set_use_3d_avoidance.
 func (o NavigationAgent3D) SetUse3DAvoidance(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6875)
+	Object{o.h}.wordCall(6875, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // Use3DAvoidance calls the engine's NavigationAgent3D.get_use_3d_avoidance.
 func (o NavigationAgent3D) Use3DAvoidance() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6876)
+	return wordBool(Object{o.h}.wordCall(6876, 0, 0, 0, 0, 0))
 }
 
 // SetKeepYVelocity calls the engine's NavigationAgent3D.set_keep_y_velocity.
 func (o NavigationAgent3D) SetKeepYVelocity(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6877)
+	Object{o.h}.wordCall(6877, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // KeepYVelocity calls the engine's NavigationAgent3D.get_keep_y_velocity.
 func (o NavigationAgent3D) KeepYVelocity() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6878)
+	return wordBool(Object{o.h}.wordCall(6878, 0, 0, 0, 0, 0))
 }
 
 // SetNeighborDistance calls the engine's NavigationAgent3D.set_neighbor_distance.
 func (o NavigationAgent3D) SetNeighborDistance(neighborDistance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(neighborDistance))
-	c.run(6879)
+	Object{o.h}.wordCall(6879, 1, floatWord(float64(neighborDistance)), 0, 0, 0)
 }
 
 // NeighborDistance calls the engine's NavigationAgent3D.get_neighbor_distance.
 func (o NavigationAgent3D) NeighborDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6880))
+	return float32(wordFloat(Object{o.h}.wordCall(6880, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxNeighbors calls the engine's NavigationAgent3D.set_max_neighbors.
 func (o NavigationAgent3D) SetMaxNeighbors(maxNeighbors int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxNeighbors))
-	c.run(6881)
+	Object{o.h}.wordCall(6881, 1, uint64(int64(maxNeighbors)), 0, 0, 0)
 }
 
 // MaxNeighbors calls the engine's NavigationAgent3D.get_max_neighbors.
 func (o NavigationAgent3D) MaxNeighbors() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6882))
+	return int(int64(Object{o.h}.wordCall(6882, 0, 0, 0, 0, 0)))
 }
 
 // SetTimeHorizonAgents calls the engine's NavigationAgent3D.set_time_horizon_agents.
 func (o NavigationAgent3D) SetTimeHorizonAgents(timeHorizon float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(timeHorizon))
-	c.run(6883)
+	Object{o.h}.wordCall(6883, 1, floatWord(float64(timeHorizon)), 0, 0, 0)
 }
 
 // TimeHorizonAgents calls the engine's NavigationAgent3D.get_time_horizon_agents.
 func (o NavigationAgent3D) TimeHorizonAgents() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6884))
+	return float32(wordFloat(Object{o.h}.wordCall(6884, 0, 0, 0, 0, 0)))
 }
 
 // SetTimeHorizonObstacles calls the engine's NavigationAgent3D.set_time_horizon_obstacles.
 func (o NavigationAgent3D) SetTimeHorizonObstacles(timeHorizon float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(timeHorizon))
-	c.run(6885)
+	Object{o.h}.wordCall(6885, 1, floatWord(float64(timeHorizon)), 0, 0, 0)
 }
 
 // TimeHorizonObstacles calls the engine's NavigationAgent3D.get_time_horizon_obstacles.
 func (o NavigationAgent3D) TimeHorizonObstacles() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6886))
+	return float32(wordFloat(Object{o.h}.wordCall(6886, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxSpeed calls the engine's NavigationAgent3D.set_max_speed.
 func (o NavigationAgent3D) SetMaxSpeed(maxSpeed float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(maxSpeed))
-	c.run(6887)
+	Object{o.h}.wordCall(6887, 1, floatWord(float64(maxSpeed)), 0, 0, 0)
 }
 
 // MaxSpeed calls the engine's NavigationAgent3D.get_max_speed.
 func (o NavigationAgent3D) MaxSpeed() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6888))
+	return float32(wordFloat(Object{o.h}.wordCall(6888, 0, 0, 0, 0, 0)))
 }
 
 // SetPathMaxDistance calls the engine's NavigationAgent3D.set_path_max_distance.
 func (o NavigationAgent3D) SetPathMaxDistance(maxSpeed float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(maxSpeed))
-	c.run(6889)
+	Object{o.h}.wordCall(6889, 1, floatWord(float64(maxSpeed)), 0, 0, 0)
 }
 
 // PathMaxDistance calls the engine's NavigationAgent3D.get_path_max_distance.
 func (o NavigationAgent3D) PathMaxDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6890))
+	return float32(wordFloat(Object{o.h}.wordCall(6890, 0, 0, 0, 0, 0)))
 }
 
 // SetNavigationLayers calls the engine's NavigationAgent3D.set_navigation_layers.
 func (o NavigationAgent3D) SetNavigationLayers(navigationLayers int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(navigationLayers))
-	c.run(6891)
+	Object{o.h}.wordCall(6891, 1, uint64(int64(navigationLayers)), 0, 0, 0)
 }
 
 // NavigationLayers calls the engine's NavigationAgent3D.get_navigation_layers.
 func (o NavigationAgent3D) NavigationLayers() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6892))
+	return int(int64(Object{o.h}.wordCall(6892, 0, 0, 0, 0, 0)))
 }
 
 // SetNavigationLayerValue calls the engine method described here.
@@ -294,85 +217,58 @@ func (o NavigationAgent3D) NavigationLayers() int {
 //
 // Engine method: NavigationAgent3D.set_navigation_layer_value.
 func (o NavigationAgent3D) SetNavigationLayerValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(6893)
+	Object{o.h}.wordCall(6893, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // NavigationLayerValue returns whether or not the specified layer of the navigation_layers bitmask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: NavigationAgent3D.get_navigation_layer_value.
 func (o NavigationAgent3D) NavigationLayerValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(6894)
+	return wordBool(Object{o.h}.wordCall(6894, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // SetPathfindingAlgorithm calls the engine's NavigationAgent3D.set_pathfinding_algorithm.
 func (o NavigationAgent3D) SetPathfindingAlgorithm(pathfindingAlgorithm NavigationPathQueryParameters3DPathfindingAlgorithm) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pathfindingAlgorithm))
-	c.run(6895)
+	Object{o.h}.wordCall(6895, 1, uint64(int64(pathfindingAlgorithm)), 0, 0, 0)
 }
 
 // PathfindingAlgorithm calls the engine's NavigationAgent3D.get_pathfinding_algorithm.
 func (o NavigationAgent3D) PathfindingAlgorithm() NavigationPathQueryParameters3DPathfindingAlgorithm {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NavigationPathQueryParameters3DPathfindingAlgorithm(c.retInt(6896))
+	return NavigationPathQueryParameters3DPathfindingAlgorithm(int64(Object{o.h}.wordCall(6896, 0, 0, 0, 0, 0)))
 }
 
 // SetPathPostprocessing calls the engine's NavigationAgent3D.set_path_postprocessing.
 func (o NavigationAgent3D) SetPathPostprocessing(pathPostprocessing NavigationPathQueryParameters3DPathPostProcessing) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pathPostprocessing))
-	c.run(6897)
+	Object{o.h}.wordCall(6897, 1, uint64(int64(pathPostprocessing)), 0, 0, 0)
 }
 
 // PathPostprocessing calls the engine's NavigationAgent3D.get_path_postprocessing.
 func (o NavigationAgent3D) PathPostprocessing() NavigationPathQueryParameters3DPathPostProcessing {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NavigationPathQueryParameters3DPathPostProcessing(c.retInt(6898))
+	return NavigationPathQueryParameters3DPathPostProcessing(int64(Object{o.h}.wordCall(6898, 0, 0, 0, 0, 0)))
 }
 
 // SetPathMetadataFlags calls the engine's NavigationAgent3D.set_path_metadata_flags.
 func (o NavigationAgent3D) SetPathMetadataFlags(flags NavigationPathQueryParameters3DPathMetadataFlags) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(flags))
-	c.run(6899)
+	Object{o.h}.wordCall(6899, 1, uint64(int64(flags)), 0, 0, 0)
 }
 
 // PathMetadataFlags calls the engine's NavigationAgent3D.get_path_metadata_flags.
 func (o NavigationAgent3D) PathMetadataFlags() NavigationPathQueryParameters3DPathMetadataFlags {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NavigationPathQueryParameters3DPathMetadataFlags(c.retInt(6900))
+	return NavigationPathQueryParameters3DPathMetadataFlags(int64(Object{o.h}.wordCall(6900, 0, 0, 0, 0, 0)))
 }
 
 // SetNavigationMap sets the RID of the navigation map this NavigationAgent node should use and also updates the agent on the NavigationServer.
 //
 // Engine method: NavigationAgent3D.set_navigation_map.
 func (o NavigationAgent3D) SetNavigationMap(navigationMap variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&navigationMap), unsafe.Sizeof(navigationMap))
-	c.run(6901)
+	Object{o.h}.wordCall(6901, 1, valueWord(navigationMap), 0, 0, 0)
 }
 
 // NavigationMap returns the RID of the navigation map for this NavigationAgent node. This function returns always the map set on the NavigationAgent node and not the map of the abstract agent on the NavigationServer. If the agent map is changed directly with the NavigationServer API the NavigationAgent node will not be aware of the map change. Use set_navigation_map to change the navigation map for the NavigationAgent and also update the agent on the NavigationServer.
 //
 // Engine method: NavigationAgent3D.get_navigation_map.
 func (o NavigationAgent3D) NavigationMap() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 6902)
+	return wordValue[variant.RID](Object{o.h}.wordCall(6902, 0, 0, 0, 0, 0))
 }
 
 // SetTargetPosition calls the engine's NavigationAgent3D.set_target_position.
@@ -392,101 +288,69 @@ func (o NavigationAgent3D) TargetPosition() variant.Vector3 {
 
 // SetSimplifyPath calls the engine's NavigationAgent3D.set_simplify_path.
 func (o NavigationAgent3D) SetSimplifyPath(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6905)
+	Object{o.h}.wordCall(6905, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // SimplifyPath calls the engine's NavigationAgent3D.get_simplify_path.
 func (o NavigationAgent3D) SimplifyPath() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6906)
+	return wordBool(Object{o.h}.wordCall(6906, 0, 0, 0, 0, 0))
 }
 
 // SetSimplifyEpsilon calls the engine's NavigationAgent3D.set_simplify_epsilon.
 func (o NavigationAgent3D) SetSimplifyEpsilon(epsilon float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(epsilon))
-	c.run(6907)
+	Object{o.h}.wordCall(6907, 1, floatWord(float64(epsilon)), 0, 0, 0)
 }
 
 // SimplifyEpsilon calls the engine's NavigationAgent3D.get_simplify_epsilon.
 func (o NavigationAgent3D) SimplifyEpsilon() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6908))
+	return float32(wordFloat(Object{o.h}.wordCall(6908, 0, 0, 0, 0, 0)))
 }
 
 // SetPathReturnMaxLength calls the engine's NavigationAgent3D.set_path_return_max_length.
 func (o NavigationAgent3D) SetPathReturnMaxLength(length float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(length))
-	c.run(6909)
+	Object{o.h}.wordCall(6909, 1, floatWord(float64(length)), 0, 0, 0)
 }
 
 // PathReturnMaxLength calls the engine's NavigationAgent3D.get_path_return_max_length.
 func (o NavigationAgent3D) PathReturnMaxLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6910))
+	return float32(wordFloat(Object{o.h}.wordCall(6910, 0, 0, 0, 0, 0)))
 }
 
 // SetPathReturnMaxRadius calls the engine's NavigationAgent3D.set_path_return_max_radius.
 func (o NavigationAgent3D) SetPathReturnMaxRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(6911)
+	Object{o.h}.wordCall(6911, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // PathReturnMaxRadius calls the engine's NavigationAgent3D.get_path_return_max_radius.
 func (o NavigationAgent3D) PathReturnMaxRadius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6912))
+	return float32(wordFloat(Object{o.h}.wordCall(6912, 0, 0, 0, 0, 0)))
 }
 
 // SetPathSearchMaxPolygons calls the engine's NavigationAgent3D.set_path_search_max_polygons.
 func (o NavigationAgent3D) SetPathSearchMaxPolygons(maxPolygons int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxPolygons))
-	c.run(6913)
+	Object{o.h}.wordCall(6913, 1, uint64(int64(maxPolygons)), 0, 0, 0)
 }
 
 // PathSearchMaxPolygons calls the engine's NavigationAgent3D.get_path_search_max_polygons.
 func (o NavigationAgent3D) PathSearchMaxPolygons() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6914))
+	return int(int64(Object{o.h}.wordCall(6914, 0, 0, 0, 0, 0)))
 }
 
 // SetPathSearchMaxDistance calls the engine's NavigationAgent3D.set_path_search_max_distance.
 func (o NavigationAgent3D) SetPathSearchMaxDistance(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(6915)
+	Object{o.h}.wordCall(6915, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // PathSearchMaxDistance calls the engine's NavigationAgent3D.get_path_search_max_distance.
 func (o NavigationAgent3D) PathSearchMaxDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6916))
+	return float32(wordFloat(Object{o.h}.wordCall(6916, 0, 0, 0, 0, 0)))
 }
 
 // PathLength returns the length of the currently calculated path. The returned value is 0.0, if the path is still calculating or no calculation has been requested yet.
 //
 // Engine method: NavigationAgent3D.get_path_length.
 func (o NavigationAgent3D) PathLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6917))
+	return float32(wordFloat(Object{o.h}.wordCall(6917, 0, 0, 0, 0, 0)))
 }
 
 // NextPathPosition returns the next position in global coordinates that can be moved to, making sure that there are no static objects in the way. If the agent does not have a navigation path, it will return the position of the agent's parent. The use of this function once every physics frame is required to update the internal path logic of the NavigationAgent.
@@ -527,18 +391,14 @@ func (o NavigationAgent3D) Velocity() variant.Vector3 {
 //
 // Engine method: NavigationAgent3D.distance_to_target.
 func (o NavigationAgent3D) DistanceToTarget() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6922))
+	return float32(wordFloat(Object{o.h}.wordCall(6922, 0, 0, 0, 0, 0)))
 }
 
 // CurrentNavigationResult returns the path query result for the path the agent is currently following.
 //
 // Engine method: NavigationAgent3D.get_current_navigation_result.
 func (o NavigationAgent3D) CurrentNavigationResult() NavigationPathQueryResult3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NavigationPathQueryResult3D{c.retObject(6923, true)}
+	return NavigationPathQueryResult3D{wordObject(Object{o.h}.wordCall(6923, 0, 0, 0, 0, 0), true)}
 }
 
 // CurrentNavigationPath returns this agent's current path from start to finish in global coordinates. The path only updates when the target position is changed or the agent requires a repath. The path array is not intended to be used in direct path movement as the agent has its own internal path logic that would get corrupted by changing the path array manually. Use the intended get_next_path_position once every physics frame to receive the next path point for the agents movement as this function also updates the internal path logic.
@@ -554,36 +414,28 @@ func (o NavigationAgent3D) CurrentNavigationPath() variant.Packed[variant.Vector
 //
 // Engine method: NavigationAgent3D.get_current_navigation_path_index.
 func (o NavigationAgent3D) CurrentNavigationPathIndex() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6925))
+	return int(int64(Object{o.h}.wordCall(6925, 0, 0, 0, 0, 0)))
 }
 
 // IsTargetReached returns true if the agent reached the target, i.e. the agent moved within target_desired_distance of the target_position. It may not always be possible to reach the target but it should always be possible to reach the final position. See get_final_position.
 //
 // Engine method: NavigationAgent3D.is_target_reached.
 func (o NavigationAgent3D) IsTargetReached() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6926)
+	return wordBool(Object{o.h}.wordCall(6926, 0, 0, 0, 0, 0))
 }
 
 // IsTargetReachable returns true if get_final_position is within target_desired_distance of the target_position.
 //
 // Engine method: NavigationAgent3D.is_target_reachable.
 func (o NavigationAgent3D) IsTargetReachable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6927)
+	return wordBool(Object{o.h}.wordCall(6927, 0, 0, 0, 0, 0))
 }
 
 // IsNavigationFinished returns true if the agent's navigation has finished. If the target is reachable, navigation ends when the target is reached. If the target is unreachable, navigation ends when the last waypoint of the path is reached.
 //
 // Engine method: NavigationAgent3D.is_navigation_finished.
 func (o NavigationAgent3D) IsNavigationFinished() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6928)
+	return wordBool(Object{o.h}.wordCall(6928, 0, 0, 0, 0, 0))
 }
 
 // FinalPosition returns the reachable final position of the current navigation path in global coordinates. This position can change if the agent needs to update the navigation path which makes the agent emit the path_changed signal.
@@ -597,32 +449,22 @@ func (o NavigationAgent3D) FinalPosition() variant.Vector3 {
 
 // SetAvoidanceLayers calls the engine's NavigationAgent3D.set_avoidance_layers.
 func (o NavigationAgent3D) SetAvoidanceLayers(layers int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layers))
-	c.run(6930)
+	Object{o.h}.wordCall(6930, 1, uint64(int64(layers)), 0, 0, 0)
 }
 
 // AvoidanceLayers calls the engine's NavigationAgent3D.get_avoidance_layers.
 func (o NavigationAgent3D) AvoidanceLayers() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6931))
+	return int(int64(Object{o.h}.wordCall(6931, 0, 0, 0, 0, 0)))
 }
 
 // SetAvoidanceMask calls the engine's NavigationAgent3D.set_avoidance_mask.
 func (o NavigationAgent3D) SetAvoidanceMask(mask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(6932)
+	Object{o.h}.wordCall(6932, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // AvoidanceMask calls the engine's NavigationAgent3D.get_avoidance_mask.
 func (o NavigationAgent3D) AvoidanceMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6933))
+	return int(int64(Object{o.h}.wordCall(6933, 0, 0, 0, 0, 0)))
 }
 
 // SetAvoidanceLayerValue calls the engine method described here.
@@ -631,21 +473,14 @@ func (o NavigationAgent3D) AvoidanceMask() int {
 //
 // Engine method: NavigationAgent3D.set_avoidance_layer_value.
 func (o NavigationAgent3D) SetAvoidanceLayerValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(6934)
+	Object{o.h}.wordCall(6934, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // AvoidanceLayerValue returns whether or not the specified layer of the avoidance_layers bitmask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: NavigationAgent3D.get_avoidance_layer_value.
 func (o NavigationAgent3D) AvoidanceLayerValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(6935)
+	return wordBool(Object{o.h}.wordCall(6935, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // SetAvoidanceMaskValue calls the engine method described here.
@@ -654,66 +489,44 @@ func (o NavigationAgent3D) AvoidanceLayerValue(layerNumber int) bool {
 //
 // Engine method: NavigationAgent3D.set_avoidance_mask_value.
 func (o NavigationAgent3D) SetAvoidanceMaskValue(maskNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(maskNumber))
-	c.bool(1, value)
-	c.run(6936)
+	Object{o.h}.wordCall(6936, 2, uint64(int64(maskNumber)), boolWord(value), 0, 0)
 }
 
 // AvoidanceMaskValue returns whether or not the specified mask of the avoidance_mask bitmask is enabled, given a mask_number between 1 and 32.
 //
 // Engine method: NavigationAgent3D.get_avoidance_mask_value.
 func (o NavigationAgent3D) AvoidanceMaskValue(maskNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maskNumber))
-	return c.retBool(6937)
+	return wordBool(Object{o.h}.wordCall(6937, 1, uint64(int64(maskNumber)), 0, 0, 0))
 }
 
 // SetAvoidancePriority calls the engine's NavigationAgent3D.set_avoidance_priority.
 func (o NavigationAgent3D) SetAvoidancePriority(priority float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(priority))
-	c.run(6938)
+	Object{o.h}.wordCall(6938, 1, floatWord(float64(priority)), 0, 0, 0)
 }
 
 // AvoidancePriority calls the engine's NavigationAgent3D.get_avoidance_priority.
 func (o NavigationAgent3D) AvoidancePriority() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6939))
+	return float32(wordFloat(Object{o.h}.wordCall(6939, 0, 0, 0, 0, 0)))
 }
 
 // SetDebugEnabled calls the engine's NavigationAgent3D.set_debug_enabled.
 func (o NavigationAgent3D) SetDebugEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6940)
+	Object{o.h}.wordCall(6940, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // DebugEnabled calls the engine's NavigationAgent3D.get_debug_enabled.
 func (o NavigationAgent3D) DebugEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6941)
+	return wordBool(Object{o.h}.wordCall(6941, 0, 0, 0, 0, 0))
 }
 
 // SetDebugUseCustom calls the engine's NavigationAgent3D.set_debug_use_custom.
 func (o NavigationAgent3D) SetDebugUseCustom(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6942)
+	Object{o.h}.wordCall(6942, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // DebugUseCustom calls the engine's NavigationAgent3D.get_debug_use_custom.
 func (o NavigationAgent3D) DebugUseCustom() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6943)
+	return wordBool(Object{o.h}.wordCall(6943, 0, 0, 0, 0, 0))
 }
 
 // SetDebugPathCustomColor calls the engine's NavigationAgent3D.set_debug_path_custom_color.
@@ -733,17 +546,12 @@ func (o NavigationAgent3D) DebugPathCustomColor() variant.Color {
 
 // SetDebugPathCustomPointSize calls the engine's NavigationAgent3D.set_debug_path_custom_point_size.
 func (o NavigationAgent3D) SetDebugPathCustomPointSize(pointSize float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pointSize))
-	c.run(6946)
+	Object{o.h}.wordCall(6946, 1, floatWord(float64(pointSize)), 0, 0, 0)
 }
 
 // DebugPathCustomPointSize calls the engine's NavigationAgent3D.get_debug_path_custom_point_size.
 func (o NavigationAgent3D) DebugPathCustomPointSize() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6947))
+	return float32(wordFloat(Object{o.h}.wordCall(6947, 0, 0, 0, 0, 0)))
 }
 
 // OnPathChanged connects fn to the signal path_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

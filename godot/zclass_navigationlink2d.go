@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -60,73 +58,51 @@ func NewNavigationLink2D() NavigationLink2D {
 //
 // Engine method: NavigationLink2D.get_rid.
 func (o NavigationLink2D) RID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 6948)
+	return wordValue[variant.RID](Object{o.h}.wordCall(6948, 0, 0, 0, 0, 0))
 }
 
 // SetEnabled calls the engine's NavigationLink2D.set_enabled.
 func (o NavigationLink2D) SetEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6949)
+	Object{o.h}.wordCall(6949, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsEnabled calls the engine's NavigationLink2D.is_enabled.
 func (o NavigationLink2D) IsEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6950)
+	return wordBool(Object{o.h}.wordCall(6950, 0, 0, 0, 0, 0))
 }
 
 // SetNavigationMap sets the RID of the navigation map this link should use. By default the link will automatically join the World2D default navigation map so this function is only required to override the default map.
 //
 // Engine method: NavigationLink2D.set_navigation_map.
 func (o NavigationLink2D) SetNavigationMap(navigationMap variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&navigationMap), unsafe.Sizeof(navigationMap))
-	c.run(6951)
+	Object{o.h}.wordCall(6951, 1, valueWord(navigationMap), 0, 0, 0)
 }
 
 // NavigationMap returns the current navigation map RID used by this link.
 //
 // Engine method: NavigationLink2D.get_navigation_map.
 func (o NavigationLink2D) NavigationMap() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 6952)
+	return wordValue[variant.RID](Object{o.h}.wordCall(6952, 0, 0, 0, 0, 0))
 }
 
 // SetBidirectional calls the engine's NavigationLink2D.set_bidirectional.
 func (o NavigationLink2D) SetBidirectional(bidirectional bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, bidirectional)
-	c.run(6953)
+	Object{o.h}.wordCall(6953, 1, boolWord(bidirectional), 0, 0, 0)
 }
 
 // IsBidirectional calls the engine's NavigationLink2D.is_bidirectional.
 func (o NavigationLink2D) IsBidirectional() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6954)
+	return wordBool(Object{o.h}.wordCall(6954, 0, 0, 0, 0, 0))
 }
 
 // SetNavigationLayers calls the engine's NavigationLink2D.set_navigation_layers.
 func (o NavigationLink2D) SetNavigationLayers(navigationLayers int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(navigationLayers))
-	c.run(6955)
+	Object{o.h}.wordCall(6955, 1, uint64(int64(navigationLayers)), 0, 0, 0)
 }
 
 // NavigationLayers calls the engine's NavigationLink2D.get_navigation_layers.
 func (o NavigationLink2D) NavigationLayers() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6956))
+	return int(int64(Object{o.h}.wordCall(6956, 0, 0, 0, 0, 0)))
 }
 
 // SetNavigationLayerValue calls the engine method described here.
@@ -135,117 +111,80 @@ func (o NavigationLink2D) NavigationLayers() int {
 //
 // Engine method: NavigationLink2D.set_navigation_layer_value.
 func (o NavigationLink2D) SetNavigationLayerValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(6957)
+	Object{o.h}.wordCall(6957, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // NavigationLayerValue returns whether or not the specified layer of the navigation_layers bitmask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: NavigationLink2D.get_navigation_layer_value.
 func (o NavigationLink2D) NavigationLayerValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(6958)
+	return wordBool(Object{o.h}.wordCall(6958, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // SetStartPosition calls the engine's NavigationLink2D.set_start_position.
 func (o NavigationLink2D) SetStartPosition(position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(6959)
+	Object{o.h}.wordCall(6959, 1, valueWord(position), 0, 0, 0)
 }
 
 // StartPosition calls the engine's NavigationLink2D.get_start_position.
 func (o NavigationLink2D) StartPosition() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 6960)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(6960, 0, 0, 0, 0, 0))
 }
 
 // SetEndPosition calls the engine's NavigationLink2D.set_end_position.
 func (o NavigationLink2D) SetEndPosition(position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(6961)
+	Object{o.h}.wordCall(6961, 1, valueWord(position), 0, 0, 0)
 }
 
 // EndPosition calls the engine's NavigationLink2D.get_end_position.
 func (o NavigationLink2D) EndPosition() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 6962)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(6962, 0, 0, 0, 0, 0))
 }
 
 // SetGlobalStartPosition sets the start_position that is relative to the link from a global position.
 //
 // Engine method: NavigationLink2D.set_global_start_position.
 func (o NavigationLink2D) SetGlobalStartPosition(position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(6963)
+	Object{o.h}.wordCall(6963, 1, valueWord(position), 0, 0, 0)
 }
 
 // GlobalStartPosition returns the start_position that is relative to the link as a global position.
 //
 // Engine method: NavigationLink2D.get_global_start_position.
 func (o NavigationLink2D) GlobalStartPosition() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 6964)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(6964, 0, 0, 0, 0, 0))
 }
 
 // SetGlobalEndPosition sets the end_position that is relative to the link from a global position.
 //
 // Engine method: NavigationLink2D.set_global_end_position.
 func (o NavigationLink2D) SetGlobalEndPosition(position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(6965)
+	Object{o.h}.wordCall(6965, 1, valueWord(position), 0, 0, 0)
 }
 
 // GlobalEndPosition returns the end_position that is relative to the link as a global position.
 //
 // Engine method: NavigationLink2D.get_global_end_position.
 func (o NavigationLink2D) GlobalEndPosition() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 6966)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(6966, 0, 0, 0, 0, 0))
 }
 
 // SetEnterCost calls the engine's NavigationLink2D.set_enter_cost.
 func (o NavigationLink2D) SetEnterCost(enterCost float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(enterCost))
-	c.run(6967)
+	Object{o.h}.wordCall(6967, 1, floatWord(float64(enterCost)), 0, 0, 0)
 }
 
 // EnterCost calls the engine's NavigationLink2D.get_enter_cost.
 func (o NavigationLink2D) EnterCost() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6968))
+	return float32(wordFloat(Object{o.h}.wordCall(6968, 0, 0, 0, 0, 0)))
 }
 
 // SetTravelCost calls the engine's NavigationLink2D.set_travel_cost.
 func (o NavigationLink2D) SetTravelCost(travelCost float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(travelCost))
-	c.run(6969)
+	Object{o.h}.wordCall(6969, 1, floatWord(float64(travelCost)), 0, 0, 0)
 }
 
 // TravelCost calls the engine's NavigationLink2D.get_travel_cost.
 func (o NavigationLink2D) TravelCost() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6970))
+	return float32(wordFloat(Object{o.h}.wordCall(6970, 0, 0, 0, 0, 0)))
 }

@@ -57,73 +57,51 @@ func NewNavigationLink3D() NavigationLink3D {
 //
 // Engine method: NavigationLink3D.get_rid.
 func (o NavigationLink3D) RID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 6971)
+	return wordValue[variant.RID](Object{o.h}.wordCall(6971, 0, 0, 0, 0, 0))
 }
 
 // SetEnabled calls the engine's NavigationLink3D.set_enabled.
 func (o NavigationLink3D) SetEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(6972)
+	Object{o.h}.wordCall(6972, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsEnabled calls the engine's NavigationLink3D.is_enabled.
 func (o NavigationLink3D) IsEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6973)
+	return wordBool(Object{o.h}.wordCall(6973, 0, 0, 0, 0, 0))
 }
 
 // SetNavigationMap sets the RID of the navigation map this link should use. By default the link will automatically join the World3D default navigation map so this function is only required to override the default map.
 //
 // Engine method: NavigationLink3D.set_navigation_map.
 func (o NavigationLink3D) SetNavigationMap(navigationMap variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&navigationMap), unsafe.Sizeof(navigationMap))
-	c.run(6974)
+	Object{o.h}.wordCall(6974, 1, valueWord(navigationMap), 0, 0, 0)
 }
 
 // NavigationMap returns the current navigation map RID used by this link.
 //
 // Engine method: NavigationLink3D.get_navigation_map.
 func (o NavigationLink3D) NavigationMap() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 6975)
+	return wordValue[variant.RID](Object{o.h}.wordCall(6975, 0, 0, 0, 0, 0))
 }
 
 // SetBidirectional calls the engine's NavigationLink3D.set_bidirectional.
 func (o NavigationLink3D) SetBidirectional(bidirectional bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, bidirectional)
-	c.run(6976)
+	Object{o.h}.wordCall(6976, 1, boolWord(bidirectional), 0, 0, 0)
 }
 
 // IsBidirectional calls the engine's NavigationLink3D.is_bidirectional.
 func (o NavigationLink3D) IsBidirectional() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(6977)
+	return wordBool(Object{o.h}.wordCall(6977, 0, 0, 0, 0, 0))
 }
 
 // SetNavigationLayers calls the engine's NavigationLink3D.set_navigation_layers.
 func (o NavigationLink3D) SetNavigationLayers(navigationLayers int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(navigationLayers))
-	c.run(6978)
+	Object{o.h}.wordCall(6978, 1, uint64(int64(navigationLayers)), 0, 0, 0)
 }
 
 // NavigationLayers calls the engine's NavigationLink3D.get_navigation_layers.
 func (o NavigationLink3D) NavigationLayers() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6979))
+	return int(int64(Object{o.h}.wordCall(6979, 0, 0, 0, 0, 0)))
 }
 
 // SetNavigationLayerValue calls the engine method described here.
@@ -132,21 +110,14 @@ func (o NavigationLink3D) NavigationLayers() int {
 //
 // Engine method: NavigationLink3D.set_navigation_layer_value.
 func (o NavigationLink3D) SetNavigationLayerValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(6980)
+	Object{o.h}.wordCall(6980, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // NavigationLayerValue returns whether or not the specified layer of the navigation_layers bitmask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: NavigationLink3D.get_navigation_layer_value.
 func (o NavigationLink3D) NavigationLayerValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(6981)
+	return wordBool(Object{o.h}.wordCall(6981, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // SetStartPosition calls the engine's NavigationLink3D.set_start_position.
@@ -219,30 +190,20 @@ func (o NavigationLink3D) GlobalEndPosition() variant.Vector3 {
 
 // SetEnterCost calls the engine's NavigationLink3D.set_enter_cost.
 func (o NavigationLink3D) SetEnterCost(enterCost float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(enterCost))
-	c.run(6990)
+	Object{o.h}.wordCall(6990, 1, floatWord(float64(enterCost)), 0, 0, 0)
 }
 
 // EnterCost calls the engine's NavigationLink3D.get_enter_cost.
 func (o NavigationLink3D) EnterCost() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6991))
+	return float32(wordFloat(Object{o.h}.wordCall(6991, 0, 0, 0, 0, 0)))
 }
 
 // SetTravelCost calls the engine's NavigationLink3D.set_travel_cost.
 func (o NavigationLink3D) SetTravelCost(travelCost float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(travelCost))
-	c.run(6992)
+	Object{o.h}.wordCall(6992, 1, floatWord(float64(travelCost)), 0, 0, 0)
 }
 
 // TravelCost calls the engine's NavigationLink3D.get_travel_cost.
 func (o NavigationLink3D) TravelCost() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(6993))
+	return float32(wordFloat(Object{o.h}.wordCall(6993, 0, 0, 0, 0, 0)))
 }

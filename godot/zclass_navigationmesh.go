@@ -107,47 +107,32 @@ const (
 
 // SetSamplePartitionType calls the engine's NavigationMesh.set_sample_partition_type.
 func (o NavigationMesh) SetSamplePartitionType(samplePartitionType NavigationMeshSamplePartitionType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(samplePartitionType))
-	c.run(6994)
+	Object{o.h}.wordCall(6994, 1, uint64(int64(samplePartitionType)), 0, 0, 0)
 }
 
 // SamplePartitionType calls the engine's NavigationMesh.get_sample_partition_type.
 func (o NavigationMesh) SamplePartitionType() NavigationMeshSamplePartitionType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NavigationMeshSamplePartitionType(c.retInt(6995))
+	return NavigationMeshSamplePartitionType(int64(Object{o.h}.wordCall(6995, 0, 0, 0, 0, 0)))
 }
 
 // SetParsedGeometryType calls the engine's NavigationMesh.set_parsed_geometry_type.
 func (o NavigationMesh) SetParsedGeometryType(geometryType NavigationMeshParsedGeometryType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(geometryType))
-	c.run(6996)
+	Object{o.h}.wordCall(6996, 1, uint64(int64(geometryType)), 0, 0, 0)
 }
 
 // ParsedGeometryType calls the engine's NavigationMesh.get_parsed_geometry_type.
 func (o NavigationMesh) ParsedGeometryType() NavigationMeshParsedGeometryType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NavigationMeshParsedGeometryType(c.retInt(6997))
+	return NavigationMeshParsedGeometryType(int64(Object{o.h}.wordCall(6997, 0, 0, 0, 0, 0)))
 }
 
 // SetCollisionMask calls the engine's NavigationMesh.set_collision_mask.
 func (o NavigationMesh) SetCollisionMask(mask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(6998)
+	Object{o.h}.wordCall(6998, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // CollisionMask calls the engine's NavigationMesh.get_collision_mask.
 func (o NavigationMesh) CollisionMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(6999))
+	return int(int64(Object{o.h}.wordCall(6999, 0, 0, 0, 0, 0)))
 }
 
 // SetCollisionMaskValue calls the engine method described here.
@@ -156,36 +141,24 @@ func (o NavigationMesh) CollisionMask() int {
 //
 // Engine method: NavigationMesh.set_collision_mask_value.
 func (o NavigationMesh) SetCollisionMaskValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(7000)
+	Object{o.h}.wordCall(7000, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // CollisionMaskValue returns whether or not the specified layer of the geometry_collision_mask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: NavigationMesh.get_collision_mask_value.
 func (o NavigationMesh) CollisionMaskValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(7001)
+	return wordBool(Object{o.h}.wordCall(7001, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // SetSourceGeometryMode calls the engine's NavigationMesh.set_source_geometry_mode.
 func (o NavigationMesh) SetSourceGeometryMode(mask NavigationMeshSourceGeometryMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(7002)
+	Object{o.h}.wordCall(7002, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // SourceGeometryMode calls the engine's NavigationMesh.get_source_geometry_mode.
 func (o NavigationMesh) SourceGeometryMode() NavigationMeshSourceGeometryMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NavigationMeshSourceGeometryMode(c.retInt(7003))
+	return NavigationMeshSourceGeometryMode(int64(Object{o.h}.wordCall(7003, 0, 0, 0, 0, 0)))
 }
 
 // SetSourceGroupName calls the engine's NavigationMesh.set_source_group_name.
@@ -205,257 +178,172 @@ func (o NavigationMesh) SourceGroupName() string {
 
 // SetCellSize calls the engine's NavigationMesh.set_cell_size.
 func (o NavigationMesh) SetCellSize(cellSize float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(cellSize))
-	c.run(7006)
+	Object{o.h}.wordCall(7006, 1, floatWord(float64(cellSize)), 0, 0, 0)
 }
 
 // CellSize calls the engine's NavigationMesh.get_cell_size.
 func (o NavigationMesh) CellSize() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7007))
+	return float32(wordFloat(Object{o.h}.wordCall(7007, 0, 0, 0, 0, 0)))
 }
 
 // SetCellHeight calls the engine's NavigationMesh.set_cell_height.
 func (o NavigationMesh) SetCellHeight(cellHeight float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(cellHeight))
-	c.run(7008)
+	Object{o.h}.wordCall(7008, 1, floatWord(float64(cellHeight)), 0, 0, 0)
 }
 
 // CellHeight calls the engine's NavigationMesh.get_cell_height.
 func (o NavigationMesh) CellHeight() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7009))
+	return float32(wordFloat(Object{o.h}.wordCall(7009, 0, 0, 0, 0, 0)))
 }
 
 // SetBorderSize calls the engine's NavigationMesh.set_border_size.
 func (o NavigationMesh) SetBorderSize(borderSize float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(borderSize))
-	c.run(7010)
+	Object{o.h}.wordCall(7010, 1, floatWord(float64(borderSize)), 0, 0, 0)
 }
 
 // BorderSize calls the engine's NavigationMesh.get_border_size.
 func (o NavigationMesh) BorderSize() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7011))
+	return float32(wordFloat(Object{o.h}.wordCall(7011, 0, 0, 0, 0, 0)))
 }
 
 // SetAgentHeight calls the engine's NavigationMesh.set_agent_height.
 func (o NavigationMesh) SetAgentHeight(agentHeight float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(agentHeight))
-	c.run(7012)
+	Object{o.h}.wordCall(7012, 1, floatWord(float64(agentHeight)), 0, 0, 0)
 }
 
 // AgentHeight calls the engine's NavigationMesh.get_agent_height.
 func (o NavigationMesh) AgentHeight() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7013))
+	return float32(wordFloat(Object{o.h}.wordCall(7013, 0, 0, 0, 0, 0)))
 }
 
 // SetAgentRadius calls the engine's NavigationMesh.set_agent_radius.
 func (o NavigationMesh) SetAgentRadius(agentRadius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(agentRadius))
-	c.run(7014)
+	Object{o.h}.wordCall(7014, 1, floatWord(float64(agentRadius)), 0, 0, 0)
 }
 
 // AgentRadius calls the engine's NavigationMesh.get_agent_radius.
 func (o NavigationMesh) AgentRadius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7015))
+	return float32(wordFloat(Object{o.h}.wordCall(7015, 0, 0, 0, 0, 0)))
 }
 
 // SetAgentMaxClimb calls the engine's NavigationMesh.set_agent_max_climb.
 func (o NavigationMesh) SetAgentMaxClimb(agentMaxClimb float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(agentMaxClimb))
-	c.run(7016)
+	Object{o.h}.wordCall(7016, 1, floatWord(float64(agentMaxClimb)), 0, 0, 0)
 }
 
 // AgentMaxClimb calls the engine's NavigationMesh.get_agent_max_climb.
 func (o NavigationMesh) AgentMaxClimb() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7017))
+	return float32(wordFloat(Object{o.h}.wordCall(7017, 0, 0, 0, 0, 0)))
 }
 
 // SetAgentMaxSlope calls the engine's NavigationMesh.set_agent_max_slope.
 func (o NavigationMesh) SetAgentMaxSlope(agentMaxSlope float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(agentMaxSlope))
-	c.run(7018)
+	Object{o.h}.wordCall(7018, 1, floatWord(float64(agentMaxSlope)), 0, 0, 0)
 }
 
 // AgentMaxSlope calls the engine's NavigationMesh.get_agent_max_slope.
 func (o NavigationMesh) AgentMaxSlope() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7019))
+	return float32(wordFloat(Object{o.h}.wordCall(7019, 0, 0, 0, 0, 0)))
 }
 
 // SetRegionMinSize calls the engine's NavigationMesh.set_region_min_size.
 func (o NavigationMesh) SetRegionMinSize(regionMinSize float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(regionMinSize))
-	c.run(7020)
+	Object{o.h}.wordCall(7020, 1, floatWord(float64(regionMinSize)), 0, 0, 0)
 }
 
 // RegionMinSize calls the engine's NavigationMesh.get_region_min_size.
 func (o NavigationMesh) RegionMinSize() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7021))
+	return float32(wordFloat(Object{o.h}.wordCall(7021, 0, 0, 0, 0, 0)))
 }
 
 // SetRegionMergeSize calls the engine's NavigationMesh.set_region_merge_size.
 func (o NavigationMesh) SetRegionMergeSize(regionMergeSize float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(regionMergeSize))
-	c.run(7022)
+	Object{o.h}.wordCall(7022, 1, floatWord(float64(regionMergeSize)), 0, 0, 0)
 }
 
 // RegionMergeSize calls the engine's NavigationMesh.get_region_merge_size.
 func (o NavigationMesh) RegionMergeSize() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7023))
+	return float32(wordFloat(Object{o.h}.wordCall(7023, 0, 0, 0, 0, 0)))
 }
 
 // SetEdgeMaxLength calls the engine's NavigationMesh.set_edge_max_length.
 func (o NavigationMesh) SetEdgeMaxLength(edgeMaxLength float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(edgeMaxLength))
-	c.run(7024)
+	Object{o.h}.wordCall(7024, 1, floatWord(float64(edgeMaxLength)), 0, 0, 0)
 }
 
 // EdgeMaxLength calls the engine's NavigationMesh.get_edge_max_length.
 func (o NavigationMesh) EdgeMaxLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7025))
+	return float32(wordFloat(Object{o.h}.wordCall(7025, 0, 0, 0, 0, 0)))
 }
 
 // SetEdgeMaxError calls the engine's NavigationMesh.set_edge_max_error.
 func (o NavigationMesh) SetEdgeMaxError(edgeMaxError float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(edgeMaxError))
-	c.run(7026)
+	Object{o.h}.wordCall(7026, 1, floatWord(float64(edgeMaxError)), 0, 0, 0)
 }
 
 // EdgeMaxError calls the engine's NavigationMesh.get_edge_max_error.
 func (o NavigationMesh) EdgeMaxError() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7027))
+	return float32(wordFloat(Object{o.h}.wordCall(7027, 0, 0, 0, 0, 0)))
 }
 
 // SetVerticesPerPolygon calls the engine's NavigationMesh.set_vertices_per_polygon.
 func (o NavigationMesh) SetVerticesPerPolygon(verticesPerPolygon float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(verticesPerPolygon))
-	c.run(7028)
+	Object{o.h}.wordCall(7028, 1, floatWord(float64(verticesPerPolygon)), 0, 0, 0)
 }
 
 // VerticesPerPolygon calls the engine's NavigationMesh.get_vertices_per_polygon.
 func (o NavigationMesh) VerticesPerPolygon() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7029))
+	return float32(wordFloat(Object{o.h}.wordCall(7029, 0, 0, 0, 0, 0)))
 }
 
 // SetDetailSampleDistance calls the engine's NavigationMesh.set_detail_sample_distance.
 func (o NavigationMesh) SetDetailSampleDistance(detailSampleDist float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(detailSampleDist))
-	c.run(7030)
+	Object{o.h}.wordCall(7030, 1, floatWord(float64(detailSampleDist)), 0, 0, 0)
 }
 
 // DetailSampleDistance calls the engine's NavigationMesh.get_detail_sample_distance.
 func (o NavigationMesh) DetailSampleDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7031))
+	return float32(wordFloat(Object{o.h}.wordCall(7031, 0, 0, 0, 0, 0)))
 }
 
 // SetDetailSampleMaxError calls the engine's NavigationMesh.set_detail_sample_max_error.
 func (o NavigationMesh) SetDetailSampleMaxError(detailSampleMaxError float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(detailSampleMaxError))
-	c.run(7032)
+	Object{o.h}.wordCall(7032, 1, floatWord(float64(detailSampleMaxError)), 0, 0, 0)
 }
 
 // DetailSampleMaxError calls the engine's NavigationMesh.get_detail_sample_max_error.
 func (o NavigationMesh) DetailSampleMaxError() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7033))
+	return float32(wordFloat(Object{o.h}.wordCall(7033, 0, 0, 0, 0, 0)))
 }
 
 // SetFilterLowHangingObstacles calls the engine's NavigationMesh.set_filter_low_hanging_obstacles.
 func (o NavigationMesh) SetFilterLowHangingObstacles(filterLowHangingObstacles bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, filterLowHangingObstacles)
-	c.run(7034)
+	Object{o.h}.wordCall(7034, 1, boolWord(filterLowHangingObstacles), 0, 0, 0)
 }
 
 // FilterLowHangingObstacles calls the engine's NavigationMesh.get_filter_low_hanging_obstacles.
 func (o NavigationMesh) FilterLowHangingObstacles() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7035)
+	return wordBool(Object{o.h}.wordCall(7035, 0, 0, 0, 0, 0))
 }
 
 // SetFilterLedgeSpans calls the engine's NavigationMesh.set_filter_ledge_spans.
 func (o NavigationMesh) SetFilterLedgeSpans(filterLedgeSpans bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, filterLedgeSpans)
-	c.run(7036)
+	Object{o.h}.wordCall(7036, 1, boolWord(filterLedgeSpans), 0, 0, 0)
 }
 
 // FilterLedgeSpans calls the engine's NavigationMesh.get_filter_ledge_spans.
 func (o NavigationMesh) FilterLedgeSpans() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7037)
+	return wordBool(Object{o.h}.wordCall(7037, 0, 0, 0, 0, 0))
 }
 
 // SetFilterWalkableLowHeightSpans calls the engine's NavigationMesh.set_filter_walkable_low_height_spans.
 func (o NavigationMesh) SetFilterWalkableLowHeightSpans(filterWalkableLowHeightSpans bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, filterWalkableLowHeightSpans)
-	c.run(7038)
+	Object{o.h}.wordCall(7038, 1, boolWord(filterWalkableLowHeightSpans), 0, 0, 0)
 }
 
 // FilterWalkableLowHeightSpans calls the engine's NavigationMesh.get_filter_walkable_low_height_spans.
 func (o NavigationMesh) FilterWalkableLowHeightSpans() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7039)
+	return wordBool(Object{o.h}.wordCall(7039, 0, 0, 0, 0, 0))
 }
 
 // SetFilterBakingAABB calls the engine's NavigationMesh.set_filter_baking_aabb.
@@ -521,9 +409,7 @@ func (o NavigationMesh) AddPolygon(polygon variant.Packed[int32]) {
 //
 // Engine method: NavigationMesh.get_polygon_count.
 func (o NavigationMesh) PolygonCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(7047))
+	return int(int64(Object{o.h}.wordCall(7047, 0, 0, 0, 0, 0)))
 }
 
 // Polygon returns a PackedInt32Array containing the indices of the vertices of a created polygon.
@@ -540,9 +426,7 @@ func (o NavigationMesh) Polygon(idx int) variant.Packed[int32] {
 //
 // Engine method: NavigationMesh.clear_polygons.
 func (o NavigationMesh) ClearPolygons() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7049)
+	Object{o.h}.wordCall(7049, 0, 0, 0, 0, 0)
 }
 
 // CreateFromMesh initializes the navigation mesh by setting the vertices and indices according to a Mesh.
@@ -559,7 +443,5 @@ func (o NavigationMesh) CreateFromMesh(mesh AnyMesh) {
 //
 // Engine method: NavigationMesh.clear.
 func (o NavigationMesh) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7051)
+	Object{o.h}.wordCall(7051, 0, 0, 0, 0, 0)
 }

@@ -59,18 +59,14 @@ func NewNavigationMeshSourceGeometryData2D() NavigationMeshSourceGeometryData2D 
 //
 // Engine method: NavigationMeshSourceGeometryData2D.clear.
 func (o NavigationMeshSourceGeometryData2D) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7056)
+	Object{o.h}.wordCall(7056, 0, 0, 0, 0, 0)
 }
 
 // HasData returns true when parsed source geometry data exists.
 //
 // Engine method: NavigationMeshSourceGeometryData2D.has_data.
 func (o NavigationMeshSourceGeometryData2D) HasData() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7057)
+	return wordBool(Object{o.h}.wordCall(7057, 0, 0, 0, 0, 0))
 }
 
 // SetTraversableOutlines sets all the traversable area outlines arrays.
@@ -176,9 +172,7 @@ func (o NavigationMeshSourceGeometryData2D) AddProjectedObstruction(vertices var
 //
 // Engine method: NavigationMeshSourceGeometryData2D.clear_projected_obstructions.
 func (o NavigationMeshSourceGeometryData2D) ClearProjectedObstructions() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7068)
+	Object{o.h}.wordCall(7068, 0, 0, 0, 0, 0)
 }
 
 // SetProjectedObstructions sets the projected obstructions with an Array of Dictionaries with the following key value pairs:

@@ -110,18 +110,14 @@ func (o NavigationMeshSourceGeometryData3D) AppendArrays(vertices variant.Packed
 //
 // Engine method: NavigationMeshSourceGeometryData3D.clear.
 func (o NavigationMeshSourceGeometryData3D) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7077)
+	Object{o.h}.wordCall(7077, 0, 0, 0, 0, 0)
 }
 
 // HasData returns true when parsed source geometry data exists.
 //
 // Engine method: NavigationMeshSourceGeometryData3D.has_data.
 func (o NavigationMeshSourceGeometryData3D) HasData() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7078)
+	return wordBool(Object{o.h}.wordCall(7078, 0, 0, 0, 0, 0))
 }
 
 // AddMesh adds the geometry data of a Mesh resource to the navigation mesh baking data. The mesh must have valid triangulated mesh data to be considered. Since NavigationMesh resources have no transform, all vertex positions need to be offset by the node's transform using xform.
@@ -184,9 +180,7 @@ func (o NavigationMeshSourceGeometryData3D) AddProjectedObstruction(vertices var
 //
 // Engine method: NavigationMeshSourceGeometryData3D.clear_projected_obstructions.
 func (o NavigationMeshSourceGeometryData3D) ClearProjectedObstructions() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7084)
+	Object{o.h}.wordCall(7084, 0, 0, 0, 0, 0)
 }
 
 // SetProjectedObstructions sets the projected obstructions with an Array of Dictionaries with the following key value pairs:

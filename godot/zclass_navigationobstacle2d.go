@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -66,73 +64,51 @@ func NewNavigationObstacle2D() NavigationObstacle2D {
 //
 // Engine method: NavigationObstacle2D.get_rid.
 func (o NavigationObstacle2D) RID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7088)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7088, 0, 0, 0, 0, 0))
 }
 
 // SetAvoidanceEnabled calls the engine's NavigationObstacle2D.set_avoidance_enabled.
 func (o NavigationObstacle2D) SetAvoidanceEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(7089)
+	Object{o.h}.wordCall(7089, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // AvoidanceEnabled calls the engine's NavigationObstacle2D.get_avoidance_enabled.
 func (o NavigationObstacle2D) AvoidanceEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7090)
+	return wordBool(Object{o.h}.wordCall(7090, 0, 0, 0, 0, 0))
 }
 
 // SetNavigationMap sets the RID of the navigation map this NavigationObstacle node should use and also updates the obstacle on the NavigationServer.
 //
 // Engine method: NavigationObstacle2D.set_navigation_map.
 func (o NavigationObstacle2D) SetNavigationMap(navigationMap variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&navigationMap), unsafe.Sizeof(navigationMap))
-	c.run(7091)
+	Object{o.h}.wordCall(7091, 1, valueWord(navigationMap), 0, 0, 0)
 }
 
 // NavigationMap returns the RID of the navigation map for this NavigationObstacle node. This function returns always the map set on the NavigationObstacle node and not the map of the abstract obstacle on the NavigationServer. If the obstacle map is changed directly with the NavigationServer API the NavigationObstacle node will not be aware of the map change. Use set_navigation_map to change the navigation map for the NavigationObstacle and also update the obstacle on the NavigationServer.
 //
 // Engine method: NavigationObstacle2D.get_navigation_map.
 func (o NavigationObstacle2D) NavigationMap() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7092)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7092, 0, 0, 0, 0, 0))
 }
 
 // SetRadius calls the engine's NavigationObstacle2D.set_radius.
 func (o NavigationObstacle2D) SetRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(7093)
+	Object{o.h}.wordCall(7093, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // Radius calls the engine's NavigationObstacle2D.get_radius.
 func (o NavigationObstacle2D) Radius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7094))
+	return float32(wordFloat(Object{o.h}.wordCall(7094, 0, 0, 0, 0, 0)))
 }
 
 // SetVelocity calls the engine's NavigationObstacle2D.set_velocity.
 func (o NavigationObstacle2D) SetVelocity(velocity variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(7095)
+	Object{o.h}.wordCall(7095, 1, valueWord(velocity), 0, 0, 0)
 }
 
 // Velocity calls the engine's NavigationObstacle2D.get_velocity.
 func (o NavigationObstacle2D) Velocity() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 7096)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(7096, 0, 0, 0, 0, 0))
 }
 
 // SetVertices calls the engine's NavigationObstacle2D.set_vertices.
@@ -152,17 +128,12 @@ func (o NavigationObstacle2D) Vertices() variant.Packed[variant.Vector2] {
 
 // SetAvoidanceLayers calls the engine's NavigationObstacle2D.set_avoidance_layers.
 func (o NavigationObstacle2D) SetAvoidanceLayers(layers int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layers))
-	c.run(7099)
+	Object{o.h}.wordCall(7099, 1, uint64(int64(layers)), 0, 0, 0)
 }
 
 // AvoidanceLayers calls the engine's NavigationObstacle2D.get_avoidance_layers.
 func (o NavigationObstacle2D) AvoidanceLayers() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(7100))
+	return int(int64(Object{o.h}.wordCall(7100, 0, 0, 0, 0, 0)))
 }
 
 // SetAvoidanceLayerValue calls the engine method described here.
@@ -171,49 +142,32 @@ func (o NavigationObstacle2D) AvoidanceLayers() int {
 //
 // Engine method: NavigationObstacle2D.set_avoidance_layer_value.
 func (o NavigationObstacle2D) SetAvoidanceLayerValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(7101)
+	Object{o.h}.wordCall(7101, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // AvoidanceLayerValue returns whether or not the specified layer of the avoidance_layers bitmask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: NavigationObstacle2D.get_avoidance_layer_value.
 func (o NavigationObstacle2D) AvoidanceLayerValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(7102)
+	return wordBool(Object{o.h}.wordCall(7102, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // SetAffectNavigationMesh calls the engine's NavigationObstacle2D.set_affect_navigation_mesh.
 func (o NavigationObstacle2D) SetAffectNavigationMesh(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(7103)
+	Object{o.h}.wordCall(7103, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // AffectNavigationMesh calls the engine's NavigationObstacle2D.get_affect_navigation_mesh.
 func (o NavigationObstacle2D) AffectNavigationMesh() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7104)
+	return wordBool(Object{o.h}.wordCall(7104, 0, 0, 0, 0, 0))
 }
 
 // SetCarveNavigationMesh calls the engine's NavigationObstacle2D.set_carve_navigation_mesh.
 func (o NavigationObstacle2D) SetCarveNavigationMesh(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(7105)
+	Object{o.h}.wordCall(7105, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // CarveNavigationMesh calls the engine's NavigationObstacle2D.get_carve_navigation_mesh.
 func (o NavigationObstacle2D) CarveNavigationMesh() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7106)
+	return wordBool(Object{o.h}.wordCall(7106, 0, 0, 0, 0, 0))
 }

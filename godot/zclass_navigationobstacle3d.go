@@ -63,73 +63,51 @@ func NewNavigationObstacle3D() NavigationObstacle3D {
 //
 // Engine method: NavigationObstacle3D.get_rid.
 func (o NavigationObstacle3D) RID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7107)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7107, 0, 0, 0, 0, 0))
 }
 
 // SetAvoidanceEnabled calls the engine's NavigationObstacle3D.set_avoidance_enabled.
 func (o NavigationObstacle3D) SetAvoidanceEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(7108)
+	Object{o.h}.wordCall(7108, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // AvoidanceEnabled calls the engine's NavigationObstacle3D.get_avoidance_enabled.
 func (o NavigationObstacle3D) AvoidanceEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7109)
+	return wordBool(Object{o.h}.wordCall(7109, 0, 0, 0, 0, 0))
 }
 
 // SetNavigationMap sets the RID of the navigation map this NavigationObstacle node should use and also updates the obstacle on the NavigationServer.
 //
 // Engine method: NavigationObstacle3D.set_navigation_map.
 func (o NavigationObstacle3D) SetNavigationMap(navigationMap variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&navigationMap), unsafe.Sizeof(navigationMap))
-	c.run(7110)
+	Object{o.h}.wordCall(7110, 1, valueWord(navigationMap), 0, 0, 0)
 }
 
 // NavigationMap returns the RID of the navigation map for this NavigationObstacle node. This function returns always the map set on the NavigationObstacle node and not the map of the abstract obstacle on the NavigationServer. If the obstacle map is changed directly with the NavigationServer API the NavigationObstacle node will not be aware of the map change. Use set_navigation_map to change the navigation map for the NavigationObstacle and also update the obstacle on the NavigationServer.
 //
 // Engine method: NavigationObstacle3D.get_navigation_map.
 func (o NavigationObstacle3D) NavigationMap() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7111)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7111, 0, 0, 0, 0, 0))
 }
 
 // SetRadius calls the engine's NavigationObstacle3D.set_radius.
 func (o NavigationObstacle3D) SetRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(7112)
+	Object{o.h}.wordCall(7112, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // Radius calls the engine's NavigationObstacle3D.get_radius.
 func (o NavigationObstacle3D) Radius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7113))
+	return float32(wordFloat(Object{o.h}.wordCall(7113, 0, 0, 0, 0, 0)))
 }
 
 // SetHeight calls the engine's NavigationObstacle3D.set_height.
 func (o NavigationObstacle3D) SetHeight(height float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(height))
-	c.run(7114)
+	Object{o.h}.wordCall(7114, 1, floatWord(float64(height)), 0, 0, 0)
 }
 
 // Height calls the engine's NavigationObstacle3D.get_height.
 func (o NavigationObstacle3D) Height() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7115))
+	return float32(wordFloat(Object{o.h}.wordCall(7115, 0, 0, 0, 0, 0)))
 }
 
 // SetVelocity calls the engine's NavigationObstacle3D.set_velocity.
@@ -164,17 +142,12 @@ func (o NavigationObstacle3D) Vertices() variant.Packed[variant.Vector3] {
 
 // SetAvoidanceLayers calls the engine's NavigationObstacle3D.set_avoidance_layers.
 func (o NavigationObstacle3D) SetAvoidanceLayers(layers int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layers))
-	c.run(7120)
+	Object{o.h}.wordCall(7120, 1, uint64(int64(layers)), 0, 0, 0)
 }
 
 // AvoidanceLayers calls the engine's NavigationObstacle3D.get_avoidance_layers.
 func (o NavigationObstacle3D) AvoidanceLayers() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(7121))
+	return int(int64(Object{o.h}.wordCall(7121, 0, 0, 0, 0, 0)))
 }
 
 // SetAvoidanceLayerValue calls the engine method described here.
@@ -183,64 +156,42 @@ func (o NavigationObstacle3D) AvoidanceLayers() int {
 //
 // Engine method: NavigationObstacle3D.set_avoidance_layer_value.
 func (o NavigationObstacle3D) SetAvoidanceLayerValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(7122)
+	Object{o.h}.wordCall(7122, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // AvoidanceLayerValue returns whether or not the specified layer of the avoidance_layers bitmask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: NavigationObstacle3D.get_avoidance_layer_value.
 func (o NavigationObstacle3D) AvoidanceLayerValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(7123)
+	return wordBool(Object{o.h}.wordCall(7123, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // SetUse3DAvoidance calls the engine's NavigationObstacle3D.set_use_3d_avoidance.
 func (o NavigationObstacle3D) SetUse3DAvoidance(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(7124)
+	Object{o.h}.wordCall(7124, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // Use3DAvoidance calls the engine's NavigationObstacle3D.get_use_3d_avoidance.
 func (o NavigationObstacle3D) Use3DAvoidance() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7125)
+	return wordBool(Object{o.h}.wordCall(7125, 0, 0, 0, 0, 0))
 }
 
 // SetAffectNavigationMesh calls the engine's NavigationObstacle3D.set_affect_navigation_mesh.
 func (o NavigationObstacle3D) SetAffectNavigationMesh(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(7126)
+	Object{o.h}.wordCall(7126, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // AffectNavigationMesh calls the engine's NavigationObstacle3D.get_affect_navigation_mesh.
 func (o NavigationObstacle3D) AffectNavigationMesh() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7127)
+	return wordBool(Object{o.h}.wordCall(7127, 0, 0, 0, 0, 0))
 }
 
 // SetCarveNavigationMesh calls the engine's NavigationObstacle3D.set_carve_navigation_mesh.
 func (o NavigationObstacle3D) SetCarveNavigationMesh(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(7128)
+	Object{o.h}.wordCall(7128, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // CarveNavigationMesh calls the engine's NavigationObstacle3D.get_carve_navigation_mesh.
 func (o NavigationObstacle3D) CarveNavigationMesh() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7129)
+	return wordBool(Object{o.h}.wordCall(7129, 0, 0, 0, 0, 0))
 }

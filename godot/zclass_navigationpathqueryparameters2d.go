@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -99,137 +97,92 @@ const (
 
 // SetPathfindingAlgorithm calls the engine's NavigationPathQueryParameters2D.set_pathfinding_algorithm.
 func (o NavigationPathQueryParameters2D) SetPathfindingAlgorithm(pathfindingAlgorithm NavigationPathQueryParameters2DPathfindingAlgorithm) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pathfindingAlgorithm))
-	c.run(7130)
+	Object{o.h}.wordCall(7130, 1, uint64(int64(pathfindingAlgorithm)), 0, 0, 0)
 }
 
 // PathfindingAlgorithm calls the engine's NavigationPathQueryParameters2D.get_pathfinding_algorithm.
 func (o NavigationPathQueryParameters2D) PathfindingAlgorithm() NavigationPathQueryParameters2DPathfindingAlgorithm {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NavigationPathQueryParameters2DPathfindingAlgorithm(c.retInt(7131))
+	return NavigationPathQueryParameters2DPathfindingAlgorithm(int64(Object{o.h}.wordCall(7131, 0, 0, 0, 0, 0)))
 }
 
 // SetPathPostprocessing calls the engine's NavigationPathQueryParameters2D.set_path_postprocessing.
 func (o NavigationPathQueryParameters2D) SetPathPostprocessing(pathPostprocessing NavigationPathQueryParameters2DPathPostProcessing) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pathPostprocessing))
-	c.run(7132)
+	Object{o.h}.wordCall(7132, 1, uint64(int64(pathPostprocessing)), 0, 0, 0)
 }
 
 // PathPostprocessing calls the engine's NavigationPathQueryParameters2D.get_path_postprocessing.
 func (o NavigationPathQueryParameters2D) PathPostprocessing() NavigationPathQueryParameters2DPathPostProcessing {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NavigationPathQueryParameters2DPathPostProcessing(c.retInt(7133))
+	return NavigationPathQueryParameters2DPathPostProcessing(int64(Object{o.h}.wordCall(7133, 0, 0, 0, 0, 0)))
 }
 
 // SetMap calls the engine's NavigationPathQueryParameters2D.set_map.
 func (o NavigationPathQueryParameters2D) SetMap(mapRID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(7134)
+	Object{o.h}.wordCall(7134, 1, valueWord(mapRID), 0, 0, 0)
 }
 
 // Map calls the engine's NavigationPathQueryParameters2D.get_map.
 func (o NavigationPathQueryParameters2D) Map() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7135)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7135, 0, 0, 0, 0, 0))
 }
 
 // SetStartPosition calls the engine's NavigationPathQueryParameters2D.set_start_position.
 func (o NavigationPathQueryParameters2D) SetStartPosition(startPosition variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&startPosition), unsafe.Sizeof(startPosition))
-	c.run(7136)
+	Object{o.h}.wordCall(7136, 1, valueWord(startPosition), 0, 0, 0)
 }
 
 // StartPosition calls the engine's NavigationPathQueryParameters2D.get_start_position.
 func (o NavigationPathQueryParameters2D) StartPosition() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 7137)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(7137, 0, 0, 0, 0, 0))
 }
 
 // SetTargetPosition calls the engine's NavigationPathQueryParameters2D.set_target_position.
 func (o NavigationPathQueryParameters2D) SetTargetPosition(targetPosition variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&targetPosition), unsafe.Sizeof(targetPosition))
-	c.run(7138)
+	Object{o.h}.wordCall(7138, 1, valueWord(targetPosition), 0, 0, 0)
 }
 
 // TargetPosition calls the engine's NavigationPathQueryParameters2D.get_target_position.
 func (o NavigationPathQueryParameters2D) TargetPosition() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 7139)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(7139, 0, 0, 0, 0, 0))
 }
 
 // SetNavigationLayers calls the engine's NavigationPathQueryParameters2D.set_navigation_layers.
 func (o NavigationPathQueryParameters2D) SetNavigationLayers(navigationLayers int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(navigationLayers))
-	c.run(7140)
+	Object{o.h}.wordCall(7140, 1, uint64(int64(navigationLayers)), 0, 0, 0)
 }
 
 // NavigationLayers calls the engine's NavigationPathQueryParameters2D.get_navigation_layers.
 func (o NavigationPathQueryParameters2D) NavigationLayers() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(7141))
+	return int(int64(Object{o.h}.wordCall(7141, 0, 0, 0, 0, 0)))
 }
 
 // SetMetadataFlags calls the engine's NavigationPathQueryParameters2D.set_metadata_flags.
 func (o NavigationPathQueryParameters2D) SetMetadataFlags(flags NavigationPathQueryParameters2DPathMetadataFlags) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(flags))
-	c.run(7142)
+	Object{o.h}.wordCall(7142, 1, uint64(int64(flags)), 0, 0, 0)
 }
 
 // MetadataFlags calls the engine's NavigationPathQueryParameters2D.get_metadata_flags.
 func (o NavigationPathQueryParameters2D) MetadataFlags() NavigationPathQueryParameters2DPathMetadataFlags {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NavigationPathQueryParameters2DPathMetadataFlags(c.retInt(7143))
+	return NavigationPathQueryParameters2DPathMetadataFlags(int64(Object{o.h}.wordCall(7143, 0, 0, 0, 0, 0)))
 }
 
 // SetSimplifyPath calls the engine's NavigationPathQueryParameters2D.set_simplify_path.
 func (o NavigationPathQueryParameters2D) SetSimplifyPath(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(7144)
+	Object{o.h}.wordCall(7144, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // SimplifyPath calls the engine's NavigationPathQueryParameters2D.get_simplify_path.
 func (o NavigationPathQueryParameters2D) SimplifyPath() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7145)
+	return wordBool(Object{o.h}.wordCall(7145, 0, 0, 0, 0, 0))
 }
 
 // SetSimplifyEpsilon calls the engine's NavigationPathQueryParameters2D.set_simplify_epsilon.
 func (o NavigationPathQueryParameters2D) SetSimplifyEpsilon(epsilon float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(epsilon))
-	c.run(7146)
+	Object{o.h}.wordCall(7146, 1, floatWord(float64(epsilon)), 0, 0, 0)
 }
 
 // SimplifyEpsilon calls the engine's NavigationPathQueryParameters2D.get_simplify_epsilon.
 func (o NavigationPathQueryParameters2D) SimplifyEpsilon() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7147))
+	return float32(wordFloat(Object{o.h}.wordCall(7147, 0, 0, 0, 0, 0)))
 }
 
 // SetIncludedRegions calls the engine's NavigationPathQueryParameters2D.set_included_regions.
@@ -264,60 +217,40 @@ func (o NavigationPathQueryParameters2D) ExcludedRegions() variant.Array[variant
 
 // SetPathReturnMaxLength calls the engine's NavigationPathQueryParameters2D.set_path_return_max_length.
 func (o NavigationPathQueryParameters2D) SetPathReturnMaxLength(length float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(length))
-	c.run(7152)
+	Object{o.h}.wordCall(7152, 1, floatWord(float64(length)), 0, 0, 0)
 }
 
 // PathReturnMaxLength calls the engine's NavigationPathQueryParameters2D.get_path_return_max_length.
 func (o NavigationPathQueryParameters2D) PathReturnMaxLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7153))
+	return float32(wordFloat(Object{o.h}.wordCall(7153, 0, 0, 0, 0, 0)))
 }
 
 // SetPathReturnMaxRadius calls the engine's NavigationPathQueryParameters2D.set_path_return_max_radius.
 func (o NavigationPathQueryParameters2D) SetPathReturnMaxRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(7154)
+	Object{o.h}.wordCall(7154, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // PathReturnMaxRadius calls the engine's NavigationPathQueryParameters2D.get_path_return_max_radius.
 func (o NavigationPathQueryParameters2D) PathReturnMaxRadius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7155))
+	return float32(wordFloat(Object{o.h}.wordCall(7155, 0, 0, 0, 0, 0)))
 }
 
 // SetPathSearchMaxPolygons calls the engine's NavigationPathQueryParameters2D.set_path_search_max_polygons.
 func (o NavigationPathQueryParameters2D) SetPathSearchMaxPolygons(maxPolygons int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxPolygons))
-	c.run(7156)
+	Object{o.h}.wordCall(7156, 1, uint64(int64(maxPolygons)), 0, 0, 0)
 }
 
 // PathSearchMaxPolygons calls the engine's NavigationPathQueryParameters2D.get_path_search_max_polygons.
 func (o NavigationPathQueryParameters2D) PathSearchMaxPolygons() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(7157))
+	return int(int64(Object{o.h}.wordCall(7157, 0, 0, 0, 0, 0)))
 }
 
 // SetPathSearchMaxDistance calls the engine's NavigationPathQueryParameters2D.set_path_search_max_distance.
 func (o NavigationPathQueryParameters2D) SetPathSearchMaxDistance(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(7158)
+	Object{o.h}.wordCall(7158, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // PathSearchMaxDistance calls the engine's NavigationPathQueryParameters2D.get_path_search_max_distance.
 func (o NavigationPathQueryParameters2D) PathSearchMaxDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7159))
+	return float32(wordFloat(Object{o.h}.wordCall(7159, 0, 0, 0, 0, 0)))
 }

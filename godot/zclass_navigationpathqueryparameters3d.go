@@ -99,47 +99,32 @@ const (
 
 // SetPathfindingAlgorithm calls the engine's NavigationPathQueryParameters3D.set_pathfinding_algorithm.
 func (o NavigationPathQueryParameters3D) SetPathfindingAlgorithm(pathfindingAlgorithm NavigationPathQueryParameters3DPathfindingAlgorithm) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pathfindingAlgorithm))
-	c.run(7160)
+	Object{o.h}.wordCall(7160, 1, uint64(int64(pathfindingAlgorithm)), 0, 0, 0)
 }
 
 // PathfindingAlgorithm calls the engine's NavigationPathQueryParameters3D.get_pathfinding_algorithm.
 func (o NavigationPathQueryParameters3D) PathfindingAlgorithm() NavigationPathQueryParameters3DPathfindingAlgorithm {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NavigationPathQueryParameters3DPathfindingAlgorithm(c.retInt(7161))
+	return NavigationPathQueryParameters3DPathfindingAlgorithm(int64(Object{o.h}.wordCall(7161, 0, 0, 0, 0, 0)))
 }
 
 // SetPathPostprocessing calls the engine's NavigationPathQueryParameters3D.set_path_postprocessing.
 func (o NavigationPathQueryParameters3D) SetPathPostprocessing(pathPostprocessing NavigationPathQueryParameters3DPathPostProcessing) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pathPostprocessing))
-	c.run(7162)
+	Object{o.h}.wordCall(7162, 1, uint64(int64(pathPostprocessing)), 0, 0, 0)
 }
 
 // PathPostprocessing calls the engine's NavigationPathQueryParameters3D.get_path_postprocessing.
 func (o NavigationPathQueryParameters3D) PathPostprocessing() NavigationPathQueryParameters3DPathPostProcessing {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NavigationPathQueryParameters3DPathPostProcessing(c.retInt(7163))
+	return NavigationPathQueryParameters3DPathPostProcessing(int64(Object{o.h}.wordCall(7163, 0, 0, 0, 0, 0)))
 }
 
 // SetMap calls the engine's NavigationPathQueryParameters3D.set_map.
 func (o NavigationPathQueryParameters3D) SetMap(mapRID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(7164)
+	Object{o.h}.wordCall(7164, 1, valueWord(mapRID), 0, 0, 0)
 }
 
 // Map calls the engine's NavigationPathQueryParameters3D.get_map.
 func (o NavigationPathQueryParameters3D) Map() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7165)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7165, 0, 0, 0, 0, 0))
 }
 
 // SetStartPosition calls the engine's NavigationPathQueryParameters3D.set_start_position.
@@ -174,62 +159,42 @@ func (o NavigationPathQueryParameters3D) TargetPosition() variant.Vector3 {
 
 // SetNavigationLayers calls the engine's NavigationPathQueryParameters3D.set_navigation_layers.
 func (o NavigationPathQueryParameters3D) SetNavigationLayers(navigationLayers int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(navigationLayers))
-	c.run(7170)
+	Object{o.h}.wordCall(7170, 1, uint64(int64(navigationLayers)), 0, 0, 0)
 }
 
 // NavigationLayers calls the engine's NavigationPathQueryParameters3D.get_navigation_layers.
 func (o NavigationPathQueryParameters3D) NavigationLayers() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(7171))
+	return int(int64(Object{o.h}.wordCall(7171, 0, 0, 0, 0, 0)))
 }
 
 // SetMetadataFlags calls the engine's NavigationPathQueryParameters3D.set_metadata_flags.
 func (o NavigationPathQueryParameters3D) SetMetadataFlags(flags NavigationPathQueryParameters3DPathMetadataFlags) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(flags))
-	c.run(7172)
+	Object{o.h}.wordCall(7172, 1, uint64(int64(flags)), 0, 0, 0)
 }
 
 // MetadataFlags calls the engine's NavigationPathQueryParameters3D.get_metadata_flags.
 func (o NavigationPathQueryParameters3D) MetadataFlags() NavigationPathQueryParameters3DPathMetadataFlags {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NavigationPathQueryParameters3DPathMetadataFlags(c.retInt(7173))
+	return NavigationPathQueryParameters3DPathMetadataFlags(int64(Object{o.h}.wordCall(7173, 0, 0, 0, 0, 0)))
 }
 
 // SetSimplifyPath calls the engine's NavigationPathQueryParameters3D.set_simplify_path.
 func (o NavigationPathQueryParameters3D) SetSimplifyPath(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(7174)
+	Object{o.h}.wordCall(7174, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // SimplifyPath calls the engine's NavigationPathQueryParameters3D.get_simplify_path.
 func (o NavigationPathQueryParameters3D) SimplifyPath() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7175)
+	return wordBool(Object{o.h}.wordCall(7175, 0, 0, 0, 0, 0))
 }
 
 // SetSimplifyEpsilon calls the engine's NavigationPathQueryParameters3D.set_simplify_epsilon.
 func (o NavigationPathQueryParameters3D) SetSimplifyEpsilon(epsilon float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(epsilon))
-	c.run(7176)
+	Object{o.h}.wordCall(7176, 1, floatWord(float64(epsilon)), 0, 0, 0)
 }
 
 // SimplifyEpsilon calls the engine's NavigationPathQueryParameters3D.get_simplify_epsilon.
 func (o NavigationPathQueryParameters3D) SimplifyEpsilon() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7177))
+	return float32(wordFloat(Object{o.h}.wordCall(7177, 0, 0, 0, 0, 0)))
 }
 
 // SetIncludedRegions calls the engine's NavigationPathQueryParameters3D.set_included_regions.
@@ -264,60 +229,40 @@ func (o NavigationPathQueryParameters3D) ExcludedRegions() variant.Array[variant
 
 // SetPathReturnMaxLength calls the engine's NavigationPathQueryParameters3D.set_path_return_max_length.
 func (o NavigationPathQueryParameters3D) SetPathReturnMaxLength(length float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(length))
-	c.run(7182)
+	Object{o.h}.wordCall(7182, 1, floatWord(float64(length)), 0, 0, 0)
 }
 
 // PathReturnMaxLength calls the engine's NavigationPathQueryParameters3D.get_path_return_max_length.
 func (o NavigationPathQueryParameters3D) PathReturnMaxLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7183))
+	return float32(wordFloat(Object{o.h}.wordCall(7183, 0, 0, 0, 0, 0)))
 }
 
 // SetPathReturnMaxRadius calls the engine's NavigationPathQueryParameters3D.set_path_return_max_radius.
 func (o NavigationPathQueryParameters3D) SetPathReturnMaxRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(7184)
+	Object{o.h}.wordCall(7184, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // PathReturnMaxRadius calls the engine's NavigationPathQueryParameters3D.get_path_return_max_radius.
 func (o NavigationPathQueryParameters3D) PathReturnMaxRadius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7185))
+	return float32(wordFloat(Object{o.h}.wordCall(7185, 0, 0, 0, 0, 0)))
 }
 
 // SetPathSearchMaxPolygons calls the engine's NavigationPathQueryParameters3D.set_path_search_max_polygons.
 func (o NavigationPathQueryParameters3D) SetPathSearchMaxPolygons(maxPolygons int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxPolygons))
-	c.run(7186)
+	Object{o.h}.wordCall(7186, 1, uint64(int64(maxPolygons)), 0, 0, 0)
 }
 
 // PathSearchMaxPolygons calls the engine's NavigationPathQueryParameters3D.get_path_search_max_polygons.
 func (o NavigationPathQueryParameters3D) PathSearchMaxPolygons() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(7187))
+	return int(int64(Object{o.h}.wordCall(7187, 0, 0, 0, 0, 0)))
 }
 
 // SetPathSearchMaxDistance calls the engine's NavigationPathQueryParameters3D.set_path_search_max_distance.
 func (o NavigationPathQueryParameters3D) SetPathSearchMaxDistance(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(7188)
+	Object{o.h}.wordCall(7188, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // PathSearchMaxDistance calls the engine's NavigationPathQueryParameters3D.get_path_search_max_distance.
 func (o NavigationPathQueryParameters3D) PathSearchMaxDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7189))
+	return float32(wordFloat(Object{o.h}.wordCall(7189, 0, 0, 0, 0, 0)))
 }

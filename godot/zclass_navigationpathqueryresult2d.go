@@ -124,17 +124,12 @@ func (o NavigationPathQueryResult2D) PathOwnerIDs() variant.Packed[int64] {
 
 // SetPathLength calls the engine's NavigationPathQueryResult2D.set_path_length.
 func (o NavigationPathQueryResult2D) SetPathLength(length float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(length))
-	c.run(7198)
+	Object{o.h}.wordCall(7198, 1, floatWord(float64(length)), 0, 0, 0)
 }
 
 // PathLength calls the engine's NavigationPathQueryResult2D.get_path_length.
 func (o NavigationPathQueryResult2D) PathLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7199))
+	return float32(wordFloat(Object{o.h}.wordCall(7199, 0, 0, 0, 0, 0)))
 }
 
 // Reset calls the engine method described here.
@@ -143,7 +138,5 @@ func (o NavigationPathQueryResult2D) PathLength() float32 {
 //
 // Engine method: NavigationPathQueryResult2D.reset.
 func (o NavigationPathQueryResult2D) Reset() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7200)
+	Object{o.h}.wordCall(7200, 0, 0, 0, 0, 0)
 }

@@ -124,17 +124,12 @@ func (o NavigationPathQueryResult3D) PathOwnerIDs() variant.Packed[int64] {
 
 // SetPathLength calls the engine's NavigationPathQueryResult3D.set_path_length.
 func (o NavigationPathQueryResult3D) SetPathLength(length float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(length))
-	c.run(7209)
+	Object{o.h}.wordCall(7209, 1, floatWord(float64(length)), 0, 0, 0)
 }
 
 // PathLength calls the engine's NavigationPathQueryResult3D.get_path_length.
 func (o NavigationPathQueryResult3D) PathLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7210))
+	return float32(wordFloat(Object{o.h}.wordCall(7210, 0, 0, 0, 0, 0)))
 }
 
 // Reset calls the engine method described here.
@@ -143,7 +138,5 @@ func (o NavigationPathQueryResult3D) PathLength() float32 {
 //
 // Engine method: NavigationPathQueryResult3D.reset.
 func (o NavigationPathQueryResult3D) Reset() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7211)
+	Object{o.h}.wordCall(7211, 0, 0, 0, 0, 0)
 }

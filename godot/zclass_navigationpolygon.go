@@ -151,9 +151,7 @@ func (o NavigationPolygon) AddPolygon(polygon variant.Packed[int32]) {
 //
 // Engine method: NavigationPolygon.get_polygon_count.
 func (o NavigationPolygon) PolygonCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(7215))
+	return int(int64(Object{o.h}.wordCall(7215, 0, 0, 0, 0, 0)))
 }
 
 // Polygon returns a PackedInt32Array containing the indices of the vertices of a created polygon.
@@ -170,18 +168,14 @@ func (o NavigationPolygon) Polygon(idx int) variant.Packed[int32] {
 //
 // Engine method: NavigationPolygon.clear_polygons.
 func (o NavigationPolygon) ClearPolygons() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7217)
+	Object{o.h}.wordCall(7217, 0, 0, 0, 0, 0)
 }
 
 // NavigationMesh returns the NavigationMesh resulting from this navigation polygon. This navigation mesh can be used to update the navigation mesh of a region with the NavigationServer3D.region_set_navigation_mesh API directly.
 //
 // Engine method: NavigationPolygon.get_navigation_mesh.
 func (o NavigationPolygon) NavigationMesh() NavigationMesh {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NavigationMesh{c.retObject(7218, true)}
+	return NavigationMesh{wordObject(Object{o.h}.wordCall(7218, 0, 0, 0, 0, 0), true)}
 }
 
 // AddOutline appends a PackedVector2Array that contains the vertices of an outline to the internal array that contains all the outlines.
@@ -209,9 +203,7 @@ func (o NavigationPolygon) AddOutlineAtIndex(outline variant.Packed[variant.Vect
 //
 // Engine method: NavigationPolygon.get_outline_count.
 func (o NavigationPolygon) OutlineCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(7221))
+	return int(int64(Object{o.h}.wordCall(7221, 0, 0, 0, 0, 0)))
 }
 
 // SetOutline changes an outline created in the editor or by script. You have to call make_polygons_from_outlines for the polygons to update.
@@ -239,103 +231,71 @@ func (o NavigationPolygon) Outline(idx int) variant.Packed[variant.Vector2] {
 //
 // Engine method: NavigationPolygon.remove_outline.
 func (o NavigationPolygon) RemoveOutline(idx int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	c.run(7224)
+	Object{o.h}.wordCall(7224, 1, uint64(int64(idx)), 0, 0, 0)
 }
 
 // ClearOutlines clears the array of the outlines, but it doesn't clear the vertices and the polygons that were created by them.
 //
 // Engine method: NavigationPolygon.clear_outlines.
 func (o NavigationPolygon) ClearOutlines() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7225)
+	Object{o.h}.wordCall(7225, 0, 0, 0, 0, 0)
 }
 
 // MakePolygonsFromOutlines creates polygons from the outlines added in the editor or by script.
 //
 // Engine method: NavigationPolygon.make_polygons_from_outlines.
 func (o NavigationPolygon) MakePolygonsFromOutlines() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7226)
+	Object{o.h}.wordCall(7226, 0, 0, 0, 0, 0)
 }
 
 // SetCellSize calls the engine's NavigationPolygon.set_cell_size.
 func (o NavigationPolygon) SetCellSize(cellSize float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(cellSize))
-	c.run(7227)
+	Object{o.h}.wordCall(7227, 1, floatWord(float64(cellSize)), 0, 0, 0)
 }
 
 // CellSize calls the engine's NavigationPolygon.get_cell_size.
 func (o NavigationPolygon) CellSize() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7228))
+	return float32(wordFloat(Object{o.h}.wordCall(7228, 0, 0, 0, 0, 0)))
 }
 
 // SetBorderSize calls the engine's NavigationPolygon.set_border_size.
 func (o NavigationPolygon) SetBorderSize(borderSize float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(borderSize))
-	c.run(7229)
+	Object{o.h}.wordCall(7229, 1, floatWord(float64(borderSize)), 0, 0, 0)
 }
 
 // BorderSize calls the engine's NavigationPolygon.get_border_size.
 func (o NavigationPolygon) BorderSize() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7230))
+	return float32(wordFloat(Object{o.h}.wordCall(7230, 0, 0, 0, 0, 0)))
 }
 
 // SetSamplePartitionType calls the engine's NavigationPolygon.set_sample_partition_type.
 func (o NavigationPolygon) SetSamplePartitionType(samplePartitionType NavigationPolygonSamplePartitionType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(samplePartitionType))
-	c.run(7231)
+	Object{o.h}.wordCall(7231, 1, uint64(int64(samplePartitionType)), 0, 0, 0)
 }
 
 // SamplePartitionType calls the engine's NavigationPolygon.get_sample_partition_type.
 func (o NavigationPolygon) SamplePartitionType() NavigationPolygonSamplePartitionType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NavigationPolygonSamplePartitionType(c.retInt(7232))
+	return NavigationPolygonSamplePartitionType(int64(Object{o.h}.wordCall(7232, 0, 0, 0, 0, 0)))
 }
 
 // SetParsedGeometryType calls the engine's NavigationPolygon.set_parsed_geometry_type.
 func (o NavigationPolygon) SetParsedGeometryType(geometryType NavigationPolygonParsedGeometryType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(geometryType))
-	c.run(7233)
+	Object{o.h}.wordCall(7233, 1, uint64(int64(geometryType)), 0, 0, 0)
 }
 
 // ParsedGeometryType calls the engine's NavigationPolygon.get_parsed_geometry_type.
 func (o NavigationPolygon) ParsedGeometryType() NavigationPolygonParsedGeometryType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NavigationPolygonParsedGeometryType(c.retInt(7234))
+	return NavigationPolygonParsedGeometryType(int64(Object{o.h}.wordCall(7234, 0, 0, 0, 0, 0)))
 }
 
 // SetParsedCollisionMask calls the engine's NavigationPolygon.set_parsed_collision_mask.
 func (o NavigationPolygon) SetParsedCollisionMask(mask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(7235)
+	Object{o.h}.wordCall(7235, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // ParsedCollisionMask calls the engine's NavigationPolygon.get_parsed_collision_mask.
 func (o NavigationPolygon) ParsedCollisionMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(7236))
+	return int(int64(Object{o.h}.wordCall(7236, 0, 0, 0, 0, 0)))
 }
 
 // SetParsedCollisionMaskValue calls the engine method described here.
@@ -344,36 +304,24 @@ func (o NavigationPolygon) ParsedCollisionMask() int {
 //
 // Engine method: NavigationPolygon.set_parsed_collision_mask_value.
 func (o NavigationPolygon) SetParsedCollisionMaskValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(7237)
+	Object{o.h}.wordCall(7237, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // ParsedCollisionMaskValue returns whether or not the specified layer of the parsed_collision_mask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: NavigationPolygon.get_parsed_collision_mask_value.
 func (o NavigationPolygon) ParsedCollisionMaskValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(7238)
+	return wordBool(Object{o.h}.wordCall(7238, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // SetSourceGeometryMode calls the engine's NavigationPolygon.set_source_geometry_mode.
 func (o NavigationPolygon) SetSourceGeometryMode(geometryMode NavigationPolygonSourceGeometryMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(geometryMode))
-	c.run(7239)
+	Object{o.h}.wordCall(7239, 1, uint64(int64(geometryMode)), 0, 0, 0)
 }
 
 // SourceGeometryMode calls the engine's NavigationPolygon.get_source_geometry_mode.
 func (o NavigationPolygon) SourceGeometryMode() NavigationPolygonSourceGeometryMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NavigationPolygonSourceGeometryMode(c.retInt(7240))
+	return NavigationPolygonSourceGeometryMode(int64(Object{o.h}.wordCall(7240, 0, 0, 0, 0, 0)))
 }
 
 // SetSourceGeometryGroupName calls the engine's NavigationPolygon.set_source_geometry_group_name.
@@ -393,17 +341,12 @@ func (o NavigationPolygon) SourceGeometryGroupName() string {
 
 // SetAgentRadius calls the engine's NavigationPolygon.set_agent_radius.
 func (o NavigationPolygon) SetAgentRadius(agentRadius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(agentRadius))
-	c.run(7243)
+	Object{o.h}.wordCall(7243, 1, floatWord(float64(agentRadius)), 0, 0, 0)
 }
 
 // AgentRadius calls the engine's NavigationPolygon.get_agent_radius.
 func (o NavigationPolygon) AgentRadius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7244))
+	return float32(wordFloat(Object{o.h}.wordCall(7244, 0, 0, 0, 0, 0)))
 }
 
 // SetBakingRect calls the engine's NavigationPolygon.set_baking_rect.
@@ -423,24 +366,17 @@ func (o NavigationPolygon) BakingRect() variant.Rect2 {
 
 // SetBakingRectOffset calls the engine's NavigationPolygon.set_baking_rect_offset.
 func (o NavigationPolygon) SetBakingRectOffset(rectOffset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rectOffset), unsafe.Sizeof(rectOffset))
-	c.run(7247)
+	Object{o.h}.wordCall(7247, 1, valueWord(rectOffset), 0, 0, 0)
 }
 
 // BakingRectOffset calls the engine's NavigationPolygon.get_baking_rect_offset.
 func (o NavigationPolygon) BakingRectOffset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 7248)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(7248, 0, 0, 0, 0, 0))
 }
 
 // Clear clears the internal arrays for vertices and polygon indices.
 //
 // Engine method: NavigationPolygon.clear.
 func (o NavigationPolygon) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7249)
+	Object{o.h}.wordCall(7249, 0, 0, 0, 0, 0)
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -64,9 +62,7 @@ func NewNavigationRegion2D() NavigationRegion2D {
 //
 // Engine method: NavigationRegion2D.get_rid.
 func (o NavigationRegion2D) RID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7250)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7250, 0, 0, 0, 0, 0))
 }
 
 // SetNavigationPolygon calls the engine's NavigationRegion2D.set_navigation_polygon.
@@ -79,73 +75,51 @@ func (o NavigationRegion2D) SetNavigationPolygon(navigationPolygon AnyNavigation
 
 // NavigationPolygon calls the engine's NavigationRegion2D.get_navigation_polygon.
 func (o NavigationRegion2D) NavigationPolygon() NavigationPolygon {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NavigationPolygon{c.retObject(7252, true)}
+	return NavigationPolygon{wordObject(Object{o.h}.wordCall(7252, 0, 0, 0, 0, 0), true)}
 }
 
 // SetEnabled calls the engine's NavigationRegion2D.set_enabled.
 func (o NavigationRegion2D) SetEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(7253)
+	Object{o.h}.wordCall(7253, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsEnabled calls the engine's NavigationRegion2D.is_enabled.
 func (o NavigationRegion2D) IsEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7254)
+	return wordBool(Object{o.h}.wordCall(7254, 0, 0, 0, 0, 0))
 }
 
 // SetNavigationMap sets the RID of the navigation map this region should use. By default the region will automatically join the World2D default navigation map so this function is only required to override the default map.
 //
 // Engine method: NavigationRegion2D.set_navigation_map.
 func (o NavigationRegion2D) SetNavigationMap(navigationMap variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&navigationMap), unsafe.Sizeof(navigationMap))
-	c.run(7255)
+	Object{o.h}.wordCall(7255, 1, valueWord(navigationMap), 0, 0, 0)
 }
 
 // NavigationMap returns the current navigation map RID used by this region.
 //
 // Engine method: NavigationRegion2D.get_navigation_map.
 func (o NavigationRegion2D) NavigationMap() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7256)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7256, 0, 0, 0, 0, 0))
 }
 
 // SetUseEdgeConnections calls the engine's NavigationRegion2D.set_use_edge_connections.
 func (o NavigationRegion2D) SetUseEdgeConnections(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(7257)
+	Object{o.h}.wordCall(7257, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // UseEdgeConnections calls the engine's NavigationRegion2D.get_use_edge_connections.
 func (o NavigationRegion2D) UseEdgeConnections() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7258)
+	return wordBool(Object{o.h}.wordCall(7258, 0, 0, 0, 0, 0))
 }
 
 // SetNavigationLayers calls the engine's NavigationRegion2D.set_navigation_layers.
 func (o NavigationRegion2D) SetNavigationLayers(navigationLayers int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(navigationLayers))
-	c.run(7259)
+	Object{o.h}.wordCall(7259, 1, uint64(int64(navigationLayers)), 0, 0, 0)
 }
 
 // NavigationLayers calls the engine's NavigationRegion2D.get_navigation_layers.
 func (o NavigationRegion2D) NavigationLayers() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(7260))
+	return int(int64(Object{o.h}.wordCall(7260, 0, 0, 0, 0, 0)))
 }
 
 // SetNavigationLayerValue calls the engine method described here.
@@ -154,60 +128,41 @@ func (o NavigationRegion2D) NavigationLayers() int {
 //
 // Engine method: NavigationRegion2D.set_navigation_layer_value.
 func (o NavigationRegion2D) SetNavigationLayerValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(7261)
+	Object{o.h}.wordCall(7261, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // NavigationLayerValue returns whether or not the specified layer of the navigation_layers bitmask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: NavigationRegion2D.get_navigation_layer_value.
 func (o NavigationRegion2D) NavigationLayerValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(7262)
+	return wordBool(Object{o.h}.wordCall(7262, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // RegionRID returns the RID of this region on the NavigationServer2D.
 //
 // Engine method: NavigationRegion2D.get_region_rid.
 func (o NavigationRegion2D) RegionRID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7263)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7263, 0, 0, 0, 0, 0))
 }
 
 // SetEnterCost calls the engine's NavigationRegion2D.set_enter_cost.
 func (o NavigationRegion2D) SetEnterCost(enterCost float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(enterCost))
-	c.run(7264)
+	Object{o.h}.wordCall(7264, 1, floatWord(float64(enterCost)), 0, 0, 0)
 }
 
 // EnterCost calls the engine's NavigationRegion2D.get_enter_cost.
 func (o NavigationRegion2D) EnterCost() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7265))
+	return float32(wordFloat(Object{o.h}.wordCall(7265, 0, 0, 0, 0, 0)))
 }
 
 // SetTravelCost calls the engine's NavigationRegion2D.set_travel_cost.
 func (o NavigationRegion2D) SetTravelCost(travelCost float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(travelCost))
-	c.run(7266)
+	Object{o.h}.wordCall(7266, 1, floatWord(float64(travelCost)), 0, 0, 0)
 }
 
 // TravelCost calls the engine's NavigationRegion2D.get_travel_cost.
 func (o NavigationRegion2D) TravelCost() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7267))
+	return float32(wordFloat(Object{o.h}.wordCall(7267, 0, 0, 0, 0, 0)))
 }
 
 // BakeNavigationPolygon bakes the NavigationPolygon. If on_thread is set to true (default), the baking is done on a separate thread.
@@ -221,19 +176,14 @@ func (o NavigationRegion2D) BakeNavigationPolygon() {
 //
 // Engine method: NavigationRegion2D.bake_navigation_polygon.
 func (o NavigationRegion2D) BakeNavigationPolygonOptions(onThread bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, onThread)
-	c.run(7268)
+	Object{o.h}.wordCall(7268, 1, boolWord(onThread), 0, 0, 0)
 }
 
 // IsBaking returns true when the NavigationPolygon is being baked on a background thread.
 //
 // Engine method: NavigationRegion2D.is_baking.
 func (o NavigationRegion2D) IsBaking() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7269)
+	return wordBool(Object{o.h}.wordCall(7269, 0, 0, 0, 0, 0))
 }
 
 // Bounds returns the axis-aligned rectangle for the region's transformed navigation mesh.

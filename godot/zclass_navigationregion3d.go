@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -61,9 +59,7 @@ func NewNavigationRegion3D() NavigationRegion3D {
 //
 // Engine method: NavigationRegion3D.get_rid.
 func (o NavigationRegion3D) RID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7271)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7271, 0, 0, 0, 0, 0))
 }
 
 // SetNavigationMesh calls the engine's NavigationRegion3D.set_navigation_mesh.
@@ -76,73 +72,51 @@ func (o NavigationRegion3D) SetNavigationMesh(navigationMesh AnyNavigationMesh) 
 
 // NavigationMesh calls the engine's NavigationRegion3D.get_navigation_mesh.
 func (o NavigationRegion3D) NavigationMesh() NavigationMesh {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NavigationMesh{c.retObject(7273, true)}
+	return NavigationMesh{wordObject(Object{o.h}.wordCall(7273, 0, 0, 0, 0, 0), true)}
 }
 
 // SetEnabled calls the engine's NavigationRegion3D.set_enabled.
 func (o NavigationRegion3D) SetEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(7274)
+	Object{o.h}.wordCall(7274, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsEnabled calls the engine's NavigationRegion3D.is_enabled.
 func (o NavigationRegion3D) IsEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7275)
+	return wordBool(Object{o.h}.wordCall(7275, 0, 0, 0, 0, 0))
 }
 
 // SetNavigationMap sets the RID of the navigation map this region should use. By default the region will automatically join the World3D default navigation map so this function is only required to override the default map.
 //
 // Engine method: NavigationRegion3D.set_navigation_map.
 func (o NavigationRegion3D) SetNavigationMap(navigationMap variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&navigationMap), unsafe.Sizeof(navigationMap))
-	c.run(7276)
+	Object{o.h}.wordCall(7276, 1, valueWord(navigationMap), 0, 0, 0)
 }
 
 // NavigationMap returns the current navigation map RID used by this region.
 //
 // Engine method: NavigationRegion3D.get_navigation_map.
 func (o NavigationRegion3D) NavigationMap() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7277)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7277, 0, 0, 0, 0, 0))
 }
 
 // SetUseEdgeConnections calls the engine's NavigationRegion3D.set_use_edge_connections.
 func (o NavigationRegion3D) SetUseEdgeConnections(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(7278)
+	Object{o.h}.wordCall(7278, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // UseEdgeConnections calls the engine's NavigationRegion3D.get_use_edge_connections.
 func (o NavigationRegion3D) UseEdgeConnections() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7279)
+	return wordBool(Object{o.h}.wordCall(7279, 0, 0, 0, 0, 0))
 }
 
 // SetNavigationLayers calls the engine's NavigationRegion3D.set_navigation_layers.
 func (o NavigationRegion3D) SetNavigationLayers(navigationLayers int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(navigationLayers))
-	c.run(7280)
+	Object{o.h}.wordCall(7280, 1, uint64(int64(navigationLayers)), 0, 0, 0)
 }
 
 // NavigationLayers calls the engine's NavigationRegion3D.get_navigation_layers.
 func (o NavigationRegion3D) NavigationLayers() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(7281))
+	return int(int64(Object{o.h}.wordCall(7281, 0, 0, 0, 0, 0)))
 }
 
 // SetNavigationLayerValue calls the engine method described here.
@@ -151,60 +125,41 @@ func (o NavigationRegion3D) NavigationLayers() int {
 //
 // Engine method: NavigationRegion3D.set_navigation_layer_value.
 func (o NavigationRegion3D) SetNavigationLayerValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(7282)
+	Object{o.h}.wordCall(7282, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // NavigationLayerValue returns whether or not the specified layer of the navigation_layers bitmask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: NavigationRegion3D.get_navigation_layer_value.
 func (o NavigationRegion3D) NavigationLayerValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(7283)
+	return wordBool(Object{o.h}.wordCall(7283, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // RegionRID returns the RID of this region on the NavigationServer3D.
 //
 // Engine method: NavigationRegion3D.get_region_rid.
 func (o NavigationRegion3D) RegionRID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7284)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7284, 0, 0, 0, 0, 0))
 }
 
 // SetEnterCost calls the engine's NavigationRegion3D.set_enter_cost.
 func (o NavigationRegion3D) SetEnterCost(enterCost float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(enterCost))
-	c.run(7285)
+	Object{o.h}.wordCall(7285, 1, floatWord(float64(enterCost)), 0, 0, 0)
 }
 
 // EnterCost calls the engine's NavigationRegion3D.get_enter_cost.
 func (o NavigationRegion3D) EnterCost() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7286))
+	return float32(wordFloat(Object{o.h}.wordCall(7286, 0, 0, 0, 0, 0)))
 }
 
 // SetTravelCost calls the engine's NavigationRegion3D.set_travel_cost.
 func (o NavigationRegion3D) SetTravelCost(travelCost float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(travelCost))
-	c.run(7287)
+	Object{o.h}.wordCall(7287, 1, floatWord(float64(travelCost)), 0, 0, 0)
 }
 
 // TravelCost calls the engine's NavigationRegion3D.get_travel_cost.
 func (o NavigationRegion3D) TravelCost() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7288))
+	return float32(wordFloat(Object{o.h}.wordCall(7288, 0, 0, 0, 0, 0)))
 }
 
 // BakeNavigationMesh bakes the NavigationMesh. If on_thread is set to true (default), the baking is done on a separate thread. Baking on separate thread is useful because navigation baking is not a cheap operation. When it is completed, it automatically sets the new NavigationMesh. Please note that baking on separate thread may be very slow if geometry is parsed from meshes as async access to each mesh involves heavy synchronization. Also, please note that baking on a separate thread is automatically disabled on operating systems that cannot use threads (such as Web with threads disabled).
@@ -218,19 +173,14 @@ func (o NavigationRegion3D) BakeNavigationMesh() {
 //
 // Engine method: NavigationRegion3D.bake_navigation_mesh.
 func (o NavigationRegion3D) BakeNavigationMeshOptions(onThread bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, onThread)
-	c.run(7289)
+	Object{o.h}.wordCall(7289, 1, boolWord(onThread), 0, 0, 0)
 }
 
 // IsBaking returns true when the NavigationMesh is being baked on a background thread.
 //
 // Engine method: NavigationRegion3D.is_baking.
 func (o NavigationRegion3D) IsBaking() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7290)
+	return wordBool(Object{o.h}.wordCall(7290, 0, 0, 0, 0, 0))
 }
 
 // Bounds returns the axis-aligned bounding box for the region's transformed navigation mesh.

@@ -99,51 +99,35 @@ func (o NavigationServer2DSingleton) Maps() variant.Array[variant.RID] {
 //
 // Engine method: NavigationServer2D.map_create.
 func (o NavigationServer2DSingleton) MapCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7293)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7293, 0, 0, 0, 0, 0))
 }
 
 // MapSetActive sets the map active.
 //
 // Engine method: NavigationServer2D.map_set_active.
 func (o NavigationServer2DSingleton) MapSetActive(mapRID variant.RID, active bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.bool(1, active)
-	c.run(7294)
+	Object{o.h}.wordCall(7294, 2, valueWord(mapRID), boolWord(active), 0, 0)
 }
 
 // MapIsActive returns true if the map is active.
 //
 // Engine method: NavigationServer2D.map_is_active.
 func (o NavigationServer2DSingleton) MapIsActive(mapRID variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return c.retBool(7295)
+	return wordBool(Object{o.h}.wordCall(7295, 1, valueWord(mapRID), 0, 0, 0))
 }
 
 // MapSetCellSize sets the map cell size used to rasterize the navigation mesh vertices. Must match with the cell size of the used navigation meshes.
 //
 // Engine method: NavigationServer2D.map_set_cell_size.
 func (o NavigationServer2DSingleton) MapSetCellSize(mapRID variant.RID, cellSize float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.float(1, float64(cellSize))
-	c.run(7296)
+	Object{o.h}.wordCall(7296, 2, valueWord(mapRID), floatWord(float64(cellSize)), 0, 0)
 }
 
 // MapGetCellSize returns the map cell size used to rasterize the navigation mesh vertices.
 //
 // Engine method: NavigationServer2D.map_get_cell_size.
 func (o NavigationServer2DSingleton) MapGetCellSize(mapRID variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return float32(c.retFloat(7297))
+	return float32(wordFloat(Object{o.h}.wordCall(7297, 1, valueWord(mapRID), 0, 0, 0)))
 }
 
 // MapSetMergeRasterizerCellScale calls the engine method described here.
@@ -152,21 +136,14 @@ func (o NavigationServer2DSingleton) MapGetCellSize(mapRID variant.RID) float32 
 //
 // Engine method: NavigationServer2D.map_set_merge_rasterizer_cell_scale.
 func (o NavigationServer2DSingleton) MapSetMergeRasterizerCellScale(mapRID variant.RID, scale float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.float(1, float64(scale))
-	c.run(7298)
+	Object{o.h}.wordCall(7298, 2, valueWord(mapRID), floatWord(float64(scale)), 0, 0)
 }
 
 // MapGetMergeRasterizerCellScale returns map's internal merge rasterizer cell scale.
 //
 // Engine method: NavigationServer2D.map_get_merge_rasterizer_cell_scale.
 func (o NavigationServer2DSingleton) MapGetMergeRasterizerCellScale(mapRID variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return float32(c.retFloat(7299))
+	return float32(wordFloat(Object{o.h}.wordCall(7299, 1, valueWord(mapRID), 0, 0, 0)))
 }
 
 // MapSetUseEdgeConnections calls the engine method described here.
@@ -175,21 +152,14 @@ func (o NavigationServer2DSingleton) MapGetMergeRasterizerCellScale(mapRID varia
 //
 // Engine method: NavigationServer2D.map_set_use_edge_connections.
 func (o NavigationServer2DSingleton) MapSetUseEdgeConnections(mapRID variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.bool(1, enabled)
-	c.run(7300)
+	Object{o.h}.wordCall(7300, 2, valueWord(mapRID), boolWord(enabled), 0, 0)
 }
 
 // MapGetUseEdgeConnections returns whether the navigation map allows navigation regions to use edge connections to connect with other navigation regions within proximity of the navigation map edge connection margin.
 //
 // Engine method: NavigationServer2D.map_get_use_edge_connections.
 func (o NavigationServer2DSingleton) MapGetUseEdgeConnections(mapRID variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return c.retBool(7301)
+	return wordBool(Object{o.h}.wordCall(7301, 1, valueWord(mapRID), 0, 0, 0))
 }
 
 // MapSetEdgeConnectionMargin calls the engine method described here.
@@ -198,21 +168,14 @@ func (o NavigationServer2DSingleton) MapGetUseEdgeConnections(mapRID variant.RID
 //
 // Engine method: NavigationServer2D.map_set_edge_connection_margin.
 func (o NavigationServer2DSingleton) MapSetEdgeConnectionMargin(mapRID variant.RID, margin float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.float(1, float64(margin))
-	c.run(7302)
+	Object{o.h}.wordCall(7302, 2, valueWord(mapRID), floatWord(float64(margin)), 0, 0)
 }
 
 // MapGetEdgeConnectionMargin returns the edge connection margin of the map. The edge connection margin is a distance used to connect two regions.
 //
 // Engine method: NavigationServer2D.map_get_edge_connection_margin.
 func (o NavigationServer2DSingleton) MapGetEdgeConnectionMargin(mapRID variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return float32(c.retFloat(7303))
+	return float32(wordFloat(Object{o.h}.wordCall(7303, 1, valueWord(mapRID), 0, 0, 0)))
 }
 
 // MapSetLinkConnectionRadius calls the engine method described here.
@@ -221,21 +184,14 @@ func (o NavigationServer2DSingleton) MapGetEdgeConnectionMargin(mapRID variant.R
 //
 // Engine method: NavigationServer2D.map_set_link_connection_radius.
 func (o NavigationServer2DSingleton) MapSetLinkConnectionRadius(mapRID variant.RID, radius float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.float(1, float64(radius))
-	c.run(7304)
+	Object{o.h}.wordCall(7304, 2, valueWord(mapRID), floatWord(float64(radius)), 0, 0)
 }
 
 // MapGetLinkConnectionRadius returns the link connection radius of the map. This distance is the maximum range any link will search for navigation mesh polygons to connect to.
 //
 // Engine method: NavigationServer2D.map_get_link_connection_radius.
 func (o NavigationServer2DSingleton) MapGetLinkConnectionRadius(mapRID variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return float32(c.retFloat(7305))
+	return float32(wordFloat(Object{o.h}.wordCall(7305, 1, valueWord(mapRID), 0, 0, 0)))
 }
 
 // MapGetPath returns the navigation path to reach the destination from the origin. navigation_layers is a bitmask of all region navigation layers that are allowed to be in the path.
@@ -263,22 +219,14 @@ func (o NavigationServer2DSingleton) MapGetPathOptions(mapRID variant.RID, origi
 //
 // Engine method: NavigationServer2D.map_get_closest_point.
 func (o NavigationServer2DSingleton) MapGetClosestPoint(mapRID variant.RID, toPoint variant.Vector2) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.value(1, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
-	return retValue[variant.Vector2](&c, 7307)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(7307, 2, valueWord(mapRID), valueWord(toPoint), 0, 0))
 }
 
 // MapGetClosestPointOwner returns the owner region RID for the navigation mesh surface point closest to the provided to_point on the navigation map.
 //
 // Engine method: NavigationServer2D.map_get_closest_point_owner.
 func (o NavigationServer2DSingleton) MapGetClosestPointOwner(mapRID variant.RID, toPoint variant.Vector2) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.value(1, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
-	return retValue[variant.RID](&c, 7308)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7308, 2, valueWord(mapRID), valueWord(toPoint), 0, 0))
 }
 
 // MapGetLinks returns all navigation link RIDs that are currently assigned to the requested navigation map.
@@ -325,20 +273,14 @@ func (o NavigationServer2DSingleton) MapGetObstacles(mapRID variant.RID) variant
 //
 // Engine method: NavigationServer2D.map_force_update.
 func (o NavigationServer2DSingleton) MapForceUpdate(mapRID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(7313)
+	Object{o.h}.wordCall(7313, 1, valueWord(mapRID), 0, 0, 0)
 }
 
 // MapGetIterationID returns the current iteration id of the navigation map. Every time the navigation map changes and synchronizes the iteration id increases. An iteration id of 0 means the navigation map has never synchronized.
 //
 // Engine method: NavigationServer2D.map_get_iteration_id.
 func (o NavigationServer2DSingleton) MapGetIterationID(mapRID variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return int(c.retInt(7314))
+	return int(int64(Object{o.h}.wordCall(7314, 1, valueWord(mapRID), 0, 0, 0)))
 }
 
 // MapSetUseAsyncIterations calls the engine method described here.
@@ -347,33 +289,21 @@ func (o NavigationServer2DSingleton) MapGetIterationID(mapRID variant.RID) int {
 //
 // Engine method: NavigationServer2D.map_set_use_async_iterations.
 func (o NavigationServer2DSingleton) MapSetUseAsyncIterations(mapRID variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.bool(1, enabled)
-	c.run(7315)
+	Object{o.h}.wordCall(7315, 2, valueWord(mapRID), boolWord(enabled), 0, 0)
 }
 
 // MapGetUseAsyncIterations returns true if the map synchronization uses an async process that runs on a background thread.
 //
 // Engine method: NavigationServer2D.map_get_use_async_iterations.
 func (o NavigationServer2DSingleton) MapGetUseAsyncIterations(mapRID variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return c.retBool(7316)
+	return wordBool(Object{o.h}.wordCall(7316, 1, valueWord(mapRID), 0, 0, 0))
 }
 
 // MapGetRandomPoint returns a random position picked from all map region polygons with matching navigation_layers.
 //
 // Engine method: NavigationServer2D.map_get_random_point.
 func (o NavigationServer2DSingleton) MapGetRandomPoint(mapRID variant.RID, navigationLayers int, uniformly bool) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.int(1, int64(navigationLayers))
-	c.bool(2, uniformly)
-	return retValue[variant.Vector2](&c, 7317)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(7317, 3, valueWord(mapRID), uint64(int64(navigationLayers)), boolWord(uniformly), 0))
 }
 
 // QueryPath queries a path in a given navigation map. Start and target position and other parameters are defined through NavigationPathQueryParameters2D. Updates the provided NavigationPathQueryResult2D result object with the path among other results requested by the query. After the process is finished the optional callback will be called.
@@ -399,19 +329,14 @@ func (o NavigationServer2DSingleton) QueryPathOptions(parameters AnyNavigationPa
 //
 // Engine method: NavigationServer2D.region_create.
 func (o NavigationServer2DSingleton) RegionCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7319)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7319, 0, 0, 0, 0, 0))
 }
 
 // RegionGetIterationID returns the current iteration ID of the navigation region. Every time the navigation region changes and synchronizes, the iteration ID increases. An iteration ID of 0 means the navigation region has never synchronized.
 //
 // Engine method: NavigationServer2D.region_get_iteration_id.
 func (o NavigationServer2DSingleton) RegionGetIterationID(region variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return int(c.retInt(7320))
+	return int(int64(Object{o.h}.wordCall(7320, 1, valueWord(region), 0, 0, 0)))
 }
 
 // RegionSetUseAsyncIterations calls the engine method described here.
@@ -420,21 +345,14 @@ func (o NavigationServer2DSingleton) RegionGetIterationID(region variant.RID) in
 //
 // Engine method: NavigationServer2D.region_set_use_async_iterations.
 func (o NavigationServer2DSingleton) RegionSetUseAsyncIterations(region variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	c.bool(1, enabled)
-	c.run(7321)
+	Object{o.h}.wordCall(7321, 2, valueWord(region), boolWord(enabled), 0, 0)
 }
 
 // RegionGetUseAsyncIterations returns true if the region uses an async synchronization process that runs on a background thread.
 //
 // Engine method: NavigationServer2D.region_get_use_async_iterations.
 func (o NavigationServer2DSingleton) RegionGetUseAsyncIterations(region variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return c.retBool(7322)
+	return wordBool(Object{o.h}.wordCall(7322, 1, valueWord(region), 0, 0, 0))
 }
 
 // RegionSetEnabled calls the engine method described here.
@@ -443,21 +361,14 @@ func (o NavigationServer2DSingleton) RegionGetUseAsyncIterations(region variant.
 //
 // Engine method: NavigationServer2D.region_set_enabled.
 func (o NavigationServer2DSingleton) RegionSetEnabled(region variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	c.bool(1, enabled)
-	c.run(7323)
+	Object{o.h}.wordCall(7323, 2, valueWord(region), boolWord(enabled), 0, 0)
 }
 
 // RegionGetEnabled returns true if the specified region is enabled.
 //
 // Engine method: NavigationServer2D.region_get_enabled.
 func (o NavigationServer2DSingleton) RegionGetEnabled(region variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return c.retBool(7324)
+	return wordBool(Object{o.h}.wordCall(7324, 1, valueWord(region), 0, 0, 0))
 }
 
 // RegionSetUseEdgeConnections calls the engine method described here.
@@ -466,63 +377,42 @@ func (o NavigationServer2DSingleton) RegionGetEnabled(region variant.RID) bool {
 //
 // Engine method: NavigationServer2D.region_set_use_edge_connections.
 func (o NavigationServer2DSingleton) RegionSetUseEdgeConnections(region variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	c.bool(1, enabled)
-	c.run(7325)
+	Object{o.h}.wordCall(7325, 2, valueWord(region), boolWord(enabled), 0, 0)
 }
 
 // RegionGetUseEdgeConnections returns whether the navigation region is set to use edge connections to connect with other navigation regions within proximity of the navigation map edge connection margin.
 //
 // Engine method: NavigationServer2D.region_get_use_edge_connections.
 func (o NavigationServer2DSingleton) RegionGetUseEdgeConnections(region variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return c.retBool(7326)
+	return wordBool(Object{o.h}.wordCall(7326, 1, valueWord(region), 0, 0, 0))
 }
 
 // RegionSetEnterCost sets the enter_cost for this region.
 //
 // Engine method: NavigationServer2D.region_set_enter_cost.
 func (o NavigationServer2DSingleton) RegionSetEnterCost(region variant.RID, enterCost float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	c.float(1, float64(enterCost))
-	c.run(7327)
+	Object{o.h}.wordCall(7327, 2, valueWord(region), floatWord(float64(enterCost)), 0, 0)
 }
 
 // RegionGetEnterCost returns the enter cost of this region.
 //
 // Engine method: NavigationServer2D.region_get_enter_cost.
 func (o NavigationServer2DSingleton) RegionGetEnterCost(region variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return float32(c.retFloat(7328))
+	return float32(wordFloat(Object{o.h}.wordCall(7328, 1, valueWord(region), 0, 0, 0)))
 }
 
 // RegionSetTravelCost sets the travel_cost for this region.
 //
 // Engine method: NavigationServer2D.region_set_travel_cost.
 func (o NavigationServer2DSingleton) RegionSetTravelCost(region variant.RID, travelCost float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	c.float(1, float64(travelCost))
-	c.run(7329)
+	Object{o.h}.wordCall(7329, 2, valueWord(region), floatWord(float64(travelCost)), 0, 0)
 }
 
 // RegionGetTravelCost returns the travel cost of this region.
 //
 // Engine method: NavigationServer2D.region_get_travel_cost.
 func (o NavigationServer2DSingleton) RegionGetTravelCost(region variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return float32(c.retFloat(7330))
+	return float32(wordFloat(Object{o.h}.wordCall(7330, 1, valueWord(region), 0, 0, 0)))
 }
 
 // RegionSetOwnerID calls the engine method described here.
@@ -531,53 +421,35 @@ func (o NavigationServer2DSingleton) RegionGetTravelCost(region variant.RID) flo
 //
 // Engine method: NavigationServer2D.region_set_owner_id.
 func (o NavigationServer2DSingleton) RegionSetOwnerID(region variant.RID, ownerID uint64) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	c.int(1, int64(ownerID))
-	c.run(7331)
+	Object{o.h}.wordCall(7331, 2, valueWord(region), uint64(int64(ownerID)), 0, 0)
 }
 
 // RegionGetOwnerID returns the ObjectID of the object which manages this region.
 //
 // Engine method: NavigationServer2D.region_get_owner_id.
 func (o NavigationServer2DSingleton) RegionGetOwnerID(region variant.RID) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return uint64(c.retInt(7332))
+	return uint64(int64(Object{o.h}.wordCall(7332, 1, valueWord(region), 0, 0, 0)))
 }
 
 // RegionOwnsPoint returns true if the provided point in world space is currently owned by the provided navigation region. Owned in this context means that one of the region's navigation mesh polygon faces has a possible position at the closest distance to this point compared to all other navigation meshes from other navigation regions that are also registered on the navigation map of the provided region.
 //
 // Engine method: NavigationServer2D.region_owns_point.
 func (o NavigationServer2DSingleton) RegionOwnsPoint(region variant.RID, point variant.Vector2) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	c.value(1, unsafe.Pointer(&point), unsafe.Sizeof(point))
-	return c.retBool(7333)
+	return wordBool(Object{o.h}.wordCall(7333, 2, valueWord(region), valueWord(point), 0, 0))
 }
 
 // RegionSetMap sets the map for the region.
 //
 // Engine method: NavigationServer2D.region_set_map.
 func (o NavigationServer2DSingleton) RegionSetMap(region variant.RID, mapRID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(7334)
+	Object{o.h}.wordCall(7334, 2, valueWord(region), valueWord(mapRID), 0, 0)
 }
 
 // RegionGetMap returns the navigation map RID the requested region is currently assigned to.
 //
 // Engine method: NavigationServer2D.region_get_map.
 func (o NavigationServer2DSingleton) RegionGetMap(region variant.RID) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return retValue[variant.RID](&c, 7335)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7335, 1, valueWord(region), 0, 0, 0))
 }
 
 // RegionSetNavigationLayers calls the engine method described here.
@@ -586,21 +458,14 @@ func (o NavigationServer2DSingleton) RegionGetMap(region variant.RID) variant.RI
 //
 // Engine method: NavigationServer2D.region_set_navigation_layers.
 func (o NavigationServer2DSingleton) RegionSetNavigationLayers(region variant.RID, navigationLayers int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	c.int(1, int64(navigationLayers))
-	c.run(7336)
+	Object{o.h}.wordCall(7336, 2, valueWord(region), uint64(int64(navigationLayers)), 0, 0)
 }
 
 // RegionGetNavigationLayers returns the region's navigation layers.
 //
 // Engine method: NavigationServer2D.region_get_navigation_layers.
 func (o NavigationServer2DSingleton) RegionGetNavigationLayers(region variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return int(c.retInt(7337))
+	return int(int64(Object{o.h}.wordCall(7337, 1, valueWord(region), 0, 0, 0)))
 }
 
 // RegionSetTransform sets the global transformation for the region.
@@ -639,55 +504,35 @@ func (o NavigationServer2DSingleton) RegionSetNavigationPolygon(region variant.R
 //
 // Engine method: NavigationServer2D.region_get_connections_count.
 func (o NavigationServer2DSingleton) RegionGetConnectionsCount(region variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return int(c.retInt(7341))
+	return int(int64(Object{o.h}.wordCall(7341, 1, valueWord(region), 0, 0, 0)))
 }
 
 // RegionGetConnectionPathwayStart returns the starting point of a connection door. connection is an index between 0 and the return value of region_get_connections_count.
 //
 // Engine method: NavigationServer2D.region_get_connection_pathway_start.
 func (o NavigationServer2DSingleton) RegionGetConnectionPathwayStart(region variant.RID, connection int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	c.int(1, int64(connection))
-	return retValue[variant.Vector2](&c, 7342)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(7342, 2, valueWord(region), uint64(int64(connection)), 0, 0))
 }
 
 // RegionGetConnectionPathwayEnd returns the ending point of a connection door. connection is an index between 0 and the return value of region_get_connections_count.
 //
 // Engine method: NavigationServer2D.region_get_connection_pathway_end.
 func (o NavigationServer2DSingleton) RegionGetConnectionPathwayEnd(region variant.RID, connection int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	c.int(1, int64(connection))
-	return retValue[variant.Vector2](&c, 7343)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(7343, 2, valueWord(region), uint64(int64(connection)), 0, 0))
 }
 
 // RegionGetClosestPoint returns the navigation mesh surface point closest to the provided to_point on the navigation region.
 //
 // Engine method: NavigationServer2D.region_get_closest_point.
 func (o NavigationServer2DSingleton) RegionGetClosestPoint(region variant.RID, toPoint variant.Vector2) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	c.value(1, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
-	return retValue[variant.Vector2](&c, 7344)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(7344, 2, valueWord(region), valueWord(toPoint), 0, 0))
 }
 
 // RegionGetRandomPoint returns a random position picked from all region polygons with matching navigation_layers.
 //
 // Engine method: NavigationServer2D.region_get_random_point.
 func (o NavigationServer2DSingleton) RegionGetRandomPoint(region variant.RID, navigationLayers int, uniformly bool) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	c.int(1, int64(navigationLayers))
-	c.bool(2, uniformly)
-	return retValue[variant.Vector2](&c, 7345)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(7345, 3, valueWord(region), uint64(int64(navigationLayers)), boolWord(uniformly), 0))
 }
 
 // RegionGetBounds returns the axis-aligned rectangle for the region's transformed navigation mesh.
@@ -706,40 +551,28 @@ func (o NavigationServer2DSingleton) RegionGetBounds(region variant.RID) variant
 //
 // Engine method: NavigationServer2D.link_create.
 func (o NavigationServer2DSingleton) LinkCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7347)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7347, 0, 0, 0, 0, 0))
 }
 
 // LinkGetIterationID returns the current iteration ID of the navigation link. Every time the navigation link changes and synchronizes, the iteration ID increases. An iteration ID of 0 means the navigation link has never synchronized.
 //
 // Engine method: NavigationServer2D.link_get_iteration_id.
 func (o NavigationServer2DSingleton) LinkGetIterationID(link variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return int(c.retInt(7348))
+	return int(int64(Object{o.h}.wordCall(7348, 1, valueWord(link), 0, 0, 0)))
 }
 
 // LinkSetMap sets the navigation map RID for the link.
 //
 // Engine method: NavigationServer2D.link_set_map.
 func (o NavigationServer2DSingleton) LinkSetMap(link variant.RID, mapRID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(7349)
+	Object{o.h}.wordCall(7349, 2, valueWord(link), valueWord(mapRID), 0, 0)
 }
 
 // LinkGetMap returns the navigation map RID the requested link is currently assigned to.
 //
 // Engine method: NavigationServer2D.link_get_map.
 func (o NavigationServer2DSingleton) LinkGetMap(link variant.RID) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return retValue[variant.RID](&c, 7350)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7350, 1, valueWord(link), 0, 0, 0))
 }
 
 // LinkSetEnabled calls the engine method described here.
@@ -748,42 +581,28 @@ func (o NavigationServer2DSingleton) LinkGetMap(link variant.RID) variant.RID {
 //
 // Engine method: NavigationServer2D.link_set_enabled.
 func (o NavigationServer2DSingleton) LinkSetEnabled(link variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	c.bool(1, enabled)
-	c.run(7351)
+	Object{o.h}.wordCall(7351, 2, valueWord(link), boolWord(enabled), 0, 0)
 }
 
 // LinkGetEnabled returns true if the specified link is enabled.
 //
 // Engine method: NavigationServer2D.link_get_enabled.
 func (o NavigationServer2DSingleton) LinkGetEnabled(link variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return c.retBool(7352)
+	return wordBool(Object{o.h}.wordCall(7352, 1, valueWord(link), 0, 0, 0))
 }
 
 // LinkSetBidirectional sets whether this link can be travelled in both directions.
 //
 // Engine method: NavigationServer2D.link_set_bidirectional.
 func (o NavigationServer2DSingleton) LinkSetBidirectional(link variant.RID, bidirectional bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	c.bool(1, bidirectional)
-	c.run(7353)
+	Object{o.h}.wordCall(7353, 2, valueWord(link), boolWord(bidirectional), 0, 0)
 }
 
 // LinkIsBidirectional returns whether this link can be travelled in both directions.
 //
 // Engine method: NavigationServer2D.link_is_bidirectional.
 func (o NavigationServer2DSingleton) LinkIsBidirectional(link variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return c.retBool(7354)
+	return wordBool(Object{o.h}.wordCall(7354, 1, valueWord(link), 0, 0, 0))
 }
 
 // LinkSetNavigationLayers calls the engine method described here.
@@ -792,105 +611,70 @@ func (o NavigationServer2DSingleton) LinkIsBidirectional(link variant.RID) bool 
 //
 // Engine method: NavigationServer2D.link_set_navigation_layers.
 func (o NavigationServer2DSingleton) LinkSetNavigationLayers(link variant.RID, navigationLayers int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	c.int(1, int64(navigationLayers))
-	c.run(7355)
+	Object{o.h}.wordCall(7355, 2, valueWord(link), uint64(int64(navigationLayers)), 0, 0)
 }
 
 // LinkGetNavigationLayers returns the navigation layers for this link.
 //
 // Engine method: NavigationServer2D.link_get_navigation_layers.
 func (o NavigationServer2DSingleton) LinkGetNavigationLayers(link variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return int(c.retInt(7356))
+	return int(int64(Object{o.h}.wordCall(7356, 1, valueWord(link), 0, 0, 0)))
 }
 
 // LinkSetStartPosition sets the entry position for this link.
 //
 // Engine method: NavigationServer2D.link_set_start_position.
 func (o NavigationServer2DSingleton) LinkSetStartPosition(link variant.RID, position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(7357)
+	Object{o.h}.wordCall(7357, 2, valueWord(link), valueWord(position), 0, 0)
 }
 
 // LinkGetStartPosition returns the starting position of this link.
 //
 // Engine method: NavigationServer2D.link_get_start_position.
 func (o NavigationServer2DSingleton) LinkGetStartPosition(link variant.RID) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return retValue[variant.Vector2](&c, 7358)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(7358, 1, valueWord(link), 0, 0, 0))
 }
 
 // LinkSetEndPosition sets the exit position for the link.
 //
 // Engine method: NavigationServer2D.link_set_end_position.
 func (o NavigationServer2DSingleton) LinkSetEndPosition(link variant.RID, position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(7359)
+	Object{o.h}.wordCall(7359, 2, valueWord(link), valueWord(position), 0, 0)
 }
 
 // LinkGetEndPosition returns the ending position of this link.
 //
 // Engine method: NavigationServer2D.link_get_end_position.
 func (o NavigationServer2DSingleton) LinkGetEndPosition(link variant.RID) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return retValue[variant.Vector2](&c, 7360)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(7360, 1, valueWord(link), 0, 0, 0))
 }
 
 // LinkSetEnterCost sets the enter_cost for this link.
 //
 // Engine method: NavigationServer2D.link_set_enter_cost.
 func (o NavigationServer2DSingleton) LinkSetEnterCost(link variant.RID, enterCost float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	c.float(1, float64(enterCost))
-	c.run(7361)
+	Object{o.h}.wordCall(7361, 2, valueWord(link), floatWord(float64(enterCost)), 0, 0)
 }
 
 // LinkGetEnterCost returns the enter cost of this link.
 //
 // Engine method: NavigationServer2D.link_get_enter_cost.
 func (o NavigationServer2DSingleton) LinkGetEnterCost(link variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return float32(c.retFloat(7362))
+	return float32(wordFloat(Object{o.h}.wordCall(7362, 1, valueWord(link), 0, 0, 0)))
 }
 
 // LinkSetTravelCost sets the travel_cost for this link.
 //
 // Engine method: NavigationServer2D.link_set_travel_cost.
 func (o NavigationServer2DSingleton) LinkSetTravelCost(link variant.RID, travelCost float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	c.float(1, float64(travelCost))
-	c.run(7363)
+	Object{o.h}.wordCall(7363, 2, valueWord(link), floatWord(float64(travelCost)), 0, 0)
 }
 
 // LinkGetTravelCost returns the travel cost of this link.
 //
 // Engine method: NavigationServer2D.link_get_travel_cost.
 func (o NavigationServer2DSingleton) LinkGetTravelCost(link variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return float32(c.retFloat(7364))
+	return float32(wordFloat(Object{o.h}.wordCall(7364, 1, valueWord(link), 0, 0, 0)))
 }
 
 // LinkSetOwnerID calls the engine method described here.
@@ -899,30 +683,21 @@ func (o NavigationServer2DSingleton) LinkGetTravelCost(link variant.RID) float32
 //
 // Engine method: NavigationServer2D.link_set_owner_id.
 func (o NavigationServer2DSingleton) LinkSetOwnerID(link variant.RID, ownerID uint64) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	c.int(1, int64(ownerID))
-	c.run(7365)
+	Object{o.h}.wordCall(7365, 2, valueWord(link), uint64(int64(ownerID)), 0, 0)
 }
 
 // LinkGetOwnerID returns the ObjectID of the object which manages this link.
 //
 // Engine method: NavigationServer2D.link_get_owner_id.
 func (o NavigationServer2DSingleton) LinkGetOwnerID(link variant.RID) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return uint64(c.retInt(7366))
+	return uint64(int64(Object{o.h}.wordCall(7366, 1, valueWord(link), 0, 0, 0)))
 }
 
 // AgentCreate creates the agent.
 //
 // Engine method: NavigationServer2D.agent_create.
 func (o NavigationServer2DSingleton) AgentCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7367)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7367, 0, 0, 0, 0, 0))
 }
 
 // AgentSetAvoidanceEnabled calls the engine method described here.
@@ -931,11 +706,7 @@ func (o NavigationServer2DSingleton) AgentCreate() variant.RID {
 //
 // Engine method: NavigationServer2D.agent_set_avoidance_enabled.
 func (o NavigationServer2DSingleton) AgentSetAvoidanceEnabled(agent variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.bool(1, enabled)
-	c.run(7368)
+	Object{o.h}.wordCall(7368, 2, valueWord(agent), boolWord(enabled), 0, 0)
 }
 
 // AgentGetAvoidanceEnabled calls the engine method described here.
@@ -944,31 +715,21 @@ func (o NavigationServer2DSingleton) AgentSetAvoidanceEnabled(agent variant.RID,
 //
 // Engine method: NavigationServer2D.agent_get_avoidance_enabled.
 func (o NavigationServer2DSingleton) AgentGetAvoidanceEnabled(agent variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return c.retBool(7369)
+	return wordBool(Object{o.h}.wordCall(7369, 1, valueWord(agent), 0, 0, 0))
 }
 
 // AgentSetMap puts the agent in the map.
 //
 // Engine method: NavigationServer2D.agent_set_map.
 func (o NavigationServer2DSingleton) AgentSetMap(agent variant.RID, mapRID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(7370)
+	Object{o.h}.wordCall(7370, 2, valueWord(agent), valueWord(mapRID), 0, 0)
 }
 
 // AgentGetMap returns the navigation map RID the requested agent is currently assigned to.
 //
 // Engine method: NavigationServer2D.agent_get_map.
 func (o NavigationServer2DSingleton) AgentGetMap(agent variant.RID) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return retValue[variant.RID](&c, 7371)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7371, 1, valueWord(agent), 0, 0, 0))
 }
 
 // AgentSetPaused calls the engine method described here.
@@ -977,63 +738,42 @@ func (o NavigationServer2DSingleton) AgentGetMap(agent variant.RID) variant.RID 
 //
 // Engine method: NavigationServer2D.agent_set_paused.
 func (o NavigationServer2DSingleton) AgentSetPaused(agent variant.RID, paused bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.bool(1, paused)
-	c.run(7372)
+	Object{o.h}.wordCall(7372, 2, valueWord(agent), boolWord(paused), 0, 0)
 }
 
 // AgentGetPaused returns true if the specified agent is paused.
 //
 // Engine method: NavigationServer2D.agent_get_paused.
 func (o NavigationServer2DSingleton) AgentGetPaused(agent variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return c.retBool(7373)
+	return wordBool(Object{o.h}.wordCall(7373, 1, valueWord(agent), 0, 0, 0))
 }
 
 // AgentSetNeighborDistance sets the maximum distance to other agents this agent takes into account in the navigation. The larger this number, the longer the running time of the simulation. If the number is too low, the simulation will not be safe.
 //
 // Engine method: NavigationServer2D.agent_set_neighbor_distance.
 func (o NavigationServer2DSingleton) AgentSetNeighborDistance(agent variant.RID, distance float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.float(1, float64(distance))
-	c.run(7374)
+	Object{o.h}.wordCall(7374, 2, valueWord(agent), floatWord(float64(distance)), 0, 0)
 }
 
 // AgentGetNeighborDistance returns the maximum distance to other agents the specified agent takes into account in the navigation.
 //
 // Engine method: NavigationServer2D.agent_get_neighbor_distance.
 func (o NavigationServer2DSingleton) AgentGetNeighborDistance(agent variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return float32(c.retFloat(7375))
+	return float32(wordFloat(Object{o.h}.wordCall(7375, 1, valueWord(agent), 0, 0, 0)))
 }
 
 // AgentSetMaxNeighbors sets the maximum number of other agents the agent takes into account in the navigation. The larger this number, the longer the running time of the simulation. If the number is too low, the simulation will not be safe.
 //
 // Engine method: NavigationServer2D.agent_set_max_neighbors.
 func (o NavigationServer2DSingleton) AgentSetMaxNeighbors(agent variant.RID, count int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.int(1, int64(count))
-	c.run(7376)
+	Object{o.h}.wordCall(7376, 2, valueWord(agent), uint64(int64(count)), 0, 0)
 }
 
 // AgentGetMaxNeighbors returns the maximum number of other agents the specified agent takes into account in the navigation.
 //
 // Engine method: NavigationServer2D.agent_get_max_neighbors.
 func (o NavigationServer2DSingleton) AgentGetMaxNeighbors(agent variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return int(c.retInt(7377))
+	return int(int64(Object{o.h}.wordCall(7377, 1, valueWord(agent), 0, 0, 0)))
 }
 
 // AgentSetTimeHorizonAgents calls the engine method described here.
@@ -1042,21 +782,14 @@ func (o NavigationServer2DSingleton) AgentGetMaxNeighbors(agent variant.RID) int
 //
 // Engine method: NavigationServer2D.agent_set_time_horizon_agents.
 func (o NavigationServer2DSingleton) AgentSetTimeHorizonAgents(agent variant.RID, timeHorizon float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.float(1, float64(timeHorizon))
-	c.run(7378)
+	Object{o.h}.wordCall(7378, 2, valueWord(agent), floatWord(float64(timeHorizon)), 0, 0)
 }
 
 // AgentGetTimeHorizonAgents returns the minimal amount of time for which the specified agent's velocities that are computed by the simulation are safe with respect to other agents.
 //
 // Engine method: NavigationServer2D.agent_get_time_horizon_agents.
 func (o NavigationServer2DSingleton) AgentGetTimeHorizonAgents(agent variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return float32(c.retFloat(7379))
+	return float32(wordFloat(Object{o.h}.wordCall(7379, 1, valueWord(agent), 0, 0, 0)))
 }
 
 // AgentSetTimeHorizonObstacles calls the engine method described here.
@@ -1065,126 +798,84 @@ func (o NavigationServer2DSingleton) AgentGetTimeHorizonAgents(agent variant.RID
 //
 // Engine method: NavigationServer2D.agent_set_time_horizon_obstacles.
 func (o NavigationServer2DSingleton) AgentSetTimeHorizonObstacles(agent variant.RID, timeHorizon float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.float(1, float64(timeHorizon))
-	c.run(7380)
+	Object{o.h}.wordCall(7380, 2, valueWord(agent), floatWord(float64(timeHorizon)), 0, 0)
 }
 
 // AgentGetTimeHorizonObstacles returns the minimal amount of time for which the specified agent's velocities that are computed by the simulation are safe with respect to static avoidance obstacles.
 //
 // Engine method: NavigationServer2D.agent_get_time_horizon_obstacles.
 func (o NavigationServer2DSingleton) AgentGetTimeHorizonObstacles(agent variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return float32(c.retFloat(7381))
+	return float32(wordFloat(Object{o.h}.wordCall(7381, 1, valueWord(agent), 0, 0, 0)))
 }
 
 // AgentSetRadius sets the radius of the agent.
 //
 // Engine method: NavigationServer2D.agent_set_radius.
 func (o NavigationServer2DSingleton) AgentSetRadius(agent variant.RID, radius float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.float(1, float64(radius))
-	c.run(7382)
+	Object{o.h}.wordCall(7382, 2, valueWord(agent), floatWord(float64(radius)), 0, 0)
 }
 
 // AgentGetRadius returns the radius of the specified agent.
 //
 // Engine method: NavigationServer2D.agent_get_radius.
 func (o NavigationServer2DSingleton) AgentGetRadius(agent variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return float32(c.retFloat(7383))
+	return float32(wordFloat(Object{o.h}.wordCall(7383, 1, valueWord(agent), 0, 0, 0)))
 }
 
 // AgentSetMaxSpeed sets the maximum speed of the agent. Must be positive.
 //
 // Engine method: NavigationServer2D.agent_set_max_speed.
 func (o NavigationServer2DSingleton) AgentSetMaxSpeed(agent variant.RID, maxSpeed float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.float(1, float64(maxSpeed))
-	c.run(7384)
+	Object{o.h}.wordCall(7384, 2, valueWord(agent), floatWord(float64(maxSpeed)), 0, 0)
 }
 
 // AgentGetMaxSpeed returns the maximum speed of the specified agent.
 //
 // Engine method: NavigationServer2D.agent_get_max_speed.
 func (o NavigationServer2DSingleton) AgentGetMaxSpeed(agent variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return float32(c.retFloat(7385))
+	return float32(wordFloat(Object{o.h}.wordCall(7385, 1, valueWord(agent), 0, 0, 0)))
 }
 
 // AgentSetVelocityForced replaces the internal velocity in the collision avoidance simulation with velocity for the specified agent. When an agent is teleported to a new position far away this function should be used in the same frame. If called frequently this function can get agents stuck.
 //
 // Engine method: NavigationServer2D.agent_set_velocity_forced.
 func (o NavigationServer2DSingleton) AgentSetVelocityForced(agent variant.RID, velocity variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.value(1, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(7386)
+	Object{o.h}.wordCall(7386, 2, valueWord(agent), valueWord(velocity), 0, 0)
 }
 
 // AgentSetVelocity sets velocity as the new wanted velocity for the specified agent. The avoidance simulation will try to fulfill this velocity if possible but will modify it to avoid collision with other agent's and obstacles. When an agent is teleported to a new position far away use agent_set_velocity_forced instead to reset the internal velocity state.
 //
 // Engine method: NavigationServer2D.agent_set_velocity.
 func (o NavigationServer2DSingleton) AgentSetVelocity(agent variant.RID, velocity variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.value(1, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(7387)
+	Object{o.h}.wordCall(7387, 2, valueWord(agent), valueWord(velocity), 0, 0)
 }
 
 // AgentGetVelocity returns the velocity of the specified agent.
 //
 // Engine method: NavigationServer2D.agent_get_velocity.
 func (o NavigationServer2DSingleton) AgentGetVelocity(agent variant.RID) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return retValue[variant.Vector2](&c, 7388)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(7388, 1, valueWord(agent), 0, 0, 0))
 }
 
 // AgentSetPosition sets the position of the agent in world space.
 //
 // Engine method: NavigationServer2D.agent_set_position.
 func (o NavigationServer2DSingleton) AgentSetPosition(agent variant.RID, position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(7389)
+	Object{o.h}.wordCall(7389, 2, valueWord(agent), valueWord(position), 0, 0)
 }
 
 // AgentGetPosition returns the position of the specified agent in world space.
 //
 // Engine method: NavigationServer2D.agent_get_position.
 func (o NavigationServer2DSingleton) AgentGetPosition(agent variant.RID) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return retValue[variant.Vector2](&c, 7390)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(7390, 1, valueWord(agent), 0, 0, 0))
 }
 
 // AgentIsMapChanged returns true if the map got changed the previous frame.
 //
 // Engine method: NavigationServer2D.agent_is_map_changed.
 func (o NavigationServer2DSingleton) AgentIsMapChanged(agent variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return c.retBool(7391)
+	return wordBool(Object{o.h}.wordCall(7391, 1, valueWord(agent), 0, 0, 0))
 }
 
 // AgentSetAvoidanceCallback sets the callback Callable that gets called after each avoidance processing step for the agent. The calculated safe_velocity will be dispatched with a signal to the object just before the physics calculations.
@@ -1204,10 +895,7 @@ func (o NavigationServer2DSingleton) AgentSetAvoidanceCallback(agent variant.RID
 //
 // Engine method: NavigationServer2D.agent_has_avoidance_callback.
 func (o NavigationServer2DSingleton) AgentHasAvoidanceCallback(agent variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return c.retBool(7393)
+	return wordBool(Object{o.h}.wordCall(7393, 1, valueWord(agent), 0, 0, 0))
 }
 
 // AgentSetAvoidanceLayers calls the engine method described here.
@@ -1216,21 +904,14 @@ func (o NavigationServer2DSingleton) AgentHasAvoidanceCallback(agent variant.RID
 //
 // Engine method: NavigationServer2D.agent_set_avoidance_layers.
 func (o NavigationServer2DSingleton) AgentSetAvoidanceLayers(agent variant.RID, layers int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.int(1, int64(layers))
-	c.run(7394)
+	Object{o.h}.wordCall(7394, 2, valueWord(agent), uint64(int64(layers)), 0, 0)
 }
 
 // AgentGetAvoidanceLayers returns the avoidance_layers bitmask of the specified agent.
 //
 // Engine method: NavigationServer2D.agent_get_avoidance_layers.
 func (o NavigationServer2DSingleton) AgentGetAvoidanceLayers(agent variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return int(c.retInt(7395))
+	return int(int64(Object{o.h}.wordCall(7395, 1, valueWord(agent), 0, 0, 0)))
 }
 
 // AgentSetAvoidanceMask calls the engine method described here.
@@ -1239,21 +920,14 @@ func (o NavigationServer2DSingleton) AgentGetAvoidanceLayers(agent variant.RID) 
 //
 // Engine method: NavigationServer2D.agent_set_avoidance_mask.
 func (o NavigationServer2DSingleton) AgentSetAvoidanceMask(agent variant.RID, mask int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.int(1, int64(mask))
-	c.run(7396)
+	Object{o.h}.wordCall(7396, 2, valueWord(agent), uint64(int64(mask)), 0, 0)
 }
 
 // AgentGetAvoidanceMask returns the avoidance_mask bitmask of the specified agent.
 //
 // Engine method: NavigationServer2D.agent_get_avoidance_mask.
 func (o NavigationServer2DSingleton) AgentGetAvoidanceMask(agent variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return int(c.retInt(7397))
+	return int(int64(Object{o.h}.wordCall(7397, 1, valueWord(agent), 0, 0, 0)))
 }
 
 // AgentSetAvoidancePriority calls the engine method described here.
@@ -1262,30 +936,21 @@ func (o NavigationServer2DSingleton) AgentGetAvoidanceMask(agent variant.RID) in
 //
 // Engine method: NavigationServer2D.agent_set_avoidance_priority.
 func (o NavigationServer2DSingleton) AgentSetAvoidancePriority(agent variant.RID, priority float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.float(1, float64(priority))
-	c.run(7398)
+	Object{o.h}.wordCall(7398, 2, valueWord(agent), floatWord(float64(priority)), 0, 0)
 }
 
 // AgentGetAvoidancePriority returns the avoidance_priority of the specified agent.
 //
 // Engine method: NavigationServer2D.agent_get_avoidance_priority.
 func (o NavigationServer2DSingleton) AgentGetAvoidancePriority(agent variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return float32(c.retFloat(7399))
+	return float32(wordFloat(Object{o.h}.wordCall(7399, 1, valueWord(agent), 0, 0, 0)))
 }
 
 // ObstacleCreate creates a new navigation obstacle.
 //
 // Engine method: NavigationServer2D.obstacle_create.
 func (o NavigationServer2DSingleton) ObstacleCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7400)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7400, 0, 0, 0, 0, 0))
 }
 
 // ObstacleSetAvoidanceEnabled calls the engine method described here.
@@ -1294,42 +959,28 @@ func (o NavigationServer2DSingleton) ObstacleCreate() variant.RID {
 //
 // Engine method: NavigationServer2D.obstacle_set_avoidance_enabled.
 func (o NavigationServer2DSingleton) ObstacleSetAvoidanceEnabled(obstacle variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	c.bool(1, enabled)
-	c.run(7401)
+	Object{o.h}.wordCall(7401, 2, valueWord(obstacle), boolWord(enabled), 0, 0)
 }
 
 // ObstacleGetAvoidanceEnabled returns true if the provided obstacle has avoidance enabled.
 //
 // Engine method: NavigationServer2D.obstacle_get_avoidance_enabled.
 func (o NavigationServer2DSingleton) ObstacleGetAvoidanceEnabled(obstacle variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return c.retBool(7402)
+	return wordBool(Object{o.h}.wordCall(7402, 1, valueWord(obstacle), 0, 0, 0))
 }
 
 // ObstacleSetMap sets the navigation map RID for the obstacle.
 //
 // Engine method: NavigationServer2D.obstacle_set_map.
 func (o NavigationServer2DSingleton) ObstacleSetMap(obstacle variant.RID, mapRID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(7403)
+	Object{o.h}.wordCall(7403, 2, valueWord(obstacle), valueWord(mapRID), 0, 0)
 }
 
 // ObstacleGetMap returns the navigation map RID the requested obstacle is currently assigned to.
 //
 // Engine method: NavigationServer2D.obstacle_get_map.
 func (o NavigationServer2DSingleton) ObstacleGetMap(obstacle variant.RID) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return retValue[variant.RID](&c, 7404)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7404, 1, valueWord(obstacle), 0, 0, 0))
 }
 
 // ObstacleSetPaused calls the engine method described here.
@@ -1338,84 +989,56 @@ func (o NavigationServer2DSingleton) ObstacleGetMap(obstacle variant.RID) varian
 //
 // Engine method: NavigationServer2D.obstacle_set_paused.
 func (o NavigationServer2DSingleton) ObstacleSetPaused(obstacle variant.RID, paused bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	c.bool(1, paused)
-	c.run(7405)
+	Object{o.h}.wordCall(7405, 2, valueWord(obstacle), boolWord(paused), 0, 0)
 }
 
 // ObstacleGetPaused returns true if the specified obstacle is paused.
 //
 // Engine method: NavigationServer2D.obstacle_get_paused.
 func (o NavigationServer2DSingleton) ObstacleGetPaused(obstacle variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return c.retBool(7406)
+	return wordBool(Object{o.h}.wordCall(7406, 1, valueWord(obstacle), 0, 0, 0))
 }
 
 // ObstacleSetRadius sets the radius of the dynamic obstacle.
 //
 // Engine method: NavigationServer2D.obstacle_set_radius.
 func (o NavigationServer2DSingleton) ObstacleSetRadius(obstacle variant.RID, radius float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	c.float(1, float64(radius))
-	c.run(7407)
+	Object{o.h}.wordCall(7407, 2, valueWord(obstacle), floatWord(float64(radius)), 0, 0)
 }
 
 // ObstacleGetRadius returns the radius of the specified dynamic obstacle.
 //
 // Engine method: NavigationServer2D.obstacle_get_radius.
 func (o NavigationServer2DSingleton) ObstacleGetRadius(obstacle variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return float32(c.retFloat(7408))
+	return float32(wordFloat(Object{o.h}.wordCall(7408, 1, valueWord(obstacle), 0, 0, 0)))
 }
 
 // ObstacleSetVelocity sets velocity of the dynamic obstacle. Allows other agents to better predict the movement of the dynamic obstacle. Only works in combination with the radius of the obstacle.
 //
 // Engine method: NavigationServer2D.obstacle_set_velocity.
 func (o NavigationServer2DSingleton) ObstacleSetVelocity(obstacle variant.RID, velocity variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	c.value(1, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(7409)
+	Object{o.h}.wordCall(7409, 2, valueWord(obstacle), valueWord(velocity), 0, 0)
 }
 
 // ObstacleGetVelocity returns the velocity of the specified dynamic obstacle.
 //
 // Engine method: NavigationServer2D.obstacle_get_velocity.
 func (o NavigationServer2DSingleton) ObstacleGetVelocity(obstacle variant.RID) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return retValue[variant.Vector2](&c, 7410)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(7410, 1, valueWord(obstacle), 0, 0, 0))
 }
 
 // ObstacleSetPosition sets the position of the obstacle in world space.
 //
 // Engine method: NavigationServer2D.obstacle_set_position.
 func (o NavigationServer2DSingleton) ObstacleSetPosition(obstacle variant.RID, position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(7411)
+	Object{o.h}.wordCall(7411, 2, valueWord(obstacle), valueWord(position), 0, 0)
 }
 
 // ObstacleGetPosition returns the position of the specified obstacle in world space.
 //
 // Engine method: NavigationServer2D.obstacle_get_position.
 func (o NavigationServer2DSingleton) ObstacleGetPosition(obstacle variant.RID) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return retValue[variant.Vector2](&c, 7412)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(7412, 1, valueWord(obstacle), 0, 0, 0))
 }
 
 // ObstacleSetVertices sets the outline vertices for the obstacle. If the vertices are winded in clockwise order agents will be pushed in by the obstacle, else they will be pushed out.
@@ -1445,21 +1068,14 @@ func (o NavigationServer2DSingleton) ObstacleGetVertices(obstacle variant.RID) v
 //
 // Engine method: NavigationServer2D.obstacle_set_avoidance_layers.
 func (o NavigationServer2DSingleton) ObstacleSetAvoidanceLayers(obstacle variant.RID, layers int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	c.int(1, int64(layers))
-	c.run(7415)
+	Object{o.h}.wordCall(7415, 2, valueWord(obstacle), uint64(int64(layers)), 0, 0)
 }
 
 // ObstacleGetAvoidanceLayers returns the avoidance_layers bitmask of the specified obstacle.
 //
 // Engine method: NavigationServer2D.obstacle_get_avoidance_layers.
 func (o NavigationServer2DSingleton) ObstacleGetAvoidanceLayers(obstacle variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return int(c.retInt(7416))
+	return int(int64(Object{o.h}.wordCall(7416, 1, valueWord(obstacle), 0, 0, 0)))
 }
 
 // ParseSourceGeometryData parses the SceneTree for source geometry according to the properties of navigation_polygon. Updates the provided source_geometry_data resource with the resulting data. The resource can then be used to bake a navigation mesh with bake_from_source_geometry_data. After the process is finished the optional callback will be called.
@@ -1534,9 +1150,7 @@ func (o NavigationServer2DSingleton) IsBakingNavigationPolygon(navigationPolygon
 //
 // Engine method: NavigationServer2D.source_geometry_parser_create.
 func (o NavigationServer2DSingleton) SourceGeometryParserCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7421)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7421, 0, 0, 0, 0, 0))
 }
 
 // SourceGeometryParserSetCallback sets the callback Callable for the specific source geometry parser. The Callable will receive a call with the following parameters:
@@ -1565,10 +1179,7 @@ func (o NavigationServer2DSingleton) SimplifyPath(path variant.Packed[variant.Ve
 //
 // Engine method: NavigationServer2D.free_rid.
 func (o NavigationServer2DSingleton) FreeRID(rid variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(7424)
+	Object{o.h}.wordCall(7424, 1, valueWord(rid), 0, 0, 0)
 }
 
 // SetActive calls the engine method described here.
@@ -1577,10 +1188,7 @@ func (o NavigationServer2DSingleton) FreeRID(rid variant.RID) {
 //
 // Engine method: NavigationServer2D.set_active.
 func (o NavigationServer2DSingleton) SetActive(active bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, active)
-	c.run(7425)
+	Object{o.h}.wordCall(7425, 1, boolWord(active), 0, 0, 0)
 }
 
 // SetDebugEnabled calls the engine method described here.
@@ -1589,29 +1197,21 @@ func (o NavigationServer2DSingleton) SetActive(active bool) {
 //
 // Engine method: NavigationServer2D.set_debug_enabled.
 func (o NavigationServer2DSingleton) SetDebugEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(7426)
+	Object{o.h}.wordCall(7426, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // DebugEnabled returns true when the NavigationServer has debug enabled.
 //
 // Engine method: NavigationServer2D.get_debug_enabled.
 func (o NavigationServer2DSingleton) DebugEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7427)
+	return wordBool(Object{o.h}.wordCall(7427, 0, 0, 0, 0, 0))
 }
 
 // ProcessInfo returns information about the current state of the NavigationServer.
 //
 // Engine method: NavigationServer2D.get_process_info.
 func (o NavigationServer2DSingleton) ProcessInfo(processInfo NavigationServer2DProcessInfo) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(processInfo))
-	return int(c.retInt(7428))
+	return int(int64(Object{o.h}.wordCall(7428, 1, uint64(int64(processInfo)), 0, 0, 0)))
 }
 
 // OnMapChanged connects fn to the signal map_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -99,30 +99,21 @@ func (o NavigationServer3DSingleton) Maps() variant.Array[variant.RID] {
 //
 // Engine method: NavigationServer3D.map_create.
 func (o NavigationServer3DSingleton) MapCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7432)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7432, 0, 0, 0, 0, 0))
 }
 
 // MapSetActive sets the map active.
 //
 // Engine method: NavigationServer3D.map_set_active.
 func (o NavigationServer3DSingleton) MapSetActive(mapRID variant.RID, active bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.bool(1, active)
-	c.run(7433)
+	Object{o.h}.wordCall(7433, 2, valueWord(mapRID), boolWord(active), 0, 0)
 }
 
 // MapIsActive returns true if the map is active.
 //
 // Engine method: NavigationServer3D.map_is_active.
 func (o NavigationServer3DSingleton) MapIsActive(mapRID variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return c.retBool(7434)
+	return wordBool(Object{o.h}.wordCall(7434, 1, valueWord(mapRID), 0, 0, 0))
 }
 
 // MapSetUp sets the map up direction.
@@ -150,42 +141,28 @@ func (o NavigationServer3DSingleton) MapGetUp(mapRID variant.RID) variant.Vector
 //
 // Engine method: NavigationServer3D.map_set_cell_size.
 func (o NavigationServer3DSingleton) MapSetCellSize(mapRID variant.RID, cellSize float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.float(1, float64(cellSize))
-	c.run(7437)
+	Object{o.h}.wordCall(7437, 2, valueWord(mapRID), floatWord(float64(cellSize)), 0, 0)
 }
 
 // MapGetCellSize returns the map cell size used to rasterize the navigation mesh vertices on the XZ plane.
 //
 // Engine method: NavigationServer3D.map_get_cell_size.
 func (o NavigationServer3DSingleton) MapGetCellSize(mapRID variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return float32(c.retFloat(7438))
+	return float32(wordFloat(Object{o.h}.wordCall(7438, 1, valueWord(mapRID), 0, 0, 0)))
 }
 
 // MapSetCellHeight sets the map cell height used to rasterize the navigation mesh vertices on the Y axis. Must match with the cell height of the used navigation meshes.
 //
 // Engine method: NavigationServer3D.map_set_cell_height.
 func (o NavigationServer3DSingleton) MapSetCellHeight(mapRID variant.RID, cellHeight float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.float(1, float64(cellHeight))
-	c.run(7439)
+	Object{o.h}.wordCall(7439, 2, valueWord(mapRID), floatWord(float64(cellHeight)), 0, 0)
 }
 
 // MapGetCellHeight returns the map cell height used to rasterize the navigation mesh vertices on the Y axis.
 //
 // Engine method: NavigationServer3D.map_get_cell_height.
 func (o NavigationServer3DSingleton) MapGetCellHeight(mapRID variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return float32(c.retFloat(7440))
+	return float32(wordFloat(Object{o.h}.wordCall(7440, 1, valueWord(mapRID), 0, 0, 0)))
 }
 
 // MapSetMergeRasterizerCellScale calls the engine method described here.
@@ -194,21 +171,14 @@ func (o NavigationServer3DSingleton) MapGetCellHeight(mapRID variant.RID) float3
 //
 // Engine method: NavigationServer3D.map_set_merge_rasterizer_cell_scale.
 func (o NavigationServer3DSingleton) MapSetMergeRasterizerCellScale(mapRID variant.RID, scale float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.float(1, float64(scale))
-	c.run(7441)
+	Object{o.h}.wordCall(7441, 2, valueWord(mapRID), floatWord(float64(scale)), 0, 0)
 }
 
 // MapGetMergeRasterizerCellScale returns map's internal merge rasterizer cell scale.
 //
 // Engine method: NavigationServer3D.map_get_merge_rasterizer_cell_scale.
 func (o NavigationServer3DSingleton) MapGetMergeRasterizerCellScale(mapRID variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return float32(c.retFloat(7442))
+	return float32(wordFloat(Object{o.h}.wordCall(7442, 1, valueWord(mapRID), 0, 0, 0)))
 }
 
 // MapSetUseEdgeConnections calls the engine method described here.
@@ -217,21 +187,14 @@ func (o NavigationServer3DSingleton) MapGetMergeRasterizerCellScale(mapRID varia
 //
 // Engine method: NavigationServer3D.map_set_use_edge_connections.
 func (o NavigationServer3DSingleton) MapSetUseEdgeConnections(mapRID variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.bool(1, enabled)
-	c.run(7443)
+	Object{o.h}.wordCall(7443, 2, valueWord(mapRID), boolWord(enabled), 0, 0)
 }
 
 // MapGetUseEdgeConnections returns true if the navigation map allows navigation regions to use edge connections to connect with other navigation regions within proximity of the navigation map edge connection margin.
 //
 // Engine method: NavigationServer3D.map_get_use_edge_connections.
 func (o NavigationServer3DSingleton) MapGetUseEdgeConnections(mapRID variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return c.retBool(7444)
+	return wordBool(Object{o.h}.wordCall(7444, 1, valueWord(mapRID), 0, 0, 0))
 }
 
 // MapSetEdgeConnectionMargin calls the engine method described here.
@@ -240,21 +203,14 @@ func (o NavigationServer3DSingleton) MapGetUseEdgeConnections(mapRID variant.RID
 //
 // Engine method: NavigationServer3D.map_set_edge_connection_margin.
 func (o NavigationServer3DSingleton) MapSetEdgeConnectionMargin(mapRID variant.RID, margin float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.float(1, float64(margin))
-	c.run(7445)
+	Object{o.h}.wordCall(7445, 2, valueWord(mapRID), floatWord(float64(margin)), 0, 0)
 }
 
 // MapGetEdgeConnectionMargin returns the edge connection margin of the map. This distance is the minimum vertex distance needed to connect two edges from different regions.
 //
 // Engine method: NavigationServer3D.map_get_edge_connection_margin.
 func (o NavigationServer3DSingleton) MapGetEdgeConnectionMargin(mapRID variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return float32(c.retFloat(7446))
+	return float32(wordFloat(Object{o.h}.wordCall(7446, 1, valueWord(mapRID), 0, 0, 0)))
 }
 
 // MapSetLinkConnectionRadius calls the engine method described here.
@@ -263,21 +219,14 @@ func (o NavigationServer3DSingleton) MapGetEdgeConnectionMargin(mapRID variant.R
 //
 // Engine method: NavigationServer3D.map_set_link_connection_radius.
 func (o NavigationServer3DSingleton) MapSetLinkConnectionRadius(mapRID variant.RID, radius float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.float(1, float64(radius))
-	c.run(7447)
+	Object{o.h}.wordCall(7447, 2, valueWord(mapRID), floatWord(float64(radius)), 0, 0)
 }
 
 // MapGetLinkConnectionRadius returns the link connection radius of the map. This distance is the maximum range any link will search for navigation mesh polygons to connect to.
 //
 // Engine method: NavigationServer3D.map_get_link_connection_radius.
 func (o NavigationServer3DSingleton) MapGetLinkConnectionRadius(mapRID variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return float32(c.retFloat(7448))
+	return float32(wordFloat(Object{o.h}.wordCall(7448, 1, valueWord(mapRID), 0, 0, 0)))
 }
 
 // MapGetPath returns the navigation path to reach the destination from the origin. navigation_layers is a bitmask of all region navigation layers that are allowed to be in the path.
@@ -398,20 +347,14 @@ func (o NavigationServer3DSingleton) MapGetObstacles(mapRID variant.RID) variant
 //
 // Engine method: NavigationServer3D.map_force_update.
 func (o NavigationServer3DSingleton) MapForceUpdate(mapRID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(7458)
+	Object{o.h}.wordCall(7458, 1, valueWord(mapRID), 0, 0, 0)
 }
 
 // MapGetIterationID returns the current iteration id of the navigation map. Every time the navigation map changes and synchronizes the iteration id increases. An iteration id of 0 means the navigation map has never synchronized.
 //
 // Engine method: NavigationServer3D.map_get_iteration_id.
 func (o NavigationServer3DSingleton) MapGetIterationID(mapRID variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return int(c.retInt(7459))
+	return int(int64(Object{o.h}.wordCall(7459, 1, valueWord(mapRID), 0, 0, 0)))
 }
 
 // MapSetUseAsyncIterations calls the engine method described here.
@@ -420,21 +363,14 @@ func (o NavigationServer3DSingleton) MapGetIterationID(mapRID variant.RID) int {
 //
 // Engine method: NavigationServer3D.map_set_use_async_iterations.
 func (o NavigationServer3DSingleton) MapSetUseAsyncIterations(mapRID variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.bool(1, enabled)
-	c.run(7460)
+	Object{o.h}.wordCall(7460, 2, valueWord(mapRID), boolWord(enabled), 0, 0)
 }
 
 // MapGetUseAsyncIterations returns true if the map synchronization uses an async process that runs on a background thread.
 //
 // Engine method: NavigationServer3D.map_get_use_async_iterations.
 func (o NavigationServer3DSingleton) MapGetUseAsyncIterations(mapRID variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	return c.retBool(7461)
+	return wordBool(Object{o.h}.wordCall(7461, 1, valueWord(mapRID), 0, 0, 0))
 }
 
 // MapGetRandomPoint returns a random position picked from all map region polygons with matching navigation_layers.
@@ -472,19 +408,14 @@ func (o NavigationServer3DSingleton) QueryPathOptions(parameters AnyNavigationPa
 //
 // Engine method: NavigationServer3D.region_create.
 func (o NavigationServer3DSingleton) RegionCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7464)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7464, 0, 0, 0, 0, 0))
 }
 
 // RegionGetIterationID returns the current iteration ID of the navigation region. Every time the navigation region changes and synchronizes, the iteration ID increases. An iteration ID of 0 means the navigation region has never synchronized.
 //
 // Engine method: NavigationServer3D.region_get_iteration_id.
 func (o NavigationServer3DSingleton) RegionGetIterationID(region variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return int(c.retInt(7465))
+	return int(int64(Object{o.h}.wordCall(7465, 1, valueWord(region), 0, 0, 0)))
 }
 
 // RegionSetUseAsyncIterations calls the engine method described here.
@@ -493,21 +424,14 @@ func (o NavigationServer3DSingleton) RegionGetIterationID(region variant.RID) in
 //
 // Engine method: NavigationServer3D.region_set_use_async_iterations.
 func (o NavigationServer3DSingleton) RegionSetUseAsyncIterations(region variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	c.bool(1, enabled)
-	c.run(7466)
+	Object{o.h}.wordCall(7466, 2, valueWord(region), boolWord(enabled), 0, 0)
 }
 
 // RegionGetUseAsyncIterations returns true if the region uses an async synchronization process that runs on a background thread.
 //
 // Engine method: NavigationServer3D.region_get_use_async_iterations.
 func (o NavigationServer3DSingleton) RegionGetUseAsyncIterations(region variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return c.retBool(7467)
+	return wordBool(Object{o.h}.wordCall(7467, 1, valueWord(region), 0, 0, 0))
 }
 
 // RegionSetEnabled calls the engine method described here.
@@ -516,21 +440,14 @@ func (o NavigationServer3DSingleton) RegionGetUseAsyncIterations(region variant.
 //
 // Engine method: NavigationServer3D.region_set_enabled.
 func (o NavigationServer3DSingleton) RegionSetEnabled(region variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	c.bool(1, enabled)
-	c.run(7468)
+	Object{o.h}.wordCall(7468, 2, valueWord(region), boolWord(enabled), 0, 0)
 }
 
 // RegionGetEnabled returns true if the specified region is enabled.
 //
 // Engine method: NavigationServer3D.region_get_enabled.
 func (o NavigationServer3DSingleton) RegionGetEnabled(region variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return c.retBool(7469)
+	return wordBool(Object{o.h}.wordCall(7469, 1, valueWord(region), 0, 0, 0))
 }
 
 // RegionSetUseEdgeConnections calls the engine method described here.
@@ -539,63 +456,42 @@ func (o NavigationServer3DSingleton) RegionGetEnabled(region variant.RID) bool {
 //
 // Engine method: NavigationServer3D.region_set_use_edge_connections.
 func (o NavigationServer3DSingleton) RegionSetUseEdgeConnections(region variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	c.bool(1, enabled)
-	c.run(7470)
+	Object{o.h}.wordCall(7470, 2, valueWord(region), boolWord(enabled), 0, 0)
 }
 
 // RegionGetUseEdgeConnections returns true if the navigation region is set to use edge connections to connect with other navigation regions within proximity of the navigation map edge connection margin.
 //
 // Engine method: NavigationServer3D.region_get_use_edge_connections.
 func (o NavigationServer3DSingleton) RegionGetUseEdgeConnections(region variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return c.retBool(7471)
+	return wordBool(Object{o.h}.wordCall(7471, 1, valueWord(region), 0, 0, 0))
 }
 
 // RegionSetEnterCost sets the enter_cost for this region.
 //
 // Engine method: NavigationServer3D.region_set_enter_cost.
 func (o NavigationServer3DSingleton) RegionSetEnterCost(region variant.RID, enterCost float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	c.float(1, float64(enterCost))
-	c.run(7472)
+	Object{o.h}.wordCall(7472, 2, valueWord(region), floatWord(float64(enterCost)), 0, 0)
 }
 
 // RegionGetEnterCost returns the enter cost of this region.
 //
 // Engine method: NavigationServer3D.region_get_enter_cost.
 func (o NavigationServer3DSingleton) RegionGetEnterCost(region variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return float32(c.retFloat(7473))
+	return float32(wordFloat(Object{o.h}.wordCall(7473, 1, valueWord(region), 0, 0, 0)))
 }
 
 // RegionSetTravelCost sets the travel_cost for this region.
 //
 // Engine method: NavigationServer3D.region_set_travel_cost.
 func (o NavigationServer3DSingleton) RegionSetTravelCost(region variant.RID, travelCost float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	c.float(1, float64(travelCost))
-	c.run(7474)
+	Object{o.h}.wordCall(7474, 2, valueWord(region), floatWord(float64(travelCost)), 0, 0)
 }
 
 // RegionGetTravelCost returns the travel cost of this region.
 //
 // Engine method: NavigationServer3D.region_get_travel_cost.
 func (o NavigationServer3DSingleton) RegionGetTravelCost(region variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return float32(c.retFloat(7475))
+	return float32(wordFloat(Object{o.h}.wordCall(7475, 1, valueWord(region), 0, 0, 0)))
 }
 
 // RegionSetOwnerID calls the engine method described here.
@@ -604,21 +500,14 @@ func (o NavigationServer3DSingleton) RegionGetTravelCost(region variant.RID) flo
 //
 // Engine method: NavigationServer3D.region_set_owner_id.
 func (o NavigationServer3DSingleton) RegionSetOwnerID(region variant.RID, ownerID uint64) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	c.int(1, int64(ownerID))
-	c.run(7476)
+	Object{o.h}.wordCall(7476, 2, valueWord(region), uint64(int64(ownerID)), 0, 0)
 }
 
 // RegionGetOwnerID returns the ObjectID of the object which manages this region.
 //
 // Engine method: NavigationServer3D.region_get_owner_id.
 func (o NavigationServer3DSingleton) RegionGetOwnerID(region variant.RID) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return uint64(c.retInt(7477))
+	return uint64(int64(Object{o.h}.wordCall(7477, 1, valueWord(region), 0, 0, 0)))
 }
 
 // RegionOwnsPoint returns true if the provided point in world space is currently owned by the provided navigation region. Owned in this context means that one of the region's navigation mesh polygon faces has a possible position at the closest distance to this point compared to all other navigation meshes from other navigation regions that are also registered on the navigation map of the provided region.
@@ -636,21 +525,14 @@ func (o NavigationServer3DSingleton) RegionOwnsPoint(region variant.RID, point v
 //
 // Engine method: NavigationServer3D.region_set_map.
 func (o NavigationServer3DSingleton) RegionSetMap(region variant.RID, mapRID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(7479)
+	Object{o.h}.wordCall(7479, 2, valueWord(region), valueWord(mapRID), 0, 0)
 }
 
 // RegionGetMap returns the navigation map RID the requested region is currently assigned to.
 //
 // Engine method: NavigationServer3D.region_get_map.
 func (o NavigationServer3DSingleton) RegionGetMap(region variant.RID) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return retValue[variant.RID](&c, 7480)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7480, 1, valueWord(region), 0, 0, 0))
 }
 
 // RegionSetNavigationLayers calls the engine method described here.
@@ -659,21 +541,14 @@ func (o NavigationServer3DSingleton) RegionGetMap(region variant.RID) variant.RI
 //
 // Engine method: NavigationServer3D.region_set_navigation_layers.
 func (o NavigationServer3DSingleton) RegionSetNavigationLayers(region variant.RID, navigationLayers int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	c.int(1, int64(navigationLayers))
-	c.run(7481)
+	Object{o.h}.wordCall(7481, 2, valueWord(region), uint64(int64(navigationLayers)), 0, 0)
 }
 
 // RegionGetNavigationLayers returns the region's navigation layers.
 //
 // Engine method: NavigationServer3D.region_get_navigation_layers.
 func (o NavigationServer3DSingleton) RegionGetNavigationLayers(region variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return int(c.retInt(7482))
+	return int(int64(Object{o.h}.wordCall(7482, 1, valueWord(region), 0, 0, 0)))
 }
 
 // RegionSetTransform sets the global transformation for the region.
@@ -723,10 +598,7 @@ func (o NavigationServer3DSingleton) RegionBakeNavigationMesh(navigationMesh Any
 //
 // Engine method: NavigationServer3D.region_get_connections_count.
 func (o NavigationServer3DSingleton) RegionGetConnectionsCount(region variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	return int(c.retInt(7487))
+	return int(int64(Object{o.h}.wordCall(7487, 1, valueWord(region), 0, 0, 0)))
 }
 
 // RegionGetConnectionPathwayStart returns the starting point of a connection door. connection is an index between 0 and the return value of region_get_connections_count.
@@ -821,40 +693,28 @@ func (o NavigationServer3DSingleton) RegionGetBounds(region variant.RID) variant
 //
 // Engine method: NavigationServer3D.link_create.
 func (o NavigationServer3DSingleton) LinkCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7495)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7495, 0, 0, 0, 0, 0))
 }
 
 // LinkGetIterationID returns the current iteration ID of the navigation link. Every time the navigation link changes and synchronizes, the iteration ID increases. An iteration ID of 0 means the navigation link has never synchronized.
 //
 // Engine method: NavigationServer3D.link_get_iteration_id.
 func (o NavigationServer3DSingleton) LinkGetIterationID(link variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return int(c.retInt(7496))
+	return int(int64(Object{o.h}.wordCall(7496, 1, valueWord(link), 0, 0, 0)))
 }
 
 // LinkSetMap sets the navigation map RID for the link.
 //
 // Engine method: NavigationServer3D.link_set_map.
 func (o NavigationServer3DSingleton) LinkSetMap(link variant.RID, mapRID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(7497)
+	Object{o.h}.wordCall(7497, 2, valueWord(link), valueWord(mapRID), 0, 0)
 }
 
 // LinkGetMap returns the navigation map RID the requested link is currently assigned to.
 //
 // Engine method: NavigationServer3D.link_get_map.
 func (o NavigationServer3DSingleton) LinkGetMap(link variant.RID) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return retValue[variant.RID](&c, 7498)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7498, 1, valueWord(link), 0, 0, 0))
 }
 
 // LinkSetEnabled calls the engine method described here.
@@ -863,42 +723,28 @@ func (o NavigationServer3DSingleton) LinkGetMap(link variant.RID) variant.RID {
 //
 // Engine method: NavigationServer3D.link_set_enabled.
 func (o NavigationServer3DSingleton) LinkSetEnabled(link variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	c.bool(1, enabled)
-	c.run(7499)
+	Object{o.h}.wordCall(7499, 2, valueWord(link), boolWord(enabled), 0, 0)
 }
 
 // LinkGetEnabled returns true if the specified link is enabled.
 //
 // Engine method: NavigationServer3D.link_get_enabled.
 func (o NavigationServer3DSingleton) LinkGetEnabled(link variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return c.retBool(7500)
+	return wordBool(Object{o.h}.wordCall(7500, 1, valueWord(link), 0, 0, 0))
 }
 
 // LinkSetBidirectional sets whether this link can be travelled in both directions.
 //
 // Engine method: NavigationServer3D.link_set_bidirectional.
 func (o NavigationServer3DSingleton) LinkSetBidirectional(link variant.RID, bidirectional bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	c.bool(1, bidirectional)
-	c.run(7501)
+	Object{o.h}.wordCall(7501, 2, valueWord(link), boolWord(bidirectional), 0, 0)
 }
 
 // LinkIsBidirectional returns whether this link can be travelled in both directions.
 //
 // Engine method: NavigationServer3D.link_is_bidirectional.
 func (o NavigationServer3DSingleton) LinkIsBidirectional(link variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return c.retBool(7502)
+	return wordBool(Object{o.h}.wordCall(7502, 1, valueWord(link), 0, 0, 0))
 }
 
 // LinkSetNavigationLayers calls the engine method described here.
@@ -907,21 +753,14 @@ func (o NavigationServer3DSingleton) LinkIsBidirectional(link variant.RID) bool 
 //
 // Engine method: NavigationServer3D.link_set_navigation_layers.
 func (o NavigationServer3DSingleton) LinkSetNavigationLayers(link variant.RID, navigationLayers int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	c.int(1, int64(navigationLayers))
-	c.run(7503)
+	Object{o.h}.wordCall(7503, 2, valueWord(link), uint64(int64(navigationLayers)), 0, 0)
 }
 
 // LinkGetNavigationLayers returns the navigation layers for this link.
 //
 // Engine method: NavigationServer3D.link_get_navigation_layers.
 func (o NavigationServer3DSingleton) LinkGetNavigationLayers(link variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return int(c.retInt(7504))
+	return int(int64(Object{o.h}.wordCall(7504, 1, valueWord(link), 0, 0, 0)))
 }
 
 // LinkSetStartPosition sets the entry position for this link.
@@ -970,42 +809,28 @@ func (o NavigationServer3DSingleton) LinkGetEndPosition(link variant.RID) varian
 //
 // Engine method: NavigationServer3D.link_set_enter_cost.
 func (o NavigationServer3DSingleton) LinkSetEnterCost(link variant.RID, enterCost float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	c.float(1, float64(enterCost))
-	c.run(7509)
+	Object{o.h}.wordCall(7509, 2, valueWord(link), floatWord(float64(enterCost)), 0, 0)
 }
 
 // LinkGetEnterCost returns the enter cost of this link.
 //
 // Engine method: NavigationServer3D.link_get_enter_cost.
 func (o NavigationServer3DSingleton) LinkGetEnterCost(link variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return float32(c.retFloat(7510))
+	return float32(wordFloat(Object{o.h}.wordCall(7510, 1, valueWord(link), 0, 0, 0)))
 }
 
 // LinkSetTravelCost sets the travel_cost for this link.
 //
 // Engine method: NavigationServer3D.link_set_travel_cost.
 func (o NavigationServer3DSingleton) LinkSetTravelCost(link variant.RID, travelCost float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	c.float(1, float64(travelCost))
-	c.run(7511)
+	Object{o.h}.wordCall(7511, 2, valueWord(link), floatWord(float64(travelCost)), 0, 0)
 }
 
 // LinkGetTravelCost returns the travel cost of this link.
 //
 // Engine method: NavigationServer3D.link_get_travel_cost.
 func (o NavigationServer3DSingleton) LinkGetTravelCost(link variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return float32(c.retFloat(7512))
+	return float32(wordFloat(Object{o.h}.wordCall(7512, 1, valueWord(link), 0, 0, 0)))
 }
 
 // LinkSetOwnerID calls the engine method described here.
@@ -1014,30 +839,21 @@ func (o NavigationServer3DSingleton) LinkGetTravelCost(link variant.RID) float32
 //
 // Engine method: NavigationServer3D.link_set_owner_id.
 func (o NavigationServer3DSingleton) LinkSetOwnerID(link variant.RID, ownerID uint64) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	c.int(1, int64(ownerID))
-	c.run(7513)
+	Object{o.h}.wordCall(7513, 2, valueWord(link), uint64(int64(ownerID)), 0, 0)
 }
 
 // LinkGetOwnerID returns the ObjectID of the object which manages this link.
 //
 // Engine method: NavigationServer3D.link_get_owner_id.
 func (o NavigationServer3DSingleton) LinkGetOwnerID(link variant.RID) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	return uint64(c.retInt(7514))
+	return uint64(int64(Object{o.h}.wordCall(7514, 1, valueWord(link), 0, 0, 0)))
 }
 
 // AgentCreate creates the agent.
 //
 // Engine method: NavigationServer3D.agent_create.
 func (o NavigationServer3DSingleton) AgentCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7515)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7515, 0, 0, 0, 0, 0))
 }
 
 // AgentSetAvoidanceEnabled calls the engine method described here.
@@ -1046,63 +862,42 @@ func (o NavigationServer3DSingleton) AgentCreate() variant.RID {
 //
 // Engine method: NavigationServer3D.agent_set_avoidance_enabled.
 func (o NavigationServer3DSingleton) AgentSetAvoidanceEnabled(agent variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.bool(1, enabled)
-	c.run(7516)
+	Object{o.h}.wordCall(7516, 2, valueWord(agent), boolWord(enabled), 0, 0)
 }
 
 // AgentGetAvoidanceEnabled returns true if the provided agent has avoidance enabled.
 //
 // Engine method: NavigationServer3D.agent_get_avoidance_enabled.
 func (o NavigationServer3DSingleton) AgentGetAvoidanceEnabled(agent variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return c.retBool(7517)
+	return wordBool(Object{o.h}.wordCall(7517, 1, valueWord(agent), 0, 0, 0))
 }
 
 // AgentSetUse3DAvoidance sets if the agent uses the 2D avoidance or the 3D avoidance while avoidance is enabled.
 //
 // Engine method: NavigationServer3D.agent_set_use_3d_avoidance.
 func (o NavigationServer3DSingleton) AgentSetUse3DAvoidance(agent variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.bool(1, enabled)
-	c.run(7518)
+	Object{o.h}.wordCall(7518, 2, valueWord(agent), boolWord(enabled), 0, 0)
 }
 
 // AgentGetUse3DAvoidance returns true if the provided agent uses avoidance in 3D space Vector3(x,y,z) instead of horizontal 2D Vector2(x,y) / Vector3(x,0.0,z).
 //
 // Engine method: NavigationServer3D.agent_get_use_3d_avoidance.
 func (o NavigationServer3DSingleton) AgentGetUse3DAvoidance(agent variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return c.retBool(7519)
+	return wordBool(Object{o.h}.wordCall(7519, 1, valueWord(agent), 0, 0, 0))
 }
 
 // AgentSetMap puts the agent in the map.
 //
 // Engine method: NavigationServer3D.agent_set_map.
 func (o NavigationServer3DSingleton) AgentSetMap(agent variant.RID, mapRID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(7520)
+	Object{o.h}.wordCall(7520, 2, valueWord(agent), valueWord(mapRID), 0, 0)
 }
 
 // AgentGetMap returns the navigation map RID the requested agent is currently assigned to.
 //
 // Engine method: NavigationServer3D.agent_get_map.
 func (o NavigationServer3DSingleton) AgentGetMap(agent variant.RID) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return retValue[variant.RID](&c, 7521)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7521, 1, valueWord(agent), 0, 0, 0))
 }
 
 // AgentSetPaused calls the engine method described here.
@@ -1111,63 +906,42 @@ func (o NavigationServer3DSingleton) AgentGetMap(agent variant.RID) variant.RID 
 //
 // Engine method: NavigationServer3D.agent_set_paused.
 func (o NavigationServer3DSingleton) AgentSetPaused(agent variant.RID, paused bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.bool(1, paused)
-	c.run(7522)
+	Object{o.h}.wordCall(7522, 2, valueWord(agent), boolWord(paused), 0, 0)
 }
 
 // AgentGetPaused returns true if the specified agent is paused.
 //
 // Engine method: NavigationServer3D.agent_get_paused.
 func (o NavigationServer3DSingleton) AgentGetPaused(agent variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return c.retBool(7523)
+	return wordBool(Object{o.h}.wordCall(7523, 1, valueWord(agent), 0, 0, 0))
 }
 
 // AgentSetNeighborDistance sets the maximum distance to other agents this agent takes into account in the navigation. The larger this number, the longer the running time of the simulation. If the number is too low, the simulation will not be safe.
 //
 // Engine method: NavigationServer3D.agent_set_neighbor_distance.
 func (o NavigationServer3DSingleton) AgentSetNeighborDistance(agent variant.RID, distance float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.float(1, float64(distance))
-	c.run(7524)
+	Object{o.h}.wordCall(7524, 2, valueWord(agent), floatWord(float64(distance)), 0, 0)
 }
 
 // AgentGetNeighborDistance returns the maximum distance to other agents the specified agent takes into account in the navigation.
 //
 // Engine method: NavigationServer3D.agent_get_neighbor_distance.
 func (o NavigationServer3DSingleton) AgentGetNeighborDistance(agent variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return float32(c.retFloat(7525))
+	return float32(wordFloat(Object{o.h}.wordCall(7525, 1, valueWord(agent), 0, 0, 0)))
 }
 
 // AgentSetMaxNeighbors sets the maximum number of other agents the agent takes into account in the navigation. The larger this number, the longer the running time of the simulation. If the number is too low, the simulation will not be safe.
 //
 // Engine method: NavigationServer3D.agent_set_max_neighbors.
 func (o NavigationServer3DSingleton) AgentSetMaxNeighbors(agent variant.RID, count int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.int(1, int64(count))
-	c.run(7526)
+	Object{o.h}.wordCall(7526, 2, valueWord(agent), uint64(int64(count)), 0, 0)
 }
 
 // AgentGetMaxNeighbors returns the maximum number of other agents the specified agent takes into account in the navigation.
 //
 // Engine method: NavigationServer3D.agent_get_max_neighbors.
 func (o NavigationServer3DSingleton) AgentGetMaxNeighbors(agent variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return int(c.retInt(7527))
+	return int(int64(Object{o.h}.wordCall(7527, 1, valueWord(agent), 0, 0, 0)))
 }
 
 // AgentSetTimeHorizonAgents calls the engine method described here.
@@ -1176,21 +950,14 @@ func (o NavigationServer3DSingleton) AgentGetMaxNeighbors(agent variant.RID) int
 //
 // Engine method: NavigationServer3D.agent_set_time_horizon_agents.
 func (o NavigationServer3DSingleton) AgentSetTimeHorizonAgents(agent variant.RID, timeHorizon float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.float(1, float64(timeHorizon))
-	c.run(7528)
+	Object{o.h}.wordCall(7528, 2, valueWord(agent), floatWord(float64(timeHorizon)), 0, 0)
 }
 
 // AgentGetTimeHorizonAgents returns the minimal amount of time for which the specified agent's velocities that are computed by the simulation are safe with respect to other agents.
 //
 // Engine method: NavigationServer3D.agent_get_time_horizon_agents.
 func (o NavigationServer3DSingleton) AgentGetTimeHorizonAgents(agent variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return float32(c.retFloat(7529))
+	return float32(wordFloat(Object{o.h}.wordCall(7529, 1, valueWord(agent), 0, 0, 0)))
 }
 
 // AgentSetTimeHorizonObstacles calls the engine method described here.
@@ -1199,84 +966,56 @@ func (o NavigationServer3DSingleton) AgentGetTimeHorizonAgents(agent variant.RID
 //
 // Engine method: NavigationServer3D.agent_set_time_horizon_obstacles.
 func (o NavigationServer3DSingleton) AgentSetTimeHorizonObstacles(agent variant.RID, timeHorizon float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.float(1, float64(timeHorizon))
-	c.run(7530)
+	Object{o.h}.wordCall(7530, 2, valueWord(agent), floatWord(float64(timeHorizon)), 0, 0)
 }
 
 // AgentGetTimeHorizonObstacles returns the minimal amount of time for which the specified agent's velocities that are computed by the simulation are safe with respect to static avoidance obstacles.
 //
 // Engine method: NavigationServer3D.agent_get_time_horizon_obstacles.
 func (o NavigationServer3DSingleton) AgentGetTimeHorizonObstacles(agent variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return float32(c.retFloat(7531))
+	return float32(wordFloat(Object{o.h}.wordCall(7531, 1, valueWord(agent), 0, 0, 0)))
 }
 
 // AgentSetRadius sets the radius of the agent.
 //
 // Engine method: NavigationServer3D.agent_set_radius.
 func (o NavigationServer3DSingleton) AgentSetRadius(agent variant.RID, radius float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.float(1, float64(radius))
-	c.run(7532)
+	Object{o.h}.wordCall(7532, 2, valueWord(agent), floatWord(float64(radius)), 0, 0)
 }
 
 // AgentGetRadius returns the radius of the specified agent.
 //
 // Engine method: NavigationServer3D.agent_get_radius.
 func (o NavigationServer3DSingleton) AgentGetRadius(agent variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return float32(c.retFloat(7533))
+	return float32(wordFloat(Object{o.h}.wordCall(7533, 1, valueWord(agent), 0, 0, 0)))
 }
 
 // AgentSetHeight updates the provided agent height.
 //
 // Engine method: NavigationServer3D.agent_set_height.
 func (o NavigationServer3DSingleton) AgentSetHeight(agent variant.RID, height float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.float(1, float64(height))
-	c.run(7534)
+	Object{o.h}.wordCall(7534, 2, valueWord(agent), floatWord(float64(height)), 0, 0)
 }
 
 // AgentGetHeight returns the height of the specified agent.
 //
 // Engine method: NavigationServer3D.agent_get_height.
 func (o NavigationServer3DSingleton) AgentGetHeight(agent variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return float32(c.retFloat(7535))
+	return float32(wordFloat(Object{o.h}.wordCall(7535, 1, valueWord(agent), 0, 0, 0)))
 }
 
 // AgentSetMaxSpeed sets the maximum speed of the agent. Must be positive.
 //
 // Engine method: NavigationServer3D.agent_set_max_speed.
 func (o NavigationServer3DSingleton) AgentSetMaxSpeed(agent variant.RID, maxSpeed float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.float(1, float64(maxSpeed))
-	c.run(7536)
+	Object{o.h}.wordCall(7536, 2, valueWord(agent), floatWord(float64(maxSpeed)), 0, 0)
 }
 
 // AgentGetMaxSpeed returns the maximum speed of the specified agent.
 //
 // Engine method: NavigationServer3D.agent_get_max_speed.
 func (o NavigationServer3DSingleton) AgentGetMaxSpeed(agent variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return float32(c.retFloat(7537))
+	return float32(wordFloat(Object{o.h}.wordCall(7537, 1, valueWord(agent), 0, 0, 0)))
 }
 
 // AgentSetVelocityForced replaces the internal velocity in the collision avoidance simulation with velocity for the specified agent. When an agent is teleported to a new position this function should be used in the same frame. If called frequently this function can get agents stuck.
@@ -1336,10 +1075,7 @@ func (o NavigationServer3DSingleton) AgentGetPosition(agent variant.RID) variant
 //
 // Engine method: NavigationServer3D.agent_is_map_changed.
 func (o NavigationServer3DSingleton) AgentIsMapChanged(agent variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return c.retBool(7543)
+	return wordBool(Object{o.h}.wordCall(7543, 1, valueWord(agent), 0, 0, 0))
 }
 
 // AgentSetAvoidanceCallback sets the callback Callable that gets called after each avoidance processing step for the agent. The calculated safe_velocity will be dispatched with a signal to the object just before the physics calculations.
@@ -1359,10 +1095,7 @@ func (o NavigationServer3DSingleton) AgentSetAvoidanceCallback(agent variant.RID
 //
 // Engine method: NavigationServer3D.agent_has_avoidance_callback.
 func (o NavigationServer3DSingleton) AgentHasAvoidanceCallback(agent variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return c.retBool(7545)
+	return wordBool(Object{o.h}.wordCall(7545, 1, valueWord(agent), 0, 0, 0))
 }
 
 // AgentSetAvoidanceLayers calls the engine method described here.
@@ -1371,21 +1104,14 @@ func (o NavigationServer3DSingleton) AgentHasAvoidanceCallback(agent variant.RID
 //
 // Engine method: NavigationServer3D.agent_set_avoidance_layers.
 func (o NavigationServer3DSingleton) AgentSetAvoidanceLayers(agent variant.RID, layers int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.int(1, int64(layers))
-	c.run(7546)
+	Object{o.h}.wordCall(7546, 2, valueWord(agent), uint64(int64(layers)), 0, 0)
 }
 
 // AgentGetAvoidanceLayers returns the avoidance_layers bitmask of the specified agent.
 //
 // Engine method: NavigationServer3D.agent_get_avoidance_layers.
 func (o NavigationServer3DSingleton) AgentGetAvoidanceLayers(agent variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return int(c.retInt(7547))
+	return int(int64(Object{o.h}.wordCall(7547, 1, valueWord(agent), 0, 0, 0)))
 }
 
 // AgentSetAvoidanceMask calls the engine method described here.
@@ -1394,21 +1120,14 @@ func (o NavigationServer3DSingleton) AgentGetAvoidanceLayers(agent variant.RID) 
 //
 // Engine method: NavigationServer3D.agent_set_avoidance_mask.
 func (o NavigationServer3DSingleton) AgentSetAvoidanceMask(agent variant.RID, mask int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.int(1, int64(mask))
-	c.run(7548)
+	Object{o.h}.wordCall(7548, 2, valueWord(agent), uint64(int64(mask)), 0, 0)
 }
 
 // AgentGetAvoidanceMask returns the avoidance_mask bitmask of the specified agent.
 //
 // Engine method: NavigationServer3D.agent_get_avoidance_mask.
 func (o NavigationServer3DSingleton) AgentGetAvoidanceMask(agent variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return int(c.retInt(7549))
+	return int(int64(Object{o.h}.wordCall(7549, 1, valueWord(agent), 0, 0, 0)))
 }
 
 // AgentSetAvoidancePriority calls the engine method described here.
@@ -1417,30 +1136,21 @@ func (o NavigationServer3DSingleton) AgentGetAvoidanceMask(agent variant.RID) in
 //
 // Engine method: NavigationServer3D.agent_set_avoidance_priority.
 func (o NavigationServer3DSingleton) AgentSetAvoidancePriority(agent variant.RID, priority float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.float(1, float64(priority))
-	c.run(7550)
+	Object{o.h}.wordCall(7550, 2, valueWord(agent), floatWord(float64(priority)), 0, 0)
 }
 
 // AgentGetAvoidancePriority returns the avoidance_priority of the specified agent.
 //
 // Engine method: NavigationServer3D.agent_get_avoidance_priority.
 func (o NavigationServer3DSingleton) AgentGetAvoidancePriority(agent variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	return float32(c.retFloat(7551))
+	return float32(wordFloat(Object{o.h}.wordCall(7551, 1, valueWord(agent), 0, 0, 0)))
 }
 
 // ObstacleCreate creates a new obstacle.
 //
 // Engine method: NavigationServer3D.obstacle_create.
 func (o NavigationServer3DSingleton) ObstacleCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7552)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7552, 0, 0, 0, 0, 0))
 }
 
 // ObstacleSetAvoidanceEnabled calls the engine method described here.
@@ -1449,63 +1159,42 @@ func (o NavigationServer3DSingleton) ObstacleCreate() variant.RID {
 //
 // Engine method: NavigationServer3D.obstacle_set_avoidance_enabled.
 func (o NavigationServer3DSingleton) ObstacleSetAvoidanceEnabled(obstacle variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	c.bool(1, enabled)
-	c.run(7553)
+	Object{o.h}.wordCall(7553, 2, valueWord(obstacle), boolWord(enabled), 0, 0)
 }
 
 // ObstacleGetAvoidanceEnabled returns true if the provided obstacle has avoidance enabled.
 //
 // Engine method: NavigationServer3D.obstacle_get_avoidance_enabled.
 func (o NavigationServer3DSingleton) ObstacleGetAvoidanceEnabled(obstacle variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return c.retBool(7554)
+	return wordBool(Object{o.h}.wordCall(7554, 1, valueWord(obstacle), 0, 0, 0))
 }
 
 // ObstacleSetUse3DAvoidance sets if the obstacle uses the 2D avoidance or the 3D avoidance while avoidance is enabled.
 //
 // Engine method: NavigationServer3D.obstacle_set_use_3d_avoidance.
 func (o NavigationServer3DSingleton) ObstacleSetUse3DAvoidance(obstacle variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	c.bool(1, enabled)
-	c.run(7555)
+	Object{o.h}.wordCall(7555, 2, valueWord(obstacle), boolWord(enabled), 0, 0)
 }
 
 // ObstacleGetUse3DAvoidance returns true if the provided obstacle uses avoidance in 3D space Vector3(x,y,z) instead of horizontal 2D Vector2(x,y) / Vector3(x,0.0,z).
 //
 // Engine method: NavigationServer3D.obstacle_get_use_3d_avoidance.
 func (o NavigationServer3DSingleton) ObstacleGetUse3DAvoidance(obstacle variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return c.retBool(7556)
+	return wordBool(Object{o.h}.wordCall(7556, 1, valueWord(obstacle), 0, 0, 0))
 }
 
 // ObstacleSetMap assigns the obstacle to a navigation map.
 //
 // Engine method: NavigationServer3D.obstacle_set_map.
 func (o NavigationServer3DSingleton) ObstacleSetMap(obstacle variant.RID, mapRID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(7557)
+	Object{o.h}.wordCall(7557, 2, valueWord(obstacle), valueWord(mapRID), 0, 0)
 }
 
 // ObstacleGetMap returns the navigation map RID the requested obstacle is currently assigned to.
 //
 // Engine method: NavigationServer3D.obstacle_get_map.
 func (o NavigationServer3DSingleton) ObstacleGetMap(obstacle variant.RID) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return retValue[variant.RID](&c, 7558)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7558, 1, valueWord(obstacle), 0, 0, 0))
 }
 
 // ObstacleSetPaused calls the engine method described here.
@@ -1514,63 +1203,42 @@ func (o NavigationServer3DSingleton) ObstacleGetMap(obstacle variant.RID) varian
 //
 // Engine method: NavigationServer3D.obstacle_set_paused.
 func (o NavigationServer3DSingleton) ObstacleSetPaused(obstacle variant.RID, paused bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	c.bool(1, paused)
-	c.run(7559)
+	Object{o.h}.wordCall(7559, 2, valueWord(obstacle), boolWord(paused), 0, 0)
 }
 
 // ObstacleGetPaused returns true if the specified obstacle is paused.
 //
 // Engine method: NavigationServer3D.obstacle_get_paused.
 func (o NavigationServer3DSingleton) ObstacleGetPaused(obstacle variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return c.retBool(7560)
+	return wordBool(Object{o.h}.wordCall(7560, 1, valueWord(obstacle), 0, 0, 0))
 }
 
 // ObstacleSetRadius sets the radius of the dynamic obstacle.
 //
 // Engine method: NavigationServer3D.obstacle_set_radius.
 func (o NavigationServer3DSingleton) ObstacleSetRadius(obstacle variant.RID, radius float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	c.float(1, float64(radius))
-	c.run(7561)
+	Object{o.h}.wordCall(7561, 2, valueWord(obstacle), floatWord(float64(radius)), 0, 0)
 }
 
 // ObstacleGetRadius returns the radius of the specified dynamic obstacle.
 //
 // Engine method: NavigationServer3D.obstacle_get_radius.
 func (o NavigationServer3DSingleton) ObstacleGetRadius(obstacle variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return float32(c.retFloat(7562))
+	return float32(wordFloat(Object{o.h}.wordCall(7562, 1, valueWord(obstacle), 0, 0, 0)))
 }
 
 // ObstacleSetHeight sets the height for the obstacle. In 3D agents will ignore obstacles that are above or below them while using 2D avoidance.
 //
 // Engine method: NavigationServer3D.obstacle_set_height.
 func (o NavigationServer3DSingleton) ObstacleSetHeight(obstacle variant.RID, height float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	c.float(1, float64(height))
-	c.run(7563)
+	Object{o.h}.wordCall(7563, 2, valueWord(obstacle), floatWord(float64(height)), 0, 0)
 }
 
 // ObstacleGetHeight returns the height of the specified obstacle.
 //
 // Engine method: NavigationServer3D.obstacle_get_height.
 func (o NavigationServer3DSingleton) ObstacleGetHeight(obstacle variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return float32(c.retFloat(7564))
+	return float32(wordFloat(Object{o.h}.wordCall(7564, 1, valueWord(obstacle), 0, 0, 0)))
 }
 
 // ObstacleSetVelocity sets velocity of the dynamic obstacle. Allows other agents to better predict the movement of the dynamic obstacle. Only works in combination with the radius of the obstacle.
@@ -1642,21 +1310,14 @@ func (o NavigationServer3DSingleton) ObstacleGetVertices(obstacle variant.RID) v
 //
 // Engine method: NavigationServer3D.obstacle_set_avoidance_layers.
 func (o NavigationServer3DSingleton) ObstacleSetAvoidanceLayers(obstacle variant.RID, layers int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	c.int(1, int64(layers))
-	c.run(7571)
+	Object{o.h}.wordCall(7571, 2, valueWord(obstacle), uint64(int64(layers)), 0, 0)
 }
 
 // ObstacleGetAvoidanceLayers returns the avoidance_layers bitmask of the specified obstacle.
 //
 // Engine method: NavigationServer3D.obstacle_get_avoidance_layers.
 func (o NavigationServer3DSingleton) ObstacleGetAvoidanceLayers(obstacle variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	return int(c.retInt(7572))
+	return int(int64(Object{o.h}.wordCall(7572, 1, valueWord(obstacle), 0, 0, 0)))
 }
 
 // ParseSourceGeometryData parses the SceneTree for source geometry according to the properties of navigation_mesh. Updates the provided source_geometry_data resource with the resulting data. The resource can then be used to bake a navigation mesh with bake_from_source_geometry_data. After the process is finished the optional callback will be called.
@@ -1731,9 +1392,7 @@ func (o NavigationServer3DSingleton) IsBakingNavigationMesh(navigationMesh AnyNa
 //
 // Engine method: NavigationServer3D.source_geometry_parser_create.
 func (o NavigationServer3DSingleton) SourceGeometryParserCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7577)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7577, 0, 0, 0, 0, 0))
 }
 
 // SourceGeometryParserSetCallback sets the callback Callable for the specific source geometry parser. The Callable will receive a call with the following parameters:
@@ -1762,10 +1421,7 @@ func (o NavigationServer3DSingleton) SimplifyPath(path variant.Packed[variant.Ve
 //
 // Engine method: NavigationServer3D.free_rid.
 func (o NavigationServer3DSingleton) FreeRID(rid variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(7580)
+	Object{o.h}.wordCall(7580, 1, valueWord(rid), 0, 0, 0)
 }
 
 // SetActive calls the engine method described here.
@@ -1774,10 +1430,7 @@ func (o NavigationServer3DSingleton) FreeRID(rid variant.RID) {
 //
 // Engine method: NavigationServer3D.set_active.
 func (o NavigationServer3DSingleton) SetActive(active bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, active)
-	c.run(7581)
+	Object{o.h}.wordCall(7581, 1, boolWord(active), 0, 0, 0)
 }
 
 // SetDebugEnabled calls the engine method described here.
@@ -1786,29 +1439,21 @@ func (o NavigationServer3DSingleton) SetActive(active bool) {
 //
 // Engine method: NavigationServer3D.set_debug_enabled.
 func (o NavigationServer3DSingleton) SetDebugEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(7582)
+	Object{o.h}.wordCall(7582, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // DebugEnabled returns true when the NavigationServer has debug enabled.
 //
 // Engine method: NavigationServer3D.get_debug_enabled.
 func (o NavigationServer3DSingleton) DebugEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7583)
+	return wordBool(Object{o.h}.wordCall(7583, 0, 0, 0, 0, 0))
 }
 
 // ProcessInfo returns information about the current state of the NavigationServer.
 //
 // Engine method: NavigationServer3D.get_process_info.
 func (o NavigationServer3DSingleton) ProcessInfo(processInfo NavigationServer3DProcessInfo) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(processInfo))
-	return int(c.retInt(7584))
+	return int(int64(Object{o.h}.wordCall(7584, 1, uint64(int64(processInfo)), 0, 0, 0)))
 }
 
 // OnMapChanged connects fn to the signal map_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -79,30 +79,21 @@ func (o NinePatchRect) SetTexture(texture AnyTexture2D) {
 
 // Texture calls the engine's NinePatchRect.get_texture.
 func (o NinePatchRect) Texture() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(7588, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(7588, 0, 0, 0, 0, 0), true)}
 }
 
 // SetPatchMargin sets the size of the margin on the specified Side to value pixels.
 //
 // Engine method: NinePatchRect.set_patch_margin.
 func (o NinePatchRect) SetPatchMargin(margin Side, value int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(margin))
-	c.int(1, int64(value))
-	c.run(7589)
+	Object{o.h}.wordCall(7589, 2, uint64(int64(margin)), uint64(int64(value)), 0, 0)
 }
 
 // PatchMargin returns the size of the margin on the specified Side.
 //
 // Engine method: NinePatchRect.get_patch_margin.
 func (o NinePatchRect) PatchMargin(margin Side) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(margin))
-	return int(c.retInt(7590))
+	return int(int64(Object{o.h}.wordCall(7590, 1, uint64(int64(margin)), 0, 0, 0)))
 }
 
 // SetRegionRect calls the engine's NinePatchRect.set_region_rect.
@@ -122,47 +113,32 @@ func (o NinePatchRect) RegionRect() variant.Rect2 {
 
 // SetDrawCenter calls the engine's NinePatchRect.set_draw_center.
 func (o NinePatchRect) SetDrawCenter(drawCenter bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, drawCenter)
-	c.run(7593)
+	Object{o.h}.wordCall(7593, 1, boolWord(drawCenter), 0, 0, 0)
 }
 
 // IsDrawCenterEnabled calls the engine's NinePatchRect.is_draw_center_enabled.
 func (o NinePatchRect) IsDrawCenterEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7594)
+	return wordBool(Object{o.h}.wordCall(7594, 0, 0, 0, 0, 0))
 }
 
 // SetHAxisStretchMode calls the engine's NinePatchRect.set_h_axis_stretch_mode.
 func (o NinePatchRect) SetHAxisStretchMode(mode NinePatchRectAxisStretchMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(7595)
+	Object{o.h}.wordCall(7595, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // HAxisStretchMode calls the engine's NinePatchRect.get_h_axis_stretch_mode.
 func (o NinePatchRect) HAxisStretchMode() NinePatchRectAxisStretchMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NinePatchRectAxisStretchMode(c.retInt(7596))
+	return NinePatchRectAxisStretchMode(int64(Object{o.h}.wordCall(7596, 0, 0, 0, 0, 0)))
 }
 
 // SetVAxisStretchMode calls the engine's NinePatchRect.set_v_axis_stretch_mode.
 func (o NinePatchRect) SetVAxisStretchMode(mode NinePatchRectAxisStretchMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(7597)
+	Object{o.h}.wordCall(7597, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // VAxisStretchMode calls the engine's NinePatchRect.get_v_axis_stretch_mode.
 func (o NinePatchRect) VAxisStretchMode() NinePatchRectAxisStretchMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NinePatchRectAxisStretchMode(c.retInt(7598))
+	return NinePatchRectAxisStretchMode(int64(Object{o.h}.wordCall(7598, 0, 0, 0, 0, 0)))
 }
 
 // OnTextureChanged connects fn to the signal texture_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -430,10 +430,7 @@ func (o Node) ChildCount() int {
 //
 // Engine method: Node.get_child_count.
 func (o Node) ChildCountOptions(includeInternal bool) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, includeInternal)
-	return int(c.retInt(7607))
+	return int(int64(Object{o.h}.wordCall(7607, 1, boolWord(includeInternal), 0, 0, 0)))
 }
 
 // Children returns all children of this node inside an Array.
@@ -464,11 +461,7 @@ func (o Node) Child(idx int) Node {
 //
 // Engine method: Node.get_child.
 func (o Node) ChildOptions(idx int, includeInternal bool) Node {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(idx))
-	c.bool(1, includeInternal)
-	return Node{c.retObject(7609, false)}
+	return Node{wordObject(Object{o.h}.wordCall(7609, 2, uint64(int64(idx)), boolWord(includeInternal), 0, 0), false)}
 }
 
 // HasNode returns true if the path points to a valid node. See also get_node.
@@ -505,9 +498,7 @@ func (o Node) NodeOrNull(path string) Node {
 //
 // Engine method: Node.get_parent.
 func (o Node) Parent() Node {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Node{c.retObject(7613, false)}
+	return Node{wordObject(Object{o.h}.wordCall(7613, 0, 0, 0, 0, 0), false)}
 }
 
 // FindChild finds the first descendant of this node whose name matches pattern, returning null if no match is found. The matching is done against node names, not their paths, through String.match. As such, it is case-sensitive, "*" matches zero or more characters, and "?" matches any single character.
@@ -583,18 +574,14 @@ func (o Node) NodeAndResource(path string) variant.Array[variant.Variant] {
 //
 // Engine method: Node.is_inside_tree.
 func (o Node) IsInsideTree() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7619)
+	return wordBool(Object{o.h}.wordCall(7619, 0, 0, 0, 0, 0))
 }
 
 // IsPartOfEditedScene returns true if the node is part of the scene currently opened in the editor.
 //
 // Engine method: Node.is_part_of_edited_scene.
 func (o Node) IsPartOfEditedScene() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7620)
+	return wordBool(Object{o.h}.wordCall(7620, 0, 0, 0, 0, 0))
 }
 
 // IsAncestorOf returns true if the given node is a direct or indirect child of this node.
@@ -712,9 +699,7 @@ func (o Node) SetOwner(owner AnyNode) {
 
 // Owner calls the engine's Node.get_owner.
 func (o Node) Owner() Node {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Node{c.retObject(7631, false)}
+	return Node{wordObject(Object{o.h}.wordCall(7631, 0, 0, 0, 0, 0), false)}
 }
 
 // Index returns this node's order among its siblings. The first node's index is 0. See also get_child.
@@ -728,28 +713,21 @@ func (o Node) Index() int {
 //
 // Engine method: Node.get_index.
 func (o Node) IndexOptions(includeInternal bool) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, includeInternal)
-	return int(c.retInt(7632))
+	return int(int64(Object{o.h}.wordCall(7632, 1, boolWord(includeInternal), 0, 0, 0)))
 }
 
 // PrintTree prints the node and its children to the console, recursively. The node does not have to be inside the tree. This method outputs NodePaths relative to this node, and is good for copy/pasting into get_node. See also print_tree_pretty.
 //
 // Engine method: Node.print_tree.
 func (o Node) PrintTree() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7633)
+	Object{o.h}.wordCall(7633, 0, 0, 0, 0, 0)
 }
 
 // PrintTreePretty prints the node and its children to the console, recursively. The node does not have to be inside the tree. Similar to print_tree, but the graphical representation looks like what is displayed in the editor's Scene dock. It is useful for inspecting larger trees.
 //
 // Engine method: Node.print_tree_pretty.
 func (o Node) PrintTreePretty() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7634)
+	Object{o.h}.wordCall(7634, 0, 0, 0, 0, 0)
 }
 
 // TreeString returns the tree as a String. Used mainly for debugging purposes. This version displays the path relative to the current node, and is good for copy/pasting into the get_node function. It also can be used in game UI/UX.
@@ -791,10 +769,7 @@ func (o Node) SceneFilePath() string {
 //
 // Engine method: Node.propagate_notification.
 func (o Node) PropagateNotification(what int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(what))
-	c.run(7639)
+	Object{o.h}.wordCall(7639, 1, uint64(int64(what)), 0, 0, 0)
 }
 
 // PropagateCall calls the given method name, passing args as arguments, on this node and all of its children, recursively.
@@ -822,37 +797,28 @@ func (o Node) PropagateCallOptions(method string, arguments variant.Array[varian
 //
 // Engine method: Node.set_physics_process.
 func (o Node) SetPhysicsProcess(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(7641)
+	Object{o.h}.wordCall(7641, 1, boolWord(enable), 0, 0, 0)
 }
 
 // PhysicsProcessDeltaTime returns the time elapsed (in seconds) since the last physics callback. This value is identical to _physics_process's delta parameter, and is often consistent at run-time, unless Engine.physics_ticks_per_second is changed. See also NOTIFICATION_PHYSICS_PROCESS.
 //
 // Engine method: Node.get_physics_process_delta_time.
 func (o Node) PhysicsProcessDeltaTime() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(7642))
+	return float64(wordFloat(Object{o.h}.wordCall(7642, 0, 0, 0, 0, 0)))
 }
 
 // IsPhysicsProcessing returns true if physics processing is enabled (see set_physics_process).
 //
 // Engine method: Node.is_physics_processing.
 func (o Node) IsPhysicsProcessing() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7643)
+	return wordBool(Object{o.h}.wordCall(7643, 0, 0, 0, 0, 0))
 }
 
 // ProcessDeltaTime returns the time elapsed (in seconds) since the last process callback. This value is identical to _process's delta parameter, and may vary from frame to frame. See also NOTIFICATION_PROCESS.
 //
 // Engine method: Node.get_process_delta_time.
 func (o Node) ProcessDeltaTime() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(7644))
+	return float64(wordFloat(Object{o.h}.wordCall(7644, 0, 0, 0, 0, 0)))
 }
 
 // SetProcess calls the engine method described here.
@@ -861,49 +827,34 @@ func (o Node) ProcessDeltaTime() float64 {
 //
 // Engine method: Node.set_process.
 func (o Node) SetProcess(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(7645)
+	Object{o.h}.wordCall(7645, 1, boolWord(enable), 0, 0, 0)
 }
 
 // SetProcessPriority calls the engine's Node.set_process_priority.
 func (o Node) SetProcessPriority(priority int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(priority))
-	c.run(7646)
+	Object{o.h}.wordCall(7646, 1, uint64(int64(priority)), 0, 0, 0)
 }
 
 // ProcessPriority calls the engine's Node.get_process_priority.
 func (o Node) ProcessPriority() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(7647))
+	return int(int64(Object{o.h}.wordCall(7647, 0, 0, 0, 0, 0)))
 }
 
 // SetPhysicsProcessPriority calls the engine's Node.set_physics_process_priority.
 func (o Node) SetPhysicsProcessPriority(priority int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(priority))
-	c.run(7648)
+	Object{o.h}.wordCall(7648, 1, uint64(int64(priority)), 0, 0, 0)
 }
 
 // PhysicsProcessPriority calls the engine's Node.get_physics_process_priority.
 func (o Node) PhysicsProcessPriority() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(7649))
+	return int(int64(Object{o.h}.wordCall(7649, 0, 0, 0, 0, 0)))
 }
 
 // IsProcessing returns true if processing is enabled (see set_process).
 //
 // Engine method: Node.is_processing.
 func (o Node) IsProcessing() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7650)
+	return wordBool(Object{o.h}.wordCall(7650, 0, 0, 0, 0, 0))
 }
 
 // SetProcessInput calls the engine method described here.
@@ -912,19 +863,14 @@ func (o Node) IsProcessing() bool {
 //
 // Engine method: Node.set_process_input.
 func (o Node) SetProcessInput(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(7651)
+	Object{o.h}.wordCall(7651, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsProcessingInput returns true if the node is processing input (see set_process_input).
 //
 // Engine method: Node.is_processing_input.
 func (o Node) IsProcessingInput() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7652)
+	return wordBool(Object{o.h}.wordCall(7652, 0, 0, 0, 0, 0))
 }
 
 // SetProcessShortcutInput calls the engine method described here.
@@ -933,19 +879,14 @@ func (o Node) IsProcessingInput() bool {
 //
 // Engine method: Node.set_process_shortcut_input.
 func (o Node) SetProcessShortcutInput(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(7653)
+	Object{o.h}.wordCall(7653, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsProcessingShortcutInput returns true if the node is processing shortcuts (see set_process_shortcut_input).
 //
 // Engine method: Node.is_processing_shortcut_input.
 func (o Node) IsProcessingShortcutInput() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7654)
+	return wordBool(Object{o.h}.wordCall(7654, 0, 0, 0, 0, 0))
 }
 
 // SetProcessUnhandledInput calls the engine method described here.
@@ -954,19 +895,14 @@ func (o Node) IsProcessingShortcutInput() bool {
 //
 // Engine method: Node.set_process_unhandled_input.
 func (o Node) SetProcessUnhandledInput(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(7655)
+	Object{o.h}.wordCall(7655, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsProcessingUnhandledInput returns true if the node is processing unhandled input (see set_process_unhandled_input).
 //
 // Engine method: Node.is_processing_unhandled_input.
 func (o Node) IsProcessingUnhandledInput() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7656)
+	return wordBool(Object{o.h}.wordCall(7656, 0, 0, 0, 0, 0))
 }
 
 // SetProcessUnhandledKeyInput calls the engine method described here.
@@ -975,106 +911,75 @@ func (o Node) IsProcessingUnhandledInput() bool {
 //
 // Engine method: Node.set_process_unhandled_key_input.
 func (o Node) SetProcessUnhandledKeyInput(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(7657)
+	Object{o.h}.wordCall(7657, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsProcessingUnhandledKeyInput returns true if the node is processing unhandled key input (see set_process_unhandled_key_input).
 //
 // Engine method: Node.is_processing_unhandled_key_input.
 func (o Node) IsProcessingUnhandledKeyInput() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7658)
+	return wordBool(Object{o.h}.wordCall(7658, 0, 0, 0, 0, 0))
 }
 
 // SetProcessMode calls the engine's Node.set_process_mode.
 func (o Node) SetProcessMode(mode NodeProcessMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(7659)
+	Object{o.h}.wordCall(7659, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // ProcessMode calls the engine's Node.get_process_mode.
 func (o Node) ProcessMode() NodeProcessMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NodeProcessMode(c.retInt(7660))
+	return NodeProcessMode(int64(Object{o.h}.wordCall(7660, 0, 0, 0, 0, 0)))
 }
 
 // CanProcess returns true if the node can receive processing notifications and input callbacks (NOTIFICATION_PROCESS, _input, etc.) from the SceneTree and Viewport. The returned value depends on process_mode:
 //
 // Engine method: Node.can_process.
 func (o Node) CanProcess() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7661)
+	return wordBool(Object{o.h}.wordCall(7661, 0, 0, 0, 0, 0))
 }
 
 // SetProcessThreadGroup calls the engine's Node.set_process_thread_group.
 func (o Node) SetProcessThreadGroup(mode NodeProcessThreadGroup) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(7662)
+	Object{o.h}.wordCall(7662, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // ProcessThreadGroup calls the engine's Node.get_process_thread_group.
 func (o Node) ProcessThreadGroup() NodeProcessThreadGroup {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NodeProcessThreadGroup(c.retInt(7663))
+	return NodeProcessThreadGroup(int64(Object{o.h}.wordCall(7663, 0, 0, 0, 0, 0)))
 }
 
 // SetProcessThreadMessages calls the engine's Node.set_process_thread_messages.
 func (o Node) SetProcessThreadMessages(flags NodeProcessThreadMessages) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(flags))
-	c.run(7664)
+	Object{o.h}.wordCall(7664, 1, uint64(int64(flags)), 0, 0, 0)
 }
 
 // ProcessThreadMessages calls the engine's Node.get_process_thread_messages.
 func (o Node) ProcessThreadMessages() NodeProcessThreadMessages {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NodeProcessThreadMessages(c.retInt(7665))
+	return NodeProcessThreadMessages(int64(Object{o.h}.wordCall(7665, 0, 0, 0, 0, 0)))
 }
 
 // SetProcessThreadGroupOrder calls the engine's Node.set_process_thread_group_order.
 func (o Node) SetProcessThreadGroupOrder(order int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(order))
-	c.run(7666)
+	Object{o.h}.wordCall(7666, 1, uint64(int64(order)), 0, 0, 0)
 }
 
 // ProcessThreadGroupOrder calls the engine's Node.get_process_thread_group_order.
 func (o Node) ProcessThreadGroupOrder() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(7667))
+	return int(int64(Object{o.h}.wordCall(7667, 0, 0, 0, 0, 0)))
 }
 
 // QueueAccessibilityUpdate queues an accessibility information update for this node.
 //
 // Engine method: Node.queue_accessibility_update.
 func (o Node) QueueAccessibilityUpdate() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7668)
+	Object{o.h}.wordCall(7668, 0, 0, 0, 0, 0)
 }
 
 // AccessibilityElement returns main accessibility element RID.
 //
 // Engine method: Node.get_accessibility_element.
 func (o Node) AccessibilityElement() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 7669)
+	return wordValue[variant.RID](Object{o.h}.wordCall(7669, 0, 0, 0, 0, 0))
 }
 
 // SetDisplayFolded calls the engine method described here.
@@ -1083,19 +988,14 @@ func (o Node) AccessibilityElement() variant.RID {
 //
 // Engine method: Node.set_display_folded.
 func (o Node) SetDisplayFolded(fold bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, fold)
-	c.run(7670)
+	Object{o.h}.wordCall(7670, 1, boolWord(fold), 0, 0, 0)
 }
 
 // IsDisplayedFolded returns true if the node is folded (collapsed) in the Scene dock. This method is intended to be used in editor plugins and tools. See also set_display_folded.
 //
 // Engine method: Node.is_displayed_folded.
 func (o Node) IsDisplayedFolded() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7671)
+	return wordBool(Object{o.h}.wordCall(7671, 0, 0, 0, 0, 0))
 }
 
 // SetProcessInternal calls the engine method described here.
@@ -1104,19 +1004,14 @@ func (o Node) IsDisplayedFolded() bool {
 //
 // Engine method: Node.set_process_internal.
 func (o Node) SetProcessInternal(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(7672)
+	Object{o.h}.wordCall(7672, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsProcessingInternal returns true if internal processing is enabled (see set_process_internal).
 //
 // Engine method: Node.is_processing_internal.
 func (o Node) IsProcessingInternal() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7673)
+	return wordBool(Object{o.h}.wordCall(7673, 0, 0, 0, 0, 0))
 }
 
 // SetPhysicsProcessInternal calls the engine method described here.
@@ -1125,52 +1020,38 @@ func (o Node) IsProcessingInternal() bool {
 //
 // Engine method: Node.set_physics_process_internal.
 func (o Node) SetPhysicsProcessInternal(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(7674)
+	Object{o.h}.wordCall(7674, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsPhysicsProcessingInternal returns true if internal physics processing is enabled (see set_physics_process_internal).
 //
 // Engine method: Node.is_physics_processing_internal.
 func (o Node) IsPhysicsProcessingInternal() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7675)
+	return wordBool(Object{o.h}.wordCall(7675, 0, 0, 0, 0, 0))
 }
 
 // SetPhysicsInterpolationMode calls the engine's Node.set_physics_interpolation_mode.
 func (o Node) SetPhysicsInterpolationMode(mode NodePhysicsInterpolationMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(7676)
+	Object{o.h}.wordCall(7676, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // PhysicsInterpolationMode calls the engine's Node.get_physics_interpolation_mode.
 func (o Node) PhysicsInterpolationMode() NodePhysicsInterpolationMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NodePhysicsInterpolationMode(c.retInt(7677))
+	return NodePhysicsInterpolationMode(int64(Object{o.h}.wordCall(7677, 0, 0, 0, 0, 0)))
 }
 
 // IsPhysicsInterpolated returns true if physics interpolation is enabled for this node (see physics_interpolation_mode).
 //
 // Engine method: Node.is_physics_interpolated.
 func (o Node) IsPhysicsInterpolated() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7678)
+	return wordBool(Object{o.h}.wordCall(7678, 0, 0, 0, 0, 0))
 }
 
 // IsPhysicsInterpolatedAndEnabled returns true if physics interpolation is enabled (see physics_interpolation_mode) and enabled in the SceneTree.
 //
 // Engine method: Node.is_physics_interpolated_and_enabled.
 func (o Node) IsPhysicsInterpolatedAndEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7679)
+	return wordBool(Object{o.h}.wordCall(7679, 0, 0, 0, 0, 0))
 }
 
 // ResetPhysicsInterpolation calls the engine method described here.
@@ -1179,78 +1060,59 @@ func (o Node) IsPhysicsInterpolatedAndEnabled() bool {
 //
 // Engine method: Node.reset_physics_interpolation.
 func (o Node) ResetPhysicsInterpolation() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7680)
+	Object{o.h}.wordCall(7680, 0, 0, 0, 0, 0)
 }
 
 // SetAutoTranslateMode calls the engine's Node.set_auto_translate_mode.
 func (o Node) SetAutoTranslateMode(mode NodeAutoTranslateMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(7681)
+	Object{o.h}.wordCall(7681, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // AutoTranslateMode calls the engine's Node.get_auto_translate_mode.
 func (o Node) AutoTranslateMode() NodeAutoTranslateMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NodeAutoTranslateMode(c.retInt(7682))
+	return NodeAutoTranslateMode(int64(Object{o.h}.wordCall(7682, 0, 0, 0, 0, 0)))
 }
 
 // CanAutoTranslate returns true if this node can automatically translate messages depending on the current locale. See auto_translate_mode, atr, and atr_n.
 //
 // Engine method: Node.can_auto_translate.
 func (o Node) CanAutoTranslate() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7683)
+	return wordBool(Object{o.h}.wordCall(7683, 0, 0, 0, 0, 0))
 }
 
 // SetTranslationDomainInherited makes this node inherit the translation domain from its parent node. If this node has no parent, the main translation domain will be used.
 //
 // Engine method: Node.set_translation_domain_inherited.
 func (o Node) SetTranslationDomainInherited() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7684)
+	Object{o.h}.wordCall(7684, 0, 0, 0, 0, 0)
 }
 
 // Window returns the Window that contains this node. If the node is in the main window, this is equivalent to getting the root node (get_tree().get_root()).
 //
 // Engine method: Node.get_window.
 func (o Node) Window() Window {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Window{c.retObject(7685, false)}
+	return Window{wordObject(Object{o.h}.wordCall(7685, 0, 0, 0, 0, 0), false)}
 }
 
 // LastExclusiveWindow returns the Window that contains this node, or the last exclusive child in a chain of windows starting with the one that contains this node.
 //
 // Engine method: Node.get_last_exclusive_window.
 func (o Node) LastExclusiveWindow() Window {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Window{c.retObject(7686, false)}
+	return Window{wordObject(Object{o.h}.wordCall(7686, 0, 0, 0, 0, 0), false)}
 }
 
 // Tree returns the SceneTree that contains this node. If this node is not inside the tree, generates an error and returns null. See also is_inside_tree.
 //
 // Engine method: Node.get_tree.
 func (o Node) Tree() SceneTree {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return SceneTree{c.retObject(7687, false)}
+	return SceneTree{wordObject(Object{o.h}.wordCall(7687, 0, 0, 0, 0, 0), false)}
 }
 
 // CreateTween creates a new Tween and binds it to this node.
 //
 // Engine method: Node.create_tween.
 func (o Node) CreateTween() Tween {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Tween{c.retObject(7688, true)}
+	return Tween{wordObject(Object{o.h}.wordCall(7688, 0, 0, 0, 0, 0), true)}
 }
 
 // Duplicate duplicates the node, returning a new node with all of its properties, signals, groups, and children copied from the original, recursively. The behavior can be tweaked through the flags (see DuplicateFlags). Internal nodes are not duplicated.
@@ -1264,10 +1126,7 @@ func (o Node) Duplicate() Node {
 //
 // Engine method: Node.duplicate.
 func (o Node) DuplicateOptions(flags int) Node {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(flags))
-	return Node{c.retObject(7689, false)}
+	return Node{wordObject(Object{o.h}.wordCall(7689, 1, uint64(int64(flags)), 0, 0, 0), false)}
 }
 
 // ReplaceBy replaces this node by the given node. All children of this node are moved to node.
@@ -1294,19 +1153,14 @@ func (o Node) ReplaceByOptions(node AnyNode, keepGroups bool) {
 //
 // Engine method: Node.set_scene_instance_load_placeholder.
 func (o Node) SetSceneInstanceLoadPlaceholder(loadPlaceholder bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, loadPlaceholder)
-	c.run(7691)
+	Object{o.h}.wordCall(7691, 1, boolWord(loadPlaceholder), 0, 0, 0)
 }
 
 // SceneInstanceLoadPlaceholder returns true if this node is an instance load placeholder. See InstancePlaceholder and set_scene_instance_load_placeholder.
 //
 // Engine method: Node.get_scene_instance_load_placeholder.
 func (o Node) SceneInstanceLoadPlaceholder() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7692)
+	return wordBool(Object{o.h}.wordCall(7692, 0, 0, 0, 0, 0))
 }
 
 // SetEditableInstance calls the engine method described here.
@@ -1336,36 +1190,28 @@ func (o Node) IsEditableInstance(node AnyNode) bool {
 //
 // Engine method: Node.get_viewport.
 func (o Node) Viewport() Viewport {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Viewport{c.retObject(7695, false)}
+	return Viewport{wordObject(Object{o.h}.wordCall(7695, 0, 0, 0, 0, 0), false)}
 }
 
 // QueueFree queues this node to be deleted at the end of the current frame. When deleted, all of its children are deleted as well, and all references to the node and its children become invalid.
 //
 // Engine method: Node.queue_free.
 func (o Node) QueueFree() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7696)
+	Object{o.h}.wordCall(7696, 0, 0, 0, 0, 0)
 }
 
 // RequestReady requests _ready to be called again the next time the node enters the tree. Does not immediately call _ready.
 //
 // Engine method: Node.request_ready.
 func (o Node) RequestReady() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7697)
+	Object{o.h}.wordCall(7697, 0, 0, 0, 0, 0)
 }
 
 // IsNodeReady returns true if the node is ready, i.e. it's inside scene tree and all its children are initialized.
 //
 // Engine method: Node.is_node_ready.
 func (o Node) IsNodeReady() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7698)
+	return wordBool(Object{o.h}.wordCall(7698, 0, 0, 0, 0, 0))
 }
 
 // SetMultiplayerAuthority sets the node's multiplayer authority to the peer with the given peer id. The multiplayer authority is the peer that has authority over the node on the network. Defaults to peer ID 1 (the server). Useful in conjunction with rpc_config and the MultiplayerAPI.
@@ -1379,36 +1225,26 @@ func (o Node) SetMultiplayerAuthority(id int) {
 //
 // Engine method: Node.set_multiplayer_authority.
 func (o Node) SetMultiplayerAuthorityOptions(id int, recursive bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(id))
-	c.bool(1, recursive)
-	c.run(7699)
+	Object{o.h}.wordCall(7699, 2, uint64(int64(id)), boolWord(recursive), 0, 0)
 }
 
 // MultiplayerAuthority returns the peer ID of the multiplayer authority for this node. See set_multiplayer_authority.
 //
 // Engine method: Node.get_multiplayer_authority.
 func (o Node) MultiplayerAuthority() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(7700))
+	return int(int64(Object{o.h}.wordCall(7700, 0, 0, 0, 0, 0)))
 }
 
 // IsMultiplayerAuthority returns true if the local system is the multiplayer authority of this node.
 //
 // Engine method: Node.is_multiplayer_authority.
 func (o Node) IsMultiplayerAuthority() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7701)
+	return wordBool(Object{o.h}.wordCall(7701, 0, 0, 0, 0, 0))
 }
 
 // Multiplayer calls the engine's Node.get_multiplayer.
 func (o Node) Multiplayer() MultiplayerAPI {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return MultiplayerAPI{c.retObject(7702, true)}
+	return MultiplayerAPI{wordObject(Object{o.h}.wordCall(7702, 0, 0, 0, 0, 0), true)}
 }
 
 // RPCConfig changes the RPC configuration for the given method. config should either be null to disable the feature (as by default), or a Dictionary containing the following entries:
@@ -1448,17 +1284,12 @@ func (o Node) EditorDescription() string {
 
 // SetUniqueNameInOwner calls the engine's Node.set_unique_name_in_owner.
 func (o Node) SetUniqueNameInOwner(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(7707)
+	Object{o.h}.wordCall(7707, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUniqueNameInOwner calls the engine's Node.is_unique_name_in_owner.
 func (o Node) IsUniqueNameInOwner() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7708)
+	return wordBool(Object{o.h}.wordCall(7708, 0, 0, 0, 0, 0))
 }
 
 // Atr translates a message, using the translation catalogs configured in the Project Settings. Further context can be specified to help with the translation. Note that most Control nodes automatically translate their strings, so this method is mostly useful for formatted strings or custom drawn text.
@@ -1521,9 +1352,7 @@ func (o Node) RPCID(peerID int, method string, args ...any) (variant.Variant, er
 //
 // Engine method: Node.update_configuration_warnings.
 func (o Node) UpdateConfigurationWarnings() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7713)
+	Object{o.h}.wordCall(7713, 0, 0, 0, 0, 0)
 }
 
 // CallDeferredThreadGroup this function is similar to Object.call_deferred except that the call will take place when the node thread group is processed. If the node thread group processes in sub-threads, then the call will be done on that thread, right before NOTIFICATION_PROCESS or NOTIFICATION_PHYSICS_PROCESS, the _process or _physics_process or their internal versions are called.
@@ -1554,10 +1383,7 @@ func (o Node) SetDeferredThreadGroup(property string, value any) {
 //
 // Engine method: Node.notify_deferred_thread_group.
 func (o Node) NotifyDeferredThreadGroup(what int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(what))
-	c.run(7716)
+	Object{o.h}.wordCall(7716, 1, uint64(int64(what)), 0, 0, 0)
 }
 
 // CallThreadSafe this function ensures that the calling of this function will succeed, no matter whether it's being done from a thread or not. If called from a thread that is not allowed to call the function, the call will become deferred. Otherwise, the call will go through directly.
@@ -1588,10 +1414,7 @@ func (o Node) SetThreadSafe(property string, value any) {
 //
 // Engine method: Node.notify_thread_safe.
 func (o Node) NotifyThreadSafe(what int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(what))
-	c.run(7719)
+	Object{o.h}.wordCall(7719, 1, uint64(int64(what)), 0, 0, 0)
 }
 
 // OnReady connects fn to the signal ready: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

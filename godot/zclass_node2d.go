@@ -55,87 +55,59 @@ func NewNode2D() Node2D { return Node2D{construct("Node2D", false)} }
 
 // SetPosition calls the engine's Node2D.set_position.
 func (o Node2D) SetPosition(position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(7720)
+	Object{o.h}.wordCall(7720, 1, valueWord(position), 0, 0, 0)
 }
 
 // SetRotation calls the engine's Node2D.set_rotation.
 func (o Node2D) SetRotation(radians float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radians))
-	c.run(7721)
+	Object{o.h}.wordCall(7721, 1, floatWord(float64(radians)), 0, 0, 0)
 }
 
 // SetRotationDegrees calls the engine's Node2D.set_rotation_degrees.
 func (o Node2D) SetRotationDegrees(degrees float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(degrees))
-	c.run(7722)
+	Object{o.h}.wordCall(7722, 1, floatWord(float64(degrees)), 0, 0, 0)
 }
 
 // SetSkew calls the engine's Node2D.set_skew.
 func (o Node2D) SetSkew(radians float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radians))
-	c.run(7723)
+	Object{o.h}.wordCall(7723, 1, floatWord(float64(radians)), 0, 0, 0)
 }
 
 // SetScale calls the engine's Node2D.set_scale.
 func (o Node2D) SetScale(scale variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
-	c.run(7724)
+	Object{o.h}.wordCall(7724, 1, valueWord(scale), 0, 0, 0)
 }
 
 // Position calls the engine's Node2D.get_position.
 func (o Node2D) Position() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 7725)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(7725, 0, 0, 0, 0, 0))
 }
 
 // Rotation calls the engine's Node2D.get_rotation.
 func (o Node2D) Rotation() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7726))
+	return float32(wordFloat(Object{o.h}.wordCall(7726, 0, 0, 0, 0, 0)))
 }
 
 // RotationDegrees calls the engine's Node2D.get_rotation_degrees.
 func (o Node2D) RotationDegrees() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7727))
+	return float32(wordFloat(Object{o.h}.wordCall(7727, 0, 0, 0, 0, 0)))
 }
 
 // Skew calls the engine's Node2D.get_skew.
 func (o Node2D) Skew() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7728))
+	return float32(wordFloat(Object{o.h}.wordCall(7728, 0, 0, 0, 0, 0)))
 }
 
 // Scale calls the engine's Node2D.get_scale.
 func (o Node2D) Scale() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 7729)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(7729, 0, 0, 0, 0, 0))
 }
 
 // Rotate applies a rotation to the node, in radians, starting from its current rotation. This is equivalent to rotation += radians.
 //
 // Engine method: Node2D.rotate.
 func (o Node2D) Rotate(radians float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radians))
-	c.run(7730)
+	Object{o.h}.wordCall(7730, 1, floatWord(float64(radians)), 0, 0, 0)
 }
 
 // MoveLocalX applies a local translation on the node's X axis with the amount specified in delta. If scaled is false, normalizes the movement to occur independently of the node's scale.
@@ -149,11 +121,7 @@ func (o Node2D) MoveLocalX(delta float32) {
 //
 // Engine method: Node2D.move_local_x.
 func (o Node2D) MoveLocalXOptions(delta float32, scaled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.float(0, float64(delta))
-	c.bool(1, scaled)
-	c.run(7731)
+	Object{o.h}.wordCall(7731, 2, floatWord(float64(delta)), boolWord(scaled), 0, 0)
 }
 
 // MoveLocalY applies a local translation on the node's Y axis with the amount specified in delta. If scaled is false, normalizes the movement to occur independently of the node's scale.
@@ -167,116 +135,78 @@ func (o Node2D) MoveLocalY(delta float32) {
 //
 // Engine method: Node2D.move_local_y.
 func (o Node2D) MoveLocalYOptions(delta float32, scaled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.float(0, float64(delta))
-	c.bool(1, scaled)
-	c.run(7732)
+	Object{o.h}.wordCall(7732, 2, floatWord(float64(delta)), boolWord(scaled), 0, 0)
 }
 
 // Translate translates the node by the given offset in local coordinates. This is equivalent to position += offset.
 //
 // Engine method: Node2D.translate.
 func (o Node2D) Translate(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(7733)
+	Object{o.h}.wordCall(7733, 1, valueWord(offset), 0, 0, 0)
 }
 
 // GlobalTranslate adds the offset vector to the node's global position.
 //
 // Engine method: Node2D.global_translate.
 func (o Node2D) GlobalTranslate(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(7734)
+	Object{o.h}.wordCall(7734, 1, valueWord(offset), 0, 0, 0)
 }
 
 // ApplyScale multiplies the current scale by the ratio vector.
 //
 // Engine method: Node2D.apply_scale.
 func (o Node2D) ApplyScale(ratio variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&ratio), unsafe.Sizeof(ratio))
-	c.run(7735)
+	Object{o.h}.wordCall(7735, 1, valueWord(ratio), 0, 0, 0)
 }
 
 // SetGlobalPosition calls the engine's Node2D.set_global_position.
 func (o Node2D) SetGlobalPosition(position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(7736)
+	Object{o.h}.wordCall(7736, 1, valueWord(position), 0, 0, 0)
 }
 
 // GlobalPosition calls the engine's Node2D.get_global_position.
 func (o Node2D) GlobalPosition() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 7737)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(7737, 0, 0, 0, 0, 0))
 }
 
 // SetGlobalRotation calls the engine's Node2D.set_global_rotation.
 func (o Node2D) SetGlobalRotation(radians float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radians))
-	c.run(7738)
+	Object{o.h}.wordCall(7738, 1, floatWord(float64(radians)), 0, 0, 0)
 }
 
 // SetGlobalRotationDegrees calls the engine's Node2D.set_global_rotation_degrees.
 func (o Node2D) SetGlobalRotationDegrees(degrees float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(degrees))
-	c.run(7739)
+	Object{o.h}.wordCall(7739, 1, floatWord(float64(degrees)), 0, 0, 0)
 }
 
 // GlobalRotation calls the engine's Node2D.get_global_rotation.
 func (o Node2D) GlobalRotation() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7740))
+	return float32(wordFloat(Object{o.h}.wordCall(7740, 0, 0, 0, 0, 0)))
 }
 
 // GlobalRotationDegrees calls the engine's Node2D.get_global_rotation_degrees.
 func (o Node2D) GlobalRotationDegrees() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7741))
+	return float32(wordFloat(Object{o.h}.wordCall(7741, 0, 0, 0, 0, 0)))
 }
 
 // SetGlobalSkew calls the engine's Node2D.set_global_skew.
 func (o Node2D) SetGlobalSkew(radians float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radians))
-	c.run(7742)
+	Object{o.h}.wordCall(7742, 1, floatWord(float64(radians)), 0, 0, 0)
 }
 
 // GlobalSkew calls the engine's Node2D.get_global_skew.
 func (o Node2D) GlobalSkew() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7743))
+	return float32(wordFloat(Object{o.h}.wordCall(7743, 0, 0, 0, 0, 0)))
 }
 
 // SetGlobalScale calls the engine's Node2D.set_global_scale.
 func (o Node2D) SetGlobalScale(scale variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
-	c.run(7744)
+	Object{o.h}.wordCall(7744, 1, valueWord(scale), 0, 0, 0)
 }
 
 // GlobalScale calls the engine's Node2D.get_global_scale.
 func (o Node2D) GlobalScale() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 7745)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(7745, 0, 0, 0, 0, 0))
 }
 
 // SetTransform calls the engine's Node2D.set_transform.
@@ -299,40 +229,28 @@ func (o Node2D) SetGlobalTransform(xform variant.Transform2D) {
 //
 // Engine method: Node2D.look_at.
 func (o Node2D) LookAt(point variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
-	c.run(7748)
+	Object{o.h}.wordCall(7748, 1, valueWord(point), 0, 0, 0)
 }
 
 // AngleTo returns the angle between the node and the point in radians. See also look_at.
 //
 // Engine method: Node2D.get_angle_to.
 func (o Node2D) AngleTo(point variant.Vector2) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
-	return float32(c.retFloat(7749))
+	return float32(wordFloat(Object{o.h}.wordCall(7749, 1, valueWord(point), 0, 0, 0)))
 }
 
 // ToLocal transforms the provided global position into a position in local coordinate space. The output will be local relative to the Node2D it is called on. e.g. It is appropriate for determining the positions of child nodes, but it is not appropriate for determining its own position relative to its parent.
 //
 // Engine method: Node2D.to_local.
 func (o Node2D) ToLocal(globalPoint variant.Vector2) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&globalPoint), unsafe.Sizeof(globalPoint))
-	return retValue[variant.Vector2](&c, 7750)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(7750, 1, valueWord(globalPoint), 0, 0, 0))
 }
 
 // ToGlobal transforms the provided local position into a position in global coordinate space. The input is expected to be local relative to the Node2D it is called on. e.g. Applying this method to the positions of child nodes will correctly transform their positions into the global coordinate space, but applying it to a node's own position will give an incorrect result, as it will incorporate the node's own transformation into its global position.
 //
 // Engine method: Node2D.to_global.
 func (o Node2D) ToGlobal(localPoint variant.Vector2) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&localPoint), unsafe.Sizeof(localPoint))
-	return retValue[variant.Vector2](&c, 7751)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(7751, 1, valueWord(localPoint), 0, 0, 0))
 }
 
 // RelativeTransformToParent returns the Transform2D relative to this node's parent.

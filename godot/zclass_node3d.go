@@ -147,32 +147,22 @@ func (o Node3D) RotationDegrees() variant.Vector3 {
 
 // SetRotationOrder calls the engine's Node3D.set_rotation_order.
 func (o Node3D) SetRotationOrder(order EulerOrder) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(order))
-	c.run(7761)
+	Object{o.h}.wordCall(7761, 1, uint64(int64(order)), 0, 0, 0)
 }
 
 // RotationOrder calls the engine's Node3D.get_rotation_order.
 func (o Node3D) RotationOrder() EulerOrder {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return EulerOrder(c.retInt(7762))
+	return EulerOrder(int64(Object{o.h}.wordCall(7762, 0, 0, 0, 0, 0)))
 }
 
 // SetRotationEditMode calls the engine's Node3D.set_rotation_edit_mode.
 func (o Node3D) SetRotationEditMode(editMode Node3DRotationEditMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(editMode))
-	c.run(7763)
+	Object{o.h}.wordCall(7763, 1, uint64(int64(editMode)), 0, 0, 0)
 }
 
 // RotationEditMode calls the engine's Node3D.get_rotation_edit_mode.
 func (o Node3D) RotationEditMode() Node3DRotationEditMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Node3DRotationEditMode(c.retInt(7764))
+	return Node3DRotationEditMode(int64(Object{o.h}.wordCall(7764, 0, 0, 0, 0, 0)))
 }
 
 // SetScale calls the engine's Node3D.set_scale.
@@ -310,9 +300,7 @@ func (o Node3D) GlobalRotationDegrees() variant.Vector3 {
 //
 // Engine method: Node3D.get_parent_node_3d.
 func (o Node3D) ParentNode3D() Node3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Node3D{c.retObject(7782, false)}
+	return Node3D{wordObject(Object{o.h}.wordCall(7782, 0, 0, 0, 0, 0), false)}
 }
 
 // SetIgnoreTransformNotification calls the engine method described here.
@@ -321,25 +309,17 @@ func (o Node3D) ParentNode3D() Node3D {
 //
 // Engine method: Node3D.set_ignore_transform_notification.
 func (o Node3D) SetIgnoreTransformNotification(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(7783)
+	Object{o.h}.wordCall(7783, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // SetAsTopLevel calls the engine's Node3D.set_as_top_level.
 func (o Node3D) SetAsTopLevel(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(7784)
+	Object{o.h}.wordCall(7784, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsSetAsTopLevel calls the engine's Node3D.is_set_as_top_level.
 func (o Node3D) IsSetAsTopLevel() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7785)
+	return wordBool(Object{o.h}.wordCall(7785, 0, 0, 0, 0, 0))
 }
 
 // SetDisableScale calls the engine method described here.
@@ -348,37 +328,28 @@ func (o Node3D) IsSetAsTopLevel() bool {
 //
 // Engine method: Node3D.set_disable_scale.
 func (o Node3D) SetDisableScale(disable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, disable)
-	c.run(7786)
+	Object{o.h}.wordCall(7786, 1, boolWord(disable), 0, 0, 0)
 }
 
 // IsScaleDisabled returns true if this node's global_transform is automatically orthonormalized. This results in this node not appearing distorted, as if its global scale were set to Vector3.ONE (or its negative counterpart). See also set_disable_scale and orthonormalize.
 //
 // Engine method: Node3D.is_scale_disabled.
 func (o Node3D) IsScaleDisabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7787)
+	return wordBool(Object{o.h}.wordCall(7787, 0, 0, 0, 0, 0))
 }
 
 // World3D returns the World3D this node is registered to.
 //
 // Engine method: Node3D.get_world_3d.
 func (o Node3D) World3D() World3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return World3D{c.retObject(7788, true)}
+	return World3D{wordObject(Object{o.h}.wordCall(7788, 0, 0, 0, 0, 0), true)}
 }
 
 // ForceUpdateTransform forces the node's global_transform to update, by sending NOTIFICATION_TRANSFORM_CHANGED. Fails if the node is not inside the tree.
 //
 // Engine method: Node3D.force_update_transform.
 func (o Node3D) ForceUpdateTransform() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7789)
+	Object{o.h}.wordCall(7789, 0, 0, 0, 0, 0)
 }
 
 // SetVisibilityParent calls the engine's Node3D.set_visibility_parent.
@@ -400,9 +371,7 @@ func (o Node3D) VisibilityParent() string {
 //
 // Engine method: Node3D.update_gizmos.
 func (o Node3D) UpdateGizmos() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7792)
+	Object{o.h}.wordCall(7792, 0, 0, 0, 0, 0)
 }
 
 // AddGizmo attaches the given gizmo to this node. Only works in the editor.
@@ -428,9 +397,7 @@ func (o Node3D) Gizmos() variant.Array[Node3DGizmo] {
 //
 // Engine method: Node3D.clear_gizmos.
 func (o Node3D) ClearGizmos() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7795)
+	Object{o.h}.wordCall(7795, 0, 0, 0, 0, 0)
 }
 
 // SetSubgizmoSelection selects the gizmo's subgizmo with the given id and sets its transform. Only works in the editor.
@@ -449,51 +416,38 @@ func (o Node3D) SetSubgizmoSelection(gizmo AnyNode3DGizmo, id int, transform var
 //
 // Engine method: Node3D.clear_subgizmo_selection.
 func (o Node3D) ClearSubgizmoSelection() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7797)
+	Object{o.h}.wordCall(7797, 0, 0, 0, 0, 0)
 }
 
 // SetVisible calls the engine's Node3D.set_visible.
 func (o Node3D) SetVisible(visible bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, visible)
-	c.run(7798)
+	Object{o.h}.wordCall(7798, 1, boolWord(visible), 0, 0, 0)
 }
 
 // IsVisible calls the engine's Node3D.is_visible.
 func (o Node3D) IsVisible() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7799)
+	return wordBool(Object{o.h}.wordCall(7799, 0, 0, 0, 0, 0))
 }
 
 // IsVisibleInTree returns true if this node is inside the scene tree and the visible property is true for this node and all of its Node3D ancestors in sequence. An ancestor of any other type (such as Node or Node2D) breaks the sequence. See also Node.get_parent.
 //
 // Engine method: Node3D.is_visible_in_tree.
 func (o Node3D) IsVisibleInTree() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7800)
+	return wordBool(Object{o.h}.wordCall(7800, 0, 0, 0, 0, 0))
 }
 
 // Show allows this node to be rendered. Equivalent to setting visible to true. This is the opposite of hide.
 //
 // Engine method: Node3D.show.
 func (o Node3D) Show() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7801)
+	Object{o.h}.wordCall(7801, 0, 0, 0, 0, 0)
 }
 
 // Hide prevents this node from being rendered. Equivalent to setting visible to false. This is the opposite of show.
 //
 // Engine method: Node3D.hide.
 func (o Node3D) Hide() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7802)
+	Object{o.h}.wordCall(7802, 0, 0, 0, 0, 0)
 }
 
 // SetNotifyLocalTransform calls the engine method described here.
@@ -502,19 +456,14 @@ func (o Node3D) Hide() {
 //
 // Engine method: Node3D.set_notify_local_transform.
 func (o Node3D) SetNotifyLocalTransform(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(7803)
+	Object{o.h}.wordCall(7803, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsLocalTransformNotificationEnabled returns true if the node receives NOTIFICATION_LOCAL_TRANSFORM_CHANGED whenever transform changes. This is enabled with set_notify_local_transform.
 //
 // Engine method: Node3D.is_local_transform_notification_enabled.
 func (o Node3D) IsLocalTransformNotificationEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7804)
+	return wordBool(Object{o.h}.wordCall(7804, 0, 0, 0, 0, 0))
 }
 
 // SetNotifyTransform calls the engine method described here.
@@ -523,19 +472,14 @@ func (o Node3D) IsLocalTransformNotificationEnabled() bool {
 //
 // Engine method: Node3D.set_notify_transform.
 func (o Node3D) SetNotifyTransform(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(7805)
+	Object{o.h}.wordCall(7805, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsTransformNotificationEnabled returns true if the node receives NOTIFICATION_TRANSFORM_CHANGED whenever global_transform changes. This is enabled with set_notify_transform.
 //
 // Engine method: Node3D.is_transform_notification_enabled.
 func (o Node3D) IsTransformNotificationEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7806)
+	return wordBool(Object{o.h}.wordCall(7806, 0, 0, 0, 0, 0))
 }
 
 // Rotate rotates this node's basis around the axis by the given angle, in radians. This operation is calculated in parent space (relative to the parent) and preserves the position.
@@ -615,30 +559,21 @@ func (o Node3D) TranslateObjectLocal(offset variant.Vector3) {
 //
 // Engine method: Node3D.rotate_x.
 func (o Node3D) RotateX(angle float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(angle))
-	c.run(7814)
+	Object{o.h}.wordCall(7814, 1, floatWord(float64(angle)), 0, 0, 0)
 }
 
 // RotateY rotates this node's basis around the Y axis by the given angle, in radians. This operation is calculated in parent space (relative to the parent) and preserves the position.
 //
 // Engine method: Node3D.rotate_y.
 func (o Node3D) RotateY(angle float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(angle))
-	c.run(7815)
+	Object{o.h}.wordCall(7815, 1, floatWord(float64(angle)), 0, 0, 0)
 }
 
 // RotateZ rotates this node's basis around the Z axis by the given angle, in radians. This operation is calculated in parent space (relative to the parent) and preserves the position.
 //
 // Engine method: Node3D.rotate_z.
 func (o Node3D) RotateZ(angle float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(angle))
-	c.run(7816)
+	Object{o.h}.wordCall(7816, 1, floatWord(float64(angle)), 0, 0, 0)
 }
 
 // Translate adds the given translation offset to the node's position, in local space (relative to this node).
@@ -655,18 +590,14 @@ func (o Node3D) Translate(offset variant.Vector3) {
 //
 // Engine method: Node3D.orthonormalize.
 func (o Node3D) Orthonormalize() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7818)
+	Object{o.h}.wordCall(7818, 0, 0, 0, 0, 0)
 }
 
 // SetIdentity sets this node's transform to Transform3D.IDENTITY, which resets all transformations in parent space (position, rotation, and scale).
 //
 // Engine method: Node3D.set_identity.
 func (o Node3D) SetIdentity() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7819)
+	Object{o.h}.wordCall(7819, 0, 0, 0, 0, 0)
 }
 
 // LookAt rotates the node so that the local forward axis (-Z, Vector3.FORWARD) points toward the target position. This operation is calculated in global space (relative to the world).

@@ -56,43 +56,28 @@ func (o Noise) String() string { return Object{o.h}.String() }
 //
 // Engine method: Noise.get_noise_1d.
 func (o Noise) Noise1D(x float32) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(x))
-	return float32(c.retFloat(7824))
+	return float32(wordFloat(Object{o.h}.wordCall(7824, 1, floatWord(float64(x)), 0, 0, 0)))
 }
 
 // Noise2D returns the 2D noise value at the given position.
 //
 // Engine method: Noise.get_noise_2d.
 func (o Noise) Noise2D(x float32, y float32) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.float(0, float64(x))
-	c.float(1, float64(y))
-	return float32(c.retFloat(7825))
+	return float32(wordFloat(Object{o.h}.wordCall(7825, 2, floatWord(float64(x)), floatWord(float64(y)), 0, 0)))
 }
 
 // Noise2dv returns the 2D noise value at the given position.
 //
 // Engine method: Noise.get_noise_2dv.
 func (o Noise) Noise2dv(v variant.Vector2) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&v), unsafe.Sizeof(v))
-	return float32(c.retFloat(7826))
+	return float32(wordFloat(Object{o.h}.wordCall(7826, 1, valueWord(v), 0, 0, 0)))
 }
 
 // Noise3D returns the 3D noise value at the given position.
 //
 // Engine method: Noise.get_noise_3d.
 func (o Noise) Noise3D(x float32, y float32, z float32) float32 {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.float(0, float64(x))
-	c.float(1, float64(y))
-	c.float(2, float64(z))
-	return float32(c.retFloat(7827))
+	return float32(wordFloat(Object{o.h}.wordCall(7827, 3, floatWord(float64(x)), floatWord(float64(y)), floatWord(float64(z)), 0)))
 }
 
 // Noise3dv returns the 3D noise value at the given position.

@@ -65,33 +65,22 @@ func NewNoiseTexture2D() NoiseTexture2D { return NoiseTexture2D{construct("Noise
 
 // SetWidth calls the engine's NoiseTexture2D.set_width.
 func (o NoiseTexture2D) SetWidth(width int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(width))
-	c.run(7833)
+	Object{o.h}.wordCall(7833, 1, uint64(int64(width)), 0, 0, 0)
 }
 
 // SetHeight calls the engine's NoiseTexture2D.set_height.
 func (o NoiseTexture2D) SetHeight(height int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(height))
-	c.run(7834)
+	Object{o.h}.wordCall(7834, 1, uint64(int64(height)), 0, 0, 0)
 }
 
 // SetGenerateMipmaps calls the engine's NoiseTexture2D.set_generate_mipmaps.
 func (o NoiseTexture2D) SetGenerateMipmaps(invert bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, invert)
-	c.run(7835)
+	Object{o.h}.wordCall(7835, 1, boolWord(invert), 0, 0, 0)
 }
 
 // IsGeneratingMipmaps calls the engine's NoiseTexture2D.is_generating_mipmaps.
 func (o NoiseTexture2D) IsGeneratingMipmaps() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7836)
+	return wordBool(Object{o.h}.wordCall(7836, 0, 0, 0, 0, 0))
 }
 
 // SetNoise calls the engine's NoiseTexture2D.set_noise.
@@ -104,9 +93,7 @@ func (o NoiseTexture2D) SetNoise(noise AnyNoise) {
 
 // Noise calls the engine's NoiseTexture2D.get_noise.
 func (o NoiseTexture2D) Noise() Noise {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Noise{c.retObject(7838, true)}
+	return Noise{wordObject(Object{o.h}.wordCall(7838, 0, 0, 0, 0, 0), true)}
 }
 
 // SetColorRamp calls the engine's NoiseTexture2D.set_color_ramp.
@@ -119,112 +106,75 @@ func (o NoiseTexture2D) SetColorRamp(gradient AnyGradient) {
 
 // ColorRamp calls the engine's NoiseTexture2D.get_color_ramp.
 func (o NoiseTexture2D) ColorRamp() Gradient {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Gradient{c.retObject(7840, true)}
+	return Gradient{wordObject(Object{o.h}.wordCall(7840, 0, 0, 0, 0, 0), true)}
 }
 
 // SetSeamless calls the engine's NoiseTexture2D.set_seamless.
 func (o NoiseTexture2D) SetSeamless(seamless bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, seamless)
-	c.run(7841)
+	Object{o.h}.wordCall(7841, 1, boolWord(seamless), 0, 0, 0)
 }
 
 // Seamless calls the engine's NoiseTexture2D.get_seamless.
 func (o NoiseTexture2D) Seamless() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7842)
+	return wordBool(Object{o.h}.wordCall(7842, 0, 0, 0, 0, 0))
 }
 
 // SetInvert calls the engine's NoiseTexture2D.set_invert.
 func (o NoiseTexture2D) SetInvert(invert bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, invert)
-	c.run(7843)
+	Object{o.h}.wordCall(7843, 1, boolWord(invert), 0, 0, 0)
 }
 
 // Invert calls the engine's NoiseTexture2D.get_invert.
 func (o NoiseTexture2D) Invert() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7844)
+	return wordBool(Object{o.h}.wordCall(7844, 0, 0, 0, 0, 0))
 }
 
 // SetIn3DSpace calls the engine's NoiseTexture2D.set_in_3d_space.
 func (o NoiseTexture2D) SetIn3DSpace(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(7845)
+	Object{o.h}.wordCall(7845, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsIn3DSpace calls the engine's NoiseTexture2D.is_in_3d_space.
 func (o NoiseTexture2D) IsIn3DSpace() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7846)
+	return wordBool(Object{o.h}.wordCall(7846, 0, 0, 0, 0, 0))
 }
 
 // SetAsNormalMap calls the engine's NoiseTexture2D.set_as_normal_map.
 func (o NoiseTexture2D) SetAsNormalMap(asNormalMap bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, asNormalMap)
-	c.run(7847)
+	Object{o.h}.wordCall(7847, 1, boolWord(asNormalMap), 0, 0, 0)
 }
 
 // IsNormalMap calls the engine's NoiseTexture2D.is_normal_map.
 func (o NoiseTexture2D) IsNormalMap() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7848)
+	return wordBool(Object{o.h}.wordCall(7848, 0, 0, 0, 0, 0))
 }
 
 // SetNormalize calls the engine's NoiseTexture2D.set_normalize.
 func (o NoiseTexture2D) SetNormalize(normalize bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, normalize)
-	c.run(7849)
+	Object{o.h}.wordCall(7849, 1, boolWord(normalize), 0, 0, 0)
 }
 
 // IsNormalized calls the engine's NoiseTexture2D.is_normalized.
 func (o NoiseTexture2D) IsNormalized() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7850)
+	return wordBool(Object{o.h}.wordCall(7850, 0, 0, 0, 0, 0))
 }
 
 // SetSeamlessBlendSkirt calls the engine's NoiseTexture2D.set_seamless_blend_skirt.
 func (o NoiseTexture2D) SetSeamlessBlendSkirt(seamlessBlendSkirt float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(seamlessBlendSkirt))
-	c.run(7851)
+	Object{o.h}.wordCall(7851, 1, floatWord(float64(seamlessBlendSkirt)), 0, 0, 0)
 }
 
 // SeamlessBlendSkirt calls the engine's NoiseTexture2D.get_seamless_blend_skirt.
 func (o NoiseTexture2D) SeamlessBlendSkirt() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7852))
+	return float32(wordFloat(Object{o.h}.wordCall(7852, 0, 0, 0, 0, 0)))
 }
 
 // SetBumpStrength calls the engine's NoiseTexture2D.set_bump_strength.
 func (o NoiseTexture2D) SetBumpStrength(bumpStrength float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(bumpStrength))
-	c.run(7853)
+	Object{o.h}.wordCall(7853, 1, floatWord(float64(bumpStrength)), 0, 0, 0)
 }
 
 // BumpStrength calls the engine's NoiseTexture2D.get_bump_strength.
 func (o NoiseTexture2D) BumpStrength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7854))
+	return float32(wordFloat(Object{o.h}.wordCall(7854, 0, 0, 0, 0, 0)))
 }

@@ -63,26 +63,17 @@ func NewNoiseTexture3D() NoiseTexture3D { return NoiseTexture3D{construct("Noise
 
 // SetWidth calls the engine's NoiseTexture3D.set_width.
 func (o NoiseTexture3D) SetWidth(width int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(width))
-	c.run(7855)
+	Object{o.h}.wordCall(7855, 1, uint64(int64(width)), 0, 0, 0)
 }
 
 // SetHeight calls the engine's NoiseTexture3D.set_height.
 func (o NoiseTexture3D) SetHeight(height int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(height))
-	c.run(7856)
+	Object{o.h}.wordCall(7856, 1, uint64(int64(height)), 0, 0, 0)
 }
 
 // SetDepth calls the engine's NoiseTexture3D.set_depth.
 func (o NoiseTexture3D) SetDepth(depth int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(depth))
-	c.run(7857)
+	Object{o.h}.wordCall(7857, 1, uint64(int64(depth)), 0, 0, 0)
 }
 
 // SetNoise calls the engine's NoiseTexture3D.set_noise.
@@ -95,9 +86,7 @@ func (o NoiseTexture3D) SetNoise(noise AnyNoise) {
 
 // Noise calls the engine's NoiseTexture3D.get_noise.
 func (o NoiseTexture3D) Noise() Noise {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Noise{c.retObject(7859, true)}
+	return Noise{wordObject(Object{o.h}.wordCall(7859, 0, 0, 0, 0, 0), true)}
 }
 
 // SetColorRamp calls the engine's NoiseTexture3D.set_color_ramp.
@@ -110,67 +99,45 @@ func (o NoiseTexture3D) SetColorRamp(gradient AnyGradient) {
 
 // ColorRamp calls the engine's NoiseTexture3D.get_color_ramp.
 func (o NoiseTexture3D) ColorRamp() Gradient {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Gradient{c.retObject(7861, true)}
+	return Gradient{wordObject(Object{o.h}.wordCall(7861, 0, 0, 0, 0, 0), true)}
 }
 
 // SetSeamless calls the engine's NoiseTexture3D.set_seamless.
 func (o NoiseTexture3D) SetSeamless(seamless bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, seamless)
-	c.run(7862)
+	Object{o.h}.wordCall(7862, 1, boolWord(seamless), 0, 0, 0)
 }
 
 // Seamless calls the engine's NoiseTexture3D.get_seamless.
 func (o NoiseTexture3D) Seamless() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7863)
+	return wordBool(Object{o.h}.wordCall(7863, 0, 0, 0, 0, 0))
 }
 
 // SetInvert calls the engine's NoiseTexture3D.set_invert.
 func (o NoiseTexture3D) SetInvert(invert bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, invert)
-	c.run(7864)
+	Object{o.h}.wordCall(7864, 1, boolWord(invert), 0, 0, 0)
 }
 
 // Invert calls the engine's NoiseTexture3D.get_invert.
 func (o NoiseTexture3D) Invert() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7865)
+	return wordBool(Object{o.h}.wordCall(7865, 0, 0, 0, 0, 0))
 }
 
 // SetNormalize calls the engine's NoiseTexture3D.set_normalize.
 func (o NoiseTexture3D) SetNormalize(normalize bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, normalize)
-	c.run(7866)
+	Object{o.h}.wordCall(7866, 1, boolWord(normalize), 0, 0, 0)
 }
 
 // IsNormalized calls the engine's NoiseTexture3D.is_normalized.
 func (o NoiseTexture3D) IsNormalized() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7867)
+	return wordBool(Object{o.h}.wordCall(7867, 0, 0, 0, 0, 0))
 }
 
 // SetSeamlessBlendSkirt calls the engine's NoiseTexture3D.set_seamless_blend_skirt.
 func (o NoiseTexture3D) SetSeamlessBlendSkirt(seamlessBlendSkirt float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(seamlessBlendSkirt))
-	c.run(7868)
+	Object{o.h}.wordCall(7868, 1, floatWord(float64(seamlessBlendSkirt)), 0, 0, 0)
 }
 
 // SeamlessBlendSkirt calls the engine's NoiseTexture3D.get_seamless_blend_skirt.
 func (o NoiseTexture3D) SeamlessBlendSkirt() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(7869))
+	return float32(wordFloat(Object{o.h}.wordCall(7869, 0, 0, 0, 0, 0)))
 }

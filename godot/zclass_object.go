@@ -153,11 +153,7 @@ func (o Object) Notification(what int) {
 //
 // Engine method: Object.notification.
 func (o Object) NotificationOptions(what int, reversed bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(what))
-	c.bool(1, reversed)
-	c.run(7963)
+	Object{o.h}.wordCall(7963, 2, uint64(int64(what)), boolWord(reversed), 0, 0)
 }
 
 // ToString returns a String representing the object. Defaults to "<ClassName#RID>". Override _to_string to customize the string representation of the object.
@@ -448,28 +444,21 @@ func (o Object) HasConnections(signal string) bool {
 //
 // Engine method: Object.set_block_signals.
 func (o Object) SetBlockSignals(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(7990)
+	Object{o.h}.wordCall(7990, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsBlockingSignals returns true if the object is blocking its signals from being emitted. See set_block_signals.
 //
 // Engine method: Object.is_blocking_signals.
 func (o Object) IsBlockingSignals() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7991)
+	return wordBool(Object{o.h}.wordCall(7991, 0, 0, 0, 0, 0))
 }
 
 // NotifyPropertyListChanged emits the property_list_changed signal. This is mainly used to refresh the editor, so that the Inspector and editor plugins are properly updated.
 //
 // Engine method: Object.notify_property_list_changed.
 func (o Object) NotifyPropertyListChanged() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7992)
+	Object{o.h}.wordCall(7992, 0, 0, 0, 0, 0)
 }
 
 // SetMessageTranslation calls the engine method described here.
@@ -478,19 +467,14 @@ func (o Object) NotifyPropertyListChanged() {
 //
 // Engine method: Object.set_message_translation.
 func (o Object) SetMessageTranslation(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(7993)
+	Object{o.h}.wordCall(7993, 1, boolWord(enable), 0, 0, 0)
 }
 
 // CanTranslateMessages returns true if the object is allowed to translate messages with tr and tr_n. See also set_message_translation.
 //
 // Engine method: Object.can_translate_messages.
 func (o Object) CanTranslateMessages() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7994)
+	return wordBool(Object{o.h}.wordCall(7994, 0, 0, 0, 0, 0))
 }
 
 // Tr translates a message, using the translation catalogs configured in the Project Settings. Further context can be specified to help with the translation. Note that most Control nodes automatically translate their strings, so this method is mostly useful for formatted strings or custom drawn text.
@@ -554,9 +538,7 @@ func (o Object) SetTranslationDomain(domain string) {
 //
 // Engine method: Object.is_queued_for_deletion.
 func (o Object) IsQueuedForDeletion() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7999)
+	return wordBool(Object{o.h}.wordCall(7999, 0, 0, 0, 0, 0))
 }
 
 // CancelFree calls the engine method described here.
@@ -565,9 +547,7 @@ func (o Object) IsQueuedForDeletion() bool {
 //
 // Engine method: Object.cancel_free.
 func (o Object) CancelFree() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(8000)
+	Object{o.h}.wordCall(8000, 0, 0, 0, 0, 0)
 }
 
 // OnScriptChanged connects fn to the signal script_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

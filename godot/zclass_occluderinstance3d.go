@@ -56,17 +56,12 @@ func NewOccluderInstance3D() OccluderInstance3D {
 
 // SetBakeMask calls the engine's OccluderInstance3D.set_bake_mask.
 func (o OccluderInstance3D) SetBakeMask(mask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(8003)
+	Object{o.h}.wordCall(8003, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // BakeMask calls the engine's OccluderInstance3D.get_bake_mask.
 func (o OccluderInstance3D) BakeMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8004))
+	return int(int64(Object{o.h}.wordCall(8004, 0, 0, 0, 0, 0)))
 }
 
 // SetBakeMaskValue calls the engine method described here.
@@ -75,36 +70,24 @@ func (o OccluderInstance3D) BakeMask() int {
 //
 // Engine method: OccluderInstance3D.set_bake_mask_value.
 func (o OccluderInstance3D) SetBakeMaskValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(8005)
+	Object{o.h}.wordCall(8005, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // BakeMaskValue returns whether or not the specified layer of the bake_mask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: OccluderInstance3D.get_bake_mask_value.
 func (o OccluderInstance3D) BakeMaskValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(8006)
+	return wordBool(Object{o.h}.wordCall(8006, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // SetBakeSimplificationDistance calls the engine's OccluderInstance3D.set_bake_simplification_distance.
 func (o OccluderInstance3D) SetBakeSimplificationDistance(simplificationDistance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(simplificationDistance))
-	c.run(8007)
+	Object{o.h}.wordCall(8007, 1, floatWord(float64(simplificationDistance)), 0, 0, 0)
 }
 
 // BakeSimplificationDistance calls the engine's OccluderInstance3D.get_bake_simplification_distance.
 func (o OccluderInstance3D) BakeSimplificationDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8008))
+	return float32(wordFloat(Object{o.h}.wordCall(8008, 0, 0, 0, 0, 0)))
 }
 
 // SetOccluder calls the engine's OccluderInstance3D.set_occluder.
@@ -117,7 +100,5 @@ func (o OccluderInstance3D) SetOccluder(occluder AnyOccluder3D) {
 
 // Occluder calls the engine's OccluderInstance3D.get_occluder.
 func (o OccluderInstance3D) Occluder() Occluder3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Occluder3D{c.retObject(8010, true)}
+	return Occluder3D{wordObject(Object{o.h}.wordCall(8010, 0, 0, 0, 0, 0), true)}
 }

@@ -68,32 +68,22 @@ const (
 
 // SetClosed calls the engine's OccluderPolygon2D.set_closed.
 func (o OccluderPolygon2D) SetClosed(closed bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, closed)
-	c.run(8011)
+	Object{o.h}.wordCall(8011, 1, boolWord(closed), 0, 0, 0)
 }
 
 // IsClosed calls the engine's OccluderPolygon2D.is_closed.
 func (o OccluderPolygon2D) IsClosed() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8012)
+	return wordBool(Object{o.h}.wordCall(8012, 0, 0, 0, 0, 0))
 }
 
 // SetCullMode calls the engine's OccluderPolygon2D.set_cull_mode.
 func (o OccluderPolygon2D) SetCullMode(cullMode OccluderPolygon2DCullMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(cullMode))
-	c.run(8013)
+	Object{o.h}.wordCall(8013, 1, uint64(int64(cullMode)), 0, 0, 0)
 }
 
 // CullMode calls the engine's OccluderPolygon2D.get_cull_mode.
 func (o OccluderPolygon2D) CullMode() OccluderPolygon2DCullMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OccluderPolygon2DCullMode(c.retInt(8014))
+	return OccluderPolygon2DCullMode(int64(Object{o.h}.wordCall(8014, 0, 0, 0, 0, 0)))
 }
 
 // SetPolygon calls the engine's OccluderPolygon2D.set_polygon.

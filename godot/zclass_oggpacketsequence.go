@@ -83,17 +83,12 @@ func (o OggPacketSequence) PacketGranulePositions() variant.Packed[int64] {
 
 // SetSamplingRate calls the engine's OggPacketSequence.set_sampling_rate.
 func (o OggPacketSequence) SetSamplingRate(samplingRate float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(samplingRate))
-	c.run(8021)
+	Object{o.h}.wordCall(8021, 1, floatWord(float64(samplingRate)), 0, 0, 0)
 }
 
 // SamplingRate calls the engine's OggPacketSequence.get_sampling_rate.
 func (o OggPacketSequence) SamplingRate() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8022))
+	return float32(wordFloat(Object{o.h}.wordCall(8022, 0, 0, 0, 0, 0)))
 }
 
 // Length calls the engine method described here.
@@ -102,7 +97,5 @@ func (o OggPacketSequence) SamplingRate() float32 {
 //
 // Engine method: OggPacketSequence.get_length.
 func (o OggPacketSequence) Length() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8023))
+	return float32(wordFloat(Object{o.h}.wordCall(8023, 0, 0, 0, 0, 0)))
 }

@@ -69,15 +69,10 @@ const (
 
 // SetShadowMode calls the engine's OmniLight3D.set_shadow_mode.
 func (o OmniLight3D) SetShadowMode(mode OmniLight3DShadowMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(8024)
+	Object{o.h}.wordCall(8024, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // ShadowMode calls the engine's OmniLight3D.get_shadow_mode.
 func (o OmniLight3D) ShadowMode() OmniLight3DShadowMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OmniLight3DShadowMode(c.retInt(8025))
+	return OmniLight3DShadowMode(int64(Object{o.h}.wordCall(8025, 0, 0, 0, 0, 0)))
 }

@@ -86,17 +86,12 @@ func (o OpenXRAction) LocalizedName() string {
 
 // SetActionType calls the engine's OpenXRAction.set_action_type.
 func (o OpenXRAction) SetActionType(actionType OpenXRActionActionType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(actionType))
-	c.run(8073)
+	Object{o.h}.wordCall(8073, 1, uint64(int64(actionType)), 0, 0, 0)
 }
 
 // ActionType calls the engine's OpenXRAction.get_action_type.
 func (o OpenXRAction) ActionType() OpenXRActionActionType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRActionActionType(c.retInt(8074))
+	return OpenXRActionActionType(int64(Object{o.h}.wordCall(8074, 0, 0, 0, 0, 0)))
 }
 
 // SetToplevelPaths calls the engine's OpenXRAction.set_toplevel_paths.

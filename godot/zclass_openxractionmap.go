@@ -74,9 +74,7 @@ func (o OpenXRActionMap) ActionSets() variant.Array[variant.Variant] {
 //
 // Engine method: OpenXRActionMap.get_action_set_count.
 func (o OpenXRActionMap) ActionSetCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8079))
+	return int(int64(Object{o.h}.wordCall(8079, 0, 0, 0, 0, 0)))
 }
 
 // FindActionSet calls the engine method described here.
@@ -97,10 +95,7 @@ func (o OpenXRActionMap) FindActionSet(name string) OpenXRActionSet {
 //
 // Engine method: OpenXRActionMap.get_action_set.
 func (o OpenXRActionMap) ActionSet(idx int) OpenXRActionSet {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return OpenXRActionSet{c.retObject(8081, true)}
+	return OpenXRActionSet{wordObject(Object{o.h}.wordCall(8081, 1, uint64(int64(idx)), 0, 0, 0), true)}
 }
 
 // AddActionSet calls the engine method described here.
@@ -148,9 +143,7 @@ func (o OpenXRActionMap) InteractionProfiles() variant.Array[variant.Variant] {
 //
 // Engine method: OpenXRActionMap.get_interaction_profile_count.
 func (o OpenXRActionMap) InteractionProfileCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8086))
+	return int(int64(Object{o.h}.wordCall(8086, 0, 0, 0, 0, 0)))
 }
 
 // FindInteractionProfile calls the engine method described here.
@@ -171,10 +164,7 @@ func (o OpenXRActionMap) FindInteractionProfile(name string) OpenXRInteractionPr
 //
 // Engine method: OpenXRActionMap.get_interaction_profile.
 func (o OpenXRActionMap) InteractionProfile(idx int) OpenXRInteractionProfile {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return OpenXRInteractionProfile{c.retObject(8088, true)}
+	return OpenXRInteractionProfile{wordObject(Object{o.h}.wordCall(8088, 1, uint64(int64(idx)), 0, 0, 0), true)}
 }
 
 // AddInteractionProfile calls the engine method described here.
@@ -207,7 +197,5 @@ func (o OpenXRActionMap) RemoveInteractionProfile(interactionProfile AnyOpenXRIn
 //
 // Engine method: OpenXRActionMap.create_default_action_sets.
 func (o OpenXRActionMap) CreateDefaultActionSets() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(8091)
+	Object{o.h}.wordCall(8091, 0, 0, 0, 0, 0)
 }

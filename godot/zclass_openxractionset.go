@@ -68,17 +68,12 @@ func (o OpenXRActionSet) LocalizedName() string {
 
 // SetPriority calls the engine's OpenXRActionSet.set_priority.
 func (o OpenXRActionSet) SetPriority(priority int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(priority))
-	c.run(8094)
+	Object{o.h}.wordCall(8094, 1, uint64(int64(priority)), 0, 0, 0)
 }
 
 // Priority calls the engine's OpenXRActionSet.get_priority.
 func (o OpenXRActionSet) Priority() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8095))
+	return int(int64(Object{o.h}.wordCall(8095, 0, 0, 0, 0, 0)))
 }
 
 // ActionCount calls the engine method described here.
@@ -87,9 +82,7 @@ func (o OpenXRActionSet) Priority() int {
 //
 // Engine method: OpenXRActionSet.get_action_count.
 func (o OpenXRActionSet) ActionCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8096))
+	return int(int64(Object{o.h}.wordCall(8096, 0, 0, 0, 0, 0)))
 }
 
 // SetActions calls the engine's OpenXRActionSet.set_actions.

@@ -63,32 +63,22 @@ func NewOpenXRAnalogThresholdModifier() OpenXRAnalogThresholdModifier {
 
 // SetOnThreshold calls the engine's OpenXRAnalogThresholdModifier.set_on_threshold.
 func (o OpenXRAnalogThresholdModifier) SetOnThreshold(onThreshold float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(onThreshold))
-	c.run(8101)
+	Object{o.h}.wordCall(8101, 1, floatWord(float64(onThreshold)), 0, 0, 0)
 }
 
 // OnThreshold calls the engine's OpenXRAnalogThresholdModifier.get_on_threshold.
 func (o OpenXRAnalogThresholdModifier) OnThreshold() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8102))
+	return float32(wordFloat(Object{o.h}.wordCall(8102, 0, 0, 0, 0, 0)))
 }
 
 // SetOffThreshold calls the engine's OpenXRAnalogThresholdModifier.set_off_threshold.
 func (o OpenXRAnalogThresholdModifier) SetOffThreshold(offThreshold float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(offThreshold))
-	c.run(8103)
+	Object{o.h}.wordCall(8103, 1, floatWord(float64(offThreshold)), 0, 0, 0)
 }
 
 // OffThreshold calls the engine's OpenXRAnalogThresholdModifier.get_off_threshold.
 func (o OpenXRAnalogThresholdModifier) OffThreshold() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8104))
+	return float32(wordFloat(Object{o.h}.wordCall(8104, 0, 0, 0, 0, 0)))
 }
 
 // SetOnHaptic calls the engine's OpenXRAnalogThresholdModifier.set_on_haptic.
@@ -101,9 +91,7 @@ func (o OpenXRAnalogThresholdModifier) SetOnHaptic(haptic AnyOpenXRHapticBase) {
 
 // OnHaptic calls the engine's OpenXRAnalogThresholdModifier.get_on_haptic.
 func (o OpenXRAnalogThresholdModifier) OnHaptic() OpenXRHapticBase {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRHapticBase{c.retObject(8106, true)}
+	return OpenXRHapticBase{wordObject(Object{o.h}.wordCall(8106, 0, 0, 0, 0, 0), true)}
 }
 
 // SetOffHaptic calls the engine's OpenXRAnalogThresholdModifier.set_off_haptic.
@@ -116,7 +104,5 @@ func (o OpenXRAnalogThresholdModifier) SetOffHaptic(haptic AnyOpenXRHapticBase) 
 
 // OffHaptic calls the engine's OpenXRAnalogThresholdModifier.get_off_haptic.
 func (o OpenXRAnalogThresholdModifier) OffHaptic() OpenXRHapticBase {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRHapticBase{c.retObject(8108, true)}
+	return OpenXRHapticBase{wordObject(Object{o.h}.wordCall(8108, 0, 0, 0, 0, 0), true)}
 }

@@ -63,9 +63,7 @@ func NewOpenXRAnchorTracker() OpenXRAnchorTracker {
 //
 // Engine method: OpenXRAnchorTracker.has_uuid.
 func (o OpenXRAnchorTracker) HasUUID() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8109)
+	return wordBool(Object{o.h}.wordCall(8109, 0, 0, 0, 0, 0))
 }
 
 // SetUUID calls the engine's OpenXRAnchorTracker.set_uuid.

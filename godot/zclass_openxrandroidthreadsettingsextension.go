@@ -79,9 +79,5 @@ func (o OpenXRAndroidThreadSettingsExtension) SetApplicationThreadType(threadTyp
 //
 // Engine method: OpenXRAndroidThreadSettingsExtension.set_application_thread_type.
 func (o OpenXRAndroidThreadSettingsExtension) SetApplicationThreadTypeOptions(threadType OpenXRAndroidThreadSettingsExtensionThreadType, threadID int) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(threadType))
-	c.int(1, int64(threadID))
-	return c.retBool(8112)
+	return wordBool(Object{o.h}.wordCall(8112, 2, uint64(int64(threadType)), uint64(int64(threadID)), 0, 0))
 }

@@ -71,36 +71,28 @@ const (
 //
 // Engine method: OpenXRAPIExtension.get_openxr_version.
 func (o OpenXRAPIExtension) OpenxrVersion() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(8026))
+	return uint64(int64(Object{o.h}.wordCall(8026, 0, 0, 0, 0, 0)))
 }
 
 // Instance returns the XrInstance created during the initialization of the OpenXR API.
 //
 // Engine method: OpenXRAPIExtension.get_instance.
 func (o OpenXRAPIExtension) Instance() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(8027))
+	return uint64(int64(Object{o.h}.wordCall(8027, 0, 0, 0, 0, 0)))
 }
 
 // SystemID returns the ID of the system, which is an XrSystemId cast to an integer.
 //
 // Engine method: OpenXRAPIExtension.get_system_id.
 func (o OpenXRAPIExtension) SystemID() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(8028))
+	return uint64(int64(Object{o.h}.wordCall(8028, 0, 0, 0, 0, 0)))
 }
 
 // Session returns the OpenXR session, which is an XrSession cast to an integer.
 //
 // Engine method: OpenXRAPIExtension.get_session.
 func (o OpenXRAPIExtension) Session() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(8029))
+	return uint64(int64(Object{o.h}.wordCall(8029, 0, 0, 0, 0, 0)))
 }
 
 // XrResult returns true if the provided XrResult (cast to an integer) is successful. Otherwise returns false and prints the XrResult converted to a string, with the specified additional information.
@@ -183,9 +175,7 @@ func (o OpenXRAPIExtension) BeginDebugLabelRegion(labelName string) {
 //
 // Engine method: OpenXRAPIExtension.end_debug_label_region.
 func (o OpenXRAPIExtension) EndDebugLabelRegion() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(8037)
+	Object{o.h}.wordCall(8037, 0, 0, 0, 0, 0)
 }
 
 // InsertDebugLabel inserts a debug label, this label is reported in any debug message resulting from the OpenXR calls that follows, until any of begin_debug_label_region, end_debug_label_region, or insert_debug_label is called.
@@ -202,54 +192,42 @@ func (o OpenXRAPIExtension) InsertDebugLabel(labelName string) {
 //
 // Engine method: OpenXRAPIExtension.is_initialized.
 func (o OpenXRAPIExtension) IsInitialized() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8039)
+	return wordBool(Object{o.h}.wordCall(8039, 0, 0, 0, 0, 0))
 }
 
 // IsRunning returns true if OpenXR is running (xrBeginSession was successfully called and the swapchains were created).
 //
 // Engine method: OpenXRAPIExtension.is_running.
 func (o OpenXRAPIExtension) IsRunning() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8040)
+	return wordBool(Object{o.h}.wordCall(8040, 0, 0, 0, 0, 0))
 }
 
 // PlaySpace returns the play space, which is an XrSpace cast to an integer.
 //
 // Engine method: OpenXRAPIExtension.get_play_space.
 func (o OpenXRAPIExtension) PlaySpace() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(8041))
+	return uint64(int64(Object{o.h}.wordCall(8041, 0, 0, 0, 0, 0)))
 }
 
 // PredictedDisplayTime returns the predicted display timing for the current frame.
 //
 // Engine method: OpenXRAPIExtension.get_predicted_display_time.
 func (o OpenXRAPIExtension) PredictedDisplayTime() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8042))
+	return int(int64(Object{o.h}.wordCall(8042, 0, 0, 0, 0, 0)))
 }
 
 // NextFrameTime returns the predicted display timing for the next frame.
 //
 // Engine method: OpenXRAPIExtension.get_next_frame_time.
 func (o OpenXRAPIExtension) NextFrameTime() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8043))
+	return int(int64(Object{o.h}.wordCall(8043, 0, 0, 0, 0, 0)))
 }
 
 // CanRender returns true if OpenXR is initialized for rendering with an XR viewport.
 //
 // Engine method: OpenXRAPIExtension.can_render.
 func (o OpenXRAPIExtension) CanRender() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8044)
+	return wordBool(Object{o.h}.wordCall(8044, 0, 0, 0, 0, 0))
 }
 
 // FindAction returns the RID corresponding to an Action of a matching name, optionally limited to a specified action set.
@@ -267,20 +245,14 @@ func (o OpenXRAPIExtension) FindAction(name string, actionSet variant.RID) varia
 //
 // Engine method: OpenXRAPIExtension.action_get_handle.
 func (o OpenXRAPIExtension) ActionGetHandle(action variant.RID) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&action), unsafe.Sizeof(action))
-	return uint64(c.retInt(8046))
+	return uint64(int64(Object{o.h}.wordCall(8046, 1, valueWord(action), 0, 0, 0)))
 }
 
 // HandTracker returns the corresponding XRHandTrackerEXT handle for the given hand index value.
 //
 // Engine method: OpenXRAPIExtension.get_hand_tracker.
 func (o OpenXRAPIExtension) HandTracker(handIndex int) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(handIndex))
-	return uint64(c.retInt(8047))
+	return uint64(int64(Object{o.h}.wordCall(8047, 1, uint64(int64(handIndex)), 0, 0, 0)))
 }
 
 // RegisterCompositionLayerProvider registers the given extension as a composition layer provider.
@@ -347,48 +319,35 @@ func (o OpenXRAPIExtension) UnregisterFrameInfoExtension(extension AnyOpenXRExte
 //
 // Engine method: OpenXRAPIExtension.get_render_state_z_near.
 func (o OpenXRAPIExtension) RenderStateZNear() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(8054))
+	return float64(wordFloat(Object{o.h}.wordCall(8054, 0, 0, 0, 0, 0)))
 }
 
 // RenderStateZFar returns the far boundary value of the camera frustum.
 //
 // Engine method: OpenXRAPIExtension.get_render_state_z_far.
 func (o OpenXRAPIExtension) RenderStateZFar() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(8055))
+	return float64(wordFloat(Object{o.h}.wordCall(8055, 0, 0, 0, 0, 0)))
 }
 
 // SetVelocityTexture sets the render target of the velocity texture.
 //
 // Engine method: OpenXRAPIExtension.set_velocity_texture.
 func (o OpenXRAPIExtension) SetVelocityTexture(renderTarget variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&renderTarget), unsafe.Sizeof(renderTarget))
-	c.run(8056)
+	Object{o.h}.wordCall(8056, 1, valueWord(renderTarget), 0, 0, 0)
 }
 
 // SetVelocityDepthTexture sets the render target of the velocity depth texture.
 //
 // Engine method: OpenXRAPIExtension.set_velocity_depth_texture.
 func (o OpenXRAPIExtension) SetVelocityDepthTexture(renderTarget variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&renderTarget), unsafe.Sizeof(renderTarget))
-	c.run(8057)
+	Object{o.h}.wordCall(8057, 1, valueWord(renderTarget), 0, 0, 0)
 }
 
 // SetVelocityTargetSize sets the target size of the velocity and velocity depth textures.
 //
 // Engine method: OpenXRAPIExtension.set_velocity_target_size.
 func (o OpenXRAPIExtension) SetVelocityTargetSize(targetSize variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&targetSize), unsafe.Sizeof(targetSize))
-	c.run(8058)
+	Object{o.h}.wordCall(8058, 1, valueWord(targetSize), 0, 0, 0)
 }
 
 // SupportedSwapchainFormats returns an array of supported swapchain formats.
@@ -420,59 +379,42 @@ func (o OpenXRAPIExtension) OpenxrSwapchainCreate(createFlags uint64, usageFlags
 //
 // Engine method: OpenXRAPIExtension.openxr_swapchain_free.
 func (o OpenXRAPIExtension) OpenxrSwapchainFree(swapchain uint64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(swapchain))
-	c.run(8061)
+	Object{o.h}.wordCall(8061, 1, uint64(int64(swapchain)), 0, 0, 0)
 }
 
 // OpenxrSwapchainGetSwapchain returns the XrSwapchain handle of the provided swapchain.
 //
 // Engine method: OpenXRAPIExtension.openxr_swapchain_get_swapchain.
 func (o OpenXRAPIExtension) OpenxrSwapchainGetSwapchain(swapchain uint64) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(swapchain))
-	return uint64(c.retInt(8062))
+	return uint64(int64(Object{o.h}.wordCall(8062, 1, uint64(int64(swapchain)), 0, 0, 0)))
 }
 
 // OpenxrSwapchainAcquire acquires the image of the provided swapchain.
 //
 // Engine method: OpenXRAPIExtension.openxr_swapchain_acquire.
 func (o OpenXRAPIExtension) OpenxrSwapchainAcquire(swapchain uint64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(swapchain))
-	c.run(8063)
+	Object{o.h}.wordCall(8063, 1, uint64(int64(swapchain)), 0, 0, 0)
 }
 
 // OpenxrSwapchainGetImage returns the RID of the provided swapchain's image.
 //
 // Engine method: OpenXRAPIExtension.openxr_swapchain_get_image.
 func (o OpenXRAPIExtension) OpenxrSwapchainGetImage(swapchain uint64) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(swapchain))
-	return retValue[variant.RID](&c, 8064)
+	return wordValue[variant.RID](Object{o.h}.wordCall(8064, 1, uint64(int64(swapchain)), 0, 0, 0))
 }
 
 // OpenxrSwapchainRelease releases the image of the provided swapchain.
 //
 // Engine method: OpenXRAPIExtension.openxr_swapchain_release.
 func (o OpenXRAPIExtension) OpenxrSwapchainRelease(swapchain uint64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(swapchain))
-	c.run(8065)
+	Object{o.h}.wordCall(8065, 1, uint64(int64(swapchain)), 0, 0, 0)
 }
 
 // ProjectionLayer returns a pointer to the render state's XrCompositionLayerProjection struct.
 //
 // Engine method: OpenXRAPIExtension.get_projection_layer.
 func (o OpenXRAPIExtension) ProjectionLayer() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(8066))
+	return uint64(int64(Object{o.h}.wordCall(8066, 0, 0, 0, 0, 0)))
 }
 
 // SetRenderRegion sets the render region to render_region, overriding the normal render target's rect.
@@ -491,19 +433,14 @@ func (o OpenXRAPIExtension) SetRenderRegion(renderRegion variant.Rect2i) {
 //
 // Engine method: OpenXRAPIExtension.set_emulate_environment_blend_mode_alpha_blend.
 func (o OpenXRAPIExtension) SetEmulateEnvironmentBlendModeAlphaBlend(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(8068)
+	Object{o.h}.wordCall(8068, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsEnvironmentBlendModeAlphaSupported returns OpenXRAPIExtension.OpenXRAlphaBlendModeSupport denoting if XRInterface.XR_ENV_BLEND_MODE_ALPHA_BLEND is really supported, emulated or not supported at all.
 //
 // Engine method: OpenXRAPIExtension.is_environment_blend_mode_alpha_supported.
 func (o OpenXRAPIExtension) IsEnvironmentBlendModeAlphaSupported() OpenXRAPIExtensionOpenXRAlphaBlendModeSupport {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRAPIExtensionOpenXRAlphaBlendModeSupport(c.retInt(8069))
+	return OpenXRAPIExtensionOpenXRAlphaBlendModeSupport(int64(Object{o.h}.wordCall(8069, 0, 0, 0, 0, 0)))
 }
 
 // UpdateMainSwapchainSize calls the engine method described here.
@@ -512,7 +449,5 @@ func (o OpenXRAPIExtension) IsEnvironmentBlendModeAlphaSupported() OpenXRAPIExte
 //
 // Engine method: OpenXRAPIExtension.update_main_swapchain_size.
 func (o OpenXRAPIExtension) UpdateMainSwapchainSize() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(8070)
+	Object{o.h}.wordCall(8070, 0, 0, 0, 0, 0)
 }

@@ -62,9 +62,7 @@ func NewOpenXRBindingModifierEditor() OpenXRBindingModifierEditor {
 //
 // Engine method: OpenXRBindingModifierEditor.get_binding_modifier.
 func (o OpenXRBindingModifierEditor) BindingModifier() OpenXRBindingModifier {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRBindingModifier{c.retObject(8113, true)}
+	return OpenXRBindingModifier{wordObject(Object{o.h}.wordCall(8113, 0, 0, 0, 0, 0), true)}
 }
 
 // Setup calls the engine method described here.

@@ -137,267 +137,181 @@ func (o OpenXRCompositionLayer) SetLayerViewport(viewport AnySubViewport) {
 
 // LayerViewport calls the engine's OpenXRCompositionLayer.get_layer_viewport.
 func (o OpenXRCompositionLayer) LayerViewport() SubViewport {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return SubViewport{c.retObject(8116, false)}
+	return SubViewport{wordObject(Object{o.h}.wordCall(8116, 0, 0, 0, 0, 0), false)}
 }
 
 // SetUseAndroidSurface calls the engine's OpenXRCompositionLayer.set_use_android_surface.
 func (o OpenXRCompositionLayer) SetUseAndroidSurface(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(8117)
+	Object{o.h}.wordCall(8117, 1, boolWord(enable), 0, 0, 0)
 }
 
 // UseAndroidSurface calls the engine's OpenXRCompositionLayer.get_use_android_surface.
 func (o OpenXRCompositionLayer) UseAndroidSurface() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8118)
+	return wordBool(Object{o.h}.wordCall(8118, 0, 0, 0, 0, 0))
 }
 
 // SetAndroidSurfaceSize calls the engine's OpenXRCompositionLayer.set_android_surface_size.
 func (o OpenXRCompositionLayer) SetAndroidSurfaceSize(size variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(8119)
+	Object{o.h}.wordCall(8119, 1, valueWord(size), 0, 0, 0)
 }
 
 // AndroidSurfaceSize calls the engine's OpenXRCompositionLayer.get_android_surface_size.
 func (o OpenXRCompositionLayer) AndroidSurfaceSize() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 8120)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(8120, 0, 0, 0, 0, 0))
 }
 
 // SetEnableHolePunch calls the engine's OpenXRCompositionLayer.set_enable_hole_punch.
 func (o OpenXRCompositionLayer) SetEnableHolePunch(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(8121)
+	Object{o.h}.wordCall(8121, 1, boolWord(enable), 0, 0, 0)
 }
 
 // EnableHolePunch calls the engine's OpenXRCompositionLayer.get_enable_hole_punch.
 func (o OpenXRCompositionLayer) EnableHolePunch() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8122)
+	return wordBool(Object{o.h}.wordCall(8122, 0, 0, 0, 0, 0))
 }
 
 // SetSortOrder calls the engine's OpenXRCompositionLayer.set_sort_order.
 func (o OpenXRCompositionLayer) SetSortOrder(order int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(order))
-	c.run(8123)
+	Object{o.h}.wordCall(8123, 1, uint64(int64(order)), 0, 0, 0)
 }
 
 // SortOrder calls the engine's OpenXRCompositionLayer.get_sort_order.
 func (o OpenXRCompositionLayer) SortOrder() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8124))
+	return int(int64(Object{o.h}.wordCall(8124, 0, 0, 0, 0, 0)))
 }
 
 // SetAlphaBlend calls the engine's OpenXRCompositionLayer.set_alpha_blend.
 func (o OpenXRCompositionLayer) SetAlphaBlend(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(8125)
+	Object{o.h}.wordCall(8125, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // AlphaBlend calls the engine's OpenXRCompositionLayer.get_alpha_blend.
 func (o OpenXRCompositionLayer) AlphaBlend() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8126)
+	return wordBool(Object{o.h}.wordCall(8126, 0, 0, 0, 0, 0))
 }
 
 // AndroidSurface returns a JavaObject representing an android.view.Surface if use_android_surface is enabled and OpenXR has created the surface. Otherwise, this will return null.
 //
 // Engine method: OpenXRCompositionLayer.get_android_surface.
 func (o OpenXRCompositionLayer) AndroidSurface() JavaObject {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return JavaObject{c.retObject(8127, true)}
+	return JavaObject{wordObject(Object{o.h}.wordCall(8127, 0, 0, 0, 0, 0), true)}
 }
 
 // IsNativelySupported returns true if the OpenXR runtime natively supports this composition layer type.
 //
 // Engine method: OpenXRCompositionLayer.is_natively_supported.
 func (o OpenXRCompositionLayer) IsNativelySupported() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8128)
+	return wordBool(Object{o.h}.wordCall(8128, 0, 0, 0, 0, 0))
 }
 
 // IsProtectedContent calls the engine's OpenXRCompositionLayer.is_protected_content.
 func (o OpenXRCompositionLayer) IsProtectedContent() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8129)
+	return wordBool(Object{o.h}.wordCall(8129, 0, 0, 0, 0, 0))
 }
 
 // SetProtectedContent calls the engine's OpenXRCompositionLayer.set_protected_content.
 func (o OpenXRCompositionLayer) SetProtectedContent(protectedContent bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, protectedContent)
-	c.run(8130)
+	Object{o.h}.wordCall(8130, 1, boolWord(protectedContent), 0, 0, 0)
 }
 
 // SetMinFilter calls the engine's OpenXRCompositionLayer.set_min_filter.
 func (o OpenXRCompositionLayer) SetMinFilter(mode OpenXRCompositionLayerFilter) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(8131)
+	Object{o.h}.wordCall(8131, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // MinFilter calls the engine's OpenXRCompositionLayer.get_min_filter.
 func (o OpenXRCompositionLayer) MinFilter() OpenXRCompositionLayerFilter {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRCompositionLayerFilter(c.retInt(8132))
+	return OpenXRCompositionLayerFilter(int64(Object{o.h}.wordCall(8132, 0, 0, 0, 0, 0)))
 }
 
 // SetMagFilter calls the engine's OpenXRCompositionLayer.set_mag_filter.
 func (o OpenXRCompositionLayer) SetMagFilter(mode OpenXRCompositionLayerFilter) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(8133)
+	Object{o.h}.wordCall(8133, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // MagFilter calls the engine's OpenXRCompositionLayer.get_mag_filter.
 func (o OpenXRCompositionLayer) MagFilter() OpenXRCompositionLayerFilter {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRCompositionLayerFilter(c.retInt(8134))
+	return OpenXRCompositionLayerFilter(int64(Object{o.h}.wordCall(8134, 0, 0, 0, 0, 0)))
 }
 
 // SetMipmapMode calls the engine's OpenXRCompositionLayer.set_mipmap_mode.
 func (o OpenXRCompositionLayer) SetMipmapMode(mode OpenXRCompositionLayerMipmapMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(8135)
+	Object{o.h}.wordCall(8135, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // MipmapMode calls the engine's OpenXRCompositionLayer.get_mipmap_mode.
 func (o OpenXRCompositionLayer) MipmapMode() OpenXRCompositionLayerMipmapMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRCompositionLayerMipmapMode(c.retInt(8136))
+	return OpenXRCompositionLayerMipmapMode(int64(Object{o.h}.wordCall(8136, 0, 0, 0, 0, 0)))
 }
 
 // SetHorizontalWrap calls the engine's OpenXRCompositionLayer.set_horizontal_wrap.
 func (o OpenXRCompositionLayer) SetHorizontalWrap(mode OpenXRCompositionLayerWrap) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(8137)
+	Object{o.h}.wordCall(8137, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // HorizontalWrap calls the engine's OpenXRCompositionLayer.get_horizontal_wrap.
 func (o OpenXRCompositionLayer) HorizontalWrap() OpenXRCompositionLayerWrap {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRCompositionLayerWrap(c.retInt(8138))
+	return OpenXRCompositionLayerWrap(int64(Object{o.h}.wordCall(8138, 0, 0, 0, 0, 0)))
 }
 
 // SetVerticalWrap calls the engine's OpenXRCompositionLayer.set_vertical_wrap.
 func (o OpenXRCompositionLayer) SetVerticalWrap(mode OpenXRCompositionLayerWrap) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(8139)
+	Object{o.h}.wordCall(8139, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // VerticalWrap calls the engine's OpenXRCompositionLayer.get_vertical_wrap.
 func (o OpenXRCompositionLayer) VerticalWrap() OpenXRCompositionLayerWrap {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRCompositionLayerWrap(c.retInt(8140))
+	return OpenXRCompositionLayerWrap(int64(Object{o.h}.wordCall(8140, 0, 0, 0, 0, 0)))
 }
 
 // SetRedSwizzle calls the engine's OpenXRCompositionLayer.set_red_swizzle.
 func (o OpenXRCompositionLayer) SetRedSwizzle(mode OpenXRCompositionLayerSwizzle) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(8141)
+	Object{o.h}.wordCall(8141, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // RedSwizzle calls the engine's OpenXRCompositionLayer.get_red_swizzle.
 func (o OpenXRCompositionLayer) RedSwizzle() OpenXRCompositionLayerSwizzle {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRCompositionLayerSwizzle(c.retInt(8142))
+	return OpenXRCompositionLayerSwizzle(int64(Object{o.h}.wordCall(8142, 0, 0, 0, 0, 0)))
 }
 
 // SetGreenSwizzle calls the engine's OpenXRCompositionLayer.set_green_swizzle.
 func (o OpenXRCompositionLayer) SetGreenSwizzle(mode OpenXRCompositionLayerSwizzle) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(8143)
+	Object{o.h}.wordCall(8143, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // GreenSwizzle calls the engine's OpenXRCompositionLayer.get_green_swizzle.
 func (o OpenXRCompositionLayer) GreenSwizzle() OpenXRCompositionLayerSwizzle {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRCompositionLayerSwizzle(c.retInt(8144))
+	return OpenXRCompositionLayerSwizzle(int64(Object{o.h}.wordCall(8144, 0, 0, 0, 0, 0)))
 }
 
 // SetBlueSwizzle calls the engine's OpenXRCompositionLayer.set_blue_swizzle.
 func (o OpenXRCompositionLayer) SetBlueSwizzle(mode OpenXRCompositionLayerSwizzle) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(8145)
+	Object{o.h}.wordCall(8145, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // BlueSwizzle calls the engine's OpenXRCompositionLayer.get_blue_swizzle.
 func (o OpenXRCompositionLayer) BlueSwizzle() OpenXRCompositionLayerSwizzle {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRCompositionLayerSwizzle(c.retInt(8146))
+	return OpenXRCompositionLayerSwizzle(int64(Object{o.h}.wordCall(8146, 0, 0, 0, 0, 0)))
 }
 
 // SetAlphaSwizzle calls the engine's OpenXRCompositionLayer.set_alpha_swizzle.
 func (o OpenXRCompositionLayer) SetAlphaSwizzle(mode OpenXRCompositionLayerSwizzle) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(8147)
+	Object{o.h}.wordCall(8147, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // AlphaSwizzle calls the engine's OpenXRCompositionLayer.get_alpha_swizzle.
 func (o OpenXRCompositionLayer) AlphaSwizzle() OpenXRCompositionLayerSwizzle {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRCompositionLayerSwizzle(c.retInt(8148))
+	return OpenXRCompositionLayerSwizzle(int64(Object{o.h}.wordCall(8148, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxAnisotropy calls the engine's OpenXRCompositionLayer.set_max_anisotropy.
 func (o OpenXRCompositionLayer) SetMaxAnisotropy(value float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(value))
-	c.run(8149)
+	Object{o.h}.wordCall(8149, 1, floatWord(float64(value)), 0, 0, 0)
 }
 
 // MaxAnisotropy calls the engine's OpenXRCompositionLayer.get_max_anisotropy.
 func (o OpenXRCompositionLayer) MaxAnisotropy() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8150))
+	return float32(wordFloat(Object{o.h}.wordCall(8150, 0, 0, 0, 0, 0)))
 }
 
 // SetBorderColor calls the engine's OpenXRCompositionLayer.set_border_color.

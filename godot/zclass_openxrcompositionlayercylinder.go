@@ -56,60 +56,40 @@ func NewOpenXRCompositionLayerCylinder() OpenXRCompositionLayerCylinder {
 
 // SetRadius calls the engine's OpenXRCompositionLayerCylinder.set_radius.
 func (o OpenXRCompositionLayerCylinder) SetRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(8154)
+	Object{o.h}.wordCall(8154, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // Radius calls the engine's OpenXRCompositionLayerCylinder.get_radius.
 func (o OpenXRCompositionLayerCylinder) Radius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8155))
+	return float32(wordFloat(Object{o.h}.wordCall(8155, 0, 0, 0, 0, 0)))
 }
 
 // SetAspectRatio calls the engine's OpenXRCompositionLayerCylinder.set_aspect_ratio.
 func (o OpenXRCompositionLayerCylinder) SetAspectRatio(aspectRatio float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(aspectRatio))
-	c.run(8156)
+	Object{o.h}.wordCall(8156, 1, floatWord(float64(aspectRatio)), 0, 0, 0)
 }
 
 // AspectRatio calls the engine's OpenXRCompositionLayerCylinder.get_aspect_ratio.
 func (o OpenXRCompositionLayerCylinder) AspectRatio() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8157))
+	return float32(wordFloat(Object{o.h}.wordCall(8157, 0, 0, 0, 0, 0)))
 }
 
 // SetCentralAngle calls the engine's OpenXRCompositionLayerCylinder.set_central_angle.
 func (o OpenXRCompositionLayerCylinder) SetCentralAngle(angle float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(angle))
-	c.run(8158)
+	Object{o.h}.wordCall(8158, 1, floatWord(float64(angle)), 0, 0, 0)
 }
 
 // CentralAngle calls the engine's OpenXRCompositionLayerCylinder.get_central_angle.
 func (o OpenXRCompositionLayerCylinder) CentralAngle() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8159))
+	return float32(wordFloat(Object{o.h}.wordCall(8159, 0, 0, 0, 0, 0)))
 }
 
 // SetFallbackSegments calls the engine's OpenXRCompositionLayerCylinder.set_fallback_segments.
 func (o OpenXRCompositionLayerCylinder) SetFallbackSegments(segments int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(segments))
-	c.run(8160)
+	Object{o.h}.wordCall(8160, 1, uint64(int64(segments)), 0, 0, 0)
 }
 
 // FallbackSegments calls the engine's OpenXRCompositionLayerCylinder.get_fallback_segments.
 func (o OpenXRCompositionLayerCylinder) FallbackSegments() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8161))
+	return int(int64(Object{o.h}.wordCall(8161, 0, 0, 0, 0, 0)))
 }

@@ -56,75 +56,50 @@ func NewOpenXRCompositionLayerEquirect() OpenXRCompositionLayerEquirect {
 
 // SetRadius calls the engine's OpenXRCompositionLayerEquirect.set_radius.
 func (o OpenXRCompositionLayerEquirect) SetRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(8162)
+	Object{o.h}.wordCall(8162, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // Radius calls the engine's OpenXRCompositionLayerEquirect.get_radius.
 func (o OpenXRCompositionLayerEquirect) Radius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8163))
+	return float32(wordFloat(Object{o.h}.wordCall(8163, 0, 0, 0, 0, 0)))
 }
 
 // SetCentralHorizontalAngle calls the engine's OpenXRCompositionLayerEquirect.set_central_horizontal_angle.
 func (o OpenXRCompositionLayerEquirect) SetCentralHorizontalAngle(angle float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(angle))
-	c.run(8164)
+	Object{o.h}.wordCall(8164, 1, floatWord(float64(angle)), 0, 0, 0)
 }
 
 // CentralHorizontalAngle calls the engine's OpenXRCompositionLayerEquirect.get_central_horizontal_angle.
 func (o OpenXRCompositionLayerEquirect) CentralHorizontalAngle() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8165))
+	return float32(wordFloat(Object{o.h}.wordCall(8165, 0, 0, 0, 0, 0)))
 }
 
 // SetUpperVerticalAngle calls the engine's OpenXRCompositionLayerEquirect.set_upper_vertical_angle.
 func (o OpenXRCompositionLayerEquirect) SetUpperVerticalAngle(angle float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(angle))
-	c.run(8166)
+	Object{o.h}.wordCall(8166, 1, floatWord(float64(angle)), 0, 0, 0)
 }
 
 // UpperVerticalAngle calls the engine's OpenXRCompositionLayerEquirect.get_upper_vertical_angle.
 func (o OpenXRCompositionLayerEquirect) UpperVerticalAngle() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8167))
+	return float32(wordFloat(Object{o.h}.wordCall(8167, 0, 0, 0, 0, 0)))
 }
 
 // SetLowerVerticalAngle calls the engine's OpenXRCompositionLayerEquirect.set_lower_vertical_angle.
 func (o OpenXRCompositionLayerEquirect) SetLowerVerticalAngle(angle float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(angle))
-	c.run(8168)
+	Object{o.h}.wordCall(8168, 1, floatWord(float64(angle)), 0, 0, 0)
 }
 
 // LowerVerticalAngle calls the engine's OpenXRCompositionLayerEquirect.get_lower_vertical_angle.
 func (o OpenXRCompositionLayerEquirect) LowerVerticalAngle() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8169))
+	return float32(wordFloat(Object{o.h}.wordCall(8169, 0, 0, 0, 0, 0)))
 }
 
 // SetFallbackSegments calls the engine's OpenXRCompositionLayerEquirect.set_fallback_segments.
 func (o OpenXRCompositionLayerEquirect) SetFallbackSegments(segments int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(segments))
-	c.run(8170)
+	Object{o.h}.wordCall(8170, 1, uint64(int64(segments)), 0, 0, 0)
 }
 
 // FallbackSegments calls the engine's OpenXRCompositionLayerEquirect.get_fallback_segments.
 func (o OpenXRCompositionLayerEquirect) FallbackSegments() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8171))
+	return int(int64(Object{o.h}.wordCall(8171, 0, 0, 0, 0, 0)))
 }

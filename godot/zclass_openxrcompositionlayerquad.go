@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -62,15 +60,10 @@ func NewOpenXRCompositionLayerQuad() OpenXRCompositionLayerQuad {
 
 // SetQuadSize calls the engine's OpenXRCompositionLayerQuad.set_quad_size.
 func (o OpenXRCompositionLayerQuad) SetQuadSize(size variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(8172)
+	Object{o.h}.wordCall(8172, 1, valueWord(size), 0, 0, 0)
 }
 
 // QuadSize calls the engine's OpenXRCompositionLayerQuad.get_quad_size.
 func (o OpenXRCompositionLayerQuad) QuadSize() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8173)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8173, 0, 0, 0, 0, 0))
 }

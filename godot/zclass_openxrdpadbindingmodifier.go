@@ -73,9 +73,7 @@ func (o OpenXRDpadBindingModifier) SetActionSet(actionSet AnyOpenXRActionSet) {
 
 // ActionSet calls the engine's OpenXRDpadBindingModifier.get_action_set.
 func (o OpenXRDpadBindingModifier) ActionSet() OpenXRActionSet {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRActionSet{c.retObject(8175, true)}
+	return OpenXRActionSet{wordObject(Object{o.h}.wordCall(8175, 0, 0, 0, 0, 0), true)}
 }
 
 // SetInputPath calls the engine's OpenXRDpadBindingModifier.set_input_path.
@@ -95,77 +93,52 @@ func (o OpenXRDpadBindingModifier) InputPath() string {
 
 // SetThreshold calls the engine's OpenXRDpadBindingModifier.set_threshold.
 func (o OpenXRDpadBindingModifier) SetThreshold(threshold float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(threshold))
-	c.run(8178)
+	Object{o.h}.wordCall(8178, 1, floatWord(float64(threshold)), 0, 0, 0)
 }
 
 // Threshold calls the engine's OpenXRDpadBindingModifier.get_threshold.
 func (o OpenXRDpadBindingModifier) Threshold() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8179))
+	return float32(wordFloat(Object{o.h}.wordCall(8179, 0, 0, 0, 0, 0)))
 }
 
 // SetThresholdReleased calls the engine's OpenXRDpadBindingModifier.set_threshold_released.
 func (o OpenXRDpadBindingModifier) SetThresholdReleased(thresholdReleased float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(thresholdReleased))
-	c.run(8180)
+	Object{o.h}.wordCall(8180, 1, floatWord(float64(thresholdReleased)), 0, 0, 0)
 }
 
 // ThresholdReleased calls the engine's OpenXRDpadBindingModifier.get_threshold_released.
 func (o OpenXRDpadBindingModifier) ThresholdReleased() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8181))
+	return float32(wordFloat(Object{o.h}.wordCall(8181, 0, 0, 0, 0, 0)))
 }
 
 // SetCenterRegion calls the engine's OpenXRDpadBindingModifier.set_center_region.
 func (o OpenXRDpadBindingModifier) SetCenterRegion(centerRegion float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(centerRegion))
-	c.run(8182)
+	Object{o.h}.wordCall(8182, 1, floatWord(float64(centerRegion)), 0, 0, 0)
 }
 
 // CenterRegion calls the engine's OpenXRDpadBindingModifier.get_center_region.
 func (o OpenXRDpadBindingModifier) CenterRegion() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8183))
+	return float32(wordFloat(Object{o.h}.wordCall(8183, 0, 0, 0, 0, 0)))
 }
 
 // SetWedgeAngle calls the engine's OpenXRDpadBindingModifier.set_wedge_angle.
 func (o OpenXRDpadBindingModifier) SetWedgeAngle(wedgeAngle float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(wedgeAngle))
-	c.run(8184)
+	Object{o.h}.wordCall(8184, 1, floatWord(float64(wedgeAngle)), 0, 0, 0)
 }
 
 // WedgeAngle calls the engine's OpenXRDpadBindingModifier.get_wedge_angle.
 func (o OpenXRDpadBindingModifier) WedgeAngle() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8185))
+	return float32(wordFloat(Object{o.h}.wordCall(8185, 0, 0, 0, 0, 0)))
 }
 
 // SetIsSticky calls the engine's OpenXRDpadBindingModifier.set_is_sticky.
 func (o OpenXRDpadBindingModifier) SetIsSticky(isSticky bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, isSticky)
-	c.run(8186)
+	Object{o.h}.wordCall(8186, 1, boolWord(isSticky), 0, 0, 0)
 }
 
 // IsSticky calls the engine's OpenXRDpadBindingModifier.get_is_sticky.
 func (o OpenXRDpadBindingModifier) IsSticky() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8187)
+	return wordBool(Object{o.h}.wordCall(8187, 0, 0, 0, 0, 0))
 }
 
 // SetOnHaptic calls the engine's OpenXRDpadBindingModifier.set_on_haptic.
@@ -178,9 +151,7 @@ func (o OpenXRDpadBindingModifier) SetOnHaptic(haptic AnyOpenXRHapticBase) {
 
 // OnHaptic calls the engine's OpenXRDpadBindingModifier.get_on_haptic.
 func (o OpenXRDpadBindingModifier) OnHaptic() OpenXRHapticBase {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRHapticBase{c.retObject(8189, true)}
+	return OpenXRHapticBase{wordObject(Object{o.h}.wordCall(8189, 0, 0, 0, 0, 0), true)}
 }
 
 // SetOffHaptic calls the engine's OpenXRDpadBindingModifier.set_off_haptic.
@@ -193,7 +164,5 @@ func (o OpenXRDpadBindingModifier) SetOffHaptic(haptic AnyOpenXRHapticBase) {
 
 // OffHaptic calls the engine's OpenXRDpadBindingModifier.get_off_haptic.
 func (o OpenXRDpadBindingModifier) OffHaptic() OpenXRHapticBase {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRHapticBase{c.retObject(8191, true)}
+	return OpenXRHapticBase{wordObject(Object{o.h}.wordCall(8191, 0, 0, 0, 0, 0), true)}
 }

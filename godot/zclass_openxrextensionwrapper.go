@@ -83,16 +83,12 @@ func NewOpenXRExtensionWrapper() OpenXRExtensionWrapper {
 //
 // Engine method: OpenXRExtensionWrapper.get_openxr_api.
 func (o OpenXRExtensionWrapper) OpenxrAPI() OpenXRAPIExtension {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRAPIExtension{c.retObject(8192, true)}
+	return OpenXRAPIExtension{wordObject(Object{o.h}.wordCall(8192, 0, 0, 0, 0, 0), true)}
 }
 
 // RegisterExtensionWrapper registers the extension. This should happen at core module initialization level.
 //
 // Engine method: OpenXRExtensionWrapper.register_extension_wrapper.
 func (o OpenXRExtensionWrapper) RegisterExtensionWrapper() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(8193)
+	Object{o.h}.wordCall(8193, 0, 0, 0, 0, 0)
 }

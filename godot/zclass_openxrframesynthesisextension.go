@@ -52,46 +52,32 @@ func NewOpenXRFrameSynthesisExtension() OpenXRFrameSynthesisExtension {
 //
 // Engine method: OpenXRFrameSynthesisExtension.is_available.
 func (o OpenXRFrameSynthesisExtension) IsAvailable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8194)
+	return wordBool(Object{o.h}.wordCall(8194, 0, 0, 0, 0, 0))
 }
 
 // IsEnabled calls the engine's OpenXRFrameSynthesisExtension.is_enabled.
 func (o OpenXRFrameSynthesisExtension) IsEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8195)
+	return wordBool(Object{o.h}.wordCall(8195, 0, 0, 0, 0, 0))
 }
 
 // SetEnabled calls the engine's OpenXRFrameSynthesisExtension.set_enabled.
 func (o OpenXRFrameSynthesisExtension) SetEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(8196)
+	Object{o.h}.wordCall(8196, 1, boolWord(enable), 0, 0, 0)
 }
 
 // RelaxFrameInterval calls the engine's OpenXRFrameSynthesisExtension.get_relax_frame_interval.
 func (o OpenXRFrameSynthesisExtension) RelaxFrameInterval() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8197)
+	return wordBool(Object{o.h}.wordCall(8197, 0, 0, 0, 0, 0))
 }
 
 // SetRelaxFrameInterval calls the engine's OpenXRFrameSynthesisExtension.set_relax_frame_interval.
 func (o OpenXRFrameSynthesisExtension) SetRelaxFrameInterval(relaxFrameInterval bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, relaxFrameInterval)
-	c.run(8198)
+	Object{o.h}.wordCall(8198, 1, boolWord(relaxFrameInterval), 0, 0, 0)
 }
 
 // SkipNextFrame queues the next frame to be skipped when supplying motion vector and depth data. Call this after teleporting your player or a similar action has moved the player to prevent incorrect reprojection results due to this movement.
 //
 // Engine method: OpenXRFrameSynthesisExtension.skip_next_frame.
 func (o OpenXRFrameSynthesisExtension) SkipNextFrame() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(8199)
+	Object{o.h}.wordCall(8199, 0, 0, 0, 0, 0)
 }

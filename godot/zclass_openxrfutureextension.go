@@ -56,9 +56,7 @@ func NewOpenXRFutureExtension() OpenXRFutureExtension {
 //
 // Engine method: OpenXRFutureExtension.is_active.
 func (o OpenXRFutureExtension) IsActive() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8200)
+	return wordBool(Object{o.h}.wordCall(8200, 0, 0, 0, 0, 0))
 }
 
 // RegisterFuture calls the engine method described here.
@@ -85,8 +83,5 @@ func (o OpenXRFutureExtension) RegisterFutureOptions(future uint64, onSuccess va
 //
 // Engine method: OpenXRFutureExtension.cancel_future.
 func (o OpenXRFutureExtension) CancelFuture(future uint64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(future))
-	c.run(8202)
+	Object{o.h}.wordCall(8202, 1, uint64(int64(future)), 0, 0, 0)
 }

@@ -62,9 +62,7 @@ const (
 //
 // Engine method: OpenXRFutureResult.get_status.
 func (o OpenXRFutureResult) Status() OpenXRFutureResultResultStatus {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRFutureResultResultStatus(c.retInt(8203))
+	return OpenXRFutureResultResultStatus(int64(Object{o.h}.wordCall(8203, 0, 0, 0, 0, 0)))
 }
 
 // Future calls the engine method described here.
@@ -73,9 +71,7 @@ func (o OpenXRFutureResult) Status() OpenXRFutureResultResultStatus {
 //
 // Engine method: OpenXRFutureResult.get_future.
 func (o OpenXRFutureResult) Future() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(8204))
+	return uint64(int64(Object{o.h}.wordCall(8204, 0, 0, 0, 0, 0)))
 }
 
 // CancelFuture calls the engine method described here.
@@ -84,9 +80,7 @@ func (o OpenXRFutureResult) Future() uint64 {
 //
 // Engine method: OpenXRFutureResult.cancel_future.
 func (o OpenXRFutureResult) CancelFuture() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(8205)
+	Object{o.h}.wordCall(8205, 0, 0, 0, 0, 0)
 }
 
 // SetResultValue stores the result value we expose to the user.

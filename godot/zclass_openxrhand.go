@@ -111,17 +111,12 @@ const (
 
 // SetHand calls the engine's OpenXRHand.set_hand.
 func (o OpenXRHand) SetHand(hand OpenXRHandHands) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(hand))
-	c.run(8208)
+	Object{o.h}.wordCall(8208, 1, uint64(int64(hand)), 0, 0, 0)
 }
 
 // Hand calls the engine's OpenXRHand.get_hand.
 func (o OpenXRHand) Hand() OpenXRHandHands {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRHandHands(c.retInt(8209))
+	return OpenXRHandHands(int64(Object{o.h}.wordCall(8209, 0, 0, 0, 0, 0)))
 }
 
 // SetHandSkeleton calls the engine's OpenXRHand.set_hand_skeleton.
@@ -141,45 +136,30 @@ func (o OpenXRHand) HandSkeleton() string {
 
 // SetMotionRange calls the engine's OpenXRHand.set_motion_range.
 func (o OpenXRHand) SetMotionRange(motionRange OpenXRHandMotionRange) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(motionRange))
-	c.run(8212)
+	Object{o.h}.wordCall(8212, 1, uint64(int64(motionRange)), 0, 0, 0)
 }
 
 // MotionRange calls the engine's OpenXRHand.get_motion_range.
 func (o OpenXRHand) MotionRange() OpenXRHandMotionRange {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRHandMotionRange(c.retInt(8213))
+	return OpenXRHandMotionRange(int64(Object{o.h}.wordCall(8213, 0, 0, 0, 0, 0)))
 }
 
 // SetSkeletonRig calls the engine's OpenXRHand.set_skeleton_rig.
 func (o OpenXRHand) SetSkeletonRig(skeletonRig OpenXRHandSkeletonRig) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(skeletonRig))
-	c.run(8214)
+	Object{o.h}.wordCall(8214, 1, uint64(int64(skeletonRig)), 0, 0, 0)
 }
 
 // SkeletonRig calls the engine's OpenXRHand.get_skeleton_rig.
 func (o OpenXRHand) SkeletonRig() OpenXRHandSkeletonRig {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRHandSkeletonRig(c.retInt(8215))
+	return OpenXRHandSkeletonRig(int64(Object{o.h}.wordCall(8215, 0, 0, 0, 0, 0)))
 }
 
 // SetBoneUpdate calls the engine's OpenXRHand.set_bone_update.
 func (o OpenXRHand) SetBoneUpdate(boneUpdate OpenXRHandBoneUpdate) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(boneUpdate))
-	c.run(8216)
+	Object{o.h}.wordCall(8216, 1, uint64(int64(boneUpdate)), 0, 0, 0)
 }
 
 // BoneUpdate calls the engine's OpenXRHand.get_bone_update.
 func (o OpenXRHand) BoneUpdate() OpenXRHandBoneUpdate {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRHandBoneUpdate(c.retInt(8217))
+	return OpenXRHandBoneUpdate(int64(Object{o.h}.wordCall(8217, 0, 0, 0, 0, 0)))
 }

@@ -54,45 +54,30 @@ func NewOpenXRHapticVibration() OpenXRHapticVibration {
 
 // SetDuration calls the engine's OpenXRHapticVibration.set_duration.
 func (o OpenXRHapticVibration) SetDuration(duration int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(duration))
-	c.run(8218)
+	Object{o.h}.wordCall(8218, 1, uint64(int64(duration)), 0, 0, 0)
 }
 
 // Duration calls the engine's OpenXRHapticVibration.get_duration.
 func (o OpenXRHapticVibration) Duration() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8219))
+	return int(int64(Object{o.h}.wordCall(8219, 0, 0, 0, 0, 0)))
 }
 
 // SetFrequency calls the engine's OpenXRHapticVibration.set_frequency.
 func (o OpenXRHapticVibration) SetFrequency(frequency float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(frequency))
-	c.run(8220)
+	Object{o.h}.wordCall(8220, 1, floatWord(float64(frequency)), 0, 0, 0)
 }
 
 // Frequency calls the engine's OpenXRHapticVibration.get_frequency.
 func (o OpenXRHapticVibration) Frequency() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8221))
+	return float32(wordFloat(Object{o.h}.wordCall(8221, 0, 0, 0, 0, 0)))
 }
 
 // SetAmplitude calls the engine's OpenXRHapticVibration.set_amplitude.
 func (o OpenXRHapticVibration) SetAmplitude(amplitude float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amplitude))
-	c.run(8222)
+	Object{o.h}.wordCall(8222, 1, floatWord(float64(amplitude)), 0, 0, 0)
 }
 
 // Amplitude calls the engine's OpenXRHapticVibration.get_amplitude.
 func (o OpenXRHapticVibration) Amplitude() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8223))
+	return float32(wordFloat(Object{o.h}.wordCall(8223, 0, 0, 0, 0, 0)))
 }

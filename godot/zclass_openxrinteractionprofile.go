@@ -76,9 +76,7 @@ func (o OpenXRInteractionProfile) InteractionProfilePath() string {
 //
 // Engine method: OpenXRInteractionProfile.get_binding_count.
 func (o OpenXRInteractionProfile) BindingCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8240))
+	return int(int64(Object{o.h}.wordCall(8240, 0, 0, 0, 0, 0)))
 }
 
 // Binding calls the engine method described here.
@@ -87,10 +85,7 @@ func (o OpenXRInteractionProfile) BindingCount() int {
 //
 // Engine method: OpenXRInteractionProfile.get_binding.
 func (o OpenXRInteractionProfile) Binding(index int) OpenXRIPBinding {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return OpenXRIPBinding{c.retObject(8241, true)}
+	return OpenXRIPBinding{wordObject(Object{o.h}.wordCall(8241, 1, uint64(int64(index)), 0, 0, 0), true)}
 }
 
 // SetBindings calls the engine's OpenXRInteractionProfile.set_bindings.
@@ -114,9 +109,7 @@ func (o OpenXRInteractionProfile) Bindings() variant.Array[variant.Variant] {
 //
 // Engine method: OpenXRInteractionProfile.get_binding_modifier_count.
 func (o OpenXRInteractionProfile) BindingModifierCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8244))
+	return int(int64(Object{o.h}.wordCall(8244, 0, 0, 0, 0, 0)))
 }
 
 // BindingModifier calls the engine method described here.
@@ -125,10 +118,7 @@ func (o OpenXRInteractionProfile) BindingModifierCount() int {
 //
 // Engine method: OpenXRInteractionProfile.get_binding_modifier.
 func (o OpenXRInteractionProfile) BindingModifier(index int) OpenXRIPBindingModifier {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return OpenXRIPBindingModifier{c.retObject(8245, true)}
+	return OpenXRIPBindingModifier{wordObject(Object{o.h}.wordCall(8245, 1, uint64(int64(index)), 0, 0, 0), true)}
 }
 
 // SetBindingModifiers calls the engine's OpenXRInteractionProfile.set_binding_modifiers.

@@ -298,78 +298,54 @@ const (
 //
 // Engine method: OpenXRInterface.get_session_state.
 func (o OpenXRInterface) SessionState() OpenXRInterfaceSessionState {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRInterfaceSessionState(c.retInt(8254))
+	return OpenXRInterfaceSessionState(int64(Object{o.h}.wordCall(8254, 0, 0, 0, 0, 0)))
 }
 
 // DisplayRefreshRate calls the engine's OpenXRInterface.get_display_refresh_rate.
 func (o OpenXRInterface) DisplayRefreshRate() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8255))
+	return float32(wordFloat(Object{o.h}.wordCall(8255, 0, 0, 0, 0, 0)))
 }
 
 // SetDisplayRefreshRate calls the engine's OpenXRInterface.set_display_refresh_rate.
 func (o OpenXRInterface) SetDisplayRefreshRate(refreshRate float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(refreshRate))
-	c.run(8256)
+	Object{o.h}.wordCall(8256, 1, floatWord(float64(refreshRate)), 0, 0, 0)
 }
 
 // RenderTargetSizeMultiplier calls the engine's OpenXRInterface.get_render_target_size_multiplier.
 func (o OpenXRInterface) RenderTargetSizeMultiplier() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(8257))
+	return float64(wordFloat(Object{o.h}.wordCall(8257, 0, 0, 0, 0, 0)))
 }
 
 // SetRenderTargetSizeMultiplier calls the engine's OpenXRInterface.set_render_target_size_multiplier.
 func (o OpenXRInterface) SetRenderTargetSizeMultiplier(multiplier float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(multiplier))
-	c.run(8258)
+	Object{o.h}.wordCall(8258, 1, floatWord(float64(multiplier)), 0, 0, 0)
 }
 
 // IsFoveationSupported returns true if OpenXR's foveation extension is supported. The interface must be initialized before this returns a valid value.
 //
 // Engine method: OpenXRInterface.is_foveation_supported.
 func (o OpenXRInterface) IsFoveationSupported() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8259)
+	return wordBool(Object{o.h}.wordCall(8259, 0, 0, 0, 0, 0))
 }
 
 // FoveationLevel calls the engine's OpenXRInterface.get_foveation_level.
 func (o OpenXRInterface) FoveationLevel() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8260))
+	return int(int64(Object{o.h}.wordCall(8260, 0, 0, 0, 0, 0)))
 }
 
 // SetFoveationLevel calls the engine's OpenXRInterface.set_foveation_level.
 func (o OpenXRInterface) SetFoveationLevel(foveationLevel int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(foveationLevel))
-	c.run(8261)
+	Object{o.h}.wordCall(8261, 1, uint64(int64(foveationLevel)), 0, 0, 0)
 }
 
 // FoveationDynamic calls the engine's OpenXRInterface.get_foveation_dynamic.
 func (o OpenXRInterface) FoveationDynamic() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8262)
+	return wordBool(Object{o.h}.wordCall(8262, 0, 0, 0, 0, 0))
 }
 
 // SetFoveationDynamic calls the engine's OpenXRInterface.set_foveation_dynamic.
 func (o OpenXRInterface) SetFoveationDynamic(foveationDynamic bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, foveationDynamic)
-	c.run(8263)
+	Object{o.h}.wordCall(8263, 1, boolWord(foveationDynamic), 0, 0, 0)
 }
 
 // IsActionSetActive returns true if the given action set is active.
@@ -417,11 +393,7 @@ func (o OpenXRInterface) AvailableDisplayRefreshRates() variant.Array[variant.Va
 //
 // Engine method: OpenXRInterface.set_motion_range.
 func (o OpenXRInterface) SetMotionRange(hand OpenXRInterfaceHand, motionRange OpenXRInterfaceHandMotionRange) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(hand))
-	c.int(1, int64(motionRange))
-	c.run(8268)
+	Object{o.h}.wordCall(8268, 2, uint64(int64(hand)), uint64(int64(motionRange)), 0, 0)
 }
 
 // MotionRange calls the engine method described here.
@@ -430,10 +402,7 @@ func (o OpenXRInterface) SetMotionRange(hand OpenXRInterfaceHand, motionRange Op
 //
 // Engine method: OpenXRInterface.get_motion_range.
 func (o OpenXRInterface) MotionRange(hand OpenXRInterfaceHand) OpenXRInterfaceHandMotionRange {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(hand))
-	return OpenXRInterfaceHandMotionRange(c.retInt(8269))
+	return OpenXRInterfaceHandMotionRange(int64(Object{o.h}.wordCall(8269, 1, uint64(int64(hand)), 0, 0, 0)))
 }
 
 // HandTrackingSource calls the engine method described here.
@@ -442,10 +411,7 @@ func (o OpenXRInterface) MotionRange(hand OpenXRInterfaceHand) OpenXRInterfaceHa
 //
 // Engine method: OpenXRInterface.get_hand_tracking_source.
 func (o OpenXRInterface) HandTrackingSource(hand OpenXRInterfaceHand) OpenXRInterfaceHandTrackedSource {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(hand))
-	return OpenXRInterfaceHandTrackedSource(c.retInt(8270))
+	return OpenXRInterfaceHandTrackedSource(int64(Object{o.h}.wordCall(8270, 1, uint64(int64(hand)), 0, 0, 0)))
 }
 
 // HandJointFlags calls the engine method described here.
@@ -454,11 +420,7 @@ func (o OpenXRInterface) HandTrackingSource(hand OpenXRInterfaceHand) OpenXRInte
 //
 // Engine method: OpenXRInterface.get_hand_joint_flags.
 func (o OpenXRInterface) HandJointFlags(hand OpenXRInterfaceHand, joint OpenXRInterfaceHandJoints) OpenXRInterfaceHandJointFlags {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(hand))
-	c.int(1, int64(joint))
-	return OpenXRInterfaceHandJointFlags(c.retInt(8271))
+	return OpenXRInterfaceHandJointFlags(int64(Object{o.h}.wordCall(8271, 2, uint64(int64(hand)), uint64(int64(joint)), 0, 0)))
 }
 
 // HandJointRotation calls the engine method described here.
@@ -493,11 +455,7 @@ func (o OpenXRInterface) HandJointPosition(hand OpenXRInterfaceHand, joint OpenX
 //
 // Engine method: OpenXRInterface.get_hand_joint_radius.
 func (o OpenXRInterface) HandJointRadius(hand OpenXRInterfaceHand, joint OpenXRInterfaceHandJoints) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(hand))
-	c.int(1, int64(joint))
-	return float32(c.retFloat(8274))
+	return float32(wordFloat(Object{o.h}.wordCall(8274, 2, uint64(int64(hand)), uint64(int64(joint)), 0, 0)))
 }
 
 // HandJointLinearVelocity calls the engine method described here.
@@ -530,77 +488,55 @@ func (o OpenXRInterface) HandJointAngularVelocity(hand OpenXRInterfaceHand, join
 //
 // Engine method: OpenXRInterface.is_hand_tracking_supported.
 func (o OpenXRInterface) IsHandTrackingSupported() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8277)
+	return wordBool(Object{o.h}.wordCall(8277, 0, 0, 0, 0, 0))
 }
 
 // IsHandInteractionSupported returns true if OpenXR's hand interaction profile is supported and enabled.
 //
 // Engine method: OpenXRInterface.is_hand_interaction_supported.
 func (o OpenXRInterface) IsHandInteractionSupported() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8278)
+	return wordBool(Object{o.h}.wordCall(8278, 0, 0, 0, 0, 0))
 }
 
 // IsEyeGazeInteractionSupported returns the capabilities of the eye gaze interaction extension.
 //
 // Engine method: OpenXRInterface.is_eye_gaze_interaction_supported.
 func (o OpenXRInterface) IsEyeGazeInteractionSupported() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8279)
+	return wordBool(Object{o.h}.wordCall(8279, 0, 0, 0, 0, 0))
 }
 
 // VrsMinRadius calls the engine's OpenXRInterface.get_vrs_min_radius.
 func (o OpenXRInterface) VrsMinRadius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8280))
+	return float32(wordFloat(Object{o.h}.wordCall(8280, 0, 0, 0, 0, 0)))
 }
 
 // SetVrsMinRadius calls the engine's OpenXRInterface.set_vrs_min_radius.
 func (o OpenXRInterface) SetVrsMinRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(8281)
+	Object{o.h}.wordCall(8281, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // VrsStrength calls the engine's OpenXRInterface.get_vrs_strength.
 func (o OpenXRInterface) VrsStrength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8282))
+	return float32(wordFloat(Object{o.h}.wordCall(8282, 0, 0, 0, 0, 0)))
 }
 
 // SetVrsStrength calls the engine's OpenXRInterface.set_vrs_strength.
 func (o OpenXRInterface) SetVrsStrength(strength float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(strength))
-	c.run(8283)
+	Object{o.h}.wordCall(8283, 1, floatWord(float64(strength)), 0, 0, 0)
 }
 
 // SetCPULevel sets the CPU performance level of the OpenXR device.
 //
 // Engine method: OpenXRInterface.set_cpu_level.
 func (o OpenXRInterface) SetCPULevel(level OpenXRInterfacePerfSettingsLevel) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(level))
-	c.run(8284)
+	Object{o.h}.wordCall(8284, 1, uint64(int64(level)), 0, 0, 0)
 }
 
 // SetGPULevel sets the GPU performance level of the OpenXR device.
 //
 // Engine method: OpenXRInterface.set_gpu_level.
 func (o OpenXRInterface) SetGPULevel(level OpenXRInterfacePerfSettingsLevel) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(level))
-	c.run(8285)
+	Object{o.h}.wordCall(8285, 1, uint64(int64(level)), 0, 0, 0)
 }
 
 // OnSessionBegun connects fn to the signal session_begun: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -59,9 +59,7 @@ func (o OpenXRIPBinding) SetAction(action AnyOpenXRAction) {
 
 // Action calls the engine's OpenXRIPBinding.get_action.
 func (o OpenXRIPBinding) Action() OpenXRAction {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRAction{c.retObject(8225, true)}
+	return OpenXRAction{wordObject(Object{o.h}.wordCall(8225, 0, 0, 0, 0, 0), true)}
 }
 
 // SetBindingPath calls the engine's OpenXRIPBinding.set_binding_path.
@@ -85,9 +83,7 @@ func (o OpenXRIPBinding) BindingPath() string {
 //
 // Engine method: OpenXRIPBinding.get_binding_modifier_count.
 func (o OpenXRIPBinding) BindingModifierCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8228))
+	return int(int64(Object{o.h}.wordCall(8228, 0, 0, 0, 0, 0)))
 }
 
 // BindingModifier calls the engine method described here.
@@ -96,10 +92,7 @@ func (o OpenXRIPBinding) BindingModifierCount() int {
 //
 // Engine method: OpenXRIPBinding.get_binding_modifier.
 func (o OpenXRIPBinding) BindingModifier(index int) OpenXRActionBindingModifier {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return OpenXRActionBindingModifier{c.retObject(8229, true)}
+	return OpenXRActionBindingModifier{wordObject(Object{o.h}.wordCall(8229, 1, uint64(int64(index)), 0, 0, 0), true)}
 }
 
 // SetBindingModifiers calls the engine's OpenXRIPBinding.set_binding_modifiers.
@@ -138,9 +131,7 @@ func (o OpenXRIPBinding) Paths() variant.PackedStrings {
 //
 // Engine method: OpenXRIPBinding.get_path_count.
 func (o OpenXRIPBinding) PathCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8234))
+	return int(int64(Object{o.h}.wordCall(8234, 0, 0, 0, 0, 0)))
 }
 
 // HasPath returns true if this input/output path is part of this binding.

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -67,47 +65,32 @@ func NewOpenXRMarkerTracker() OpenXRMarkerTracker {
 
 // SetBoundsSize calls the engine's OpenXRMarkerTracker.set_bounds_size.
 func (o OpenXRMarkerTracker) SetBoundsSize(boundsSize variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&boundsSize), unsafe.Sizeof(boundsSize))
-	c.run(8286)
+	Object{o.h}.wordCall(8286, 1, valueWord(boundsSize), 0, 0, 0)
 }
 
 // BoundsSize calls the engine's OpenXRMarkerTracker.get_bounds_size.
 func (o OpenXRMarkerTracker) BoundsSize() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8287)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8287, 0, 0, 0, 0, 0))
 }
 
 // SetMarkerType calls the engine's OpenXRMarkerTracker.set_marker_type.
 func (o OpenXRMarkerTracker) SetMarkerType(markerType OpenXRSpatialComponentMarkerListMarkerType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(markerType))
-	c.run(8288)
+	Object{o.h}.wordCall(8288, 1, uint64(int64(markerType)), 0, 0, 0)
 }
 
 // MarkerType calls the engine's OpenXRMarkerTracker.get_marker_type.
 func (o OpenXRMarkerTracker) MarkerType() OpenXRSpatialComponentMarkerListMarkerType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRSpatialComponentMarkerListMarkerType(c.retInt(8289))
+	return OpenXRSpatialComponentMarkerListMarkerType(int64(Object{o.h}.wordCall(8289, 0, 0, 0, 0, 0)))
 }
 
 // SetMarkerID calls the engine's OpenXRMarkerTracker.set_marker_id.
 func (o OpenXRMarkerTracker) SetMarkerID(markerID int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(markerID))
-	c.run(8290)
+	Object{o.h}.wordCall(8290, 1, uint64(int64(markerID)), 0, 0, 0)
 }
 
 // MarkerID calls the engine's OpenXRMarkerTracker.get_marker_id.
 func (o OpenXRMarkerTracker) MarkerID() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8291))
+	return int(int64(Object{o.h}.wordCall(8291, 0, 0, 0, 0, 0)))
 }
 
 // SetMarkerData sets the marker data for this marker.

@@ -65,32 +65,22 @@ func NewOpenXRPlaneTracker() OpenXRPlaneTracker {
 
 // SetBoundsSize calls the engine's OpenXRPlaneTracker.set_bounds_size.
 func (o OpenXRPlaneTracker) SetBoundsSize(boundsSize variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&boundsSize), unsafe.Sizeof(boundsSize))
-	c.run(8294)
+	Object{o.h}.wordCall(8294, 1, valueWord(boundsSize), 0, 0, 0)
 }
 
 // BoundsSize calls the engine's OpenXRPlaneTracker.get_bounds_size.
 func (o OpenXRPlaneTracker) BoundsSize() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8295)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8295, 0, 0, 0, 0, 0))
 }
 
 // SetPlaneAlignment calls the engine's OpenXRPlaneTracker.set_plane_alignment.
 func (o OpenXRPlaneTracker) SetPlaneAlignment(planeAlignment OpenXRSpatialComponentPlaneAlignmentListPlaneAlignment) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(planeAlignment))
-	c.run(8296)
+	Object{o.h}.wordCall(8296, 1, uint64(int64(planeAlignment)), 0, 0, 0)
 }
 
 // PlaneAlignment calls the engine's OpenXRPlaneTracker.get_plane_alignment.
 func (o OpenXRPlaneTracker) PlaneAlignment() OpenXRSpatialComponentPlaneAlignmentListPlaneAlignment {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRSpatialComponentPlaneAlignmentListPlaneAlignment(c.retInt(8297))
+	return OpenXRSpatialComponentPlaneAlignmentListPlaneAlignment(int64(Object{o.h}.wordCall(8297, 0, 0, 0, 0, 0)))
 }
 
 // SetPlaneLabel calls the engine's OpenXRPlaneTracker.set_plane_label.
@@ -131,9 +121,7 @@ func (o OpenXRPlaneTracker) SetMeshDataOptions(origin variant.Transform3D, verti
 //
 // Engine method: OpenXRPlaneTracker.clear_mesh_data.
 func (o OpenXRPlaneTracker) ClearMeshData() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(8301)
+	Object{o.h}.wordCall(8301, 0, 0, 0, 0, 0)
 }
 
 // MeshOffset gets the transform by which to offset the mesh and collision shape from our pose to display these correctly.
@@ -149,9 +137,7 @@ func (o OpenXRPlaneTracker) MeshOffset() variant.Transform3D {
 //
 // Engine method: OpenXRPlaneTracker.get_mesh.
 func (o OpenXRPlaneTracker) Mesh() Mesh {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Mesh{c.retObject(8303, true)}
+	return Mesh{wordObject(Object{o.h}.wordCall(8303, 0, 0, 0, 0, 0), true)}
 }
 
 // Shape gets a collision shape built either from the mesh data or from our bounding size for this plane.
@@ -165,10 +151,7 @@ func (o OpenXRPlaneTracker) Shape() Shape3D {
 //
 // Engine method: OpenXRPlaneTracker.get_shape.
 func (o OpenXRPlaneTracker) ShapeOptions(thickness float32) Shape3D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(thickness))
-	return Shape3D{c.retObject(8304, true)}
+	return Shape3D{wordObject(Object{o.h}.wordCall(8304, 1, floatWord(float64(thickness)), 0, 0, 0), true)}
 }
 
 // OnMeshChanged connects fn to the signal mesh_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

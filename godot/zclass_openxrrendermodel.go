@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -66,17 +64,12 @@ func (o OpenXRRenderModel) TopLevelPath() string {
 
 // RenderModel calls the engine's OpenXRRenderModel.get_render_model.
 func (o OpenXRRenderModel) RenderModel() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 8306)
+	return wordValue[variant.RID](Object{o.h}.wordCall(8306, 0, 0, 0, 0, 0))
 }
 
 // SetRenderModel calls the engine's OpenXRRenderModel.set_render_model.
 func (o OpenXRRenderModel) SetRenderModel(renderModel variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&renderModel), unsafe.Sizeof(renderModel))
-	c.run(8307)
+	Object{o.h}.wordCall(8307, 1, valueWord(renderModel), 0, 0, 0)
 }
 
 // OnRenderModelTopLevelPathChanged connects fn to the signal render_model_top_level_path_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -58,29 +58,21 @@ func NewOpenXRRenderModelExtension() OpenXRRenderModelExtension {
 //
 // Engine method: OpenXRRenderModelExtension.is_active.
 func (o OpenXRRenderModelExtension) IsActive() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8308)
+	return wordBool(Object{o.h}.wordCall(8308, 0, 0, 0, 0, 0))
 }
 
 // RenderModelCreate creates a render model object within OpenXR using a render model id.
 //
 // Engine method: OpenXRRenderModelExtension.render_model_create.
 func (o OpenXRRenderModelExtension) RenderModelCreate(renderModelID uint64) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(renderModelID))
-	return retValue[variant.RID](&c, 8309)
+	return wordValue[variant.RID](Object{o.h}.wordCall(8309, 1, uint64(int64(renderModelID)), 0, 0, 0))
 }
 
 // RenderModelDestroy destroys a render model object within OpenXR that was previously created with render_model_create.
 //
 // Engine method: OpenXRRenderModelExtension.render_model_destroy.
 func (o OpenXRRenderModelExtension) RenderModelDestroy(renderModel variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&renderModel), unsafe.Sizeof(renderModel))
-	c.run(8310)
+	Object{o.h}.wordCall(8310, 1, valueWord(renderModel), 0, 0, 0)
 }
 
 // RenderModelGetAll returns an array of all currently active render models registered with this extension.
@@ -96,10 +88,7 @@ func (o OpenXRRenderModelExtension) RenderModelGetAll() variant.Array[variant.RI
 //
 // Engine method: OpenXRRenderModelExtension.render_model_new_scene_instance.
 func (o OpenXRRenderModelExtension) RenderModelNewSceneInstance(renderModel variant.RID) Node3D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&renderModel), unsafe.Sizeof(renderModel))
-	return Node3D{c.retObject(8312, false)}
+	return Node3D{wordObject(Object{o.h}.wordCall(8312, 1, valueWord(renderModel), 0, 0, 0), false)}
 }
 
 // RenderModelGetSubactionPaths returns a list of active subaction paths for this render_model.
@@ -126,10 +115,7 @@ func (o OpenXRRenderModelExtension) RenderModelGetTopLevelPath(renderModel varia
 //
 // Engine method: OpenXRRenderModelExtension.render_model_get_confidence.
 func (o OpenXRRenderModelExtension) RenderModelGetConfidence(renderModel variant.RID) XRPoseTrackingConfidence {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&renderModel), unsafe.Sizeof(renderModel))
-	return XRPoseTrackingConfidence(c.retInt(8315))
+	return XRPoseTrackingConfidence(int64(Object{o.h}.wordCall(8315, 1, valueWord(renderModel), 0, 0, 0)))
 }
 
 // RenderModelGetRootTransform returns the root transform of a render model. This is the tracked position relative to our XROrigin3D node.
@@ -146,10 +132,7 @@ func (o OpenXRRenderModelExtension) RenderModelGetRootTransform(renderModel vari
 //
 // Engine method: OpenXRRenderModelExtension.render_model_get_animatable_node_count.
 func (o OpenXRRenderModelExtension) RenderModelGetAnimatableNodeCount(renderModel variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&renderModel), unsafe.Sizeof(renderModel))
-	return int(c.retInt(8317))
+	return int(int64(Object{o.h}.wordCall(8317, 1, valueWord(renderModel), 0, 0, 0)))
 }
 
 // RenderModelGetAnimatableNodeName returns the name of the given animatable node.
@@ -167,11 +150,7 @@ func (o OpenXRRenderModelExtension) RenderModelGetAnimatableNodeName(renderModel
 //
 // Engine method: OpenXRRenderModelExtension.render_model_is_animatable_node_visible.
 func (o OpenXRRenderModelExtension) RenderModelIsAnimatableNodeVisible(renderModel variant.RID, index int) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&renderModel), unsafe.Sizeof(renderModel))
-	c.int(1, int64(index))
-	return c.retBool(8319)
+	return wordBool(Object{o.h}.wordCall(8319, 2, valueWord(renderModel), uint64(int64(index)), 0, 0))
 }
 
 // RenderModelGetAnimatableNodeTransform returns the current local transform for an animatable node. This is updated every frame.

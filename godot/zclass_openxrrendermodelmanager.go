@@ -71,17 +71,12 @@ const (
 
 // Tracker calls the engine's OpenXRRenderModelManager.get_tracker.
 func (o OpenXRRenderModelManager) Tracker() OpenXRRenderModelManagerRenderModelTracker {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRRenderModelManagerRenderModelTracker(c.retInt(8321))
+	return OpenXRRenderModelManagerRenderModelTracker(int64(Object{o.h}.wordCall(8321, 0, 0, 0, 0, 0)))
 }
 
 // SetTracker calls the engine's OpenXRRenderModelManager.set_tracker.
 func (o OpenXRRenderModelManager) SetTracker(tracker OpenXRRenderModelManagerRenderModelTracker) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(tracker))
-	c.run(8322)
+	Object{o.h}.wordCall(8322, 1, uint64(int64(tracker)), 0, 0, 0)
 }
 
 // MakeLocalToPose calls the engine's OpenXRRenderModelManager.get_make_local_to_pose.

@@ -70,28 +70,21 @@ const (
 //
 // Engine method: OpenXRSpatialAnchorCapability.is_spatial_anchor_supported.
 func (o OpenXRSpatialAnchorCapability) IsSpatialAnchorSupported() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8325)
+	return wordBool(Object{o.h}.wordCall(8325, 0, 0, 0, 0, 0))
 }
 
 // IsSpatialPersistenceSupported returns true if persistent spatial anchors are supported by the hardware. Only returns a valid value after OpenXR has been initialized.
 //
 // Engine method: OpenXRSpatialAnchorCapability.is_spatial_persistence_supported.
 func (o OpenXRSpatialAnchorCapability) IsSpatialPersistenceSupported() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8326)
+	return wordBool(Object{o.h}.wordCall(8326, 0, 0, 0, 0, 0))
 }
 
 // IsPersistenceScopeSupported returns true if this persistence scope is supported by our spatial anchor capability.
 //
 // Engine method: OpenXRSpatialAnchorCapability.is_persistence_scope_supported.
 func (o OpenXRSpatialAnchorCapability) IsPersistenceScopeSupported(scope OpenXRSpatialAnchorCapabilityPersistenceScope) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(scope))
-	return c.retBool(8327)
+	return wordBool(Object{o.h}.wordCall(8327, 1, uint64(int64(scope)), 0, 0, 0))
 }
 
 // CreatePersistenceContext creates a new persistence context for storing persistent data.
@@ -116,20 +109,14 @@ func (o OpenXRSpatialAnchorCapability) CreatePersistenceContextOptions(scope Ope
 //
 // Engine method: OpenXRSpatialAnchorCapability.get_persistence_context_handle.
 func (o OpenXRSpatialAnchorCapability) PersistenceContextHandle(persistenceContext variant.RID) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&persistenceContext), unsafe.Sizeof(persistenceContext))
-	return uint64(c.retInt(8329))
+	return uint64(int64(Object{o.h}.wordCall(8329, 1, valueWord(persistenceContext), 0, 0, 0)))
 }
 
 // FreePersistenceContext frees a persistence context previously created with create_persistence_context.
 //
 // Engine method: OpenXRSpatialAnchorCapability.free_persistence_context.
 func (o OpenXRSpatialAnchorCapability) FreePersistenceContext(persistenceContext variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&persistenceContext), unsafe.Sizeof(persistenceContext))
-	c.run(8330)
+	Object{o.h}.wordCall(8330, 1, valueWord(persistenceContext), 0, 0, 0)
 }
 
 // CreateNewAnchor creates a new anchor that will be tracked by the XR runtime. The transform should be a transform in the local space of your XROrigin3D node. If spatial_context is not specified the default will be used, this requires ProjectSettings.xr/openxr/extensions/spatial_entity/enable_builtin_anchor_detection to be set. The returned tracker will track the location in case our reference space changes.

@@ -90,15 +90,10 @@ func (o OpenXRSpatialCapabilityConfigurationAprilTag) EnabledComponents() varian
 
 // SetAprilDict calls the engine's OpenXRSpatialCapabilityConfigurationAprilTag.set_april_dict.
 func (o OpenXRSpatialCapabilityConfigurationAprilTag) SetAprilDict(aprilDict OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDict) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(aprilDict))
-	c.run(8337)
+	Object{o.h}.wordCall(8337, 1, uint64(int64(aprilDict)), 0, 0, 0)
 }
 
 // AprilDict calls the engine's OpenXRSpatialCapabilityConfigurationAprilTag.get_april_dict.
 func (o OpenXRSpatialCapabilityConfigurationAprilTag) AprilDict() OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDict {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDict(c.retInt(8338))
+	return OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDict(int64(Object{o.h}.wordCall(8338, 0, 0, 0, 0, 0)))
 }

@@ -124,15 +124,10 @@ func (o OpenXRSpatialCapabilityConfigurationAruco) EnabledComponents() variant.P
 
 // SetArucoDict calls the engine's OpenXRSpatialCapabilityConfigurationAruco.set_aruco_dict.
 func (o OpenXRSpatialCapabilityConfigurationAruco) SetArucoDict(arucoDict OpenXRSpatialCapabilityConfigurationArucoArucoDict) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(arucoDict))
-	c.run(8340)
+	Object{o.h}.wordCall(8340, 1, uint64(int64(arucoDict)), 0, 0, 0)
 }
 
 // ArucoDict calls the engine's OpenXRSpatialCapabilityConfigurationAruco.get_aruco_dict.
 func (o OpenXRSpatialCapabilityConfigurationAruco) ArucoDict() OpenXRSpatialCapabilityConfigurationArucoArucoDict {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRSpatialCapabilityConfigurationArucoArucoDict(c.retInt(8341))
+	return OpenXRSpatialCapabilityConfigurationArucoArucoDict(int64(Object{o.h}.wordCall(8341, 0, 0, 0, 0, 0)))
 }

@@ -61,7 +61,5 @@ func NewOpenXRSpatialCapabilityConfigurationBaseHeader() OpenXRSpatialCapability
 //
 // Engine method: OpenXRSpatialCapabilityConfigurationBaseHeader.has_valid_configuration.
 func (o OpenXRSpatialCapabilityConfigurationBaseHeader) HasValidConfiguration() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8342)
+	return wordBool(Object{o.h}.wordCall(8342, 0, 0, 0, 0, 0))
 }

@@ -69,27 +69,21 @@ func NewOpenXRSpatialCapabilityConfigurationPlaneTracking() OpenXRSpatialCapabil
 //
 // Engine method: OpenXRSpatialCapabilityConfigurationPlaneTracking.supports_mesh_2d.
 func (o OpenXRSpatialCapabilityConfigurationPlaneTracking) SupportsMesh2D() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8344)
+	return wordBool(Object{o.h}.wordCall(8344, 0, 0, 0, 0, 0))
 }
 
 // SupportsPolygons returns true if we support the polygon 2D component (only valid after the OpenXR session has started). You can query these using the OpenXRSpatialComponentPolygon2DList data object.
 //
 // Engine method: OpenXRSpatialCapabilityConfigurationPlaneTracking.supports_polygons.
 func (o OpenXRSpatialCapabilityConfigurationPlaneTracking) SupportsPolygons() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8345)
+	return wordBool(Object{o.h}.wordCall(8345, 0, 0, 0, 0, 0))
 }
 
 // SupportsLabels returns true if we support the plane semantic label component (only valid after the OpenXR session has started). You can query these using the OpenXRSpatialComponentPlaneSemanticLabelList data object.
 //
 // Engine method: OpenXRSpatialCapabilityConfigurationPlaneTracking.supports_labels.
 func (o OpenXRSpatialCapabilityConfigurationPlaneTracking) SupportsLabels() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8346)
+	return wordBool(Object{o.h}.wordCall(8346, 0, 0, 0, 0, 0))
 }
 
 // EnabledComponents returns the components enabled by this configuration.

@@ -71,8 +71,5 @@ func (o OpenXRSpatialComponentBounded2DList) CenterPose(index int) variant.Trans
 //
 // Engine method: OpenXRSpatialComponentBounded2DList.get_size.
 func (o OpenXRSpatialComponentBounded2DList) Size(index int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return retValue[variant.Vector2](&c, 8351)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8351, 1, uint64(int64(index)), 0, 0, 0))
 }

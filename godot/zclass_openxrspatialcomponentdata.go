@@ -58,8 +58,5 @@ func NewOpenXRSpatialComponentData() OpenXRSpatialComponentData {
 //
 // Engine method: OpenXRSpatialComponentData.set_capacity.
 func (o OpenXRSpatialComponentData) SetCapacity(capacity int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(capacity))
-	c.run(8354)
+	Object{o.h}.wordCall(8354, 1, uint64(int64(capacity)), 0, 0, 0)
 }

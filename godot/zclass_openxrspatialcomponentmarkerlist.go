@@ -85,20 +85,14 @@ const (
 //
 // Engine method: OpenXRSpatialComponentMarkerList.get_marker_type.
 func (o OpenXRSpatialComponentMarkerList) MarkerType(index int) OpenXRSpatialComponentMarkerListMarkerType {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return OpenXRSpatialComponentMarkerListMarkerType(c.retInt(8355))
+	return OpenXRSpatialComponentMarkerListMarkerType(int64(Object{o.h}.wordCall(8355, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // MarkerID returns the marker ID for the marker at this index. Only applicable for Aruco or April Tag markers.
 //
 // Engine method: OpenXRSpatialComponentMarkerList.get_marker_id.
 func (o OpenXRSpatialComponentMarkerList) MarkerID(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(8356))
+	return int(int64(Object{o.h}.wordCall(8356, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // MarkerData returns either a String or a PackedByteArray buffer with data for the marker at this index. Only applicable for QR code markers.

@@ -69,8 +69,5 @@ func (o OpenXRSpatialComponentMesh3DList) Transform(index int) variant.Transform
 //
 // Engine method: OpenXRSpatialComponentMesh3DList.get_mesh.
 func (o OpenXRSpatialComponentMesh3DList) Mesh(index int) Mesh {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return Mesh{c.retObject(8362, true)}
+	return Mesh{wordObject(Object{o.h}.wordCall(8362, 1, uint64(int64(index)), 0, 0, 0), true)}
 }

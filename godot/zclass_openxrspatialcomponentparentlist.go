@@ -59,8 +59,5 @@ func NewOpenXRSpatialComponentParentList() OpenXRSpatialComponentParentList {
 //
 // Engine method: OpenXRSpatialComponentParentList.get_parent.
 func (o OpenXRSpatialComponentParentList) Parent(index int) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return retValue[variant.RID](&c, 8363)
+	return wordValue[variant.RID](Object{o.h}.wordCall(8363, 1, uint64(int64(index)), 0, 0, 0))
 }

@@ -67,8 +67,5 @@ func (o OpenXRSpatialComponentPersistenceList) PersistentUUID(index int) string 
 //
 // Engine method: OpenXRSpatialComponentPersistenceList.get_persistent_state.
 func (o OpenXRSpatialComponentPersistenceList) PersistentState(index int) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return uint64(c.retInt(8365))
+	return uint64(int64(Object{o.h}.wordCall(8365, 1, uint64(int64(index)), 0, 0, 0)))
 }

@@ -77,8 +77,5 @@ const (
 //
 // Engine method: OpenXRSpatialComponentPlaneAlignmentList.get_plane_alignment.
 func (o OpenXRSpatialComponentPlaneAlignmentList) PlaneAlignment(index int) OpenXRSpatialComponentPlaneAlignmentListPlaneAlignment {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return OpenXRSpatialComponentPlaneAlignmentListPlaneAlignment(c.retInt(8366))
+	return OpenXRSpatialComponentPlaneAlignmentListPlaneAlignment(int64(Object{o.h}.wordCall(8366, 1, uint64(int64(index)), 0, 0, 0)))
 }

@@ -82,8 +82,5 @@ const (
 //
 // Engine method: OpenXRSpatialComponentPlaneSemanticLabelList.get_plane_semantic_label.
 func (o OpenXRSpatialComponentPlaneSemanticLabelList) PlaneSemanticLabel(index int) OpenXRSpatialComponentPlaneSemanticLabelListPlaneSemanticLabel {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return OpenXRSpatialComponentPlaneSemanticLabelListPlaneSemanticLabel(c.retInt(8367))
+	return OpenXRSpatialComponentPlaneSemanticLabelListPlaneSemanticLabel(int64(Object{o.h}.wordCall(8367, 1, uint64(int64(index)), 0, 0, 0)))
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -63,18 +61,12 @@ func NewOpenXRSpatialContextPersistenceConfig() OpenXRSpatialContextPersistenceC
 //
 // Engine method: OpenXRSpatialContextPersistenceConfig.add_persistence_context.
 func (o OpenXRSpatialContextPersistenceConfig) AddPersistenceContext(persistenceContext variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&persistenceContext), unsafe.Sizeof(persistenceContext))
-	c.run(8370)
+	Object{o.h}.wordCall(8370, 1, valueWord(persistenceContext), 0, 0, 0)
 }
 
 // RemovePersistenceContext removes a persistence context.
 //
 // Engine method: OpenXRSpatialContextPersistenceConfig.remove_persistence_context.
 func (o OpenXRSpatialContextPersistenceConfig) RemovePersistenceContext(persistenceContext variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&persistenceContext), unsafe.Sizeof(persistenceContext))
-	c.run(8371)
+	Object{o.h}.wordCall(8371, 1, valueWord(persistenceContext), 0, 0, 0)
 }

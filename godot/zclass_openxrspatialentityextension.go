@@ -121,21 +121,14 @@ const (
 //
 // Engine method: OpenXRSpatialEntityExtension.supports_capability.
 func (o OpenXRSpatialEntityExtension) SupportsCapability(capability OpenXRSpatialEntityExtensionCapability) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(capability))
-	return c.retBool(8372)
+	return wordBool(Object{o.h}.wordCall(8372, 1, uint64(int64(capability)), 0, 0, 0))
 }
 
 // SupportsComponentType returns true if this capability supports the component_type.
 //
 // Engine method: OpenXRSpatialEntityExtension.supports_component_type.
 func (o OpenXRSpatialEntityExtension) SupportsComponentType(capability OpenXRSpatialEntityExtensionCapability, componentType OpenXRSpatialEntityExtensionComponentType) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(capability))
-	c.int(1, int64(componentType))
-	return c.retBool(8373)
+	return wordBool(Object{o.h}.wordCall(8373, 2, uint64(int64(capability)), uint64(int64(componentType)), 0, 0))
 }
 
 // CreateSpatialContext creates a new spatial context that handles entities for the provided capability configurations. capability_configurations is an array of OpenXRSpatialCapabilityConfigurationBaseHeader with the needed capability configuration data.
@@ -161,30 +154,21 @@ func (o OpenXRSpatialEntityExtension) CreateSpatialContextOptions(capabilityConf
 //
 // Engine method: OpenXRSpatialEntityExtension.get_spatial_context_ready.
 func (o OpenXRSpatialEntityExtension) SpatialContextReady(spatialContext variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&spatialContext), unsafe.Sizeof(spatialContext))
-	return c.retBool(8375)
+	return wordBool(Object{o.h}.wordCall(8375, 1, valueWord(spatialContext), 0, 0, 0))
 }
 
 // FreeSpatialContext frees a spatial context previously created when calling create_spatial_context. If the spatial context creation is still ongoing, the asynchronous process is cancelled.
 //
 // Engine method: OpenXRSpatialEntityExtension.free_spatial_context.
 func (o OpenXRSpatialEntityExtension) FreeSpatialContext(spatialContext variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&spatialContext), unsafe.Sizeof(spatialContext))
-	c.run(8376)
+	Object{o.h}.wordCall(8376, 1, valueWord(spatialContext), 0, 0, 0)
 }
 
 // SpatialContextHandle returns the OpenXR spatial context handle for this snapshot.
 //
 // Engine method: OpenXRSpatialEntityExtension.get_spatial_context_handle.
 func (o OpenXRSpatialEntityExtension) SpatialContextHandle(spatialContext variant.RID) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&spatialContext), unsafe.Sizeof(spatialContext))
-	return uint64(c.retInt(8377))
+	return uint64(int64(Object{o.h}.wordCall(8377, 1, valueWord(spatialContext), 0, 0, 0)))
 }
 
 // DiscoverSpatialEntities starts a new discovery query, this will gather all objects tracked by the spatial_context that have at least one of the component types specified in component_types.
@@ -231,30 +215,21 @@ func (o OpenXRSpatialEntityExtension) UpdateSpatialEntitiesOptions(spatialContex
 //
 // Engine method: OpenXRSpatialEntityExtension.free_spatial_snapshot.
 func (o OpenXRSpatialEntityExtension) FreeSpatialSnapshot(spatialSnapshot variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
-	c.run(8380)
+	Object{o.h}.wordCall(8380, 1, valueWord(spatialSnapshot), 0, 0, 0)
 }
 
 // SpatialSnapshotHandle returns the OpenXR spatial snapshot handle for this snapshot.
 //
 // Engine method: OpenXRSpatialEntityExtension.get_spatial_snapshot_handle.
 func (o OpenXRSpatialEntityExtension) SpatialSnapshotHandle(spatialSnapshot variant.RID) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
-	return uint64(c.retInt(8381))
+	return uint64(int64(Object{o.h}.wordCall(8381, 1, valueWord(spatialSnapshot), 0, 0, 0)))
 }
 
 // SpatialSnapshotContext returns the spatial context related to this spatial snapshot.
 //
 // Engine method: OpenXRSpatialEntityExtension.get_spatial_snapshot_context.
 func (o OpenXRSpatialEntityExtension) SpatialSnapshotContext(spatialSnapshot variant.RID) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
-	return retValue[variant.RID](&c, 8382)
+	return wordValue[variant.RID](Object{o.h}.wordCall(8382, 1, valueWord(spatialSnapshot), 0, 0, 0))
 }
 
 // QuerySnapshot queries the snapshot data. This will find all entities in the snapshot that contain all requested components in component_data. The objects held within component_data will then be populated with the queried data. component_data must always have an object of OpenXRSpatialQueryResultData as the first entry.
@@ -357,63 +332,42 @@ func (o OpenXRSpatialEntityExtension) Vector3Buffer(spatialSnapshot variant.RID,
 //
 // Engine method: OpenXRSpatialEntityExtension.find_spatial_entity.
 func (o OpenXRSpatialEntityExtension) FindSpatialEntity(entityID uint64) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(entityID))
-	return retValue[variant.RID](&c, 8391)
+	return wordValue[variant.RID](Object{o.h}.wordCall(8391, 1, uint64(int64(entityID)), 0, 0, 0))
 }
 
 // AddSpatialEntity registers an entity that was created directly on the OpenXR runtime.
 //
 // Engine method: OpenXRSpatialEntityExtension.add_spatial_entity.
 func (o OpenXRSpatialEntityExtension) AddSpatialEntity(spatialContext variant.RID, entityID uint64, entity uint64) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&spatialContext), unsafe.Sizeof(spatialContext))
-	c.int(1, int64(entityID))
-	c.int(2, int64(entity))
-	return retValue[variant.RID](&c, 8392)
+	return wordValue[variant.RID](Object{o.h}.wordCall(8392, 3, valueWord(spatialContext), uint64(int64(entityID)), uint64(int64(entity)), 0))
 }
 
 // MakeSpatialEntity creates a new entity for this entity_id. The spatial_context should match the context that discovered the entity.
 //
 // Engine method: OpenXRSpatialEntityExtension.make_spatial_entity.
 func (o OpenXRSpatialEntityExtension) MakeSpatialEntity(spatialContext variant.RID, entityID uint64) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&spatialContext), unsafe.Sizeof(spatialContext))
-	c.int(1, int64(entityID))
-	return retValue[variant.RID](&c, 8393)
+	return wordValue[variant.RID](Object{o.h}.wordCall(8393, 2, valueWord(spatialContext), uint64(int64(entityID)), 0, 0))
 }
 
 // SpatialEntityID returns the internal XrSpatialEntityIdEXT associated with the entity.
 //
 // Engine method: OpenXRSpatialEntityExtension.get_spatial_entity_id.
 func (o OpenXRSpatialEntityExtension) SpatialEntityID(entity variant.RID) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&entity), unsafe.Sizeof(entity))
-	return uint64(c.retInt(8394))
+	return uint64(int64(Object{o.h}.wordCall(8394, 1, valueWord(entity), 0, 0, 0)))
 }
 
 // SpatialEntityContext returns the spatial context for this entity.
 //
 // Engine method: OpenXRSpatialEntityExtension.get_spatial_entity_context.
 func (o OpenXRSpatialEntityExtension) SpatialEntityContext(entity variant.RID) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&entity), unsafe.Sizeof(entity))
-	return retValue[variant.RID](&c, 8395)
+	return wordValue[variant.RID](Object{o.h}.wordCall(8395, 1, valueWord(entity), 0, 0, 0))
 }
 
 // FreeSpatialEntity frees an entity previously created when calling add_spatial_entity or make_spatial_entity.
 //
 // Engine method: OpenXRSpatialEntityExtension.free_spatial_entity.
 func (o OpenXRSpatialEntityExtension) FreeSpatialEntity(entity variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&entity), unsafe.Sizeof(entity))
-	c.run(8396)
+	Object{o.h}.wordCall(8396, 1, valueWord(entity), 0, 0, 0)
 }
 
 // OnSpatialDiscoveryRecommended connects fn to the signal spatial_discovery_recommended: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

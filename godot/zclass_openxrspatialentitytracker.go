@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -77,32 +75,22 @@ const (
 
 // SetEntity calls the engine's OpenXRSpatialEntityTracker.set_entity.
 func (o OpenXRSpatialEntityTracker) SetEntity(entity variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&entity), unsafe.Sizeof(entity))
-	c.run(8397)
+	Object{o.h}.wordCall(8397, 1, valueWord(entity), 0, 0, 0)
 }
 
 // Entity calls the engine's OpenXRSpatialEntityTracker.get_entity.
 func (o OpenXRSpatialEntityTracker) Entity() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 8398)
+	return wordValue[variant.RID](Object{o.h}.wordCall(8398, 0, 0, 0, 0, 0))
 }
 
 // SetSpatialTrackingState calls the engine's OpenXRSpatialEntityTracker.set_spatial_tracking_state.
 func (o OpenXRSpatialEntityTracker) SetSpatialTrackingState(spatialTrackingState OpenXRSpatialEntityTrackerEntityTrackingState) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(spatialTrackingState))
-	c.run(8399)
+	Object{o.h}.wordCall(8399, 1, uint64(int64(spatialTrackingState)), 0, 0, 0)
 }
 
 // SpatialTrackingState calls the engine's OpenXRSpatialEntityTracker.get_spatial_tracking_state.
 func (o OpenXRSpatialEntityTracker) SpatialTrackingState() OpenXRSpatialEntityTrackerEntityTrackingState {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRSpatialEntityTrackerEntityTrackingState(c.retInt(8400))
+	return OpenXRSpatialEntityTrackerEntityTrackingState(int64(Object{o.h}.wordCall(8400, 0, 0, 0, 0, 0)))
 }
 
 // OnSpatialTrackingStateChanged connects fn to the signal spatial_tracking_state_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -54,34 +54,26 @@ func NewOpenXRSpatialMarkerTrackingCapability() OpenXRSpatialMarkerTrackingCapab
 //
 // Engine method: OpenXRSpatialMarkerTrackingCapability.is_qrcode_supported.
 func (o OpenXRSpatialMarkerTrackingCapability) IsQrcodeSupported() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8401)
+	return wordBool(Object{o.h}.wordCall(8401, 0, 0, 0, 0, 0))
 }
 
 // IsMicroQrcodeSupported returns true if micro QR code marker tracking is supported by the current device.
 //
 // Engine method: OpenXRSpatialMarkerTrackingCapability.is_micro_qrcode_supported.
 func (o OpenXRSpatialMarkerTrackingCapability) IsMicroQrcodeSupported() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8402)
+	return wordBool(Object{o.h}.wordCall(8402, 0, 0, 0, 0, 0))
 }
 
 // IsArucoSupported returns true if Aruco marker tracking is supported by the current device.
 //
 // Engine method: OpenXRSpatialMarkerTrackingCapability.is_aruco_supported.
 func (o OpenXRSpatialMarkerTrackingCapability) IsArucoSupported() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8403)
+	return wordBool(Object{o.h}.wordCall(8403, 0, 0, 0, 0, 0))
 }
 
 // IsAprilTagSupported returns true if April tag marker tracking is supported by the current device.
 //
 // Engine method: OpenXRSpatialMarkerTrackingCapability.is_april_tag_supported.
 func (o OpenXRSpatialMarkerTrackingCapability) IsAprilTagSupported() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8404)
+	return wordBool(Object{o.h}.wordCall(8404, 0, 0, 0, 0, 0))
 }

@@ -54,7 +54,5 @@ func NewOpenXRSpatialPlaneTrackingCapability() OpenXRSpatialPlaneTrackingCapabil
 //
 // Engine method: OpenXRSpatialPlaneTrackingCapability.is_supported.
 func (o OpenXRSpatialPlaneTrackingCapability) IsSupported() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8405)
+	return wordBool(Object{o.h}.wordCall(8405, 0, 0, 0, 0, 0))
 }

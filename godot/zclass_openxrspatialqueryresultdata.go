@@ -55,27 +55,19 @@ func NewOpenXRSpatialQueryResultData() OpenXRSpatialQueryResultData {
 //
 // Engine method: OpenXRSpatialQueryResultData.get_capacity.
 func (o OpenXRSpatialQueryResultData) Capacity() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8406))
+	return int(int64(Object{o.h}.wordCall(8406, 0, 0, 0, 0, 0)))
 }
 
 // EntityID returns the entity id (XrSpatialEntityIdEXT) for the entity at this index.
 //
 // Engine method: OpenXRSpatialQueryResultData.get_entity_id.
 func (o OpenXRSpatialQueryResultData) EntityID(index int) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return uint64(c.retInt(8407))
+	return uint64(int64(Object{o.h}.wordCall(8407, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // EntityState returns the entity state for the entity at this index.
 //
 // Engine method: OpenXRSpatialQueryResultData.get_entity_state.
 func (o OpenXRSpatialQueryResultData) EntityState(index int) OpenXRSpatialEntityTrackerEntityTrackingState {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return OpenXRSpatialEntityTrackerEntityTrackingState(c.retInt(8408))
+	return OpenXRSpatialEntityTrackerEntityTrackingState(int64(Object{o.h}.wordCall(8408, 1, uint64(int64(index)), 0, 0, 0)))
 }

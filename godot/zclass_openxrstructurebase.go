@@ -54,9 +54,7 @@ func NewOpenXRStructureBase() OpenXRStructureBase {
 //
 // Engine method: OpenXRStructureBase.get_structure_type.
 func (o OpenXRStructureBase) StructureType() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(8409))
+	return uint64(int64(Object{o.h}.wordCall(8409, 0, 0, 0, 0, 0)))
 }
 
 // SetNext calls the engine's OpenXRStructureBase.set_next.
@@ -69,7 +67,5 @@ func (o OpenXRStructureBase) SetNext(entity AnyOpenXRStructureBase) {
 
 // Next calls the engine's OpenXRStructureBase.get_next.
 func (o OpenXRStructureBase) Next() OpenXRStructureBase {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OpenXRStructureBase{c.retObject(8411, true)}
+	return OpenXRStructureBase{wordObject(Object{o.h}.wordCall(8411, 0, 0, 0, 0, 0), true)}
 }

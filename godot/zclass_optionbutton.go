@@ -125,22 +125,14 @@ func (o OptionButton) SetItemIcon(idx int, texture AnyTexture2D) {
 //
 // Engine method: OptionButton.set_item_disabled.
 func (o OptionButton) SetItemDisabled(idx int, disabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(idx))
-	c.bool(1, disabled)
-	c.run(8417)
+	Object{o.h}.wordCall(8417, 2, uint64(int64(idx)), boolWord(disabled), 0, 0)
 }
 
 // SetItemID sets the ID of the item at index idx.
 //
 // Engine method: OptionButton.set_item_id.
 func (o OptionButton) SetItemID(idx int, id int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(idx))
-	c.int(1, int64(id))
-	c.run(8418)
+	Object{o.h}.wordCall(8418, 2, uint64(int64(idx)), uint64(int64(id)), 0, 0)
 }
 
 // SetItemMetadata sets the metadata of an item. Metadata may be of any type and can be used to store extra information about an item, such as an external string ID.
@@ -169,11 +161,7 @@ func (o OptionButton) SetItemTooltip(idx int, tooltip string) {
 //
 // Engine method: OptionButton.set_item_auto_translate_mode.
 func (o OptionButton) SetItemAutoTranslateMode(idx int, mode NodeAutoTranslateMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(idx))
-	c.int(1, int64(mode))
-	c.run(8421)
+	Object{o.h}.wordCall(8421, 2, uint64(int64(idx)), uint64(int64(mode)), 0, 0)
 }
 
 // ItemText returns the text of the item at index idx.
@@ -190,30 +178,21 @@ func (o OptionButton) ItemText(idx int) string {
 //
 // Engine method: OptionButton.get_item_icon.
 func (o OptionButton) ItemIcon(idx int) Texture2D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return Texture2D{c.retObject(8423, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(8423, 1, uint64(int64(idx)), 0, 0, 0), true)}
 }
 
 // ItemID returns the ID of the item at index idx.
 //
 // Engine method: OptionButton.get_item_id.
 func (o OptionButton) ItemID(idx int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return int(c.retInt(8424))
+	return int(int64(Object{o.h}.wordCall(8424, 1, uint64(int64(idx)), 0, 0, 0)))
 }
 
 // ItemIndex returns the index of the item with the given id.
 //
 // Engine method: OptionButton.get_item_index.
 func (o OptionButton) ItemIndex(id int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	return int(c.retInt(8425))
+	return int(int64(Object{o.h}.wordCall(8425, 1, uint64(int64(id)), 0, 0, 0)))
 }
 
 // ItemMetadata retrieves the metadata of an item. Metadata may be any type and can be used to store extra information about an item, such as an external string ID.
@@ -240,30 +219,21 @@ func (o OptionButton) ItemTooltip(idx int) string {
 //
 // Engine method: OptionButton.get_item_auto_translate_mode.
 func (o OptionButton) ItemAutoTranslateMode(idx int) NodeAutoTranslateMode {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return NodeAutoTranslateMode(c.retInt(8428))
+	return NodeAutoTranslateMode(int64(Object{o.h}.wordCall(8428, 1, uint64(int64(idx)), 0, 0, 0)))
 }
 
 // IsItemDisabled returns true if the item at index idx is disabled.
 //
 // Engine method: OptionButton.is_item_disabled.
 func (o OptionButton) IsItemDisabled(idx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return c.retBool(8429)
+	return wordBool(Object{o.h}.wordCall(8429, 1, uint64(int64(idx)), 0, 0, 0))
 }
 
 // IsItemSeparator returns true if the item at index idx is marked as a separator.
 //
 // Engine method: OptionButton.is_item_separator.
 func (o OptionButton) IsItemSeparator(idx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return c.retBool(8430)
+	return wordBool(Object{o.h}.wordCall(8430, 1, uint64(int64(idx)), 0, 0, 0))
 }
 
 // AddSeparator adds a separator to the list of items. Separators help to group items, and can optionally be given a text header. A separator also gets an index assigned, and is appended at the end of the item list.
@@ -287,35 +257,26 @@ func (o OptionButton) AddSeparatorOptions(text string) {
 //
 // Engine method: OptionButton.clear.
 func (o OptionButton) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(8432)
+	Object{o.h}.wordCall(8432, 0, 0, 0, 0, 0)
 }
 
 // Select selects an item by index and makes it the current item. This will work even if the item is disabled.
 //
 // Engine method: OptionButton.select.
 func (o OptionButton) Select(idx int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	c.run(8433)
+	Object{o.h}.wordCall(8433, 1, uint64(int64(idx)), 0, 0, 0)
 }
 
 // Selected calls the engine's OptionButton.get_selected.
 func (o OptionButton) Selected() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8434))
+	return int(int64(Object{o.h}.wordCall(8434, 0, 0, 0, 0, 0)))
 }
 
 // SelectedID returns the ID of the selected item, or -1 if no item is selected.
 //
 // Engine method: OptionButton.get_selected_id.
 func (o OptionButton) SelectedID() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8435))
+	return int(int64(Object{o.h}.wordCall(8435, 0, 0, 0, 0, 0)))
 }
 
 // SelectedMetadata gets the metadata of the selected item. Metadata for items can be set using set_item_metadata.
@@ -331,52 +292,38 @@ func (o OptionButton) SelectedMetadata() variant.Variant {
 //
 // Engine method: OptionButton.remove_item.
 func (o OptionButton) RemoveItem(idx int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	c.run(8437)
+	Object{o.h}.wordCall(8437, 1, uint64(int64(idx)), 0, 0, 0)
 }
 
 // Popup returns the PopupMenu contained in this button.
 //
 // Engine method: OptionButton.get_popup.
 func (o OptionButton) Popup() PopupMenu {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return PopupMenu{c.retObject(8438, false)}
+	return PopupMenu{wordObject(Object{o.h}.wordCall(8438, 0, 0, 0, 0, 0), false)}
 }
 
 // ShowPopup adjusts popup position and sizing for the OptionButton, then shows the PopupMenu. Prefer this over using get_popup().popup().
 //
 // Engine method: OptionButton.show_popup.
 func (o OptionButton) ShowPopup() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(8439)
+	Object{o.h}.wordCall(8439, 0, 0, 0, 0, 0)
 }
 
 // SetItemCount calls the engine's OptionButton.set_item_count.
 func (o OptionButton) SetItemCount(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(8440)
+	Object{o.h}.wordCall(8440, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // ItemCount calls the engine's OptionButton.get_item_count.
 func (o OptionButton) ItemCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8441))
+	return int(int64(Object{o.h}.wordCall(8441, 0, 0, 0, 0, 0)))
 }
 
 // HasSelectableItems returns true if this button contains at least one item which is not disabled, or marked as a separator.
 //
 // Engine method: OptionButton.has_selectable_items.
 func (o OptionButton) HasSelectableItems() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8442)
+	return wordBool(Object{o.h}.wordCall(8442, 0, 0, 0, 0, 0))
 }
 
 // SelectableItem returns the index of the first item which is not disabled, or marked as a separator. If from_last is true, the items will be searched in reverse order.
@@ -390,40 +337,27 @@ func (o OptionButton) SelectableItem() int {
 //
 // Engine method: OptionButton.get_selectable_item.
 func (o OptionButton) SelectableItemOptions(fromLast bool) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, fromLast)
-	return int(c.retInt(8443))
+	return int(int64(Object{o.h}.wordCall(8443, 1, boolWord(fromLast), 0, 0, 0)))
 }
 
 // SetFitToLongestItem calls the engine's OptionButton.set_fit_to_longest_item.
 func (o OptionButton) SetFitToLongestItem(fit bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, fit)
-	c.run(8444)
+	Object{o.h}.wordCall(8444, 1, boolWord(fit), 0, 0, 0)
 }
 
 // IsFitToLongestItem calls the engine's OptionButton.is_fit_to_longest_item.
 func (o OptionButton) IsFitToLongestItem() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8445)
+	return wordBool(Object{o.h}.wordCall(8445, 0, 0, 0, 0, 0))
 }
 
 // SetAllowReselect calls the engine's OptionButton.set_allow_reselect.
 func (o OptionButton) SetAllowReselect(allow bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, allow)
-	c.run(8446)
+	Object{o.h}.wordCall(8446, 1, boolWord(allow), 0, 0, 0)
 }
 
 // AllowReselect calls the engine's OptionButton.get_allow_reselect.
 func (o OptionButton) AllowReselect() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8447)
+	return wordBool(Object{o.h}.wordCall(8447, 0, 0, 0, 0, 0))
 }
 
 // SetDisableShortcuts calls the engine method described here.
@@ -432,10 +366,7 @@ func (o OptionButton) AllowReselect() bool {
 //
 // Engine method: OptionButton.set_disable_shortcuts.
 func (o OptionButton) SetDisableShortcuts(disabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, disabled)
-	c.run(8448)
+	Object{o.h}.wordCall(8448, 1, boolWord(disabled), 0, 0, 0)
 }
 
 // OnItemSelected connects fn to the signal item_selected: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

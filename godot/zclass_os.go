@@ -143,18 +143,14 @@ func (o OSSingleton) ConnectedMidiInputs() variant.PackedStrings {
 //
 // Engine method: OS.open_midi_inputs.
 func (o OSSingleton) OpenMidiInputs() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7873)
+	Object{o.h}.wordCall(7873, 0, 0, 0, 0, 0)
 }
 
 // CloseMidiInputs shuts down the system MIDI driver. Godot will no longer receive InputEventMIDI. See also open_midi_inputs and get_connected_midi_inputs.
 //
 // Engine method: OS.close_midi_inputs.
 func (o OSSingleton) CloseMidiInputs() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7874)
+	Object{o.h}.wordCall(7874, 0, 0, 0, 0, 0)
 }
 
 // Alert displays a modal dialog box using the host platform's implementation. The engine execution is blocked until the dialog is closed.
@@ -187,56 +183,39 @@ func (o OSSingleton) Crash(message string) {
 
 // SetLowProcessorUsageMode calls the engine's OS.set_low_processor_usage_mode.
 func (o OSSingleton) SetLowProcessorUsageMode(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(7877)
+	Object{o.h}.wordCall(7877, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsInLowProcessorUsageMode calls the engine's OS.is_in_low_processor_usage_mode.
 func (o OSSingleton) IsInLowProcessorUsageMode() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7878)
+	return wordBool(Object{o.h}.wordCall(7878, 0, 0, 0, 0, 0))
 }
 
 // SetLowProcessorUsageModeSleepUsec calls the engine's OS.set_low_processor_usage_mode_sleep_usec.
 func (o OSSingleton) SetLowProcessorUsageModeSleepUsec(usec int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(usec))
-	c.run(7879)
+	Object{o.h}.wordCall(7879, 1, uint64(int64(usec)), 0, 0, 0)
 }
 
 // LowProcessorUsageModeSleepUsec calls the engine's OS.get_low_processor_usage_mode_sleep_usec.
 func (o OSSingleton) LowProcessorUsageModeSleepUsec() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(7880))
+	return int(int64(Object{o.h}.wordCall(7880, 0, 0, 0, 0, 0)))
 }
 
 // SetDeltaSmoothing calls the engine's OS.set_delta_smoothing.
 func (o OSSingleton) SetDeltaSmoothing(deltaSmoothingEnabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, deltaSmoothingEnabled)
-	c.run(7881)
+	Object{o.h}.wordCall(7881, 1, boolWord(deltaSmoothingEnabled), 0, 0, 0)
 }
 
 // IsDeltaSmoothingEnabled calls the engine's OS.is_delta_smoothing_enabled.
 func (o OSSingleton) IsDeltaSmoothingEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7882)
+	return wordBool(Object{o.h}.wordCall(7882, 0, 0, 0, 0, 0))
 }
 
 // ProcessorCount returns the number of logical CPU cores available on the host machine. On CPUs with HyperThreading enabled, this number will be greater than the number of physical CPU cores.
 //
 // Engine method: OS.get_processor_count.
 func (o OSSingleton) ProcessorCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(7883))
+	return int(int64(Object{o.h}.wordCall(7883, 0, 0, 0, 0, 0)))
 }
 
 // ProcessorName returns the full name of the CPU model on the host machine (e.g. "Intel(R) Core(TM) i7-6700K CPU @ 4.00GHz").
@@ -347,27 +326,21 @@ func (o OSSingleton) ReadBufferFromStdinOptions(bufferSize int) variant.Packed[u
 //
 // Engine method: OS.get_stdin_type.
 func (o OSSingleton) StdinType() OSStdHandleType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OSStdHandleType(c.retInt(7891))
+	return OSStdHandleType(int64(Object{o.h}.wordCall(7891, 0, 0, 0, 0, 0)))
 }
 
 // StdoutType returns the type of the standard output device.
 //
 // Engine method: OS.get_stdout_type.
 func (o OSSingleton) StdoutType() OSStdHandleType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OSStdHandleType(c.retInt(7892))
+	return OSStdHandleType(int64(Object{o.h}.wordCall(7892, 0, 0, 0, 0, 0)))
 }
 
 // StderrType returns the type of the standard error device.
 //
 // Engine method: OS.get_stderr_type.
 func (o OSSingleton) StderrType() OSStdHandleType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return OSStdHandleType(c.retInt(7893))
+	return OSStdHandleType(int64(Object{o.h}.wordCall(7893, 0, 0, 0, 0, 0)))
 }
 
 // Execute executes the given process in a blocking way. The file specified in path must exist and be executable. The system path resolution will be used. The arguments are used in the given order, separated by spaces, and wrapped in quotes.
@@ -456,10 +429,7 @@ func (o OSSingleton) OpenWithProgram(programPath string, paths variant.PackedStr
 //
 // Engine method: OS.kill.
 func (o OSSingleton) Kill(pid int) error {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pid))
-	return errorOf(Error(c.retInt(7899)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(7899, 1, uint64(int64(pid)), 0, 0, 0))))
 }
 
 // ShellOpen requests the OS to open a resource identified by uri with the most appropriate program. For example:
@@ -494,29 +464,21 @@ func (o OSSingleton) ShellShowInFileManagerOptions(fileOrDirPath string, openFol
 //
 // Engine method: OS.is_process_running.
 func (o OSSingleton) IsProcessRunning(pid int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pid))
-	return c.retBool(7902)
+	return wordBool(Object{o.h}.wordCall(7902, 1, uint64(int64(pid)), 0, 0, 0))
 }
 
 // ProcessExitCode returns the exit code of a spawned process once it has finished running (see is_process_running).
 //
 // Engine method: OS.get_process_exit_code.
 func (o OSSingleton) ProcessExitCode(pid int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pid))
-	return int(c.retInt(7903))
+	return int(int64(Object{o.h}.wordCall(7903, 1, uint64(int64(pid)), 0, 0, 0)))
 }
 
 // ProcessID returns the number used by the host machine to uniquely identify this application.
 //
 // Engine method: OS.get_process_id.
 func (o OSSingleton) ProcessID() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(7904))
+	return int(int64(Object{o.h}.wordCall(7904, 0, 0, 0, 0, 0)))
 }
 
 // HasEnvironment returns true if the environment variable with the name variable exists.
@@ -647,9 +609,7 @@ func (o OSSingleton) SetRestartOnExitOptions(restart bool, arguments variant.Pac
 //
 // Engine method: OS.is_restart_on_exit_set.
 func (o OSSingleton) IsRestartOnExitSet() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7917)
+	return wordBool(Object{o.h}.wordCall(7917, 0, 0, 0, 0, 0))
 }
 
 // RestartOnExitArguments returns the list of command line arguments that will be used when the project automatically restarts using set_restart_on_exit. See also is_restart_on_exit_set.
@@ -665,20 +625,14 @@ func (o OSSingleton) RestartOnExitArguments() variant.PackedStrings {
 //
 // Engine method: OS.delay_usec.
 func (o OSSingleton) DelayUsec(usec int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(usec))
-	c.run(7919)
+	Object{o.h}.wordCall(7919, 1, uint64(int64(usec)), 0, 0, 0)
 }
 
 // DelayMsec delays execution of the current thread by msec milliseconds. msec must be greater than or equal to 0. Otherwise, delay_msec does nothing and prints an error message.
 //
 // Engine method: OS.delay_msec.
 func (o OSSingleton) DelayMsec(msec int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(msec))
-	c.run(7920)
+	Object{o.h}.wordCall(7920, 1, uint64(int64(msec)), 0, 0, 0)
 }
 
 // Locale returns the host OS locale as a String of the form language_Script_COUNTRY_VARIANT@extra. Every substring after language is optional and may not exist.
@@ -712,45 +666,35 @@ func (o OSSingleton) ModelName() string {
 //
 // Engine method: OS.is_userfs_persistent.
 func (o OSSingleton) IsUserfsPersistent() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7924)
+	return wordBool(Object{o.h}.wordCall(7924, 0, 0, 0, 0, 0))
 }
 
 // IsStdoutVerbose returns true if the engine was executed with the --verbose or -v command line argument, or if ProjectSettings.debug/settings/stdout/verbose_stdout is true. See also @GlobalScope.print_verbose.
 //
 // Engine method: OS.is_stdout_verbose.
 func (o OSSingleton) IsStdoutVerbose() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7925)
+	return wordBool(Object{o.h}.wordCall(7925, 0, 0, 0, 0, 0))
 }
 
 // IsDebugBuild returns true if the Godot binary used to run the project is a debug export template, or when running in the editor.
 //
 // Engine method: OS.is_debug_build.
 func (o OSSingleton) IsDebugBuild() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7926)
+	return wordBool(Object{o.h}.wordCall(7926, 0, 0, 0, 0, 0))
 }
 
 // StaticMemoryUsage returns the amount of static memory being used by the program in bytes. Only works in debug builds.
 //
 // Engine method: OS.get_static_memory_usage.
 func (o OSSingleton) StaticMemoryUsage() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(7927))
+	return uint64(int64(Object{o.h}.wordCall(7927, 0, 0, 0, 0, 0)))
 }
 
 // StaticMemoryPeakUsage returns the maximum amount of static memory used. Only works in debug builds.
 //
 // Engine method: OS.get_static_memory_peak_usage.
 func (o OSSingleton) StaticMemoryPeakUsage() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(7928))
+	return uint64(int64(Object{o.h}.wordCall(7928, 0, 0, 0, 0, 0)))
 }
 
 // MemoryInfo returns a Dictionary containing information about the current memory with the following entries:
@@ -858,10 +802,7 @@ func (o OSSingleton) KeycodeString(code Key) string {
 //
 // Engine method: OS.is_keycode_unicode.
 func (o OSSingleton) IsKeycodeUnicode(code rune) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(code))
-	return c.retBool(7939)
+	return wordBool(Object{o.h}.wordCall(7939, 1, uint64(int64(code)), 0, 0, 0))
 }
 
 // FindKeycodeFromString finds the keycode for the given string. The returned values are equivalent to the Key constants.
@@ -880,10 +821,7 @@ func (o OSSingleton) FindKeycodeFromString(text string) Key {
 //
 // Engine method: OS.set_use_file_access_save_and_swap.
 func (o OSSingleton) SetUseFileAccessSaveAndSwap(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(7941)
+	Object{o.h}.wordCall(7941, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // SetThreadName assigns the given name to the current thread. Returns ERR_UNAVAILABLE if unavailable on the current platform.
@@ -900,18 +838,14 @@ func (o OSSingleton) SetThreadName(name string) error {
 //
 // Engine method: OS.get_thread_caller_id.
 func (o OSSingleton) ThreadCallerID() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(7943))
+	return uint64(int64(Object{o.h}.wordCall(7943, 0, 0, 0, 0, 0)))
 }
 
 // MainThreadID returns the ID of the main thread. See get_thread_caller_id.
 //
 // Engine method: OS.get_main_thread_id.
 func (o OSSingleton) MainThreadID() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(7944))
+	return uint64(int64(Object{o.h}.wordCall(7944, 0, 0, 0, 0, 0)))
 }
 
 // HasFeature returns true if the feature for the given feature tag is supported in the currently running instance, depending on the platform, build, etc. Can be used to check whether you're currently running a debug build, on a certain platform or arch, etc. Refer to the Feature Tags documentation for more details.
@@ -928,9 +862,7 @@ func (o OSSingleton) HasFeature(tagName string) bool {
 //
 // Engine method: OS.is_sandboxed.
 func (o OSSingleton) IsSandboxed() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7946)
+	return wordBool(Object{o.h}.wordCall(7946, 0, 0, 0, 0, 0))
 }
 
 // RequestPermission requests permission from the OS for the given name. Returns true if the permission has already been granted. See also MainLoop.on_request_permissions_result.
@@ -947,9 +879,7 @@ func (o OSSingleton) RequestPermission(name string) bool {
 //
 // Engine method: OS.request_permissions.
 func (o OSSingleton) RequestPermissions() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(7948)
+	return wordBool(Object{o.h}.wordCall(7948, 0, 0, 0, 0, 0))
 }
 
 // GrantedPermissions calls the engine method described here.
@@ -969,9 +899,7 @@ func (o OSSingleton) GrantedPermissions() variant.PackedStrings {
 //
 // Engine method: OS.revoke_granted_permissions.
 func (o OSSingleton) RevokeGrantedPermissions() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(7950)
+	Object{o.h}.wordCall(7950, 0, 0, 0, 0, 0)
 }
 
 // AddLogger calls the engine method described here.

@@ -81,7 +81,5 @@ func (o PackedDataContainer) Pack(value any) error {
 //
 // Engine method: PackedDataContainer.size.
 func (o PackedDataContainer) Size() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8454))
+	return int(int64(Object{o.h}.wordCall(8454, 0, 0, 0, 0, 0)))
 }

@@ -65,7 +65,5 @@ func (o PackedDataContainerRef) String() string { return Object{o.h}.String() }
 //
 // Engine method: PackedDataContainerRef.size.
 func (o PackedDataContainerRef) Size() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8455))
+	return int(int64(Object{o.h}.wordCall(8455, 0, 0, 0, 0, 0)))
 }

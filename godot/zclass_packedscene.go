@@ -88,26 +88,19 @@ func (o PackedScene) Instantiate() Node {
 //
 // Engine method: PackedScene.instantiate.
 func (o PackedScene) InstantiateOptions(editState PackedSceneGenEditState) Node {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(editState))
-	return Node{c.retObject(8457, false)}
+	return Node{wordObject(Object{o.h}.wordCall(8457, 1, uint64(int64(editState)), 0, 0, 0), false)}
 }
 
 // CanInstantiate returns true if the scene file has nodes.
 //
 // Engine method: PackedScene.can_instantiate.
 func (o PackedScene) CanInstantiate() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8458)
+	return wordBool(Object{o.h}.wordCall(8458, 0, 0, 0, 0, 0))
 }
 
 // State returns the SceneState representing the scene file contents.
 //
 // Engine method: PackedScene.get_state.
 func (o PackedScene) State() SceneState {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return SceneState{c.retObject(8459, true)}
+	return SceneState{wordObject(Object{o.h}.wordCall(8459, 0, 0, 0, 0, 0), true)}
 }

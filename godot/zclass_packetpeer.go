@@ -103,31 +103,22 @@ func (o PacketPeer) PutPacket(buffer variant.Packed[uint8]) error {
 //
 // Engine method: PacketPeer.get_packet_error.
 func (o PacketPeer) PacketError() error {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(8464)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(8464, 0, 0, 0, 0, 0))))
 }
 
 // AvailablePacketCount returns the number of packets currently available in the ring-buffer.
 //
 // Engine method: PacketPeer.get_available_packet_count.
 func (o PacketPeer) AvailablePacketCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8465))
+	return int(int64(Object{o.h}.wordCall(8465, 0, 0, 0, 0, 0)))
 }
 
 // EncodeBufferMaxSize calls the engine's PacketPeer.get_encode_buffer_max_size.
 func (o PacketPeer) EncodeBufferMaxSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8466))
+	return int(int64(Object{o.h}.wordCall(8466, 0, 0, 0, 0, 0)))
 }
 
 // SetEncodeBufferMaxSize calls the engine's PacketPeer.set_encode_buffer_max_size.
 func (o PacketPeer) SetEncodeBufferMaxSize(maxSize int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxSize))
-	c.run(8467)
+	Object{o.h}.wordCall(8467, 1, uint64(int64(maxSize)), 0, 0, 0)
 }

@@ -76,9 +76,7 @@ const (
 //
 // Engine method: PacketPeerDTLS.poll.
 func (o PacketPeerDTLS) Poll() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(8468)
+	Object{o.h}.wordCall(8468, 0, 0, 0, 0, 0)
 }
 
 // ConnectToPeer connects a packet_peer beginning the DTLS handshake using the underlying PacketPeerUDP which must be connected (see PacketPeerUDP.connect_to_host). You can optionally specify the client_options to be used while verifying the TLS connections. See TLSOptions.client and TLSOptions.client_unsafe.
@@ -104,16 +102,12 @@ func (o PacketPeerDTLS) ConnectToPeerOptions(packetPeer AnyPacketPeerUDP, hostna
 //
 // Engine method: PacketPeerDTLS.get_status.
 func (o PacketPeerDTLS) Status() PacketPeerDTLSStatus {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return PacketPeerDTLSStatus(c.retInt(8470))
+	return PacketPeerDTLSStatus(int64(Object{o.h}.wordCall(8470, 0, 0, 0, 0, 0)))
 }
 
 // DisconnectFromPeer disconnects this peer, terminating the DTLS session.
 //
 // Engine method: PacketPeerDTLS.disconnect_from_peer.
 func (o PacketPeerDTLS) DisconnectFromPeer() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(8471)
+	Object{o.h}.wordCall(8471, 0, 0, 0, 0, 0)
 }

@@ -59,37 +59,25 @@ func (o PacketPeerStream) SetStreamPeer(peer AnyStreamPeer) {
 
 // StreamPeer calls the engine's PacketPeerStream.get_stream_peer.
 func (o PacketPeerStream) StreamPeer() StreamPeer {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return StreamPeer{c.retObject(8473, true)}
+	return StreamPeer{wordObject(Object{o.h}.wordCall(8473, 0, 0, 0, 0, 0), true)}
 }
 
 // SetInputBufferMaxSize calls the engine's PacketPeerStream.set_input_buffer_max_size.
 func (o PacketPeerStream) SetInputBufferMaxSize(maxSizeBytes int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxSizeBytes))
-	c.run(8474)
+	Object{o.h}.wordCall(8474, 1, uint64(int64(maxSizeBytes)), 0, 0, 0)
 }
 
 // SetOutputBufferMaxSize calls the engine's PacketPeerStream.set_output_buffer_max_size.
 func (o PacketPeerStream) SetOutputBufferMaxSize(maxSizeBytes int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxSizeBytes))
-	c.run(8475)
+	Object{o.h}.wordCall(8475, 1, uint64(int64(maxSizeBytes)), 0, 0, 0)
 }
 
 // InputBufferMaxSize calls the engine's PacketPeerStream.get_input_buffer_max_size.
 func (o PacketPeerStream) InputBufferMaxSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8476))
+	return int(int64(Object{o.h}.wordCall(8476, 0, 0, 0, 0, 0)))
 }
 
 // OutputBufferMaxSize calls the engine's PacketPeerStream.get_output_buffer_max_size.
 func (o PacketPeerStream) OutputBufferMaxSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8477))
+	return int(int64(Object{o.h}.wordCall(8477, 0, 0, 0, 0, 0)))
 }

@@ -82,27 +82,21 @@ func (o PacketPeerUDP) BindOptions(port int, bindAddress string, recvBufSize int
 //
 // Engine method: PacketPeerUDP.close.
 func (o PacketPeerUDP) Close() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(8479)
+	Object{o.h}.wordCall(8479, 0, 0, 0, 0, 0)
 }
 
 // Wait waits for a packet to arrive on the bound address. See bind.
 //
 // Engine method: PacketPeerUDP.wait.
 func (o PacketPeerUDP) Wait() error {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(8480)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(8480, 0, 0, 0, 0, 0))))
 }
 
 // IsBound returns whether this PacketPeerUDP is bound to an address and can receive packets.
 //
 // Engine method: PacketPeerUDP.is_bound.
 func (o PacketPeerUDP) IsBound() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8481)
+	return wordBool(Object{o.h}.wordCall(8481, 0, 0, 0, 0, 0))
 }
 
 // ConnectToHost calls the engine method described here.
@@ -122,9 +116,7 @@ func (o PacketPeerUDP) ConnectToHost(host string, port int) error {
 //
 // Engine method: PacketPeerUDP.is_socket_connected.
 func (o PacketPeerUDP) IsSocketConnected() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8483)
+	return wordBool(Object{o.h}.wordCall(8483, 0, 0, 0, 0, 0))
 }
 
 // PacketIP returns the IP of the remote peer that sent the last packet(that was received with PacketPeer.get_packet or PacketPeer.get_var).
@@ -140,18 +132,14 @@ func (o PacketPeerUDP) PacketIP() string {
 //
 // Engine method: PacketPeerUDP.get_packet_port.
 func (o PacketPeerUDP) PacketPort() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8485))
+	return int(int64(Object{o.h}.wordCall(8485, 0, 0, 0, 0, 0)))
 }
 
 // LocalPort returns the local port to which this peer is bound.
 //
 // Engine method: PacketPeerUDP.get_local_port.
 func (o PacketPeerUDP) LocalPort() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8486))
+	return int(int64(Object{o.h}.wordCall(8486, 0, 0, 0, 0, 0)))
 }
 
 // SetDestAddress sets the destination address and port for sending packets and variables. A hostname will be resolved using DNS if needed.
@@ -171,10 +159,7 @@ func (o PacketPeerUDP) SetDestAddress(host string, port int) error {
 //
 // Engine method: PacketPeerUDP.set_broadcast_enabled.
 func (o PacketPeerUDP) SetBroadcastEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(8488)
+	Object{o.h}.wordCall(8488, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // JoinMulticastGroup joins the multicast group specified by multicast_address using the interface identified by interface_name.

@@ -66,37 +66,25 @@ func (o PanoramaSkyMaterial) SetPanorama(texture AnyTexture2D) {
 
 // Panorama calls the engine's PanoramaSkyMaterial.get_panorama.
 func (o PanoramaSkyMaterial) Panorama() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(8492, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(8492, 0, 0, 0, 0, 0), true)}
 }
 
 // SetFilteringEnabled calls the engine's PanoramaSkyMaterial.set_filtering_enabled.
 func (o PanoramaSkyMaterial) SetFilteringEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(8493)
+	Object{o.h}.wordCall(8493, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsFilteringEnabled calls the engine's PanoramaSkyMaterial.is_filtering_enabled.
 func (o PanoramaSkyMaterial) IsFilteringEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8494)
+	return wordBool(Object{o.h}.wordCall(8494, 0, 0, 0, 0, 0))
 }
 
 // SetEnergyMultiplier calls the engine's PanoramaSkyMaterial.set_energy_multiplier.
 func (o PanoramaSkyMaterial) SetEnergyMultiplier(multiplier float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(multiplier))
-	c.run(8495)
+	Object{o.h}.wordCall(8495, 1, floatWord(float64(multiplier)), 0, 0, 0)
 }
 
 // EnergyMultiplier calls the engine's PanoramaSkyMaterial.get_energy_multiplier.
 func (o PanoramaSkyMaterial) EnergyMultiplier() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8496))
+	return float32(wordFloat(Object{o.h}.wordCall(8496, 0, 0, 0, 0, 0)))
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -58,150 +56,100 @@ func NewParallax2D() Parallax2D { return Parallax2D{construct("Parallax2D", fals
 
 // SetScrollScale calls the engine's Parallax2D.set_scroll_scale.
 func (o Parallax2D) SetScrollScale(scale variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
-	c.run(8497)
+	Object{o.h}.wordCall(8497, 1, valueWord(scale), 0, 0, 0)
 }
 
 // ScrollScale calls the engine's Parallax2D.get_scroll_scale.
 func (o Parallax2D) ScrollScale() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8498)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8498, 0, 0, 0, 0, 0))
 }
 
 // SetRepeatSize calls the engine's Parallax2D.set_repeat_size.
 func (o Parallax2D) SetRepeatSize(repeatSize variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&repeatSize), unsafe.Sizeof(repeatSize))
-	c.run(8499)
+	Object{o.h}.wordCall(8499, 1, valueWord(repeatSize), 0, 0, 0)
 }
 
 // RepeatSize calls the engine's Parallax2D.get_repeat_size.
 func (o Parallax2D) RepeatSize() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8500)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8500, 0, 0, 0, 0, 0))
 }
 
 // SetRepeatTimes calls the engine's Parallax2D.set_repeat_times.
 func (o Parallax2D) SetRepeatTimes(repeatTimes int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(repeatTimes))
-	c.run(8501)
+	Object{o.h}.wordCall(8501, 1, uint64(int64(repeatTimes)), 0, 0, 0)
 }
 
 // RepeatTimes calls the engine's Parallax2D.get_repeat_times.
 func (o Parallax2D) RepeatTimes() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8502))
+	return int(int64(Object{o.h}.wordCall(8502, 0, 0, 0, 0, 0)))
 }
 
 // SetAutoscroll calls the engine's Parallax2D.set_autoscroll.
 func (o Parallax2D) SetAutoscroll(autoscroll variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&autoscroll), unsafe.Sizeof(autoscroll))
-	c.run(8503)
+	Object{o.h}.wordCall(8503, 1, valueWord(autoscroll), 0, 0, 0)
 }
 
 // Autoscroll calls the engine's Parallax2D.get_autoscroll.
 func (o Parallax2D) Autoscroll() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8504)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8504, 0, 0, 0, 0, 0))
 }
 
 // SetScrollOffset calls the engine's Parallax2D.set_scroll_offset.
 func (o Parallax2D) SetScrollOffset(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(8505)
+	Object{o.h}.wordCall(8505, 1, valueWord(offset), 0, 0, 0)
 }
 
 // ScrollOffset calls the engine's Parallax2D.get_scroll_offset.
 func (o Parallax2D) ScrollOffset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8506)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8506, 0, 0, 0, 0, 0))
 }
 
 // SetScreenOffset calls the engine's Parallax2D.set_screen_offset.
 func (o Parallax2D) SetScreenOffset(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(8507)
+	Object{o.h}.wordCall(8507, 1, valueWord(offset), 0, 0, 0)
 }
 
 // ScreenOffset calls the engine's Parallax2D.get_screen_offset.
 func (o Parallax2D) ScreenOffset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8508)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8508, 0, 0, 0, 0, 0))
 }
 
 // SetLimitBegin calls the engine's Parallax2D.set_limit_begin.
 func (o Parallax2D) SetLimitBegin(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(8509)
+	Object{o.h}.wordCall(8509, 1, valueWord(offset), 0, 0, 0)
 }
 
 // LimitBegin calls the engine's Parallax2D.get_limit_begin.
 func (o Parallax2D) LimitBegin() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8510)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8510, 0, 0, 0, 0, 0))
 }
 
 // SetLimitEnd calls the engine's Parallax2D.set_limit_end.
 func (o Parallax2D) SetLimitEnd(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(8511)
+	Object{o.h}.wordCall(8511, 1, valueWord(offset), 0, 0, 0)
 }
 
 // LimitEnd calls the engine's Parallax2D.get_limit_end.
 func (o Parallax2D) LimitEnd() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8512)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8512, 0, 0, 0, 0, 0))
 }
 
 // SetFollowViewport calls the engine's Parallax2D.set_follow_viewport.
 func (o Parallax2D) SetFollowViewport(follow bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, follow)
-	c.run(8513)
+	Object{o.h}.wordCall(8513, 1, boolWord(follow), 0, 0, 0)
 }
 
 // FollowViewport calls the engine's Parallax2D.get_follow_viewport.
 func (o Parallax2D) FollowViewport() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8514)
+	return wordBool(Object{o.h}.wordCall(8514, 0, 0, 0, 0, 0))
 }
 
 // SetIgnoreCameraScroll calls the engine's Parallax2D.set_ignore_camera_scroll.
 func (o Parallax2D) SetIgnoreCameraScroll(ignore bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, ignore)
-	c.run(8515)
+	Object{o.h}.wordCall(8515, 1, boolWord(ignore), 0, 0, 0)
 }
 
 // IsIgnoreCameraScroll calls the engine's Parallax2D.is_ignore_camera_scroll.
 func (o Parallax2D) IsIgnoreCameraScroll() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8516)
+	return wordBool(Object{o.h}.wordCall(8516, 0, 0, 0, 0, 0))
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -57,90 +55,60 @@ func NewParallaxBackground() ParallaxBackground {
 
 // SetScrollOffset calls the engine's ParallaxBackground.set_scroll_offset.
 func (o ParallaxBackground) SetScrollOffset(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(8517)
+	Object{o.h}.wordCall(8517, 1, valueWord(offset), 0, 0, 0)
 }
 
 // ScrollOffset calls the engine's ParallaxBackground.get_scroll_offset.
 func (o ParallaxBackground) ScrollOffset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8518)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8518, 0, 0, 0, 0, 0))
 }
 
 // SetScrollBaseOffset calls the engine's ParallaxBackground.set_scroll_base_offset.
 func (o ParallaxBackground) SetScrollBaseOffset(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(8519)
+	Object{o.h}.wordCall(8519, 1, valueWord(offset), 0, 0, 0)
 }
 
 // ScrollBaseOffset calls the engine's ParallaxBackground.get_scroll_base_offset.
 func (o ParallaxBackground) ScrollBaseOffset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8520)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8520, 0, 0, 0, 0, 0))
 }
 
 // SetScrollBaseScale calls the engine's ParallaxBackground.set_scroll_base_scale.
 func (o ParallaxBackground) SetScrollBaseScale(scale variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
-	c.run(8521)
+	Object{o.h}.wordCall(8521, 1, valueWord(scale), 0, 0, 0)
 }
 
 // ScrollBaseScale calls the engine's ParallaxBackground.get_scroll_base_scale.
 func (o ParallaxBackground) ScrollBaseScale() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8522)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8522, 0, 0, 0, 0, 0))
 }
 
 // SetLimitBegin calls the engine's ParallaxBackground.set_limit_begin.
 func (o ParallaxBackground) SetLimitBegin(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(8523)
+	Object{o.h}.wordCall(8523, 1, valueWord(offset), 0, 0, 0)
 }
 
 // LimitBegin calls the engine's ParallaxBackground.get_limit_begin.
 func (o ParallaxBackground) LimitBegin() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8524)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8524, 0, 0, 0, 0, 0))
 }
 
 // SetLimitEnd calls the engine's ParallaxBackground.set_limit_end.
 func (o ParallaxBackground) SetLimitEnd(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(8525)
+	Object{o.h}.wordCall(8525, 1, valueWord(offset), 0, 0, 0)
 }
 
 // LimitEnd calls the engine's ParallaxBackground.get_limit_end.
 func (o ParallaxBackground) LimitEnd() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8526)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8526, 0, 0, 0, 0, 0))
 }
 
 // SetIgnoreCameraZoom calls the engine's ParallaxBackground.set_ignore_camera_zoom.
 func (o ParallaxBackground) SetIgnoreCameraZoom(ignore bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, ignore)
-	c.run(8527)
+	Object{o.h}.wordCall(8527, 1, boolWord(ignore), 0, 0, 0)
 }
 
 // IsIgnoreCameraZoom calls the engine's ParallaxBackground.is_ignore_camera_zoom.
 func (o ParallaxBackground) IsIgnoreCameraZoom() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8528)
+	return wordBool(Object{o.h}.wordCall(8528, 0, 0, 0, 0, 0))
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -60,45 +58,30 @@ func NewParallaxLayer() ParallaxLayer { return ParallaxLayer{construct("Parallax
 
 // SetMotionScale calls the engine's ParallaxLayer.set_motion_scale.
 func (o ParallaxLayer) SetMotionScale(scale variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&scale), unsafe.Sizeof(scale))
-	c.run(8529)
+	Object{o.h}.wordCall(8529, 1, valueWord(scale), 0, 0, 0)
 }
 
 // MotionScale calls the engine's ParallaxLayer.get_motion_scale.
 func (o ParallaxLayer) MotionScale() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8530)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8530, 0, 0, 0, 0, 0))
 }
 
 // SetMotionOffset calls the engine's ParallaxLayer.set_motion_offset.
 func (o ParallaxLayer) SetMotionOffset(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(8531)
+	Object{o.h}.wordCall(8531, 1, valueWord(offset), 0, 0, 0)
 }
 
 // MotionOffset calls the engine's ParallaxLayer.get_motion_offset.
 func (o ParallaxLayer) MotionOffset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8532)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8532, 0, 0, 0, 0, 0))
 }
 
 // SetMirroring calls the engine's ParallaxLayer.set_mirroring.
 func (o ParallaxLayer) SetMirroring(mirror variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mirror), unsafe.Sizeof(mirror))
-	c.run(8533)
+	Object{o.h}.wordCall(8533, 1, valueWord(mirror), 0, 0, 0)
 }
 
 // Mirroring calls the engine's ParallaxLayer.get_mirroring.
 func (o ParallaxLayer) Mirroring() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8534)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8534, 0, 0, 0, 0, 0))
 }

@@ -219,110 +219,74 @@ func (o ParticleProcessMaterial) Direction() variant.Vector3 {
 
 // SetInheritVelocityRatio calls the engine's ParticleProcessMaterial.set_inherit_velocity_ratio.
 func (o ParticleProcessMaterial) SetInheritVelocityRatio(ratio float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(ratio))
-	c.run(8537)
+	Object{o.h}.wordCall(8537, 1, floatWord(float64(ratio)), 0, 0, 0)
 }
 
 // InheritVelocityRatio calls the engine's ParticleProcessMaterial.get_inherit_velocity_ratio.
 func (o ParticleProcessMaterial) InheritVelocityRatio() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(8538))
+	return float64(wordFloat(Object{o.h}.wordCall(8538, 0, 0, 0, 0, 0)))
 }
 
 // SetSpread calls the engine's ParticleProcessMaterial.set_spread.
 func (o ParticleProcessMaterial) SetSpread(degrees float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(degrees))
-	c.run(8539)
+	Object{o.h}.wordCall(8539, 1, floatWord(float64(degrees)), 0, 0, 0)
 }
 
 // Spread calls the engine's ParticleProcessMaterial.get_spread.
 func (o ParticleProcessMaterial) Spread() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8540))
+	return float32(wordFloat(Object{o.h}.wordCall(8540, 0, 0, 0, 0, 0)))
 }
 
 // SetFlatness calls the engine's ParticleProcessMaterial.set_flatness.
 func (o ParticleProcessMaterial) SetFlatness(amount float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(amount))
-	c.run(8541)
+	Object{o.h}.wordCall(8541, 1, floatWord(float64(amount)), 0, 0, 0)
 }
 
 // Flatness calls the engine's ParticleProcessMaterial.get_flatness.
 func (o ParticleProcessMaterial) Flatness() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8542))
+	return float32(wordFloat(Object{o.h}.wordCall(8542, 0, 0, 0, 0, 0)))
 }
 
 // SetParam sets the minimum and maximum values of the given param.
 //
 // Engine method: ParticleProcessMaterial.set_param.
 func (o ParticleProcessMaterial) SetParam(param ParticleProcessMaterialParameter, value variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(param))
-	c.value(1, unsafe.Pointer(&value), unsafe.Sizeof(value))
-	c.run(8543)
+	Object{o.h}.wordCall(8543, 2, uint64(int64(param)), valueWord(value), 0, 0)
 }
 
 // Param returns the minimum and maximum values of the given param as a vector.
 //
 // Engine method: ParticleProcessMaterial.get_param.
 func (o ParticleProcessMaterial) Param(param ParticleProcessMaterialParameter) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(param))
-	return retValue[variant.Vector2](&c, 8544)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8544, 1, uint64(int64(param)), 0, 0, 0))
 }
 
 // SetParamMin sets the minimum value range for the given parameter.
 //
 // Engine method: ParticleProcessMaterial.set_param_min.
 func (o ParticleProcessMaterial) SetParamMin(param ParticleProcessMaterialParameter, value float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(param))
-	c.float(1, float64(value))
-	c.run(8545)
+	Object{o.h}.wordCall(8545, 2, uint64(int64(param)), floatWord(float64(value)), 0, 0)
 }
 
 // ParamMin returns the minimum value range for the given parameter.
 //
 // Engine method: ParticleProcessMaterial.get_param_min.
 func (o ParticleProcessMaterial) ParamMin(param ParticleProcessMaterialParameter) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(param))
-	return float32(c.retFloat(8546))
+	return float32(wordFloat(Object{o.h}.wordCall(8546, 1, uint64(int64(param)), 0, 0, 0)))
 }
 
 // SetParamMax sets the maximum value range for the given parameter.
 //
 // Engine method: ParticleProcessMaterial.set_param_max.
 func (o ParticleProcessMaterial) SetParamMax(param ParticleProcessMaterialParameter, value float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(param))
-	c.float(1, float64(value))
-	c.run(8547)
+	Object{o.h}.wordCall(8547, 2, uint64(int64(param)), floatWord(float64(value)), 0, 0)
 }
 
 // ParamMax returns the maximum value range for the given parameter.
 //
 // Engine method: ParticleProcessMaterial.get_param_max.
 func (o ParticleProcessMaterial) ParamMax(param ParticleProcessMaterialParameter) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(param))
-	return float32(c.retFloat(8548))
+	return float32(wordFloat(Object{o.h}.wordCall(8548, 1, uint64(int64(param)), 0, 0, 0)))
 }
 
 // SetParamTexture sets the Texture2D for the specified Parameter.
@@ -340,10 +304,7 @@ func (o ParticleProcessMaterial) SetParamTexture(param ParticleProcessMaterialPa
 //
 // Engine method: ParticleProcessMaterial.get_param_texture.
 func (o ParticleProcessMaterial) ParamTexture(param ParticleProcessMaterialParameter) Texture2D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(param))
-	return Texture2D{c.retObject(8550, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(8550, 1, uint64(int64(param)), 0, 0, 0), true)}
 }
 
 // SetColor calls the engine's ParticleProcessMaterial.set_color.
@@ -371,9 +332,7 @@ func (o ParticleProcessMaterial) SetColorRamp(ramp AnyTexture2D) {
 
 // ColorRamp calls the engine's ParticleProcessMaterial.get_color_ramp.
 func (o ParticleProcessMaterial) ColorRamp() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(8554, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(8554, 0, 0, 0, 0, 0), true)}
 }
 
 // SetAlphaCurve calls the engine's ParticleProcessMaterial.set_alpha_curve.
@@ -386,9 +345,7 @@ func (o ParticleProcessMaterial) SetAlphaCurve(curve AnyTexture2D) {
 
 // AlphaCurve calls the engine's ParticleProcessMaterial.get_alpha_curve.
 func (o ParticleProcessMaterial) AlphaCurve() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(8556, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(8556, 0, 0, 0, 0, 0), true)}
 }
 
 // SetEmissionCurve calls the engine's ParticleProcessMaterial.set_emission_curve.
@@ -401,9 +358,7 @@ func (o ParticleProcessMaterial) SetEmissionCurve(curve AnyTexture2D) {
 
 // EmissionCurve calls the engine's ParticleProcessMaterial.get_emission_curve.
 func (o ParticleProcessMaterial) EmissionCurve() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(8558, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(8558, 0, 0, 0, 0, 0), true)}
 }
 
 // SetColorInitialRamp calls the engine's ParticleProcessMaterial.set_color_initial_ramp.
@@ -416,9 +371,7 @@ func (o ParticleProcessMaterial) SetColorInitialRamp(ramp AnyTexture2D) {
 
 // ColorInitialRamp calls the engine's ParticleProcessMaterial.get_color_initial_ramp.
 func (o ParticleProcessMaterial) ColorInitialRamp() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(8560, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(8560, 0, 0, 0, 0, 0), true)}
 }
 
 // SetVelocityLimitCurve calls the engine's ParticleProcessMaterial.set_velocity_limit_curve.
@@ -431,30 +384,21 @@ func (o ParticleProcessMaterial) SetVelocityLimitCurve(curve AnyTexture2D) {
 
 // VelocityLimitCurve calls the engine's ParticleProcessMaterial.get_velocity_limit_curve.
 func (o ParticleProcessMaterial) VelocityLimitCurve() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(8562, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(8562, 0, 0, 0, 0, 0), true)}
 }
 
 // SetParticleFlag sets the particle_flag to enable.
 //
 // Engine method: ParticleProcessMaterial.set_particle_flag.
 func (o ParticleProcessMaterial) SetParticleFlag(particleFlag ParticleProcessMaterialParticleFlags, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(particleFlag))
-	c.bool(1, enable)
-	c.run(8563)
+	Object{o.h}.wordCall(8563, 2, uint64(int64(particleFlag)), boolWord(enable), 0, 0)
 }
 
 // ParticleFlag returns true if the specified particle flag is enabled.
 //
 // Engine method: ParticleProcessMaterial.get_particle_flag.
 func (o ParticleProcessMaterial) ParticleFlag(particleFlag ParticleProcessMaterialParticleFlags) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(particleFlag))
-	return c.retBool(8564)
+	return wordBool(Object{o.h}.wordCall(8564, 1, uint64(int64(particleFlag)), 0, 0, 0))
 }
 
 // SetVelocityPivot calls the engine's ParticleProcessMaterial.set_velocity_pivot.
@@ -474,32 +418,22 @@ func (o ParticleProcessMaterial) VelocityPivot() variant.Vector3 {
 
 // SetEmissionShape calls the engine's ParticleProcessMaterial.set_emission_shape.
 func (o ParticleProcessMaterial) SetEmissionShape(shape ParticleProcessMaterialEmissionShape) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(shape))
-	c.run(8567)
+	Object{o.h}.wordCall(8567, 1, uint64(int64(shape)), 0, 0, 0)
 }
 
 // EmissionShape calls the engine's ParticleProcessMaterial.get_emission_shape.
 func (o ParticleProcessMaterial) EmissionShape() ParticleProcessMaterialEmissionShape {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ParticleProcessMaterialEmissionShape(c.retInt(8568))
+	return ParticleProcessMaterialEmissionShape(int64(Object{o.h}.wordCall(8568, 0, 0, 0, 0, 0)))
 }
 
 // SetEmissionSphereRadius calls the engine's ParticleProcessMaterial.set_emission_sphere_radius.
 func (o ParticleProcessMaterial) SetEmissionSphereRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(8569)
+	Object{o.h}.wordCall(8569, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // EmissionSphereRadius calls the engine's ParticleProcessMaterial.get_emission_sphere_radius.
 func (o ParticleProcessMaterial) EmissionSphereRadius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8570))
+	return float32(wordFloat(Object{o.h}.wordCall(8570, 0, 0, 0, 0, 0)))
 }
 
 // SetEmissionBoxExtents calls the engine's ParticleProcessMaterial.set_emission_box_extents.
@@ -527,9 +461,7 @@ func (o ParticleProcessMaterial) SetEmissionPointTexture(texture AnyTexture2D) {
 
 // EmissionPointTexture calls the engine's ParticleProcessMaterial.get_emission_point_texture.
 func (o ParticleProcessMaterial) EmissionPointTexture() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(8574, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(8574, 0, 0, 0, 0, 0), true)}
 }
 
 // SetEmissionNormalTexture calls the engine's ParticleProcessMaterial.set_emission_normal_texture.
@@ -542,9 +474,7 @@ func (o ParticleProcessMaterial) SetEmissionNormalTexture(texture AnyTexture2D) 
 
 // EmissionNormalTexture calls the engine's ParticleProcessMaterial.get_emission_normal_texture.
 func (o ParticleProcessMaterial) EmissionNormalTexture() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(8576, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(8576, 0, 0, 0, 0, 0), true)}
 }
 
 // SetEmissionColorTexture calls the engine's ParticleProcessMaterial.set_emission_color_texture.
@@ -557,24 +487,17 @@ func (o ParticleProcessMaterial) SetEmissionColorTexture(texture AnyTexture2D) {
 
 // EmissionColorTexture calls the engine's ParticleProcessMaterial.get_emission_color_texture.
 func (o ParticleProcessMaterial) EmissionColorTexture() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(8578, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(8578, 0, 0, 0, 0, 0), true)}
 }
 
 // SetEmissionPointCount calls the engine's ParticleProcessMaterial.set_emission_point_count.
 func (o ParticleProcessMaterial) SetEmissionPointCount(pointCount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pointCount))
-	c.run(8579)
+	Object{o.h}.wordCall(8579, 1, uint64(int64(pointCount)), 0, 0, 0)
 }
 
 // EmissionPointCount calls the engine's ParticleProcessMaterial.get_emission_point_count.
 func (o ParticleProcessMaterial) EmissionPointCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8580))
+	return int(int64(Object{o.h}.wordCall(8580, 0, 0, 0, 0, 0)))
 }
 
 // SetEmissionRingAxis calls the engine's ParticleProcessMaterial.set_emission_ring_axis.
@@ -594,62 +517,42 @@ func (o ParticleProcessMaterial) EmissionRingAxis() variant.Vector3 {
 
 // SetEmissionRingHeight calls the engine's ParticleProcessMaterial.set_emission_ring_height.
 func (o ParticleProcessMaterial) SetEmissionRingHeight(height float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(height))
-	c.run(8583)
+	Object{o.h}.wordCall(8583, 1, floatWord(float64(height)), 0, 0, 0)
 }
 
 // EmissionRingHeight calls the engine's ParticleProcessMaterial.get_emission_ring_height.
 func (o ParticleProcessMaterial) EmissionRingHeight() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8584))
+	return float32(wordFloat(Object{o.h}.wordCall(8584, 0, 0, 0, 0, 0)))
 }
 
 // SetEmissionRingRadius calls the engine's ParticleProcessMaterial.set_emission_ring_radius.
 func (o ParticleProcessMaterial) SetEmissionRingRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(8585)
+	Object{o.h}.wordCall(8585, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // EmissionRingRadius calls the engine's ParticleProcessMaterial.get_emission_ring_radius.
 func (o ParticleProcessMaterial) EmissionRingRadius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8586))
+	return float32(wordFloat(Object{o.h}.wordCall(8586, 0, 0, 0, 0, 0)))
 }
 
 // SetEmissionRingInnerRadius calls the engine's ParticleProcessMaterial.set_emission_ring_inner_radius.
 func (o ParticleProcessMaterial) SetEmissionRingInnerRadius(innerRadius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(innerRadius))
-	c.run(8587)
+	Object{o.h}.wordCall(8587, 1, floatWord(float64(innerRadius)), 0, 0, 0)
 }
 
 // EmissionRingInnerRadius calls the engine's ParticleProcessMaterial.get_emission_ring_inner_radius.
 func (o ParticleProcessMaterial) EmissionRingInnerRadius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8588))
+	return float32(wordFloat(Object{o.h}.wordCall(8588, 0, 0, 0, 0, 0)))
 }
 
 // SetEmissionRingConeAngle calls the engine's ParticleProcessMaterial.set_emission_ring_cone_angle.
 func (o ParticleProcessMaterial) SetEmissionRingConeAngle(coneAngle float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(coneAngle))
-	c.run(8589)
+	Object{o.h}.wordCall(8589, 1, floatWord(float64(coneAngle)), 0, 0, 0)
 }
 
 // EmissionRingConeAngle calls the engine's ParticleProcessMaterial.get_emission_ring_cone_angle.
 func (o ParticleProcessMaterial) EmissionRingConeAngle() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8590))
+	return float32(wordFloat(Object{o.h}.wordCall(8590, 0, 0, 0, 0, 0)))
 }
 
 // SetEmissionShapeOffset calls the engine's ParticleProcessMaterial.set_emission_shape_offset.
@@ -684,62 +587,42 @@ func (o ParticleProcessMaterial) EmissionShapeScale() variant.Vector3 {
 
 // TurbulenceEnabled calls the engine's ParticleProcessMaterial.get_turbulence_enabled.
 func (o ParticleProcessMaterial) TurbulenceEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8595)
+	return wordBool(Object{o.h}.wordCall(8595, 0, 0, 0, 0, 0))
 }
 
 // SetTurbulenceEnabled calls the engine's ParticleProcessMaterial.set_turbulence_enabled.
 func (o ParticleProcessMaterial) SetTurbulenceEnabled(turbulenceEnabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, turbulenceEnabled)
-	c.run(8596)
+	Object{o.h}.wordCall(8596, 1, boolWord(turbulenceEnabled), 0, 0, 0)
 }
 
 // TurbulenceNoiseStrength calls the engine's ParticleProcessMaterial.get_turbulence_noise_strength.
 func (o ParticleProcessMaterial) TurbulenceNoiseStrength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8597))
+	return float32(wordFloat(Object{o.h}.wordCall(8597, 0, 0, 0, 0, 0)))
 }
 
 // SetTurbulenceNoiseStrength calls the engine's ParticleProcessMaterial.set_turbulence_noise_strength.
 func (o ParticleProcessMaterial) SetTurbulenceNoiseStrength(turbulenceNoiseStrength float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(turbulenceNoiseStrength))
-	c.run(8598)
+	Object{o.h}.wordCall(8598, 1, floatWord(float64(turbulenceNoiseStrength)), 0, 0, 0)
 }
 
 // TurbulenceNoiseScale calls the engine's ParticleProcessMaterial.get_turbulence_noise_scale.
 func (o ParticleProcessMaterial) TurbulenceNoiseScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8599))
+	return float32(wordFloat(Object{o.h}.wordCall(8599, 0, 0, 0, 0, 0)))
 }
 
 // SetTurbulenceNoiseScale calls the engine's ParticleProcessMaterial.set_turbulence_noise_scale.
 func (o ParticleProcessMaterial) SetTurbulenceNoiseScale(turbulenceNoiseScale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(turbulenceNoiseScale))
-	c.run(8600)
+	Object{o.h}.wordCall(8600, 1, floatWord(float64(turbulenceNoiseScale)), 0, 0, 0)
 }
 
 // TurbulenceNoiseSpeedRandom calls the engine's ParticleProcessMaterial.get_turbulence_noise_speed_random.
 func (o ParticleProcessMaterial) TurbulenceNoiseSpeedRandom() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8601))
+	return float32(wordFloat(Object{o.h}.wordCall(8601, 0, 0, 0, 0, 0)))
 }
 
 // SetTurbulenceNoiseSpeedRandom calls the engine's ParticleProcessMaterial.set_turbulence_noise_speed_random.
 func (o ParticleProcessMaterial) SetTurbulenceNoiseSpeedRandom(turbulenceNoiseSpeedRandom float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(turbulenceNoiseSpeedRandom))
-	c.run(8602)
+	Object{o.h}.wordCall(8602, 1, floatWord(float64(turbulenceNoiseSpeedRandom)), 0, 0, 0)
 }
 
 // TurbulenceNoiseSpeed calls the engine's ParticleProcessMaterial.get_turbulence_noise_speed.
@@ -774,182 +657,122 @@ func (o ParticleProcessMaterial) SetGravity(accelVec variant.Vector3) {
 
 // SetLifetimeRandomness calls the engine's ParticleProcessMaterial.set_lifetime_randomness.
 func (o ParticleProcessMaterial) SetLifetimeRandomness(randomness float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(randomness))
-	c.run(8607)
+	Object{o.h}.wordCall(8607, 1, floatWord(float64(randomness)), 0, 0, 0)
 }
 
 // LifetimeRandomness calls the engine's ParticleProcessMaterial.get_lifetime_randomness.
 func (o ParticleProcessMaterial) LifetimeRandomness() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(8608))
+	return float64(wordFloat(Object{o.h}.wordCall(8608, 0, 0, 0, 0, 0)))
 }
 
 // SubEmitterMode calls the engine's ParticleProcessMaterial.get_sub_emitter_mode.
 func (o ParticleProcessMaterial) SubEmitterMode() ParticleProcessMaterialSubEmitterMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ParticleProcessMaterialSubEmitterMode(c.retInt(8609))
+	return ParticleProcessMaterialSubEmitterMode(int64(Object{o.h}.wordCall(8609, 0, 0, 0, 0, 0)))
 }
 
 // SetSubEmitterMode calls the engine's ParticleProcessMaterial.set_sub_emitter_mode.
 func (o ParticleProcessMaterial) SetSubEmitterMode(mode ParticleProcessMaterialSubEmitterMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(8610)
+	Object{o.h}.wordCall(8610, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // SubEmitterFrequency calls the engine's ParticleProcessMaterial.get_sub_emitter_frequency.
 func (o ParticleProcessMaterial) SubEmitterFrequency() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(8611))
+	return float64(wordFloat(Object{o.h}.wordCall(8611, 0, 0, 0, 0, 0)))
 }
 
 // SetSubEmitterFrequency calls the engine's ParticleProcessMaterial.set_sub_emitter_frequency.
 func (o ParticleProcessMaterial) SetSubEmitterFrequency(hz float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(hz))
-	c.run(8612)
+	Object{o.h}.wordCall(8612, 1, floatWord(float64(hz)), 0, 0, 0)
 }
 
 // SubEmitterAmountAtEnd calls the engine's ParticleProcessMaterial.get_sub_emitter_amount_at_end.
 func (o ParticleProcessMaterial) SubEmitterAmountAtEnd() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8613))
+	return int(int64(Object{o.h}.wordCall(8613, 0, 0, 0, 0, 0)))
 }
 
 // SetSubEmitterAmountAtEnd calls the engine's ParticleProcessMaterial.set_sub_emitter_amount_at_end.
 func (o ParticleProcessMaterial) SetSubEmitterAmountAtEnd(amount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(amount))
-	c.run(8614)
+	Object{o.h}.wordCall(8614, 1, uint64(int64(amount)), 0, 0, 0)
 }
 
 // SubEmitterAmountAtCollision calls the engine's ParticleProcessMaterial.get_sub_emitter_amount_at_collision.
 func (o ParticleProcessMaterial) SubEmitterAmountAtCollision() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8615))
+	return int(int64(Object{o.h}.wordCall(8615, 0, 0, 0, 0, 0)))
 }
 
 // SetSubEmitterAmountAtCollision calls the engine's ParticleProcessMaterial.set_sub_emitter_amount_at_collision.
 func (o ParticleProcessMaterial) SetSubEmitterAmountAtCollision(amount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(amount))
-	c.run(8616)
+	Object{o.h}.wordCall(8616, 1, uint64(int64(amount)), 0, 0, 0)
 }
 
 // SubEmitterAmountAtStart calls the engine's ParticleProcessMaterial.get_sub_emitter_amount_at_start.
 func (o ParticleProcessMaterial) SubEmitterAmountAtStart() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8617))
+	return int(int64(Object{o.h}.wordCall(8617, 0, 0, 0, 0, 0)))
 }
 
 // SetSubEmitterAmountAtStart calls the engine's ParticleProcessMaterial.set_sub_emitter_amount_at_start.
 func (o ParticleProcessMaterial) SetSubEmitterAmountAtStart(amount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(amount))
-	c.run(8618)
+	Object{o.h}.wordCall(8618, 1, uint64(int64(amount)), 0, 0, 0)
 }
 
 // SubEmitterKeepVelocity calls the engine's ParticleProcessMaterial.get_sub_emitter_keep_velocity.
 func (o ParticleProcessMaterial) SubEmitterKeepVelocity() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8619)
+	return wordBool(Object{o.h}.wordCall(8619, 0, 0, 0, 0, 0))
 }
 
 // SetSubEmitterKeepVelocity calls the engine's ParticleProcessMaterial.set_sub_emitter_keep_velocity.
 func (o ParticleProcessMaterial) SetSubEmitterKeepVelocity(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(8620)
+	Object{o.h}.wordCall(8620, 1, boolWord(enable), 0, 0, 0)
 }
 
 // SetAttractorInteractionEnabled calls the engine's ParticleProcessMaterial.set_attractor_interaction_enabled.
 func (o ParticleProcessMaterial) SetAttractorInteractionEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(8621)
+	Object{o.h}.wordCall(8621, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsAttractorInteractionEnabled calls the engine's ParticleProcessMaterial.is_attractor_interaction_enabled.
 func (o ParticleProcessMaterial) IsAttractorInteractionEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8622)
+	return wordBool(Object{o.h}.wordCall(8622, 0, 0, 0, 0, 0))
 }
 
 // SetCollisionMode calls the engine's ParticleProcessMaterial.set_collision_mode.
 func (o ParticleProcessMaterial) SetCollisionMode(mode ParticleProcessMaterialCollisionMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(8623)
+	Object{o.h}.wordCall(8623, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // CollisionMode calls the engine's ParticleProcessMaterial.get_collision_mode.
 func (o ParticleProcessMaterial) CollisionMode() ParticleProcessMaterialCollisionMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ParticleProcessMaterialCollisionMode(c.retInt(8624))
+	return ParticleProcessMaterialCollisionMode(int64(Object{o.h}.wordCall(8624, 0, 0, 0, 0, 0)))
 }
 
 // SetCollisionUseScale calls the engine's ParticleProcessMaterial.set_collision_use_scale.
 func (o ParticleProcessMaterial) SetCollisionUseScale(radius bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, radius)
-	c.run(8625)
+	Object{o.h}.wordCall(8625, 1, boolWord(radius), 0, 0, 0)
 }
 
 // IsCollisionUsingScale calls the engine's ParticleProcessMaterial.is_collision_using_scale.
 func (o ParticleProcessMaterial) IsCollisionUsingScale() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8626)
+	return wordBool(Object{o.h}.wordCall(8626, 0, 0, 0, 0, 0))
 }
 
 // SetCollisionFriction calls the engine's ParticleProcessMaterial.set_collision_friction.
 func (o ParticleProcessMaterial) SetCollisionFriction(friction float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(friction))
-	c.run(8627)
+	Object{o.h}.wordCall(8627, 1, floatWord(float64(friction)), 0, 0, 0)
 }
 
 // CollisionFriction calls the engine's ParticleProcessMaterial.get_collision_friction.
 func (o ParticleProcessMaterial) CollisionFriction() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8628))
+	return float32(wordFloat(Object{o.h}.wordCall(8628, 0, 0, 0, 0, 0)))
 }
 
 // SetCollisionBounce calls the engine's ParticleProcessMaterial.set_collision_bounce.
 func (o ParticleProcessMaterial) SetCollisionBounce(bounce float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(bounce))
-	c.run(8629)
+	Object{o.h}.wordCall(8629, 1, floatWord(float64(bounce)), 0, 0, 0)
 }
 
 // CollisionBounce calls the engine's ParticleProcessMaterial.get_collision_bounce.
 func (o ParticleProcessMaterial) CollisionBounce() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8630))
+	return float32(wordFloat(Object{o.h}.wordCall(8630, 0, 0, 0, 0, 0)))
 }
 
 // OnEmissionShapeChanged connects fn to the signal emission_shape_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -60,7 +60,5 @@ func (o Path2D) SetCurve(curve AnyCurve2D) {
 
 // Curve calls the engine's Path2D.get_curve.
 func (o Path2D) Curve() Curve2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Curve2D{c.retObject(8632, true)}
+	return Curve2D{wordObject(Object{o.h}.wordCall(8632, 0, 0, 0, 0, 0), true)}
 }

@@ -63,9 +63,7 @@ func (o Path3D) SetCurve(curve AnyCurve3D) {
 
 // Curve calls the engine's Path3D.get_curve.
 func (o Path3D) Curve() Curve3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Curve3D{c.retObject(8634, true)}
+	return Curve3D{wordObject(Object{o.h}.wordCall(8634, 0, 0, 0, 0, 0), true)}
 }
 
 // SetDebugCustomColor calls the engine's Path3D.set_debug_custom_color.

@@ -52,105 +52,70 @@ func NewPathFollow2D() PathFollow2D { return PathFollow2D{construct("PathFollow2
 
 // SetProgress calls the engine's PathFollow2D.set_progress.
 func (o PathFollow2D) SetProgress(progress float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(progress))
-	c.run(8637)
+	Object{o.h}.wordCall(8637, 1, floatWord(float64(progress)), 0, 0, 0)
 }
 
 // Progress calls the engine's PathFollow2D.get_progress.
 func (o PathFollow2D) Progress() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8638))
+	return float32(wordFloat(Object{o.h}.wordCall(8638, 0, 0, 0, 0, 0)))
 }
 
 // SetHOffset calls the engine's PathFollow2D.set_h_offset.
 func (o PathFollow2D) SetHOffset(hOffset float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(hOffset))
-	c.run(8639)
+	Object{o.h}.wordCall(8639, 1, floatWord(float64(hOffset)), 0, 0, 0)
 }
 
 // HOffset calls the engine's PathFollow2D.get_h_offset.
 func (o PathFollow2D) HOffset() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8640))
+	return float32(wordFloat(Object{o.h}.wordCall(8640, 0, 0, 0, 0, 0)))
 }
 
 // SetVOffset calls the engine's PathFollow2D.set_v_offset.
 func (o PathFollow2D) SetVOffset(vOffset float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(vOffset))
-	c.run(8641)
+	Object{o.h}.wordCall(8641, 1, floatWord(float64(vOffset)), 0, 0, 0)
 }
 
 // VOffset calls the engine's PathFollow2D.get_v_offset.
 func (o PathFollow2D) VOffset() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8642))
+	return float32(wordFloat(Object{o.h}.wordCall(8642, 0, 0, 0, 0, 0)))
 }
 
 // SetProgressRatio calls the engine's PathFollow2D.set_progress_ratio.
 func (o PathFollow2D) SetProgressRatio(ratio float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(ratio))
-	c.run(8643)
+	Object{o.h}.wordCall(8643, 1, floatWord(float64(ratio)), 0, 0, 0)
 }
 
 // ProgressRatio calls the engine's PathFollow2D.get_progress_ratio.
 func (o PathFollow2D) ProgressRatio() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8644))
+	return float32(wordFloat(Object{o.h}.wordCall(8644, 0, 0, 0, 0, 0)))
 }
 
 // SetRotates calls the engine's PathFollow2D.set_rotates.
 func (o PathFollow2D) SetRotates(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(8645)
+	Object{o.h}.wordCall(8645, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsRotating calls the engine's PathFollow2D.is_rotating.
 func (o PathFollow2D) IsRotating() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8646)
+	return wordBool(Object{o.h}.wordCall(8646, 0, 0, 0, 0, 0))
 }
 
 // SetCubicInterpolation calls the engine's PathFollow2D.set_cubic_interpolation.
 func (o PathFollow2D) SetCubicInterpolation(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(8647)
+	Object{o.h}.wordCall(8647, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // CubicInterpolation calls the engine's PathFollow2D.get_cubic_interpolation.
 func (o PathFollow2D) CubicInterpolation() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8648)
+	return wordBool(Object{o.h}.wordCall(8648, 0, 0, 0, 0, 0))
 }
 
 // SetLoop calls the engine's PathFollow2D.set_loop.
 func (o PathFollow2D) SetLoop(loop bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, loop)
-	c.run(8649)
+	Object{o.h}.wordCall(8649, 1, boolWord(loop), 0, 0, 0)
 }
 
 // HasLoop calls the engine's PathFollow2D.has_loop.
 func (o PathFollow2D) HasLoop() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8650)
+	return wordBool(Object{o.h}.wordCall(8650, 0, 0, 0, 0, 0))
 }

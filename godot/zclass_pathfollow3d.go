@@ -76,137 +76,92 @@ const (
 
 // SetProgress calls the engine's PathFollow3D.set_progress.
 func (o PathFollow3D) SetProgress(progress float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(progress))
-	c.run(8651)
+	Object{o.h}.wordCall(8651, 1, floatWord(float64(progress)), 0, 0, 0)
 }
 
 // Progress calls the engine's PathFollow3D.get_progress.
 func (o PathFollow3D) Progress() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8652))
+	return float32(wordFloat(Object{o.h}.wordCall(8652, 0, 0, 0, 0, 0)))
 }
 
 // SetHOffset calls the engine's PathFollow3D.set_h_offset.
 func (o PathFollow3D) SetHOffset(hOffset float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(hOffset))
-	c.run(8653)
+	Object{o.h}.wordCall(8653, 1, floatWord(float64(hOffset)), 0, 0, 0)
 }
 
 // HOffset calls the engine's PathFollow3D.get_h_offset.
 func (o PathFollow3D) HOffset() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8654))
+	return float32(wordFloat(Object{o.h}.wordCall(8654, 0, 0, 0, 0, 0)))
 }
 
 // SetVOffset calls the engine's PathFollow3D.set_v_offset.
 func (o PathFollow3D) SetVOffset(vOffset float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(vOffset))
-	c.run(8655)
+	Object{o.h}.wordCall(8655, 1, floatWord(float64(vOffset)), 0, 0, 0)
 }
 
 // VOffset calls the engine's PathFollow3D.get_v_offset.
 func (o PathFollow3D) VOffset() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8656))
+	return float32(wordFloat(Object{o.h}.wordCall(8656, 0, 0, 0, 0, 0)))
 }
 
 // SetProgressRatio calls the engine's PathFollow3D.set_progress_ratio.
 func (o PathFollow3D) SetProgressRatio(ratio float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(ratio))
-	c.run(8657)
+	Object{o.h}.wordCall(8657, 1, floatWord(float64(ratio)), 0, 0, 0)
 }
 
 // ProgressRatio calls the engine's PathFollow3D.get_progress_ratio.
 func (o PathFollow3D) ProgressRatio() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8658))
+	return float32(wordFloat(Object{o.h}.wordCall(8658, 0, 0, 0, 0, 0)))
 }
 
 // SetRotationMode calls the engine's PathFollow3D.set_rotation_mode.
 func (o PathFollow3D) SetRotationMode(rotationMode PathFollow3DRotationMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(rotationMode))
-	c.run(8659)
+	Object{o.h}.wordCall(8659, 1, uint64(int64(rotationMode)), 0, 0, 0)
 }
 
 // RotationMode calls the engine's PathFollow3D.get_rotation_mode.
 func (o PathFollow3D) RotationMode() PathFollow3DRotationMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return PathFollow3DRotationMode(c.retInt(8660))
+	return PathFollow3DRotationMode(int64(Object{o.h}.wordCall(8660, 0, 0, 0, 0, 0)))
 }
 
 // SetCubicInterpolation calls the engine's PathFollow3D.set_cubic_interpolation.
 func (o PathFollow3D) SetCubicInterpolation(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(8661)
+	Object{o.h}.wordCall(8661, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // CubicInterpolation calls the engine's PathFollow3D.get_cubic_interpolation.
 func (o PathFollow3D) CubicInterpolation() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8662)
+	return wordBool(Object{o.h}.wordCall(8662, 0, 0, 0, 0, 0))
 }
 
 // SetUseModelFront calls the engine's PathFollow3D.set_use_model_front.
 func (o PathFollow3D) SetUseModelFront(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(8663)
+	Object{o.h}.wordCall(8663, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsUsingModelFront calls the engine's PathFollow3D.is_using_model_front.
 func (o PathFollow3D) IsUsingModelFront() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8664)
+	return wordBool(Object{o.h}.wordCall(8664, 0, 0, 0, 0, 0))
 }
 
 // SetLoop calls the engine's PathFollow3D.set_loop.
 func (o PathFollow3D) SetLoop(loop bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, loop)
-	c.run(8665)
+	Object{o.h}.wordCall(8665, 1, boolWord(loop), 0, 0, 0)
 }
 
 // HasLoop calls the engine's PathFollow3D.has_loop.
 func (o PathFollow3D) HasLoop() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8666)
+	return wordBool(Object{o.h}.wordCall(8666, 0, 0, 0, 0, 0))
 }
 
 // SetTiltEnabled calls the engine's PathFollow3D.set_tilt_enabled.
 func (o PathFollow3D) SetTiltEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(8667)
+	Object{o.h}.wordCall(8667, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsTiltEnabled calls the engine's PathFollow3D.is_tilt_enabled.
 func (o PathFollow3D) IsTiltEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8668)
+	return wordBool(Object{o.h}.wordCall(8668, 0, 0, 0, 0, 0))
 }
 
 // PathFollow3DCorrectPosture calls the engine method described here.

@@ -114,8 +114,5 @@ func (o PCKPacker) Flush() error {
 //
 // Engine method: PCKPacker.flush.
 func (o PCKPacker) FlushOptions(verbose bool) error {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, verbose)
-	return errorOf(Error(c.retInt(8452)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(8452, 1, boolWord(verbose), 0, 0, 0))))
 }

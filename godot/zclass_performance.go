@@ -254,10 +254,7 @@ const (
 //
 // Engine method: Performance.get_monitor.
 func (o PerformanceSingleton) Monitor(monitor PerformanceMonitor) float64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(monitor))
-	return float64(c.retFloat(8670))
+	return float64(wordFloat(Object{o.h}.wordCall(8670, 1, uint64(int64(monitor)), 0, 0, 0)))
 }
 
 // AddCustomMonitor adds a custom monitor with the name id. You can specify the category of the monitor using slash delimiters in id (for example: "Game/NumberOfNPCs"). If there is more than one slash delimiter, then the default category is used. The default category is "Custom". Prints an error if given id is already present.
@@ -314,9 +311,7 @@ func (o PerformanceSingleton) CustomMonitor(id string) variant.Variant {
 //
 // Engine method: Performance.get_monitor_modification_time.
 func (o PerformanceSingleton) MonitorModificationTime() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(8675))
+	return uint64(int64(Object{o.h}.wordCall(8675, 0, 0, 0, 0, 0)))
 }
 
 // CustomMonitorNames returns the names of active custom monitors in an Array.

@@ -65,48 +65,34 @@ func NewPhysicalBone2D() PhysicalBone2D { return PhysicalBone2D{construct("Physi
 //
 // Engine method: PhysicalBone2D.get_joint.
 func (o PhysicalBone2D) Joint() Joint2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Joint2D{c.retObject(8678, false)}
+	return Joint2D{wordObject(Object{o.h}.wordCall(8678, 0, 0, 0, 0, 0), false)}
 }
 
 // AutoConfigureJoint calls the engine's PhysicalBone2D.get_auto_configure_joint.
 func (o PhysicalBone2D) AutoConfigureJoint() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8679)
+	return wordBool(Object{o.h}.wordCall(8679, 0, 0, 0, 0, 0))
 }
 
 // SetAutoConfigureJoint calls the engine's PhysicalBone2D.set_auto_configure_joint.
 func (o PhysicalBone2D) SetAutoConfigureJoint(autoConfigureJoint bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, autoConfigureJoint)
-	c.run(8680)
+	Object{o.h}.wordCall(8680, 1, boolWord(autoConfigureJoint), 0, 0, 0)
 }
 
 // SetSimulatePhysics calls the engine's PhysicalBone2D.set_simulate_physics.
 func (o PhysicalBone2D) SetSimulatePhysics(simulatePhysics bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, simulatePhysics)
-	c.run(8681)
+	Object{o.h}.wordCall(8681, 1, boolWord(simulatePhysics), 0, 0, 0)
 }
 
 // SimulatePhysics calls the engine's PhysicalBone2D.get_simulate_physics.
 func (o PhysicalBone2D) SimulatePhysics() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8682)
+	return wordBool(Object{o.h}.wordCall(8682, 0, 0, 0, 0, 0))
 }
 
 // IsSimulatingPhysics returns a boolean that indicates whether the PhysicalBone2D is running and simulating using the Godot 2D physics engine. When true, the PhysicalBone2D node is using physics.
 //
 // Engine method: PhysicalBone2D.is_simulating_physics.
 func (o PhysicalBone2D) IsSimulatingPhysics() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8683)
+	return wordBool(Object{o.h}.wordCall(8683, 0, 0, 0, 0, 0))
 }
 
 // SetBone2dNodepath calls the engine's PhysicalBone2D.set_bone2d_nodepath.
@@ -126,30 +112,20 @@ func (o PhysicalBone2D) Bone2dNodepath() string {
 
 // SetBone2dIndex calls the engine's PhysicalBone2D.set_bone2d_index.
 func (o PhysicalBone2D) SetBone2dIndex(boneIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(boneIndex))
-	c.run(8686)
+	Object{o.h}.wordCall(8686, 1, uint64(int64(boneIndex)), 0, 0, 0)
 }
 
 // Bone2dIndex calls the engine's PhysicalBone2D.get_bone2d_index.
 func (o PhysicalBone2D) Bone2dIndex() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8687))
+	return int(int64(Object{o.h}.wordCall(8687, 0, 0, 0, 0, 0)))
 }
 
 // SetFollowBoneWhenSimulating calls the engine's PhysicalBone2D.set_follow_bone_when_simulating.
 func (o PhysicalBone2D) SetFollowBoneWhenSimulating(followBone bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, followBone)
-	c.run(8688)
+	Object{o.h}.wordCall(8688, 1, boolWord(followBone), 0, 0, 0)
 }
 
 // FollowBoneWhenSimulating calls the engine's PhysicalBone2D.get_follow_bone_when_simulating.
 func (o PhysicalBone2D) FollowBoneWhenSimulating() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8689)
+	return wordBool(Object{o.h}.wordCall(8689, 0, 0, 0, 0, 0))
 }

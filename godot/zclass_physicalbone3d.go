@@ -129,17 +129,12 @@ func (o PhysicalBone3D) ApplyImpulseOptions(impulse variant.Vector3, position va
 
 // SetJointType calls the engine's PhysicalBone3D.set_joint_type.
 func (o PhysicalBone3D) SetJointType(jointType PhysicalBone3DJointType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(jointType))
-	c.run(8692)
+	Object{o.h}.wordCall(8692, 1, uint64(int64(jointType)), 0, 0, 0)
 }
 
 // JointType calls the engine's PhysicalBone3D.get_joint_type.
 func (o PhysicalBone3D) JointType() PhysicalBone3DJointType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return PhysicalBone3DJointType(c.retInt(8693))
+	return PhysicalBone3DJointType(int64(Object{o.h}.wordCall(8693, 0, 0, 0, 0, 0)))
 }
 
 // SetJointOffset calls the engine's PhysicalBone3D.set_joint_offset.
@@ -191,147 +186,101 @@ func (o PhysicalBone3D) BodyOffset() variant.Transform3D {
 //
 // Engine method: PhysicalBone3D.get_simulate_physics.
 func (o PhysicalBone3D) SimulatePhysics() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8700)
+	return wordBool(Object{o.h}.wordCall(8700, 0, 0, 0, 0, 0))
 }
 
 // IsSimulatingPhysics returns true if the PhysicsBone3D is currently simulating physics.
 //
 // Engine method: PhysicalBone3D.is_simulating_physics.
 func (o PhysicalBone3D) IsSimulatingPhysics() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8701)
+	return wordBool(Object{o.h}.wordCall(8701, 0, 0, 0, 0, 0))
 }
 
 // BoneID returns the unique identifier of the PhysicsBone3D.
 //
 // Engine method: PhysicalBone3D.get_bone_id.
 func (o PhysicalBone3D) BoneID() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8702))
+	return int(int64(Object{o.h}.wordCall(8702, 0, 0, 0, 0, 0)))
 }
 
 // SetMass calls the engine's PhysicalBone3D.set_mass.
 func (o PhysicalBone3D) SetMass(mass float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(mass))
-	c.run(8703)
+	Object{o.h}.wordCall(8703, 1, floatWord(float64(mass)), 0, 0, 0)
 }
 
 // Mass calls the engine's PhysicalBone3D.get_mass.
 func (o PhysicalBone3D) Mass() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8704))
+	return float32(wordFloat(Object{o.h}.wordCall(8704, 0, 0, 0, 0, 0)))
 }
 
 // SetFriction calls the engine's PhysicalBone3D.set_friction.
 func (o PhysicalBone3D) SetFriction(friction float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(friction))
-	c.run(8705)
+	Object{o.h}.wordCall(8705, 1, floatWord(float64(friction)), 0, 0, 0)
 }
 
 // Friction calls the engine's PhysicalBone3D.get_friction.
 func (o PhysicalBone3D) Friction() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8706))
+	return float32(wordFloat(Object{o.h}.wordCall(8706, 0, 0, 0, 0, 0)))
 }
 
 // SetBounce calls the engine's PhysicalBone3D.set_bounce.
 func (o PhysicalBone3D) SetBounce(bounce float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(bounce))
-	c.run(8707)
+	Object{o.h}.wordCall(8707, 1, floatWord(float64(bounce)), 0, 0, 0)
 }
 
 // Bounce calls the engine's PhysicalBone3D.get_bounce.
 func (o PhysicalBone3D) Bounce() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8708))
+	return float32(wordFloat(Object{o.h}.wordCall(8708, 0, 0, 0, 0, 0)))
 }
 
 // SetGravityScale calls the engine's PhysicalBone3D.set_gravity_scale.
 func (o PhysicalBone3D) SetGravityScale(gravityScale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(gravityScale))
-	c.run(8709)
+	Object{o.h}.wordCall(8709, 1, floatWord(float64(gravityScale)), 0, 0, 0)
 }
 
 // GravityScale calls the engine's PhysicalBone3D.get_gravity_scale.
 func (o PhysicalBone3D) GravityScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8710))
+	return float32(wordFloat(Object{o.h}.wordCall(8710, 0, 0, 0, 0, 0)))
 }
 
 // SetLinearDampMode calls the engine's PhysicalBone3D.set_linear_damp_mode.
 func (o PhysicalBone3D) SetLinearDampMode(linearDampMode PhysicalBone3DDampMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(linearDampMode))
-	c.run(8711)
+	Object{o.h}.wordCall(8711, 1, uint64(int64(linearDampMode)), 0, 0, 0)
 }
 
 // LinearDampMode calls the engine's PhysicalBone3D.get_linear_damp_mode.
 func (o PhysicalBone3D) LinearDampMode() PhysicalBone3DDampMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return PhysicalBone3DDampMode(c.retInt(8712))
+	return PhysicalBone3DDampMode(int64(Object{o.h}.wordCall(8712, 0, 0, 0, 0, 0)))
 }
 
 // SetAngularDampMode calls the engine's PhysicalBone3D.set_angular_damp_mode.
 func (o PhysicalBone3D) SetAngularDampMode(angularDampMode PhysicalBone3DDampMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(angularDampMode))
-	c.run(8713)
+	Object{o.h}.wordCall(8713, 1, uint64(int64(angularDampMode)), 0, 0, 0)
 }
 
 // AngularDampMode calls the engine's PhysicalBone3D.get_angular_damp_mode.
 func (o PhysicalBone3D) AngularDampMode() PhysicalBone3DDampMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return PhysicalBone3DDampMode(c.retInt(8714))
+	return PhysicalBone3DDampMode(int64(Object{o.h}.wordCall(8714, 0, 0, 0, 0, 0)))
 }
 
 // SetLinearDamp calls the engine's PhysicalBone3D.set_linear_damp.
 func (o PhysicalBone3D) SetLinearDamp(linearDamp float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(linearDamp))
-	c.run(8715)
+	Object{o.h}.wordCall(8715, 1, floatWord(float64(linearDamp)), 0, 0, 0)
 }
 
 // LinearDamp calls the engine's PhysicalBone3D.get_linear_damp.
 func (o PhysicalBone3D) LinearDamp() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8716))
+	return float32(wordFloat(Object{o.h}.wordCall(8716, 0, 0, 0, 0, 0)))
 }
 
 // SetAngularDamp calls the engine's PhysicalBone3D.set_angular_damp.
 func (o PhysicalBone3D) SetAngularDamp(angularDamp float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(angularDamp))
-	c.run(8717)
+	Object{o.h}.wordCall(8717, 1, floatWord(float64(angularDamp)), 0, 0, 0)
 }
 
 // AngularDamp calls the engine's PhysicalBone3D.get_angular_damp.
 func (o PhysicalBone3D) AngularDamp() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8718))
+	return float32(wordFloat(Object{o.h}.wordCall(8718, 0, 0, 0, 0, 0)))
 }
 
 // SetLinearVelocity calls the engine's PhysicalBone3D.set_linear_velocity.
@@ -366,30 +315,20 @@ func (o PhysicalBone3D) AngularVelocity() variant.Vector3 {
 
 // SetUseCustomIntegrator calls the engine's PhysicalBone3D.set_use_custom_integrator.
 func (o PhysicalBone3D) SetUseCustomIntegrator(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(8723)
+	Object{o.h}.wordCall(8723, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUsingCustomIntegrator calls the engine's PhysicalBone3D.is_using_custom_integrator.
 func (o PhysicalBone3D) IsUsingCustomIntegrator() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8724)
+	return wordBool(Object{o.h}.wordCall(8724, 0, 0, 0, 0, 0))
 }
 
 // SetCanSleep calls the engine's PhysicalBone3D.set_can_sleep.
 func (o PhysicalBone3D) SetCanSleep(ableToSleep bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, ableToSleep)
-	c.run(8725)
+	Object{o.h}.wordCall(8725, 1, boolWord(ableToSleep), 0, 0, 0)
 }
 
 // IsAbleToSleep calls the engine's PhysicalBone3D.is_able_to_sleep.
 func (o PhysicalBone3D) IsAbleToSleep() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8726)
+	return wordBool(Object{o.h}.wordCall(8726, 0, 0, 0, 0, 0))
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -64,18 +62,14 @@ func NewPhysicalBoneSimulator3D() PhysicalBoneSimulator3D {
 //
 // Engine method: PhysicalBoneSimulator3D.is_simulating_physics.
 func (o PhysicalBoneSimulator3D) IsSimulatingPhysics() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8727)
+	return wordBool(Object{o.h}.wordCall(8727, 0, 0, 0, 0, 0))
 }
 
 // PhysicalBonesStopSimulation tells the PhysicalBone3D nodes in the Skeleton to stop simulating.
 //
 // Engine method: PhysicalBoneSimulator3D.physical_bones_stop_simulation.
 func (o PhysicalBoneSimulator3D) PhysicalBonesStopSimulation() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(8728)
+	Object{o.h}.wordCall(8728, 0, 0, 0, 0, 0)
 }
 
 // PhysicalBonesStartSimulation tells the PhysicalBone3D nodes in the Skeleton to start simulating and reacting to the physics world.
@@ -99,18 +93,12 @@ func (o PhysicalBoneSimulator3D) PhysicalBonesStartSimulationOptions(bones varia
 //
 // Engine method: PhysicalBoneSimulator3D.physical_bones_add_collision_exception.
 func (o PhysicalBoneSimulator3D) PhysicalBonesAddCollisionException(exception variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&exception), unsafe.Sizeof(exception))
-	c.run(8730)
+	Object{o.h}.wordCall(8730, 1, valueWord(exception), 0, 0, 0)
 }
 
 // PhysicalBonesRemoveCollisionException removes a collision exception to the physical bone.
 //
 // Engine method: PhysicalBoneSimulator3D.physical_bones_remove_collision_exception.
 func (o PhysicalBoneSimulator3D) PhysicalBonesRemoveCollisionException(exception variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&exception), unsafe.Sizeof(exception))
-	c.run(8731)
+	Object{o.h}.wordCall(8731, 1, valueWord(exception), 0, 0, 0)
 }

@@ -62,17 +62,12 @@ func NewPhysicalSkyMaterial() PhysicalSkyMaterial {
 
 // SetRayleighCoefficient calls the engine's PhysicalSkyMaterial.set_rayleigh_coefficient.
 func (o PhysicalSkyMaterial) SetRayleighCoefficient(rayleigh float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(rayleigh))
-	c.run(8732)
+	Object{o.h}.wordCall(8732, 1, floatWord(float64(rayleigh)), 0, 0, 0)
 }
 
 // RayleighCoefficient calls the engine's PhysicalSkyMaterial.get_rayleigh_coefficient.
 func (o PhysicalSkyMaterial) RayleighCoefficient() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8733))
+	return float32(wordFloat(Object{o.h}.wordCall(8733, 0, 0, 0, 0, 0)))
 }
 
 // SetRayleighColor calls the engine's PhysicalSkyMaterial.set_rayleigh_color.
@@ -92,32 +87,22 @@ func (o PhysicalSkyMaterial) RayleighColor() variant.Color {
 
 // SetMieCoefficient calls the engine's PhysicalSkyMaterial.set_mie_coefficient.
 func (o PhysicalSkyMaterial) SetMieCoefficient(mie float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(mie))
-	c.run(8736)
+	Object{o.h}.wordCall(8736, 1, floatWord(float64(mie)), 0, 0, 0)
 }
 
 // MieCoefficient calls the engine's PhysicalSkyMaterial.get_mie_coefficient.
 func (o PhysicalSkyMaterial) MieCoefficient() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8737))
+	return float32(wordFloat(Object{o.h}.wordCall(8737, 0, 0, 0, 0, 0)))
 }
 
 // SetMieEccentricity calls the engine's PhysicalSkyMaterial.set_mie_eccentricity.
 func (o PhysicalSkyMaterial) SetMieEccentricity(eccentricity float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(eccentricity))
-	c.run(8738)
+	Object{o.h}.wordCall(8738, 1, floatWord(float64(eccentricity)), 0, 0, 0)
 }
 
 // MieEccentricity calls the engine's PhysicalSkyMaterial.get_mie_eccentricity.
 func (o PhysicalSkyMaterial) MieEccentricity() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8739))
+	return float32(wordFloat(Object{o.h}.wordCall(8739, 0, 0, 0, 0, 0)))
 }
 
 // SetMieColor calls the engine's PhysicalSkyMaterial.set_mie_color.
@@ -137,32 +122,22 @@ func (o PhysicalSkyMaterial) MieColor() variant.Color {
 
 // SetTurbidity calls the engine's PhysicalSkyMaterial.set_turbidity.
 func (o PhysicalSkyMaterial) SetTurbidity(turbidity float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(turbidity))
-	c.run(8742)
+	Object{o.h}.wordCall(8742, 1, floatWord(float64(turbidity)), 0, 0, 0)
 }
 
 // Turbidity calls the engine's PhysicalSkyMaterial.get_turbidity.
 func (o PhysicalSkyMaterial) Turbidity() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8743))
+	return float32(wordFloat(Object{o.h}.wordCall(8743, 0, 0, 0, 0, 0)))
 }
 
 // SetSunDiskScale calls the engine's PhysicalSkyMaterial.set_sun_disk_scale.
 func (o PhysicalSkyMaterial) SetSunDiskScale(scale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(scale))
-	c.run(8744)
+	Object{o.h}.wordCall(8744, 1, floatWord(float64(scale)), 0, 0, 0)
 }
 
 // SunDiskScale calls the engine's PhysicalSkyMaterial.get_sun_disk_scale.
 func (o PhysicalSkyMaterial) SunDiskScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8745))
+	return float32(wordFloat(Object{o.h}.wordCall(8745, 0, 0, 0, 0, 0)))
 }
 
 // SetGroundColor calls the engine's PhysicalSkyMaterial.set_ground_color.
@@ -182,32 +157,22 @@ func (o PhysicalSkyMaterial) GroundColor() variant.Color {
 
 // SetEnergyMultiplier calls the engine's PhysicalSkyMaterial.set_energy_multiplier.
 func (o PhysicalSkyMaterial) SetEnergyMultiplier(multiplier float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(multiplier))
-	c.run(8748)
+	Object{o.h}.wordCall(8748, 1, floatWord(float64(multiplier)), 0, 0, 0)
 }
 
 // EnergyMultiplier calls the engine's PhysicalSkyMaterial.get_energy_multiplier.
 func (o PhysicalSkyMaterial) EnergyMultiplier() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8749))
+	return float32(wordFloat(Object{o.h}.wordCall(8749, 0, 0, 0, 0, 0)))
 }
 
 // SetUseDebanding calls the engine's PhysicalSkyMaterial.set_use_debanding.
 func (o PhysicalSkyMaterial) SetUseDebanding(useDebanding bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, useDebanding)
-	c.run(8750)
+	Object{o.h}.wordCall(8750, 1, boolWord(useDebanding), 0, 0, 0)
 }
 
 // UseDebanding calls the engine's PhysicalSkyMaterial.get_use_debanding.
 func (o PhysicalSkyMaterial) UseDebanding() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8751)
+	return wordBool(Object{o.h}.wordCall(8751, 0, 0, 0, 0, 0))
 }
 
 // SetNightSky calls the engine's PhysicalSkyMaterial.set_night_sky.
@@ -220,7 +185,5 @@ func (o PhysicalSkyMaterial) SetNightSky(nightSky AnyTexture2D) {
 
 // NightSky calls the engine's PhysicalSkyMaterial.get_night_sky.
 func (o PhysicalSkyMaterial) NightSky() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(8753, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(8753, 0, 0, 0, 0, 0), true)}
 }

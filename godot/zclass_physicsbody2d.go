@@ -65,13 +65,7 @@ func (o PhysicsBody2D) MoveAndCollide(motion variant.Vector2) KinematicCollision
 //
 // Engine method: PhysicsBody2D.move_and_collide.
 func (o PhysicsBody2D) MoveAndCollideOptions(motion variant.Vector2, testOnly bool, safeMargin float32, recoveryAsCollision bool) KinematicCollision2D {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&motion), unsafe.Sizeof(motion))
-	c.bool(1, testOnly)
-	c.float(2, float64(safeMargin))
-	c.bool(3, recoveryAsCollision)
-	return KinematicCollision2D{c.retObject(8754, true)}
+	return KinematicCollision2D{wordObject(Object{o.h}.wordCall(8754, 4, valueWord(motion), boolWord(testOnly), floatWord(float64(safeMargin)), boolWord(recoveryAsCollision)), true)}
 }
 
 // TestMove checks for collisions without moving the body. In order to be frame rate independent in Node._physics_process or Node._process, motion should be computed using delta.
@@ -99,9 +93,7 @@ func (o PhysicsBody2D) TestMoveOptions(from variant.Transform2D, motion variant.
 //
 // Engine method: PhysicsBody2D.get_gravity.
 func (o PhysicsBody2D) Gravity() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8756)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8756, 0, 0, 0, 0, 0))
 }
 
 // CollisionExceptions returns an array of nodes that were added as collision exceptions for this body.

@@ -109,21 +109,14 @@ func (o PhysicsBody3D) Gravity() variant.Vector3 {
 //
 // Engine method: PhysicsBody3D.set_axis_lock.
 func (o PhysicsBody3D) SetAxisLock(axis PhysicsServer3DBodyAxis, lock bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(axis))
-	c.bool(1, lock)
-	c.run(8763)
+	Object{o.h}.wordCall(8763, 2, uint64(int64(axis)), boolWord(lock), 0, 0)
 }
 
 // AxisLock returns true if the specified linear or rotational axis is locked.
 //
 // Engine method: PhysicsBody3D.get_axis_lock.
 func (o PhysicsBody3D) AxisLock(axis PhysicsServer3DBodyAxis) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(axis))
-	return c.retBool(8764)
+	return wordBool(Object{o.h}.wordCall(8764, 1, uint64(int64(axis)), 0, 0, 0))
 }
 
 // CollisionExceptions returns an array of nodes that were added as collision exceptions for this body.

@@ -46,81 +46,57 @@ func (o PhysicsDirectBodyState2D) String() string { return Object{o.h}.String() 
 
 // TotalGravity calls the engine's PhysicsDirectBodyState2D.get_total_gravity.
 func (o PhysicsDirectBodyState2D) TotalGravity() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8768)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8768, 0, 0, 0, 0, 0))
 }
 
 // TotalLinearDamp calls the engine's PhysicsDirectBodyState2D.get_total_linear_damp.
 func (o PhysicsDirectBodyState2D) TotalLinearDamp() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8769))
+	return float32(wordFloat(Object{o.h}.wordCall(8769, 0, 0, 0, 0, 0)))
 }
 
 // TotalAngularDamp calls the engine's PhysicsDirectBodyState2D.get_total_angular_damp.
 func (o PhysicsDirectBodyState2D) TotalAngularDamp() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8770))
+	return float32(wordFloat(Object{o.h}.wordCall(8770, 0, 0, 0, 0, 0)))
 }
 
 // CenterOfMass calls the engine's PhysicsDirectBodyState2D.get_center_of_mass.
 func (o PhysicsDirectBodyState2D) CenterOfMass() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8771)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8771, 0, 0, 0, 0, 0))
 }
 
 // CenterOfMassLocal calls the engine's PhysicsDirectBodyState2D.get_center_of_mass_local.
 func (o PhysicsDirectBodyState2D) CenterOfMassLocal() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8772)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8772, 0, 0, 0, 0, 0))
 }
 
 // InverseMass calls the engine's PhysicsDirectBodyState2D.get_inverse_mass.
 func (o PhysicsDirectBodyState2D) InverseMass() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8773))
+	return float32(wordFloat(Object{o.h}.wordCall(8773, 0, 0, 0, 0, 0)))
 }
 
 // InverseInertia calls the engine's PhysicsDirectBodyState2D.get_inverse_inertia.
 func (o PhysicsDirectBodyState2D) InverseInertia() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8774))
+	return float32(wordFloat(Object{o.h}.wordCall(8774, 0, 0, 0, 0, 0)))
 }
 
 // SetLinearVelocity calls the engine's PhysicsDirectBodyState2D.set_linear_velocity.
 func (o PhysicsDirectBodyState2D) SetLinearVelocity(velocity variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(8775)
+	Object{o.h}.wordCall(8775, 1, valueWord(velocity), 0, 0, 0)
 }
 
 // LinearVelocity calls the engine's PhysicsDirectBodyState2D.get_linear_velocity.
 func (o PhysicsDirectBodyState2D) LinearVelocity() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8776)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8776, 0, 0, 0, 0, 0))
 }
 
 // SetAngularVelocity calls the engine's PhysicsDirectBodyState2D.set_angular_velocity.
 func (o PhysicsDirectBodyState2D) SetAngularVelocity(velocity float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(velocity))
-	c.run(8777)
+	Object{o.h}.wordCall(8777, 1, floatWord(float64(velocity)), 0, 0, 0)
 }
 
 // AngularVelocity calls the engine's PhysicsDirectBodyState2D.get_angular_velocity.
 func (o PhysicsDirectBodyState2D) AngularVelocity() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8778))
+	return float32(wordFloat(Object{o.h}.wordCall(8778, 0, 0, 0, 0, 0)))
 }
 
 // SetTransform calls the engine's PhysicsDirectBodyState2D.set_transform.
@@ -142,30 +118,21 @@ func (o PhysicsDirectBodyState2D) Transform() variant.Transform2D {
 //
 // Engine method: PhysicsDirectBodyState2D.get_velocity_at_local_position.
 func (o PhysicsDirectBodyState2D) VelocityAtLocalPosition(localPosition variant.Vector2) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&localPosition), unsafe.Sizeof(localPosition))
-	return retValue[variant.Vector2](&c, 8781)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8781, 1, valueWord(localPosition), 0, 0, 0))
 }
 
 // ApplyCentralImpulse applies a directional impulse without affecting rotation.
 //
 // Engine method: PhysicsDirectBodyState2D.apply_central_impulse.
 func (o PhysicsDirectBodyState2D) ApplyCentralImpulse(impulse variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
-	c.run(8782)
+	Object{o.h}.wordCall(8782, 1, valueWord(impulse), 0, 0, 0)
 }
 
 // ApplyTorqueImpulse applies a rotational impulse to the body without affecting the position.
 //
 // Engine method: PhysicsDirectBodyState2D.apply_torque_impulse.
 func (o PhysicsDirectBodyState2D) ApplyTorqueImpulse(impulse float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(impulse))
-	c.run(8783)
+	Object{o.h}.wordCall(8783, 1, floatWord(float64(impulse)), 0, 0, 0)
 }
 
 // ApplyImpulse applies a positioned impulse to the body.
@@ -179,11 +146,7 @@ func (o PhysicsDirectBodyState2D) ApplyImpulse(impulse variant.Vector2) {
 //
 // Engine method: PhysicsDirectBodyState2D.apply_impulse.
 func (o PhysicsDirectBodyState2D) ApplyImpulseOptions(impulse variant.Vector2, position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
-	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(8784)
+	Object{o.h}.wordCall(8784, 2, valueWord(impulse), valueWord(position), 0, 0)
 }
 
 // ApplyCentralForce applies a directional force without affecting rotation. A force is time dependent and meant to be applied every physics update.
@@ -197,10 +160,7 @@ func (o PhysicsDirectBodyState2D) ApplyCentralForce() {
 //
 // Engine method: PhysicsDirectBodyState2D.apply_central_force.
 func (o PhysicsDirectBodyState2D) ApplyCentralForceOptions(force variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(8785)
+	Object{o.h}.wordCall(8785, 1, valueWord(force), 0, 0, 0)
 }
 
 // ApplyForce applies a positioned force to the body. A force is time dependent and meant to be applied every physics update.
@@ -214,21 +174,14 @@ func (o PhysicsDirectBodyState2D) ApplyForce(force variant.Vector2) {
 //
 // Engine method: PhysicsDirectBodyState2D.apply_force.
 func (o PhysicsDirectBodyState2D) ApplyForceOptions(force variant.Vector2, position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(8786)
+	Object{o.h}.wordCall(8786, 2, valueWord(force), valueWord(position), 0, 0)
 }
 
 // ApplyTorque applies a rotational force without affecting position. A force is time dependent and meant to be applied every physics update.
 //
 // Engine method: PhysicsDirectBodyState2D.apply_torque.
 func (o PhysicsDirectBodyState2D) ApplyTorque(torque float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(torque))
-	c.run(8787)
+	Object{o.h}.wordCall(8787, 1, floatWord(float64(torque)), 0, 0, 0)
 }
 
 // AddConstantCentralForce adds a constant directional force without affecting rotation that keeps being applied over time until cleared with constant_force = Vector2(0, 0).
@@ -242,10 +195,7 @@ func (o PhysicsDirectBodyState2D) AddConstantCentralForce() {
 //
 // Engine method: PhysicsDirectBodyState2D.add_constant_central_force.
 func (o PhysicsDirectBodyState2D) AddConstantCentralForceOptions(force variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(8788)
+	Object{o.h}.wordCall(8788, 1, valueWord(force), 0, 0, 0)
 }
 
 // AddConstantForce adds a constant positioned force to the body that keeps being applied over time until cleared with constant_force = Vector2(0, 0).
@@ -259,246 +209,173 @@ func (o PhysicsDirectBodyState2D) AddConstantForce(force variant.Vector2) {
 //
 // Engine method: PhysicsDirectBodyState2D.add_constant_force.
 func (o PhysicsDirectBodyState2D) AddConstantForceOptions(force variant.Vector2, position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(8789)
+	Object{o.h}.wordCall(8789, 2, valueWord(force), valueWord(position), 0, 0)
 }
 
 // AddConstantTorque adds a constant rotational force without affecting position that keeps being applied over time until cleared with constant_torque = 0.
 //
 // Engine method: PhysicsDirectBodyState2D.add_constant_torque.
 func (o PhysicsDirectBodyState2D) AddConstantTorque(torque float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(torque))
-	c.run(8790)
+	Object{o.h}.wordCall(8790, 1, floatWord(float64(torque)), 0, 0, 0)
 }
 
 // SetConstantForce sets the body's total constant positional forces applied during each physics update.
 //
 // Engine method: PhysicsDirectBodyState2D.set_constant_force.
 func (o PhysicsDirectBodyState2D) SetConstantForce(force variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(8791)
+	Object{o.h}.wordCall(8791, 1, valueWord(force), 0, 0, 0)
 }
 
 // ConstantForce returns the body's total constant positional forces applied during each physics update.
 //
 // Engine method: PhysicsDirectBodyState2D.get_constant_force.
 func (o PhysicsDirectBodyState2D) ConstantForce() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8792)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8792, 0, 0, 0, 0, 0))
 }
 
 // SetConstantTorque sets the body's total constant rotational forces applied during each physics update.
 //
 // Engine method: PhysicsDirectBodyState2D.set_constant_torque.
 func (o PhysicsDirectBodyState2D) SetConstantTorque(torque float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(torque))
-	c.run(8793)
+	Object{o.h}.wordCall(8793, 1, floatWord(float64(torque)), 0, 0, 0)
 }
 
 // ConstantTorque returns the body's total constant rotational forces applied during each physics update.
 //
 // Engine method: PhysicsDirectBodyState2D.get_constant_torque.
 func (o PhysicsDirectBodyState2D) ConstantTorque() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8794))
+	return float32(wordFloat(Object{o.h}.wordCall(8794, 0, 0, 0, 0, 0)))
 }
 
 // SetSleepState calls the engine's PhysicsDirectBodyState2D.set_sleep_state.
 func (o PhysicsDirectBodyState2D) SetSleepState(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(8795)
+	Object{o.h}.wordCall(8795, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsSleeping calls the engine's PhysicsDirectBodyState2D.is_sleeping.
 func (o PhysicsDirectBodyState2D) IsSleeping() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8796)
+	return wordBool(Object{o.h}.wordCall(8796, 0, 0, 0, 0, 0))
 }
 
 // SetCollisionLayer calls the engine's PhysicsDirectBodyState2D.set_collision_layer.
 func (o PhysicsDirectBodyState2D) SetCollisionLayer(layer int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layer))
-	c.run(8797)
+	Object{o.h}.wordCall(8797, 1, uint64(int64(layer)), 0, 0, 0)
 }
 
 // CollisionLayer calls the engine's PhysicsDirectBodyState2D.get_collision_layer.
 func (o PhysicsDirectBodyState2D) CollisionLayer() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8798))
+	return int(int64(Object{o.h}.wordCall(8798, 0, 0, 0, 0, 0)))
 }
 
 // SetCollisionMask calls the engine's PhysicsDirectBodyState2D.set_collision_mask.
 func (o PhysicsDirectBodyState2D) SetCollisionMask(mask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(8799)
+	Object{o.h}.wordCall(8799, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // CollisionMask calls the engine's PhysicsDirectBodyState2D.get_collision_mask.
 func (o PhysicsDirectBodyState2D) CollisionMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8800))
+	return int(int64(Object{o.h}.wordCall(8800, 0, 0, 0, 0, 0)))
 }
 
 // ContactCount returns the number of contacts this body has with other bodies.
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_count.
 func (o PhysicsDirectBodyState2D) ContactCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8801))
+	return int(int64(Object{o.h}.wordCall(8801, 0, 0, 0, 0, 0)))
 }
 
 // ContactLocalPosition returns the position of the contact point on the body in the global coordinate system.
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_local_position.
 func (o PhysicsDirectBodyState2D) ContactLocalPosition(contactIdx int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(contactIdx))
-	return retValue[variant.Vector2](&c, 8802)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8802, 1, uint64(int64(contactIdx)), 0, 0, 0))
 }
 
 // ContactLocalNormal returns the local normal at the contact point.
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_local_normal.
 func (o PhysicsDirectBodyState2D) ContactLocalNormal(contactIdx int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(contactIdx))
-	return retValue[variant.Vector2](&c, 8803)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8803, 1, uint64(int64(contactIdx)), 0, 0, 0))
 }
 
 // ContactLocalShape returns the local shape index of the collision.
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_local_shape.
 func (o PhysicsDirectBodyState2D) ContactLocalShape(contactIdx int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(contactIdx))
-	return int(c.retInt(8804))
+	return int(int64(Object{o.h}.wordCall(8804, 1, uint64(int64(contactIdx)), 0, 0, 0)))
 }
 
 // ContactLocalVelocityAtPosition returns the velocity vector at the body's contact point.
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_local_velocity_at_position.
 func (o PhysicsDirectBodyState2D) ContactLocalVelocityAtPosition(contactIdx int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(contactIdx))
-	return retValue[variant.Vector2](&c, 8805)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8805, 1, uint64(int64(contactIdx)), 0, 0, 0))
 }
 
 // ContactCollider returns the collider's RID.
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_collider.
 func (o PhysicsDirectBodyState2D) ContactCollider(contactIdx int) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(contactIdx))
-	return retValue[variant.RID](&c, 8806)
+	return wordValue[variant.RID](Object{o.h}.wordCall(8806, 1, uint64(int64(contactIdx)), 0, 0, 0))
 }
 
 // ContactColliderPosition returns the position of the contact point on the collider in the global coordinate system.
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_collider_position.
 func (o PhysicsDirectBodyState2D) ContactColliderPosition(contactIdx int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(contactIdx))
-	return retValue[variant.Vector2](&c, 8807)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8807, 1, uint64(int64(contactIdx)), 0, 0, 0))
 }
 
 // ContactColliderID returns the collider's object id.
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_collider_id.
 func (o PhysicsDirectBodyState2D) ContactColliderID(contactIdx int) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(contactIdx))
-	return uint64(c.retInt(8808))
+	return uint64(int64(Object{o.h}.wordCall(8808, 1, uint64(int64(contactIdx)), 0, 0, 0)))
 }
 
 // ContactColliderObject returns the collider object. This depends on how it was created (will return a scene node if such was used to create it).
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_collider_object.
 func (o PhysicsDirectBodyState2D) ContactColliderObject(contactIdx int) Object {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(contactIdx))
-	return Object{c.retObject(8809, false)}
+	return Object{wordObject(Object{o.h}.wordCall(8809, 1, uint64(int64(contactIdx)), 0, 0, 0), false)}
 }
 
 // ContactColliderShape returns the collider's shape index.
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_collider_shape.
 func (o PhysicsDirectBodyState2D) ContactColliderShape(contactIdx int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(contactIdx))
-	return int(c.retInt(8810))
+	return int(int64(Object{o.h}.wordCall(8810, 1, uint64(int64(contactIdx)), 0, 0, 0)))
 }
 
 // ContactColliderVelocityAtPosition returns the velocity vector at the collider's contact point.
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_collider_velocity_at_position.
 func (o PhysicsDirectBodyState2D) ContactColliderVelocityAtPosition(contactIdx int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(contactIdx))
-	return retValue[variant.Vector2](&c, 8811)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8811, 1, uint64(int64(contactIdx)), 0, 0, 0))
 }
 
 // ContactImpulse returns the impulse created by the contact.
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_impulse.
 func (o PhysicsDirectBodyState2D) ContactImpulse(contactIdx int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(contactIdx))
-	return retValue[variant.Vector2](&c, 8812)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8812, 1, uint64(int64(contactIdx)), 0, 0, 0))
 }
 
 // Step calls the engine's PhysicsDirectBodyState2D.get_step.
 func (o PhysicsDirectBodyState2D) Step() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8813))
+	return float32(wordFloat(Object{o.h}.wordCall(8813, 0, 0, 0, 0, 0)))
 }
 
 // IntegrateForces updates the body's linear and angular velocity by applying gravity and damping for the equivalent of one physics tick.
 //
 // Engine method: PhysicsDirectBodyState2D.integrate_forces.
 func (o PhysicsDirectBodyState2D) IntegrateForces() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(8814)
+	Object{o.h}.wordCall(8814, 0, 0, 0, 0, 0)
 }
 
 // SpaceState returns the current state of the space, useful for queries.
 //
 // Engine method: PhysicsDirectBodyState2D.get_space_state.
 func (o PhysicsDirectBodyState2D) SpaceState() PhysicsDirectSpaceState2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return PhysicsDirectSpaceState2D{c.retObject(8815, false)}
+	return PhysicsDirectSpaceState2D{wordObject(Object{o.h}.wordCall(8815, 0, 0, 0, 0, 0), false)}
 }

@@ -53,16 +53,12 @@ func (o PhysicsDirectBodyState3D) TotalGravity() variant.Vector3 {
 
 // TotalLinearDamp calls the engine's PhysicsDirectBodyState3D.get_total_linear_damp.
 func (o PhysicsDirectBodyState3D) TotalLinearDamp() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8817))
+	return float32(wordFloat(Object{o.h}.wordCall(8817, 0, 0, 0, 0, 0)))
 }
 
 // TotalAngularDamp calls the engine's PhysicsDirectBodyState3D.get_total_angular_damp.
 func (o PhysicsDirectBodyState3D) TotalAngularDamp() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8818))
+	return float32(wordFloat(Object{o.h}.wordCall(8818, 0, 0, 0, 0, 0)))
 }
 
 // CenterOfMass calls the engine's PhysicsDirectBodyState3D.get_center_of_mass.
@@ -88,9 +84,7 @@ func (o PhysicsDirectBodyState3D) PrincipalInertiaAxes() variant.Basis {
 
 // InverseMass calls the engine's PhysicsDirectBodyState3D.get_inverse_mass.
 func (o PhysicsDirectBodyState3D) InverseMass() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8822))
+	return float32(wordFloat(Object{o.h}.wordCall(8822, 0, 0, 0, 0, 0)))
 }
 
 // InverseInertia calls the engine's PhysicsDirectBodyState3D.get_inverse_inertia.
@@ -337,56 +331,39 @@ func (o PhysicsDirectBodyState3D) ConstantTorque() variant.Vector3 {
 
 // SetSleepState calls the engine's PhysicsDirectBodyState3D.set_sleep_state.
 func (o PhysicsDirectBodyState3D) SetSleepState(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(8845)
+	Object{o.h}.wordCall(8845, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsSleeping calls the engine's PhysicsDirectBodyState3D.is_sleeping.
 func (o PhysicsDirectBodyState3D) IsSleeping() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8846)
+	return wordBool(Object{o.h}.wordCall(8846, 0, 0, 0, 0, 0))
 }
 
 // SetCollisionLayer calls the engine's PhysicsDirectBodyState3D.set_collision_layer.
 func (o PhysicsDirectBodyState3D) SetCollisionLayer(layer int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layer))
-	c.run(8847)
+	Object{o.h}.wordCall(8847, 1, uint64(int64(layer)), 0, 0, 0)
 }
 
 // CollisionLayer calls the engine's PhysicsDirectBodyState3D.get_collision_layer.
 func (o PhysicsDirectBodyState3D) CollisionLayer() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8848))
+	return int(int64(Object{o.h}.wordCall(8848, 0, 0, 0, 0, 0)))
 }
 
 // SetCollisionMask calls the engine's PhysicsDirectBodyState3D.set_collision_mask.
 func (o PhysicsDirectBodyState3D) SetCollisionMask(mask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(8849)
+	Object{o.h}.wordCall(8849, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // CollisionMask calls the engine's PhysicsDirectBodyState3D.get_collision_mask.
 func (o PhysicsDirectBodyState3D) CollisionMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8850))
+	return int(int64(Object{o.h}.wordCall(8850, 0, 0, 0, 0, 0)))
 }
 
 // ContactCount returns the number of contacts this body has with other bodies.
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_count.
 func (o PhysicsDirectBodyState3D) ContactCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8851))
+	return int(int64(Object{o.h}.wordCall(8851, 0, 0, 0, 0, 0)))
 }
 
 // ContactLocalPosition returns the position of the contact point on the body in the global coordinate system.
@@ -425,10 +402,7 @@ func (o PhysicsDirectBodyState3D) ContactImpulse(contactIdx int) variant.Vector3
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_local_shape.
 func (o PhysicsDirectBodyState3D) ContactLocalShape(contactIdx int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(contactIdx))
-	return int(c.retInt(8855))
+	return int(int64(Object{o.h}.wordCall(8855, 1, uint64(int64(contactIdx)), 0, 0, 0)))
 }
 
 // ContactLocalVelocityAtPosition returns the linear velocity vector at the body's contact point.
@@ -445,10 +419,7 @@ func (o PhysicsDirectBodyState3D) ContactLocalVelocityAtPosition(contactIdx int)
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_collider.
 func (o PhysicsDirectBodyState3D) ContactCollider(contactIdx int) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(contactIdx))
-	return retValue[variant.RID](&c, 8857)
+	return wordValue[variant.RID](Object{o.h}.wordCall(8857, 1, uint64(int64(contactIdx)), 0, 0, 0))
 }
 
 // ContactColliderPosition returns the position of the contact point on the collider in the global coordinate system.
@@ -465,30 +436,21 @@ func (o PhysicsDirectBodyState3D) ContactColliderPosition(contactIdx int) varian
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_collider_id.
 func (o PhysicsDirectBodyState3D) ContactColliderID(contactIdx int) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(contactIdx))
-	return uint64(c.retInt(8859))
+	return uint64(int64(Object{o.h}.wordCall(8859, 1, uint64(int64(contactIdx)), 0, 0, 0)))
 }
 
 // ContactColliderObject returns the collider object.
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_collider_object.
 func (o PhysicsDirectBodyState3D) ContactColliderObject(contactIdx int) Object {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(contactIdx))
-	return Object{c.retObject(8860, false)}
+	return Object{wordObject(Object{o.h}.wordCall(8860, 1, uint64(int64(contactIdx)), 0, 0, 0), false)}
 }
 
 // ContactColliderShape returns the collider's shape index.
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_collider_shape.
 func (o PhysicsDirectBodyState3D) ContactColliderShape(contactIdx int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(contactIdx))
-	return int(c.retInt(8861))
+	return int(int64(Object{o.h}.wordCall(8861, 1, uint64(int64(contactIdx)), 0, 0, 0)))
 }
 
 // ContactColliderVelocityAtPosition returns the linear velocity vector at the collider's contact point.
@@ -503,25 +465,19 @@ func (o PhysicsDirectBodyState3D) ContactColliderVelocityAtPosition(contactIdx i
 
 // Step calls the engine's PhysicsDirectBodyState3D.get_step.
 func (o PhysicsDirectBodyState3D) Step() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8863))
+	return float32(wordFloat(Object{o.h}.wordCall(8863, 0, 0, 0, 0, 0)))
 }
 
 // IntegrateForces updates the body's linear and angular velocity by applying gravity and damping for the equivalent of one physics tick.
 //
 // Engine method: PhysicsDirectBodyState3D.integrate_forces.
 func (o PhysicsDirectBodyState3D) IntegrateForces() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(8864)
+	Object{o.h}.wordCall(8864, 0, 0, 0, 0, 0)
 }
 
 // SpaceState returns the current state of the space, useful for queries.
 //
 // Engine method: PhysicsDirectBodyState3D.get_space_state.
 func (o PhysicsDirectBodyState3D) SpaceState() PhysicsDirectSpaceState3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return PhysicsDirectSpaceState3D{c.retObject(8865, false)}
+	return PhysicsDirectSpaceState3D{wordObject(Object{o.h}.wordCall(8865, 0, 0, 0, 0, 0), false)}
 }

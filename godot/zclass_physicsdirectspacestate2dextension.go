@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -60,8 +58,5 @@ func NewPhysicsDirectSpaceState2DExtension() PhysicsDirectSpaceState2DExtension 
 
 // IsBodyExcludedFromQuery calls the engine's PhysicsDirectSpaceState2DExtension.is_body_excluded_from_query.
 func (o PhysicsDirectSpaceState2DExtension) IsBodyExcludedFromQuery(body variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return c.retBool(8872)
+	return wordBool(Object{o.h}.wordCall(8872, 1, valueWord(body), 0, 0, 0))
 }

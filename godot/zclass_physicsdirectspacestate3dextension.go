@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -64,8 +62,5 @@ func NewPhysicsDirectSpaceState3DExtension() PhysicsDirectSpaceState3DExtension 
 
 // IsBodyExcludedFromQuery calls the engine's PhysicsDirectSpaceState3DExtension.is_body_excluded_from_query.
 func (o PhysicsDirectSpaceState3DExtension) IsBodyExcludedFromQuery(body variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return c.retBool(8879)
+	return wordBool(Object{o.h}.wordCall(8879, 1, valueWord(body), 0, 0, 0))
 }

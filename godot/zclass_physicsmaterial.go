@@ -47,60 +47,40 @@ func NewPhysicsMaterial() PhysicsMaterial { return PhysicsMaterial{construct("Ph
 
 // SetFriction calls the engine's PhysicsMaterial.set_friction.
 func (o PhysicsMaterial) SetFriction(friction float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(friction))
-	c.run(8880)
+	Object{o.h}.wordCall(8880, 1, floatWord(float64(friction)), 0, 0, 0)
 }
 
 // Friction calls the engine's PhysicsMaterial.get_friction.
 func (o PhysicsMaterial) Friction() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8881))
+	return float32(wordFloat(Object{o.h}.wordCall(8881, 0, 0, 0, 0, 0)))
 }
 
 // SetRough calls the engine's PhysicsMaterial.set_rough.
 func (o PhysicsMaterial) SetRough(rough bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, rough)
-	c.run(8882)
+	Object{o.h}.wordCall(8882, 1, boolWord(rough), 0, 0, 0)
 }
 
 // IsRough calls the engine's PhysicsMaterial.is_rough.
 func (o PhysicsMaterial) IsRough() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8883)
+	return wordBool(Object{o.h}.wordCall(8883, 0, 0, 0, 0, 0))
 }
 
 // SetBounce calls the engine's PhysicsMaterial.set_bounce.
 func (o PhysicsMaterial) SetBounce(bounce float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(bounce))
-	c.run(8884)
+	Object{o.h}.wordCall(8884, 1, floatWord(float64(bounce)), 0, 0, 0)
 }
 
 // Bounce calls the engine's PhysicsMaterial.get_bounce.
 func (o PhysicsMaterial) Bounce() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(8885))
+	return float32(wordFloat(Object{o.h}.wordCall(8885, 0, 0, 0, 0, 0)))
 }
 
 // SetAbsorbent calls the engine's PhysicsMaterial.set_absorbent.
 func (o PhysicsMaterial) SetAbsorbent(absorbent bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, absorbent)
-	c.run(8886)
+	Object{o.h}.wordCall(8886, 1, boolWord(absorbent), 0, 0, 0)
 }
 
 // IsAbsorbent calls the engine's PhysicsMaterial.is_absorbent.
 func (o PhysicsMaterial) IsAbsorbent() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8887)
+	return wordBool(Object{o.h}.wordCall(8887, 0, 0, 0, 0, 0))
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -54,47 +52,32 @@ func NewPhysicsPointQueryParameters2D() PhysicsPointQueryParameters2D {
 
 // SetPosition calls the engine's PhysicsPointQueryParameters2D.set_position.
 func (o PhysicsPointQueryParameters2D) SetPosition(position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(8888)
+	Object{o.h}.wordCall(8888, 1, valueWord(position), 0, 0, 0)
 }
 
 // Position calls the engine's PhysicsPointQueryParameters2D.get_position.
 func (o PhysicsPointQueryParameters2D) Position() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8889)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8889, 0, 0, 0, 0, 0))
 }
 
 // SetCanvasInstanceID calls the engine's PhysicsPointQueryParameters2D.set_canvas_instance_id.
 func (o PhysicsPointQueryParameters2D) SetCanvasInstanceID(canvasInstanceID uint64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(canvasInstanceID))
-	c.run(8890)
+	Object{o.h}.wordCall(8890, 1, uint64(int64(canvasInstanceID)), 0, 0, 0)
 }
 
 // CanvasInstanceID calls the engine's PhysicsPointQueryParameters2D.get_canvas_instance_id.
 func (o PhysicsPointQueryParameters2D) CanvasInstanceID() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(8891))
+	return uint64(int64(Object{o.h}.wordCall(8891, 0, 0, 0, 0, 0)))
 }
 
 // SetCollisionMask calls the engine's PhysicsPointQueryParameters2D.set_collision_mask.
 func (o PhysicsPointQueryParameters2D) SetCollisionMask(collisionMask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(collisionMask))
-	c.run(8892)
+	Object{o.h}.wordCall(8892, 1, uint64(int64(collisionMask)), 0, 0, 0)
 }
 
 // CollisionMask calls the engine's PhysicsPointQueryParameters2D.get_collision_mask.
 func (o PhysicsPointQueryParameters2D) CollisionMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8893))
+	return int(int64(Object{o.h}.wordCall(8893, 0, 0, 0, 0, 0)))
 }
 
 // SetExclude calls the engine's PhysicsPointQueryParameters2D.set_exclude.
@@ -114,30 +97,20 @@ func (o PhysicsPointQueryParameters2D) Exclude() variant.Array[variant.RID] {
 
 // SetCollideWithBodies calls the engine's PhysicsPointQueryParameters2D.set_collide_with_bodies.
 func (o PhysicsPointQueryParameters2D) SetCollideWithBodies(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(8896)
+	Object{o.h}.wordCall(8896, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsCollideWithBodiesEnabled calls the engine's PhysicsPointQueryParameters2D.is_collide_with_bodies_enabled.
 func (o PhysicsPointQueryParameters2D) IsCollideWithBodiesEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8897)
+	return wordBool(Object{o.h}.wordCall(8897, 0, 0, 0, 0, 0))
 }
 
 // SetCollideWithAreas calls the engine's PhysicsPointQueryParameters2D.set_collide_with_areas.
 func (o PhysicsPointQueryParameters2D) SetCollideWithAreas(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(8898)
+	Object{o.h}.wordCall(8898, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsCollideWithAreasEnabled calls the engine's PhysicsPointQueryParameters2D.is_collide_with_areas_enabled.
 func (o PhysicsPointQueryParameters2D) IsCollideWithAreasEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8899)
+	return wordBool(Object{o.h}.wordCall(8899, 0, 0, 0, 0, 0))
 }

@@ -69,17 +69,12 @@ func (o PhysicsPointQueryParameters3D) Position() variant.Vector3 {
 
 // SetCollisionMask calls the engine's PhysicsPointQueryParameters3D.set_collision_mask.
 func (o PhysicsPointQueryParameters3D) SetCollisionMask(collisionMask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(collisionMask))
-	c.run(8902)
+	Object{o.h}.wordCall(8902, 1, uint64(int64(collisionMask)), 0, 0, 0)
 }
 
 // CollisionMask calls the engine's PhysicsPointQueryParameters3D.get_collision_mask.
 func (o PhysicsPointQueryParameters3D) CollisionMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8903))
+	return int(int64(Object{o.h}.wordCall(8903, 0, 0, 0, 0, 0)))
 }
 
 // SetExclude calls the engine's PhysicsPointQueryParameters3D.set_exclude.
@@ -99,30 +94,20 @@ func (o PhysicsPointQueryParameters3D) Exclude() variant.Array[variant.RID] {
 
 // SetCollideWithBodies calls the engine's PhysicsPointQueryParameters3D.set_collide_with_bodies.
 func (o PhysicsPointQueryParameters3D) SetCollideWithBodies(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(8906)
+	Object{o.h}.wordCall(8906, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsCollideWithBodiesEnabled calls the engine's PhysicsPointQueryParameters3D.is_collide_with_bodies_enabled.
 func (o PhysicsPointQueryParameters3D) IsCollideWithBodiesEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8907)
+	return wordBool(Object{o.h}.wordCall(8907, 0, 0, 0, 0, 0))
 }
 
 // SetCollideWithAreas calls the engine's PhysicsPointQueryParameters3D.set_collide_with_areas.
 func (o PhysicsPointQueryParameters3D) SetCollideWithAreas(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(8908)
+	Object{o.h}.wordCall(8908, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsCollideWithAreasEnabled calls the engine's PhysicsPointQueryParameters3D.is_collide_with_areas_enabled.
 func (o PhysicsPointQueryParameters3D) IsCollideWithAreasEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8909)
+	return wordBool(Object{o.h}.wordCall(8909, 0, 0, 0, 0, 0))
 }

@@ -74,47 +74,32 @@ func PhysicsRayQueryParameters2DCreateOptions(from variant.Vector2, to variant.V
 
 // SetFrom calls the engine's PhysicsRayQueryParameters2D.set_from.
 func (o PhysicsRayQueryParameters2D) SetFrom(from variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
-	c.run(8911)
+	Object{o.h}.wordCall(8911, 1, valueWord(from), 0, 0, 0)
 }
 
 // From calls the engine's PhysicsRayQueryParameters2D.get_from.
 func (o PhysicsRayQueryParameters2D) From() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8912)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8912, 0, 0, 0, 0, 0))
 }
 
 // SetTo calls the engine's PhysicsRayQueryParameters2D.set_to.
 func (o PhysicsRayQueryParameters2D) SetTo(to variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&to), unsafe.Sizeof(to))
-	c.run(8913)
+	Object{o.h}.wordCall(8913, 1, valueWord(to), 0, 0, 0)
 }
 
 // To calls the engine's PhysicsRayQueryParameters2D.get_to.
 func (o PhysicsRayQueryParameters2D) To() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 8914)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(8914, 0, 0, 0, 0, 0))
 }
 
 // SetCollisionMask calls the engine's PhysicsRayQueryParameters2D.set_collision_mask.
 func (o PhysicsRayQueryParameters2D) SetCollisionMask(collisionMask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(collisionMask))
-	c.run(8915)
+	Object{o.h}.wordCall(8915, 1, uint64(int64(collisionMask)), 0, 0, 0)
 }
 
 // CollisionMask calls the engine's PhysicsRayQueryParameters2D.get_collision_mask.
 func (o PhysicsRayQueryParameters2D) CollisionMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8916))
+	return int(int64(Object{o.h}.wordCall(8916, 0, 0, 0, 0, 0)))
 }
 
 // SetExclude calls the engine's PhysicsRayQueryParameters2D.set_exclude.
@@ -134,45 +119,30 @@ func (o PhysicsRayQueryParameters2D) Exclude() variant.Array[variant.RID] {
 
 // SetCollideWithBodies calls the engine's PhysicsRayQueryParameters2D.set_collide_with_bodies.
 func (o PhysicsRayQueryParameters2D) SetCollideWithBodies(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(8919)
+	Object{o.h}.wordCall(8919, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsCollideWithBodiesEnabled calls the engine's PhysicsRayQueryParameters2D.is_collide_with_bodies_enabled.
 func (o PhysicsRayQueryParameters2D) IsCollideWithBodiesEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8920)
+	return wordBool(Object{o.h}.wordCall(8920, 0, 0, 0, 0, 0))
 }
 
 // SetCollideWithAreas calls the engine's PhysicsRayQueryParameters2D.set_collide_with_areas.
 func (o PhysicsRayQueryParameters2D) SetCollideWithAreas(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(8921)
+	Object{o.h}.wordCall(8921, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsCollideWithAreasEnabled calls the engine's PhysicsRayQueryParameters2D.is_collide_with_areas_enabled.
 func (o PhysicsRayQueryParameters2D) IsCollideWithAreasEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8922)
+	return wordBool(Object{o.h}.wordCall(8922, 0, 0, 0, 0, 0))
 }
 
 // SetHitFromInside calls the engine's PhysicsRayQueryParameters2D.set_hit_from_inside.
 func (o PhysicsRayQueryParameters2D) SetHitFromInside(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(8923)
+	Object{o.h}.wordCall(8923, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsHitFromInsideEnabled calls the engine's PhysicsRayQueryParameters2D.is_hit_from_inside_enabled.
 func (o PhysicsRayQueryParameters2D) IsHitFromInsideEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8924)
+	return wordBool(Object{o.h}.wordCall(8924, 0, 0, 0, 0, 0))
 }

@@ -104,17 +104,12 @@ func (o PhysicsRayQueryParameters3D) To() variant.Vector3 {
 
 // SetCollisionMask calls the engine's PhysicsRayQueryParameters3D.set_collision_mask.
 func (o PhysicsRayQueryParameters3D) SetCollisionMask(collisionMask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(collisionMask))
-	c.run(8930)
+	Object{o.h}.wordCall(8930, 1, uint64(int64(collisionMask)), 0, 0, 0)
 }
 
 // CollisionMask calls the engine's PhysicsRayQueryParameters3D.get_collision_mask.
 func (o PhysicsRayQueryParameters3D) CollisionMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(8931))
+	return int(int64(Object{o.h}.wordCall(8931, 0, 0, 0, 0, 0)))
 }
 
 // SetExclude calls the engine's PhysicsRayQueryParameters3D.set_exclude.
@@ -134,60 +129,40 @@ func (o PhysicsRayQueryParameters3D) Exclude() variant.Array[variant.RID] {
 
 // SetCollideWithBodies calls the engine's PhysicsRayQueryParameters3D.set_collide_with_bodies.
 func (o PhysicsRayQueryParameters3D) SetCollideWithBodies(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(8934)
+	Object{o.h}.wordCall(8934, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsCollideWithBodiesEnabled calls the engine's PhysicsRayQueryParameters3D.is_collide_with_bodies_enabled.
 func (o PhysicsRayQueryParameters3D) IsCollideWithBodiesEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8935)
+	return wordBool(Object{o.h}.wordCall(8935, 0, 0, 0, 0, 0))
 }
 
 // SetCollideWithAreas calls the engine's PhysicsRayQueryParameters3D.set_collide_with_areas.
 func (o PhysicsRayQueryParameters3D) SetCollideWithAreas(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(8936)
+	Object{o.h}.wordCall(8936, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsCollideWithAreasEnabled calls the engine's PhysicsRayQueryParameters3D.is_collide_with_areas_enabled.
 func (o PhysicsRayQueryParameters3D) IsCollideWithAreasEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8937)
+	return wordBool(Object{o.h}.wordCall(8937, 0, 0, 0, 0, 0))
 }
 
 // SetHitFromInside calls the engine's PhysicsRayQueryParameters3D.set_hit_from_inside.
 func (o PhysicsRayQueryParameters3D) SetHitFromInside(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(8938)
+	Object{o.h}.wordCall(8938, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsHitFromInsideEnabled calls the engine's PhysicsRayQueryParameters3D.is_hit_from_inside_enabled.
 func (o PhysicsRayQueryParameters3D) IsHitFromInsideEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8939)
+	return wordBool(Object{o.h}.wordCall(8939, 0, 0, 0, 0, 0))
 }
 
 // SetHitBackFaces calls the engine's PhysicsRayQueryParameters3D.set_hit_back_faces.
 func (o PhysicsRayQueryParameters3D) SetHitBackFaces(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(8940)
+	Object{o.h}.wordCall(8940, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsHitBackFacesEnabled calls the engine's PhysicsRayQueryParameters3D.is_hit_back_faces_enabled.
 func (o PhysicsRayQueryParameters3D) IsHitBackFacesEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(8941)
+	return wordBool(Object{o.h}.wordCall(8941, 0, 0, 0, 0, 0))
 }

@@ -385,72 +385,56 @@ const (
 //
 // Engine method: PhysicsServer2D.world_boundary_shape_create.
 func (o PhysicsServer2DSingleton) WorldBoundaryShapeCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 8942)
+	return wordValue[variant.RID](Object{o.h}.wordCall(8942, 0, 0, 0, 0, 0))
 }
 
 // SeparationRayShapeCreate creates a 2D separation ray shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the shape's length and slide_on_slope properties.
 //
 // Engine method: PhysicsServer2D.separation_ray_shape_create.
 func (o PhysicsServer2DSingleton) SeparationRayShapeCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 8943)
+	return wordValue[variant.RID](Object{o.h}.wordCall(8943, 0, 0, 0, 0, 0))
 }
 
 // SegmentShapeCreate creates a 2D segment shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the segment's start and end points.
 //
 // Engine method: PhysicsServer2D.segment_shape_create.
 func (o PhysicsServer2DSingleton) SegmentShapeCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 8944)
+	return wordValue[variant.RID](Object{o.h}.wordCall(8944, 0, 0, 0, 0, 0))
 }
 
 // CircleShapeCreate creates a 2D circle shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the circle's radius.
 //
 // Engine method: PhysicsServer2D.circle_shape_create.
 func (o PhysicsServer2DSingleton) CircleShapeCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 8945)
+	return wordValue[variant.RID](Object{o.h}.wordCall(8945, 0, 0, 0, 0, 0))
 }
 
 // RectangleShapeCreate creates a 2D rectangle shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the rectangle's half-extents.
 //
 // Engine method: PhysicsServer2D.rectangle_shape_create.
 func (o PhysicsServer2DSingleton) RectangleShapeCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 8946)
+	return wordValue[variant.RID](Object{o.h}.wordCall(8946, 0, 0, 0, 0, 0))
 }
 
 // CapsuleShapeCreate creates a 2D capsule shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the capsule's height and radius.
 //
 // Engine method: PhysicsServer2D.capsule_shape_create.
 func (o PhysicsServer2DSingleton) CapsuleShapeCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 8947)
+	return wordValue[variant.RID](Object{o.h}.wordCall(8947, 0, 0, 0, 0, 0))
 }
 
 // ConvexPolygonShapeCreate creates a 2D convex polygon shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the convex polygon's points.
 //
 // Engine method: PhysicsServer2D.convex_polygon_shape_create.
 func (o PhysicsServer2DSingleton) ConvexPolygonShapeCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 8948)
+	return wordValue[variant.RID](Object{o.h}.wordCall(8948, 0, 0, 0, 0, 0))
 }
 
 // ConcavePolygonShapeCreate creates a 2D concave polygon shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the concave polygon's segments.
 //
 // Engine method: PhysicsServer2D.concave_polygon_shape_create.
 func (o PhysicsServer2DSingleton) ConcavePolygonShapeCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 8949)
+	return wordValue[variant.RID](Object{o.h}.wordCall(8949, 0, 0, 0, 0, 0))
 }
 
 // ShapeSetData sets the shape data that defines the configuration of the shape. The data to be passed depends on the shape's type (see shape_get_type):
@@ -468,10 +452,7 @@ func (o PhysicsServer2DSingleton) ShapeSetData(shape variant.RID, data any) {
 //
 // Engine method: PhysicsServer2D.shape_get_type.
 func (o PhysicsServer2DSingleton) ShapeGetType(shape variant.RID) PhysicsServer2DShapeType {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
-	return PhysicsServer2DShapeType(c.retInt(8951))
+	return PhysicsServer2DShapeType(int64(Object{o.h}.wordCall(8951, 1, valueWord(shape), 0, 0, 0)))
 }
 
 // ShapeGetData returns the shape data that defines the configuration of the shape, such as the half-extents of a rectangle or the segments of a concave shape. See shape_set_data for the precise format of this data in each case.
@@ -488,93 +469,63 @@ func (o PhysicsServer2DSingleton) ShapeGetData(shape variant.RID) variant.Varian
 //
 // Engine method: PhysicsServer2D.space_create.
 func (o PhysicsServer2DSingleton) SpaceCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 8953)
+	return wordValue[variant.RID](Object{o.h}.wordCall(8953, 0, 0, 0, 0, 0))
 }
 
 // SpaceSetActive activates or deactivates the space. If active is false, then the physics server will not do anything with this space in its physics step.
 //
 // Engine method: PhysicsServer2D.space_set_active.
 func (o PhysicsServer2DSingleton) SpaceSetActive(space variant.RID, active bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
-	c.bool(1, active)
-	c.run(8954)
+	Object{o.h}.wordCall(8954, 2, valueWord(space), boolWord(active), 0, 0)
 }
 
 // SpaceIsActive returns true if the space is active.
 //
 // Engine method: PhysicsServer2D.space_is_active.
 func (o PhysicsServer2DSingleton) SpaceIsActive(space variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
-	return c.retBool(8955)
+	return wordBool(Object{o.h}.wordCall(8955, 1, valueWord(space), 0, 0, 0))
 }
 
 // SpaceSetParam sets the value of the given space parameter.
 //
 // Engine method: PhysicsServer2D.space_set_param.
 func (o PhysicsServer2DSingleton) SpaceSetParam(space variant.RID, param PhysicsServer2DSpaceParameter, value float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
-	c.int(1, int64(param))
-	c.float(2, float64(value))
-	c.run(8956)
+	Object{o.h}.wordCall(8956, 3, valueWord(space), uint64(int64(param)), floatWord(float64(value)), 0)
 }
 
 // SpaceGetParam returns the value of the given space parameter.
 //
 // Engine method: PhysicsServer2D.space_get_param.
 func (o PhysicsServer2DSingleton) SpaceGetParam(space variant.RID, param PhysicsServer2DSpaceParameter) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
-	c.int(1, int64(param))
-	return float32(c.retFloat(8957))
+	return float32(wordFloat(Object{o.h}.wordCall(8957, 2, valueWord(space), uint64(int64(param)), 0, 0)))
 }
 
 // SpaceGetDirectState returns the state of a space, a PhysicsDirectSpaceState2D. This object can be used for collision/intersection queries.
 //
 // Engine method: PhysicsServer2D.space_get_direct_state.
 func (o PhysicsServer2DSingleton) SpaceGetDirectState(space variant.RID) PhysicsDirectSpaceState2D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
-	return PhysicsDirectSpaceState2D{c.retObject(8958, false)}
+	return PhysicsDirectSpaceState2D{wordObject(Object{o.h}.wordCall(8958, 1, valueWord(space), 0, 0, 0), false)}
 }
 
 // AreaCreate creates a 2D area object in the physics server, and returns the RID that identifies it. The default settings for the created area include a collision layer and mask set to 1, and monitorable set to false.
 //
 // Engine method: PhysicsServer2D.area_create.
 func (o PhysicsServer2DSingleton) AreaCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 8959)
+	return wordValue[variant.RID](Object{o.h}.wordCall(8959, 0, 0, 0, 0, 0))
 }
 
 // AreaSetSpace adds the area to the given space, after removing the area from the previously assigned space (if any).
 //
 // Engine method: PhysicsServer2D.area_set_space.
 func (o PhysicsServer2DSingleton) AreaSetSpace(area variant.RID, space variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.value(1, unsafe.Pointer(&space), unsafe.Sizeof(space))
-	c.run(8960)
+	Object{o.h}.wordCall(8960, 2, valueWord(area), valueWord(space), 0, 0)
 }
 
 // AreaGetSpace returns the RID of the space assigned to the area. Returns an empty RID if no space is assigned.
 //
 // Engine method: PhysicsServer2D.area_get_space.
 func (o PhysicsServer2DSingleton) AreaGetSpace(area variant.RID) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	return retValue[variant.RID](&c, 8961)
+	return wordValue[variant.RID](Object{o.h}.wordCall(8961, 1, valueWord(area), 0, 0, 0))
 }
 
 // AreaAddShape adds a shape to the area, with the given local transform. The shape (together with its transform and disabled properties) is added to an array of shapes, and the shapes of an area are usually referenced by their index in this array.
@@ -601,12 +552,7 @@ func (o PhysicsServer2DSingleton) AreaAddShapeOptions(area variant.RID, shape va
 //
 // Engine method: PhysicsServer2D.area_set_shape.
 func (o PhysicsServer2DSingleton) AreaSetShape(area variant.RID, shapeIdx int, shape variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.int(1, int64(shapeIdx))
-	c.value(2, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
-	c.run(8963)
+	Object{o.h}.wordCall(8963, 3, valueWord(area), uint64(int64(shapeIdx)), valueWord(shape), 0)
 }
 
 // AreaSetShapeTransform sets the local transform matrix of the area's shape with the given index.
@@ -625,33 +571,21 @@ func (o PhysicsServer2DSingleton) AreaSetShapeTransform(area variant.RID, shapeI
 //
 // Engine method: PhysicsServer2D.area_set_shape_disabled.
 func (o PhysicsServer2DSingleton) AreaSetShapeDisabled(area variant.RID, shapeIdx int, disabled bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.int(1, int64(shapeIdx))
-	c.bool(2, disabled)
-	c.run(8965)
+	Object{o.h}.wordCall(8965, 3, valueWord(area), uint64(int64(shapeIdx)), boolWord(disabled), 0)
 }
 
 // AreaGetShapeCount returns the number of shapes added to the area.
 //
 // Engine method: PhysicsServer2D.area_get_shape_count.
 func (o PhysicsServer2DSingleton) AreaGetShapeCount(area variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	return int(c.retInt(8966))
+	return int(int64(Object{o.h}.wordCall(8966, 1, valueWord(area), 0, 0, 0)))
 }
 
 // AreaGetShape returns the RID of the shape with the given index in the area's array of shapes.
 //
 // Engine method: PhysicsServer2D.area_get_shape.
 func (o PhysicsServer2DSingleton) AreaGetShape(area variant.RID, shapeIdx int) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.int(1, int64(shapeIdx))
-	return retValue[variant.RID](&c, 8967)
+	return wordValue[variant.RID](Object{o.h}.wordCall(8967, 2, valueWord(area), uint64(int64(shapeIdx)), 0, 0))
 }
 
 // AreaGetShapeTransform returns the local transform matrix of the shape with the given index in the area's array of shapes.
@@ -669,63 +603,42 @@ func (o PhysicsServer2DSingleton) AreaGetShapeTransform(area variant.RID, shapeI
 //
 // Engine method: PhysicsServer2D.area_remove_shape.
 func (o PhysicsServer2DSingleton) AreaRemoveShape(area variant.RID, shapeIdx int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.int(1, int64(shapeIdx))
-	c.run(8969)
+	Object{o.h}.wordCall(8969, 2, valueWord(area), uint64(int64(shapeIdx)), 0, 0)
 }
 
 // AreaClearShapes removes all shapes from the area. This does not delete the shapes themselves, so they can continue to be used elsewhere or added back later.
 //
 // Engine method: PhysicsServer2D.area_clear_shapes.
 func (o PhysicsServer2DSingleton) AreaClearShapes(area variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.run(8970)
+	Object{o.h}.wordCall(8970, 1, valueWord(area), 0, 0, 0)
 }
 
 // AreaSetCollisionLayer assigns the area to one or many physics layers, via a bitmask.
 //
 // Engine method: PhysicsServer2D.area_set_collision_layer.
 func (o PhysicsServer2DSingleton) AreaSetCollisionLayer(area variant.RID, layer int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.int(1, int64(layer))
-	c.run(8971)
+	Object{o.h}.wordCall(8971, 2, valueWord(area), uint64(int64(layer)), 0, 0)
 }
 
 // AreaGetCollisionLayer returns the physics layer or layers the area belongs to, as a bitmask.
 //
 // Engine method: PhysicsServer2D.area_get_collision_layer.
 func (o PhysicsServer2DSingleton) AreaGetCollisionLayer(area variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	return int(c.retInt(8972))
+	return int(int64(Object{o.h}.wordCall(8972, 1, valueWord(area), 0, 0, 0)))
 }
 
 // AreaSetCollisionMask sets which physics layers the area will monitor, via a bitmask.
 //
 // Engine method: PhysicsServer2D.area_set_collision_mask.
 func (o PhysicsServer2DSingleton) AreaSetCollisionMask(area variant.RID, mask int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.int(1, int64(mask))
-	c.run(8973)
+	Object{o.h}.wordCall(8973, 2, valueWord(area), uint64(int64(mask)), 0, 0)
 }
 
 // AreaGetCollisionMask returns the physics layer or layers the area can contact with, as a bitmask.
 //
 // Engine method: PhysicsServer2D.area_get_collision_mask.
 func (o PhysicsServer2DSingleton) AreaGetCollisionMask(area variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	return int(c.retInt(8974))
+	return int(int64(Object{o.h}.wordCall(8974, 1, valueWord(area), 0, 0, 0)))
 }
 
 // AreaSetParam sets the value of the given area parameter.
@@ -776,42 +689,28 @@ func (o PhysicsServer2DSingleton) AreaGetTransform(area variant.RID) variant.Tra
 //
 // Engine method: PhysicsServer2D.area_attach_object_instance_id.
 func (o PhysicsServer2DSingleton) AreaAttachObjectInstanceID(area variant.RID, id uint64) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.int(1, int64(id))
-	c.run(8979)
+	Object{o.h}.wordCall(8979, 2, valueWord(area), uint64(int64(id)), 0, 0)
 }
 
 // AreaGetObjectInstanceID returns the ObjectID attached to the area. Use @GlobalScope.instance_from_id to retrieve an Object from a nonzero ObjectID.
 //
 // Engine method: PhysicsServer2D.area_get_object_instance_id.
 func (o PhysicsServer2DSingleton) AreaGetObjectInstanceID(area variant.RID) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	return uint64(c.retInt(8980))
+	return uint64(int64(Object{o.h}.wordCall(8980, 1, valueWord(area), 0, 0, 0)))
 }
 
 // AreaAttachCanvasInstanceID attaches the ObjectID of a canvas to the area. Use Object.get_instance_id to get the ObjectID of a CanvasLayer.
 //
 // Engine method: PhysicsServer2D.area_attach_canvas_instance_id.
 func (o PhysicsServer2DSingleton) AreaAttachCanvasInstanceID(area variant.RID, id uint64) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.int(1, int64(id))
-	c.run(8981)
+	Object{o.h}.wordCall(8981, 2, valueWord(area), uint64(int64(id)), 0, 0)
 }
 
 // AreaGetCanvasInstanceID returns the ObjectID of the canvas attached to the area. Use @GlobalScope.instance_from_id to retrieve a CanvasLayer from a nonzero ObjectID.
 //
 // Engine method: PhysicsServer2D.area_get_canvas_instance_id.
 func (o PhysicsServer2DSingleton) AreaGetCanvasInstanceID(area variant.RID) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	return uint64(c.retInt(8982))
+	return uint64(int64(Object{o.h}.wordCall(8982, 1, valueWord(area), 0, 0, 0)))
 }
 
 // AreaSetMonitorCallback sets the area's body monitor callback. This callback will be called when any other (shape of a) body enters or exits (a shape of) the given area, and must take the following five parameters:
@@ -840,62 +739,42 @@ func (o PhysicsServer2DSingleton) AreaSetAreaMonitorCallback(area variant.RID, c
 //
 // Engine method: PhysicsServer2D.area_set_monitorable.
 func (o PhysicsServer2DSingleton) AreaSetMonitorable(area variant.RID, monitorable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.bool(1, monitorable)
-	c.run(8985)
+	Object{o.h}.wordCall(8985, 2, valueWord(area), boolWord(monitorable), 0, 0)
 }
 
 // BodyCreate creates a 2D body object in the physics server, and returns the RID that identifies it. The default settings for the created area include a collision layer and mask set to 1, and body mode set to BODY_MODE_RIGID.
 //
 // Engine method: PhysicsServer2D.body_create.
 func (o PhysicsServer2DSingleton) BodyCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 8986)
+	return wordValue[variant.RID](Object{o.h}.wordCall(8986, 0, 0, 0, 0, 0))
 }
 
 // BodySetSpace adds the body to the given space, after removing the body from the previously assigned space (if any). If the body's mode is set to BODY_MODE_RIGID, then adding the body to a space will have the following additional effects:
 //
 // Engine method: PhysicsServer2D.body_set_space.
 func (o PhysicsServer2DSingleton) BodySetSpace(body variant.RID, space variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.value(1, unsafe.Pointer(&space), unsafe.Sizeof(space))
-	c.run(8987)
+	Object{o.h}.wordCall(8987, 2, valueWord(body), valueWord(space), 0, 0)
 }
 
 // BodyGetSpace returns the RID of the space assigned to the body. Returns an empty RID if no space is assigned.
 //
 // Engine method: PhysicsServer2D.body_get_space.
 func (o PhysicsServer2DSingleton) BodyGetSpace(body variant.RID) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return retValue[variant.RID](&c, 8988)
+	return wordValue[variant.RID](Object{o.h}.wordCall(8988, 1, valueWord(body), 0, 0, 0))
 }
 
 // BodySetMode sets the body's mode.
 //
 // Engine method: PhysicsServer2D.body_set_mode.
 func (o PhysicsServer2DSingleton) BodySetMode(body variant.RID, mode PhysicsServer2DBodyMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(mode))
-	c.run(8989)
+	Object{o.h}.wordCall(8989, 2, valueWord(body), uint64(int64(mode)), 0, 0)
 }
 
 // BodyGetMode returns the body's mode.
 //
 // Engine method: PhysicsServer2D.body_get_mode.
 func (o PhysicsServer2DSingleton) BodyGetMode(body variant.RID) PhysicsServer2DBodyMode {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return PhysicsServer2DBodyMode(c.retInt(8990))
+	return PhysicsServer2DBodyMode(int64(Object{o.h}.wordCall(8990, 1, valueWord(body), 0, 0, 0)))
 }
 
 // BodyAddShape adds a shape to the area, with the given local transform. The shape (together with its transform and disabled properties) is added to an array of shapes, and the shapes of a body are usually referenced by their index in this array.
@@ -922,12 +801,7 @@ func (o PhysicsServer2DSingleton) BodyAddShapeOptions(body variant.RID, shape va
 //
 // Engine method: PhysicsServer2D.body_set_shape.
 func (o PhysicsServer2DSingleton) BodySetShape(body variant.RID, shapeIdx int, shape variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(shapeIdx))
-	c.value(2, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
-	c.run(8992)
+	Object{o.h}.wordCall(8992, 3, valueWord(body), uint64(int64(shapeIdx)), valueWord(shape), 0)
 }
 
 // BodySetShapeTransform sets the local transform matrix of the body's shape with the given index.
@@ -946,21 +820,14 @@ func (o PhysicsServer2DSingleton) BodySetShapeTransform(body variant.RID, shapeI
 //
 // Engine method: PhysicsServer2D.body_get_shape_count.
 func (o PhysicsServer2DSingleton) BodyGetShapeCount(body variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return int(c.retInt(8994))
+	return int(int64(Object{o.h}.wordCall(8994, 1, valueWord(body), 0, 0, 0)))
 }
 
 // BodyGetShape returns the RID of the shape with the given index in the body's array of shapes.
 //
 // Engine method: PhysicsServer2D.body_get_shape.
 func (o PhysicsServer2DSingleton) BodyGetShape(body variant.RID, shapeIdx int) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(shapeIdx))
-	return retValue[variant.RID](&c, 8995)
+	return wordValue[variant.RID](Object{o.h}.wordCall(8995, 2, valueWord(body), uint64(int64(shapeIdx)), 0, 0))
 }
 
 // BodyGetShapeTransform returns the local transform matrix of the shape with the given index in the area's array of shapes.
@@ -978,172 +845,112 @@ func (o PhysicsServer2DSingleton) BodyGetShapeTransform(body variant.RID, shapeI
 //
 // Engine method: PhysicsServer2D.body_remove_shape.
 func (o PhysicsServer2DSingleton) BodyRemoveShape(body variant.RID, shapeIdx int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(shapeIdx))
-	c.run(8997)
+	Object{o.h}.wordCall(8997, 2, valueWord(body), uint64(int64(shapeIdx)), 0, 0)
 }
 
 // BodyClearShapes removes all shapes from the body. This does not delete the shapes themselves, so they can continue to be used elsewhere or added back later.
 //
 // Engine method: PhysicsServer2D.body_clear_shapes.
 func (o PhysicsServer2DSingleton) BodyClearShapes(body variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.run(8998)
+	Object{o.h}.wordCall(8998, 1, valueWord(body), 0, 0, 0)
 }
 
 // BodySetShapeDisabled sets the disabled property of the body's shape with the given index. If disabled is true, then the shape will be ignored in all collision detection.
 //
 // Engine method: PhysicsServer2D.body_set_shape_disabled.
 func (o PhysicsServer2DSingleton) BodySetShapeDisabled(body variant.RID, shapeIdx int, disabled bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(shapeIdx))
-	c.bool(2, disabled)
-	c.run(8999)
+	Object{o.h}.wordCall(8999, 3, valueWord(body), uint64(int64(shapeIdx)), boolWord(disabled), 0)
 }
 
 // BodySetShapeAsOneWayCollision sets the one-way collision properties of the body's shape with the given index. If enable is true, the one-way collision direction given by the shape's local upward axis body_get_shape_transform(body, shape_idx).y will be used to ignore collisions with the shape in the opposite direction, and to ensure depenetration of kinematic bodies happens in this direction.
 //
 // Engine method: PhysicsServer2D.body_set_shape_as_one_way_collision.
 func (o PhysicsServer2DSingleton) BodySetShapeAsOneWayCollision(body variant.RID, shapeIdx int, enable bool, margin float32) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(shapeIdx))
-	c.bool(2, enable)
-	c.float(3, float64(margin))
-	c.run(9000)
+	Object{o.h}.wordCall(9000, 4, valueWord(body), uint64(int64(shapeIdx)), boolWord(enable), floatWord(float64(margin)))
 }
 
 // BodyAttachObjectInstanceID attaches the ObjectID of an Object to the body. Use Object.get_instance_id to get the ObjectID of a CollisionObject2D.
 //
 // Engine method: PhysicsServer2D.body_attach_object_instance_id.
 func (o PhysicsServer2DSingleton) BodyAttachObjectInstanceID(body variant.RID, id uint64) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(id))
-	c.run(9001)
+	Object{o.h}.wordCall(9001, 2, valueWord(body), uint64(int64(id)), 0, 0)
 }
 
 // BodyGetObjectInstanceID returns the ObjectID attached to the body. Use @GlobalScope.instance_from_id to retrieve an Object from a nonzero ObjectID.
 //
 // Engine method: PhysicsServer2D.body_get_object_instance_id.
 func (o PhysicsServer2DSingleton) BodyGetObjectInstanceID(body variant.RID) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return uint64(c.retInt(9002))
+	return uint64(int64(Object{o.h}.wordCall(9002, 1, valueWord(body), 0, 0, 0)))
 }
 
 // BodyAttachCanvasInstanceID attaches the ObjectID of a canvas to the body. Use Object.get_instance_id to get the ObjectID of a CanvasLayer.
 //
 // Engine method: PhysicsServer2D.body_attach_canvas_instance_id.
 func (o PhysicsServer2DSingleton) BodyAttachCanvasInstanceID(body variant.RID, id uint64) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(id))
-	c.run(9003)
+	Object{o.h}.wordCall(9003, 2, valueWord(body), uint64(int64(id)), 0, 0)
 }
 
 // BodyGetCanvasInstanceID returns the ObjectID of the canvas attached to the body. Use @GlobalScope.instance_from_id to retrieve a CanvasLayer from a nonzero ObjectID.
 //
 // Engine method: PhysicsServer2D.body_get_canvas_instance_id.
 func (o PhysicsServer2DSingleton) BodyGetCanvasInstanceID(body variant.RID) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return uint64(c.retInt(9004))
+	return uint64(int64(Object{o.h}.wordCall(9004, 1, valueWord(body), 0, 0, 0)))
 }
 
 // BodySetContinuousCollisionDetectionMode sets the continuous collision detection mode.
 //
 // Engine method: PhysicsServer2D.body_set_continuous_collision_detection_mode.
 func (o PhysicsServer2DSingleton) BodySetContinuousCollisionDetectionMode(body variant.RID, mode PhysicsServer2DCCDMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(mode))
-	c.run(9005)
+	Object{o.h}.wordCall(9005, 2, valueWord(body), uint64(int64(mode)), 0, 0)
 }
 
 // BodyGetContinuousCollisionDetectionMode returns the body's continuous collision detection mode.
 //
 // Engine method: PhysicsServer2D.body_get_continuous_collision_detection_mode.
 func (o PhysicsServer2DSingleton) BodyGetContinuousCollisionDetectionMode(body variant.RID) PhysicsServer2DCCDMode {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return PhysicsServer2DCCDMode(c.retInt(9006))
+	return PhysicsServer2DCCDMode(int64(Object{o.h}.wordCall(9006, 1, valueWord(body), 0, 0, 0)))
 }
 
 // BodySetCollisionLayer sets the physics layer or layers the body belongs to, via a bitmask.
 //
 // Engine method: PhysicsServer2D.body_set_collision_layer.
 func (o PhysicsServer2DSingleton) BodySetCollisionLayer(body variant.RID, layer int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(layer))
-	c.run(9007)
+	Object{o.h}.wordCall(9007, 2, valueWord(body), uint64(int64(layer)), 0, 0)
 }
 
 // BodyGetCollisionLayer returns the physics layer or layers the body belongs to, as a bitmask.
 //
 // Engine method: PhysicsServer2D.body_get_collision_layer.
 func (o PhysicsServer2DSingleton) BodyGetCollisionLayer(body variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return int(c.retInt(9008))
+	return int(int64(Object{o.h}.wordCall(9008, 1, valueWord(body), 0, 0, 0)))
 }
 
 // BodySetCollisionMask sets the physics layer or layers the body can collide with, via a bitmask.
 //
 // Engine method: PhysicsServer2D.body_set_collision_mask.
 func (o PhysicsServer2DSingleton) BodySetCollisionMask(body variant.RID, mask int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(mask))
-	c.run(9009)
+	Object{o.h}.wordCall(9009, 2, valueWord(body), uint64(int64(mask)), 0, 0)
 }
 
 // BodyGetCollisionMask returns the physics layer or layers the body can collide with, as a bitmask.
 //
 // Engine method: PhysicsServer2D.body_get_collision_mask.
 func (o PhysicsServer2DSingleton) BodyGetCollisionMask(body variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return int(c.retInt(9010))
+	return int(int64(Object{o.h}.wordCall(9010, 1, valueWord(body), 0, 0, 0)))
 }
 
 // BodySetCollisionPriority sets the body's collision priority. This is used in the depenetration phase of body_test_motion. The higher the priority is, the lower the penetration into the body will be.
 //
 // Engine method: PhysicsServer2D.body_set_collision_priority.
 func (o PhysicsServer2DSingleton) BodySetCollisionPriority(body variant.RID, priority float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.float(1, float64(priority))
-	c.run(9011)
+	Object{o.h}.wordCall(9011, 2, valueWord(body), floatWord(float64(priority)), 0, 0)
 }
 
 // BodyGetCollisionPriority returns the body's collision priority. This is used in the depenetration phase of body_test_motion. The higher the priority is, the lower the penetration into the body will be.
 //
 // Engine method: PhysicsServer2D.body_get_collision_priority.
 func (o PhysicsServer2DSingleton) BodyGetCollisionPriority(body variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return float32(c.retFloat(9012))
+	return float32(wordFloat(Object{o.h}.wordCall(9012, 1, valueWord(body), 0, 0, 0)))
 }
 
 // BodySetParam sets the value of the given body parameter.
@@ -1173,10 +980,7 @@ func (o PhysicsServer2DSingleton) BodyGetParam(body variant.RID, param PhysicsSe
 //
 // Engine method: PhysicsServer2D.body_reset_mass_properties.
 func (o PhysicsServer2DSingleton) BodyResetMassProperties(body variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.run(9015)
+	Object{o.h}.wordCall(9015, 1, valueWord(body), 0, 0, 0)
 }
 
 // BodySetState sets the value of a body's state.
@@ -1206,22 +1010,14 @@ func (o PhysicsServer2DSingleton) BodyGetState(body variant.RID, state PhysicsSe
 //
 // Engine method: PhysicsServer2D.body_apply_central_impulse.
 func (o PhysicsServer2DSingleton) BodyApplyCentralImpulse(body variant.RID, impulse variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.value(1, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
-	c.run(9018)
+	Object{o.h}.wordCall(9018, 2, valueWord(body), valueWord(impulse), 0, 0)
 }
 
 // BodyApplyTorqueImpulse applies a rotational impulse to the body. The impulse does not affect position.
 //
 // Engine method: PhysicsServer2D.body_apply_torque_impulse.
 func (o PhysicsServer2DSingleton) BodyApplyTorqueImpulse(body variant.RID, impulse float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.float(1, float64(impulse))
-	c.run(9019)
+	Object{o.h}.wordCall(9019, 2, valueWord(body), floatWord(float64(impulse)), 0, 0)
 }
 
 // BodyApplyImpulse applies a positioned impulse to the body. The impulse can affect rotation if position is different from the body's center of mass.
@@ -1235,23 +1031,14 @@ func (o PhysicsServer2DSingleton) BodyApplyImpulse(body variant.RID, impulse var
 //
 // Engine method: PhysicsServer2D.body_apply_impulse.
 func (o PhysicsServer2DSingleton) BodyApplyImpulseOptions(body variant.RID, impulse variant.Vector2, position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.value(1, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
-	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(9020)
+	Object{o.h}.wordCall(9020, 3, valueWord(body), valueWord(impulse), valueWord(position), 0)
 }
 
 // BodyApplyCentralForce applies a directional force to the body, at the body's center of mass. The force does not affect rotation. A force is time dependent and meant to be applied every physics update.
 //
 // Engine method: PhysicsServer2D.body_apply_central_force.
 func (o PhysicsServer2DSingleton) BodyApplyCentralForce(body variant.RID, force variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(9021)
+	Object{o.h}.wordCall(9021, 2, valueWord(body), valueWord(force), 0, 0)
 }
 
 // BodyApplyForce applies a positioned force to the body. The force can affect rotation if position is different from the body's center of mass. A force is time dependent and meant to be applied every physics update.
@@ -1265,34 +1052,21 @@ func (o PhysicsServer2DSingleton) BodyApplyForce(body variant.RID, force variant
 //
 // Engine method: PhysicsServer2D.body_apply_force.
 func (o PhysicsServer2DSingleton) BodyApplyForceOptions(body variant.RID, force variant.Vector2, position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(9022)
+	Object{o.h}.wordCall(9022, 3, valueWord(body), valueWord(force), valueWord(position), 0)
 }
 
 // BodyApplyTorque applies a rotational force to the body. The force does not affect position. A force is time dependent and meant to be applied every physics update.
 //
 // Engine method: PhysicsServer2D.body_apply_torque.
 func (o PhysicsServer2DSingleton) BodyApplyTorque(body variant.RID, torque float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.float(1, float64(torque))
-	c.run(9023)
+	Object{o.h}.wordCall(9023, 2, valueWord(body), floatWord(float64(torque)), 0, 0)
 }
 
 // BodyAddConstantCentralForce adds a constant directional force to the body. The force does not affect rotation. The force remains applied over time until cleared with PhysicsServer2D.body_set_constant_force(body, Vector2(0, 0)).
 //
 // Engine method: PhysicsServer2D.body_add_constant_central_force.
 func (o PhysicsServer2DSingleton) BodyAddConstantCentralForce(body variant.RID, force variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(9024)
+	Object{o.h}.wordCall(9024, 2, valueWord(body), valueWord(force), 0, 0)
 }
 
 // BodyAddConstantForce adds a constant positioned force to the body. The force can affect rotation if position is different from the body's center of mass. The force remains applied over time until cleared with PhysicsServer2D.body_set_constant_force(body, Vector2(0, 0)).
@@ -1306,140 +1080,91 @@ func (o PhysicsServer2DSingleton) BodyAddConstantForce(body variant.RID, force v
 //
 // Engine method: PhysicsServer2D.body_add_constant_force.
 func (o PhysicsServer2DSingleton) BodyAddConstantForceOptions(body variant.RID, force variant.Vector2, position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(9025)
+	Object{o.h}.wordCall(9025, 3, valueWord(body), valueWord(force), valueWord(position), 0)
 }
 
 // BodyAddConstantTorque adds a constant rotational force to the body. The force does not affect position. The force remains applied over time until cleared with PhysicsServer2D.body_set_constant_torque(body, 0).
 //
 // Engine method: PhysicsServer2D.body_add_constant_torque.
 func (o PhysicsServer2DSingleton) BodyAddConstantTorque(body variant.RID, torque float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.float(1, float64(torque))
-	c.run(9026)
+	Object{o.h}.wordCall(9026, 2, valueWord(body), floatWord(float64(torque)), 0, 0)
 }
 
 // BodySetConstantForce sets the body's total constant positional force applied during each physics update.
 //
 // Engine method: PhysicsServer2D.body_set_constant_force.
 func (o PhysicsServer2DSingleton) BodySetConstantForce(body variant.RID, force variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.value(1, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(9027)
+	Object{o.h}.wordCall(9027, 2, valueWord(body), valueWord(force), 0, 0)
 }
 
 // BodyGetConstantForce returns the body's total constant positional force applied during each physics update.
 //
 // Engine method: PhysicsServer2D.body_get_constant_force.
 func (o PhysicsServer2DSingleton) BodyGetConstantForce(body variant.RID) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return retValue[variant.Vector2](&c, 9028)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(9028, 1, valueWord(body), 0, 0, 0))
 }
 
 // BodySetConstantTorque sets the body's total constant rotational force applied during each physics update.
 //
 // Engine method: PhysicsServer2D.body_set_constant_torque.
 func (o PhysicsServer2DSingleton) BodySetConstantTorque(body variant.RID, torque float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.float(1, float64(torque))
-	c.run(9029)
+	Object{o.h}.wordCall(9029, 2, valueWord(body), floatWord(float64(torque)), 0, 0)
 }
 
 // BodyGetConstantTorque returns the body's total constant rotational force applied during each physics update.
 //
 // Engine method: PhysicsServer2D.body_get_constant_torque.
 func (o PhysicsServer2DSingleton) BodyGetConstantTorque(body variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return float32(c.retFloat(9030))
+	return float32(wordFloat(Object{o.h}.wordCall(9030, 1, valueWord(body), 0, 0, 0)))
 }
 
 // BodySetAxisVelocity modifies the body's linear velocity so that its projection to the axis axis_velocity.normalized() is exactly axis_velocity.length(). This is useful for jumping behavior.
 //
 // Engine method: PhysicsServer2D.body_set_axis_velocity.
 func (o PhysicsServer2DSingleton) BodySetAxisVelocity(body variant.RID, axisVelocity variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.value(1, unsafe.Pointer(&axisVelocity), unsafe.Sizeof(axisVelocity))
-	c.run(9031)
+	Object{o.h}.wordCall(9031, 2, valueWord(body), valueWord(axisVelocity), 0, 0)
 }
 
 // BodyAddCollisionException adds excepted_body to the body's list of collision exceptions, so that collisions with it are ignored.
 //
 // Engine method: PhysicsServer2D.body_add_collision_exception.
 func (o PhysicsServer2DSingleton) BodyAddCollisionException(body variant.RID, exceptedBody variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.value(1, unsafe.Pointer(&exceptedBody), unsafe.Sizeof(exceptedBody))
-	c.run(9032)
+	Object{o.h}.wordCall(9032, 2, valueWord(body), valueWord(exceptedBody), 0, 0)
 }
 
 // BodyRemoveCollisionException removes excepted_body from the body's list of collision exceptions, so that collisions with it are no longer ignored.
 //
 // Engine method: PhysicsServer2D.body_remove_collision_exception.
 func (o PhysicsServer2DSingleton) BodyRemoveCollisionException(body variant.RID, exceptedBody variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.value(1, unsafe.Pointer(&exceptedBody), unsafe.Sizeof(exceptedBody))
-	c.run(9033)
+	Object{o.h}.wordCall(9033, 2, valueWord(body), valueWord(exceptedBody), 0, 0)
 }
 
 // BodySetMaxContactsReported sets the maximum number of contacts that the body can report. If amount is greater than zero, then the body will keep track of at most this many contacts with other bodies.
 //
 // Engine method: PhysicsServer2D.body_set_max_contacts_reported.
 func (o PhysicsServer2DSingleton) BodySetMaxContactsReported(body variant.RID, amount int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(amount))
-	c.run(9034)
+	Object{o.h}.wordCall(9034, 2, valueWord(body), uint64(int64(amount)), 0, 0)
 }
 
 // BodyGetMaxContactsReported returns the maximum number of contacts that the body can report. See body_set_max_contacts_reported.
 //
 // Engine method: PhysicsServer2D.body_get_max_contacts_reported.
 func (o PhysicsServer2DSingleton) BodyGetMaxContactsReported(body variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return int(c.retInt(9035))
+	return int(int64(Object{o.h}.wordCall(9035, 1, valueWord(body), 0, 0, 0)))
 }
 
 // BodySetOmitForceIntegration sets whether the body omits the standard force integration. If enable is true, the body will not automatically use applied forces, torques, and damping to update the body's linear and angular velocity. In this case, body_set_force_integration_callback can be used to manually update the linear and angular velocity instead.
 //
 // Engine method: PhysicsServer2D.body_set_omit_force_integration.
 func (o PhysicsServer2DSingleton) BodySetOmitForceIntegration(body variant.RID, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.bool(1, enable)
-	c.run(9036)
+	Object{o.h}.wordCall(9036, 2, valueWord(body), boolWord(enable), 0, 0)
 }
 
 // BodyIsOmittingForceIntegration returns true if the body is omitting the standard force integration. See body_set_omit_force_integration.
 //
 // Engine method: PhysicsServer2D.body_is_omitting_force_integration.
 func (o PhysicsServer2DSingleton) BodyIsOmittingForceIntegration(body variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return c.retBool(9037)
+	return wordBool(Object{o.h}.wordCall(9037, 1, valueWord(body), 0, 0, 0))
 }
 
 // BodySetStateSyncCallback sets the body's state synchronization callback function to callable. Use an empty Callable ([code skip-lint]Callable()) to clear the callback.
@@ -1495,73 +1220,49 @@ func (o PhysicsServer2DSingleton) BodyTestMotionOptions(body variant.RID, parame
 //
 // Engine method: PhysicsServer2D.body_get_direct_state.
 func (o PhysicsServer2DSingleton) BodyGetDirectState(body variant.RID) PhysicsDirectBodyState2D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return PhysicsDirectBodyState2D{c.retObject(9041, false)}
+	return PhysicsDirectBodyState2D{wordObject(Object{o.h}.wordCall(9041, 1, valueWord(body), 0, 0, 0), false)}
 }
 
 // JointCreate creates a 2D joint in the physics server, and returns the RID that identifies it. To set the joint type, use joint_make_damped_spring, joint_make_groove or joint_make_pin. Use joint_set_param to set generic joint parameters.
 //
 // Engine method: PhysicsServer2D.joint_create.
 func (o PhysicsServer2DSingleton) JointCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9042)
+	return wordValue[variant.RID](Object{o.h}.wordCall(9042, 0, 0, 0, 0, 0))
 }
 
 // JointClear destroys the joint with the given RID, creates a new uninitialized joint, and makes the RID refer to this new joint.
 //
 // Engine method: PhysicsServer2D.joint_clear.
 func (o PhysicsServer2DSingleton) JointClear(joint variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.run(9043)
+	Object{o.h}.wordCall(9043, 1, valueWord(joint), 0, 0, 0)
 }
 
 // JointSetParam sets the value of the given joint parameter.
 //
 // Engine method: PhysicsServer2D.joint_set_param.
 func (o PhysicsServer2DSingleton) JointSetParam(joint variant.RID, param PhysicsServer2DJointParam, value float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.int(1, int64(param))
-	c.float(2, float64(value))
-	c.run(9044)
+	Object{o.h}.wordCall(9044, 3, valueWord(joint), uint64(int64(param)), floatWord(float64(value)), 0)
 }
 
 // JointGetParam returns the value of the given joint parameter.
 //
 // Engine method: PhysicsServer2D.joint_get_param.
 func (o PhysicsServer2DSingleton) JointGetParam(joint variant.RID, param PhysicsServer2DJointParam) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.int(1, int64(param))
-	return float32(c.retFloat(9045))
+	return float32(wordFloat(Object{o.h}.wordCall(9045, 2, valueWord(joint), uint64(int64(param)), 0, 0)))
 }
 
 // JointDisableCollisionsBetweenBodies sets whether the bodies attached to the Joint2D will collide with each other.
 //
 // Engine method: PhysicsServer2D.joint_disable_collisions_between_bodies.
 func (o PhysicsServer2DSingleton) JointDisableCollisionsBetweenBodies(joint variant.RID, disable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.bool(1, disable)
-	c.run(9046)
+	Object{o.h}.wordCall(9046, 2, valueWord(joint), boolWord(disable), 0, 0)
 }
 
 // JointIsDisabledCollisionsBetweenBodies returns whether the bodies attached to the Joint2D will collide with each other.
 //
 // Engine method: PhysicsServer2D.joint_is_disabled_collisions_between_bodies.
 func (o PhysicsServer2DSingleton) JointIsDisabledCollisionsBetweenBodies(joint variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	return c.retBool(9047)
+	return wordBool(Object{o.h}.wordCall(9047, 1, valueWord(joint), 0, 0, 0))
 }
 
 // JointMakePin makes the joint a pin joint. If body_b is an empty RID, then body_a is pinned to the point anchor (given in global coordinates); otherwise, body_a is pinned to body_b at the point anchor (given in global coordinates). To set the parameters which are specific to the pin joint, see pin_joint_set_param.
@@ -1575,13 +1276,7 @@ func (o PhysicsServer2DSingleton) JointMakePin(joint variant.RID, anchor variant
 //
 // Engine method: PhysicsServer2D.joint_make_pin.
 func (o PhysicsServer2DSingleton) JointMakePinOptions(joint variant.RID, anchor variant.Vector2, bodyA variant.RID, bodyB variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.value(1, unsafe.Pointer(&anchor), unsafe.Sizeof(anchor))
-	c.value(2, unsafe.Pointer(&bodyA), unsafe.Sizeof(bodyA))
-	c.value(3, unsafe.Pointer(&bodyB), unsafe.Sizeof(bodyB))
-	c.run(9048)
+	Object{o.h}.wordCall(9048, 4, valueWord(joint), valueWord(anchor), valueWord(bodyA), valueWord(bodyB))
 }
 
 // JointMakeGroove makes the joint a groove joint.
@@ -1631,107 +1326,68 @@ func (o PhysicsServer2DSingleton) JointMakeDampedSpringOptions(joint variant.RID
 //
 // Engine method: PhysicsServer2D.pin_joint_set_flag.
 func (o PhysicsServer2DSingleton) PinJointSetFlag(joint variant.RID, flag PhysicsServer2DPinJointFlag, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.int(1, int64(flag))
-	c.bool(2, enabled)
-	c.run(9051)
+	Object{o.h}.wordCall(9051, 3, valueWord(joint), uint64(int64(flag)), boolWord(enabled), 0)
 }
 
 // PinJointGetFlag gets a pin joint flag.
 //
 // Engine method: PhysicsServer2D.pin_joint_get_flag.
 func (o PhysicsServer2DSingleton) PinJointGetFlag(joint variant.RID, flag PhysicsServer2DPinJointFlag) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.int(1, int64(flag))
-	return c.retBool(9052)
+	return wordBool(Object{o.h}.wordCall(9052, 2, valueWord(joint), uint64(int64(flag)), 0, 0))
 }
 
 // PinJointSetParam sets a pin joint parameter.
 //
 // Engine method: PhysicsServer2D.pin_joint_set_param.
 func (o PhysicsServer2DSingleton) PinJointSetParam(joint variant.RID, param PhysicsServer2DPinJointParam, value float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.int(1, int64(param))
-	c.float(2, float64(value))
-	c.run(9053)
+	Object{o.h}.wordCall(9053, 3, valueWord(joint), uint64(int64(param)), floatWord(float64(value)), 0)
 }
 
 // PinJointGetParam returns the value of a pin joint parameter.
 //
 // Engine method: PhysicsServer2D.pin_joint_get_param.
 func (o PhysicsServer2DSingleton) PinJointGetParam(joint variant.RID, param PhysicsServer2DPinJointParam) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.int(1, int64(param))
-	return float32(c.retFloat(9054))
+	return float32(wordFloat(Object{o.h}.wordCall(9054, 2, valueWord(joint), uint64(int64(param)), 0, 0)))
 }
 
 // DampedSpringJointSetParam sets the value of the given damped spring joint parameter.
 //
 // Engine method: PhysicsServer2D.damped_spring_joint_set_param.
 func (o PhysicsServer2DSingleton) DampedSpringJointSetParam(joint variant.RID, param PhysicsServer2DDampedSpringParam, value float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.int(1, int64(param))
-	c.float(2, float64(value))
-	c.run(9055)
+	Object{o.h}.wordCall(9055, 3, valueWord(joint), uint64(int64(param)), floatWord(float64(value)), 0)
 }
 
 // DampedSpringJointGetParam returns the value of the given damped spring joint parameter.
 //
 // Engine method: PhysicsServer2D.damped_spring_joint_get_param.
 func (o PhysicsServer2DSingleton) DampedSpringJointGetParam(joint variant.RID, param PhysicsServer2DDampedSpringParam) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.int(1, int64(param))
-	return float32(c.retFloat(9056))
+	return float32(wordFloat(Object{o.h}.wordCall(9056, 2, valueWord(joint), uint64(int64(param)), 0, 0)))
 }
 
 // JointGetType returns the joint's type.
 //
 // Engine method: PhysicsServer2D.joint_get_type.
 func (o PhysicsServer2DSingleton) JointGetType(joint variant.RID) PhysicsServer2DJointType {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	return PhysicsServer2DJointType(c.retInt(9057))
+	return PhysicsServer2DJointType(int64(Object{o.h}.wordCall(9057, 1, valueWord(joint), 0, 0, 0)))
 }
 
 // FreeRID destroys any of the objects created by PhysicsServer2D. If the RID passed is not one of the objects that can be created by PhysicsServer2D, an error will be printed to the console.
 //
 // Engine method: PhysicsServer2D.free_rid.
 func (o PhysicsServer2DSingleton) FreeRID(rid variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(9058)
+	Object{o.h}.wordCall(9058, 1, valueWord(rid), 0, 0, 0)
 }
 
 // SetActive activates or deactivates the 2D physics server. If active is false, then the physics server will not do anything in its physics step.
 //
 // Engine method: PhysicsServer2D.set_active.
 func (o PhysicsServer2DSingleton) SetActive(active bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, active)
-	c.run(9059)
+	Object{o.h}.wordCall(9059, 1, boolWord(active), 0, 0, 0)
 }
 
 // ProcessInfo returns the value of a physics engine state specified by process_info.
 //
 // Engine method: PhysicsServer2D.get_process_info.
 func (o PhysicsServer2DSingleton) ProcessInfo(processInfo PhysicsServer2DProcessInfo) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(processInfo))
-	return int(c.retInt(9060))
+	return int(int64(Object{o.h}.wordCall(9060, 1, uint64(int64(processInfo)), 0, 0, 0)))
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -198,18 +196,12 @@ func NewPhysicsServer2DExtension() PhysicsServer2DExtension {
 //
 // Engine method: PhysicsServer2DExtension.body_test_motion_is_excluding_body.
 func (o PhysicsServer2DExtension) BodyTestMotionIsExcludingBody(body variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return c.retBool(9061)
+	return wordBool(Object{o.h}.wordCall(9061, 1, valueWord(body), 0, 0, 0))
 }
 
 // BodyTestMotionIsExcludingObject returns true if the object with the given instance ID is being excluded from _body_test_motion. See also Object.get_instance_id.
 //
 // Engine method: PhysicsServer2DExtension.body_test_motion_is_excluding_object.
 func (o PhysicsServer2DExtension) BodyTestMotionIsExcludingObject(object uint64) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(object))
-	return c.retBool(9062)
+	return wordBool(Object{o.h}.wordCall(9062, 1, uint64(int64(object)), 0, 0, 0))
 }

@@ -580,90 +580,70 @@ const (
 //
 // Engine method: PhysicsServer3D.world_boundary_shape_create.
 func (o PhysicsServer3DSingleton) WorldBoundaryShapeCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9065)
+	return wordValue[variant.RID](Object{o.h}.wordCall(9065, 0, 0, 0, 0, 0))
 }
 
 // SeparationRayShapeCreate creates a 3D separation ray shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the shape's length and slide_on_slope properties.
 //
 // Engine method: PhysicsServer3D.separation_ray_shape_create.
 func (o PhysicsServer3DSingleton) SeparationRayShapeCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9066)
+	return wordValue[variant.RID](Object{o.h}.wordCall(9066, 0, 0, 0, 0, 0))
 }
 
 // SphereShapeCreate creates a 3D sphere shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the sphere's radius.
 //
 // Engine method: PhysicsServer3D.sphere_shape_create.
 func (o PhysicsServer3DSingleton) SphereShapeCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9067)
+	return wordValue[variant.RID](Object{o.h}.wordCall(9067, 0, 0, 0, 0, 0))
 }
 
 // BoxShapeCreate creates a 3D box shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the box's half-extents.
 //
 // Engine method: PhysicsServer3D.box_shape_create.
 func (o PhysicsServer3DSingleton) BoxShapeCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9068)
+	return wordValue[variant.RID](Object{o.h}.wordCall(9068, 0, 0, 0, 0, 0))
 }
 
 // CapsuleShapeCreate creates a 3D capsule shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the capsule's height and radius.
 //
 // Engine method: PhysicsServer3D.capsule_shape_create.
 func (o PhysicsServer3DSingleton) CapsuleShapeCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9069)
+	return wordValue[variant.RID](Object{o.h}.wordCall(9069, 0, 0, 0, 0, 0))
 }
 
 // CylinderShapeCreate creates a 3D cylinder shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the cylinder's height and radius.
 //
 // Engine method: PhysicsServer3D.cylinder_shape_create.
 func (o PhysicsServer3DSingleton) CylinderShapeCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9070)
+	return wordValue[variant.RID](Object{o.h}.wordCall(9070, 0, 0, 0, 0, 0))
 }
 
 // ConvexPolygonShapeCreate creates a 3D convex polygon shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the convex polygon's points.
 //
 // Engine method: PhysicsServer3D.convex_polygon_shape_create.
 func (o PhysicsServer3DSingleton) ConvexPolygonShapeCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9071)
+	return wordValue[variant.RID](Object{o.h}.wordCall(9071, 0, 0, 0, 0, 0))
 }
 
 // ConcavePolygonShapeCreate creates a 3D concave polygon shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the concave polygon's triangles.
 //
 // Engine method: PhysicsServer3D.concave_polygon_shape_create.
 func (o PhysicsServer3DSingleton) ConcavePolygonShapeCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9072)
+	return wordValue[variant.RID](Object{o.h}.wordCall(9072, 0, 0, 0, 0, 0))
 }
 
 // HeightmapShapeCreate creates a 3D heightmap shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the heightmap's data.
 //
 // Engine method: PhysicsServer3D.heightmap_shape_create.
 func (o PhysicsServer3DSingleton) HeightmapShapeCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9073)
+	return wordValue[variant.RID](Object{o.h}.wordCall(9073, 0, 0, 0, 0, 0))
 }
 
 // CustomShapeCreate creates a custom shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the shape's data.
 //
 // Engine method: PhysicsServer3D.custom_shape_create.
 func (o PhysicsServer3DSingleton) CustomShapeCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9074)
+	return wordValue[variant.RID](Object{o.h}.wordCall(9074, 0, 0, 0, 0, 0))
 }
 
 // ShapeSetData sets the shape data that configures the shape. The data to be passed depends on the shape's type (see shape_get_type):
@@ -681,21 +661,14 @@ func (o PhysicsServer3DSingleton) ShapeSetData(shape variant.RID, data any) {
 //
 // Engine method: PhysicsServer3D.shape_set_margin.
 func (o PhysicsServer3DSingleton) ShapeSetMargin(shape variant.RID, margin float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
-	c.float(1, float64(margin))
-	c.run(9076)
+	Object{o.h}.wordCall(9076, 2, valueWord(shape), floatWord(float64(margin)), 0, 0)
 }
 
 // ShapeGetType returns the shape's type.
 //
 // Engine method: PhysicsServer3D.shape_get_type.
 func (o PhysicsServer3DSingleton) ShapeGetType(shape variant.RID) PhysicsServer3DShapeType {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
-	return PhysicsServer3DShapeType(c.retInt(9077))
+	return PhysicsServer3DShapeType(int64(Object{o.h}.wordCall(9077, 1, valueWord(shape), 0, 0, 0)))
 }
 
 // ShapeGetData returns the shape data that configures the shape, such as the half-extents of a box or the triangles of a concave (trimesh) shape. See shape_set_data for the precise format of this data in each case.
@@ -712,103 +685,70 @@ func (o PhysicsServer3DSingleton) ShapeGetData(shape variant.RID) variant.Varian
 //
 // Engine method: PhysicsServer3D.shape_get_margin.
 func (o PhysicsServer3DSingleton) ShapeGetMargin(shape variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
-	return float32(c.retFloat(9079))
+	return float32(wordFloat(Object{o.h}.wordCall(9079, 1, valueWord(shape), 0, 0, 0)))
 }
 
 // SpaceCreate creates a space. A space is a collection of parameters for the physics engine that can be assigned to an area or a body. It can be assigned to an area with area_set_space, or to a body with body_set_space.
 //
 // Engine method: PhysicsServer3D.space_create.
 func (o PhysicsServer3DSingleton) SpaceCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9080)
+	return wordValue[variant.RID](Object{o.h}.wordCall(9080, 0, 0, 0, 0, 0))
 }
 
 // SpaceSetActive marks a space as active. It will not have an effect, unless it is assigned to an area or body.
 //
 // Engine method: PhysicsServer3D.space_set_active.
 func (o PhysicsServer3DSingleton) SpaceSetActive(space variant.RID, active bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
-	c.bool(1, active)
-	c.run(9081)
+	Object{o.h}.wordCall(9081, 2, valueWord(space), boolWord(active), 0, 0)
 }
 
 // SpaceIsActive returns whether the space is active.
 //
 // Engine method: PhysicsServer3D.space_is_active.
 func (o PhysicsServer3DSingleton) SpaceIsActive(space variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
-	return c.retBool(9082)
+	return wordBool(Object{o.h}.wordCall(9082, 1, valueWord(space), 0, 0, 0))
 }
 
 // SpaceSetParam sets the value for a space parameter. A list of available parameters is on the SpaceParameter constants.
 //
 // Engine method: PhysicsServer3D.space_set_param.
 func (o PhysicsServer3DSingleton) SpaceSetParam(space variant.RID, param PhysicsServer3DSpaceParameter, value float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
-	c.int(1, int64(param))
-	c.float(2, float64(value))
-	c.run(9083)
+	Object{o.h}.wordCall(9083, 3, valueWord(space), uint64(int64(param)), floatWord(float64(value)), 0)
 }
 
 // SpaceGetParam returns the value of a space parameter.
 //
 // Engine method: PhysicsServer3D.space_get_param.
 func (o PhysicsServer3DSingleton) SpaceGetParam(space variant.RID, param PhysicsServer3DSpaceParameter) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
-	c.int(1, int64(param))
-	return float32(c.retFloat(9084))
+	return float32(wordFloat(Object{o.h}.wordCall(9084, 2, valueWord(space), uint64(int64(param)), 0, 0)))
 }
 
 // SpaceGetDirectState returns the state of a space, a PhysicsDirectSpaceState3D. This object can be used to make collision/intersection queries.
 //
 // Engine method: PhysicsServer3D.space_get_direct_state.
 func (o PhysicsServer3DSingleton) SpaceGetDirectState(space variant.RID) PhysicsDirectSpaceState3D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&space), unsafe.Sizeof(space))
-	return PhysicsDirectSpaceState3D{c.retObject(9085, false)}
+	return PhysicsDirectSpaceState3D{wordObject(Object{o.h}.wordCall(9085, 1, valueWord(space), 0, 0, 0), false)}
 }
 
 // AreaCreate creates a 3D area object in the physics server, and returns the RID that identifies it. The default settings for the created area include a collision layer and mask set to 1, and monitorable set to false.
 //
 // Engine method: PhysicsServer3D.area_create.
 func (o PhysicsServer3DSingleton) AreaCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9086)
+	return wordValue[variant.RID](Object{o.h}.wordCall(9086, 0, 0, 0, 0, 0))
 }
 
 // AreaSetSpace assigns a space to the area.
 //
 // Engine method: PhysicsServer3D.area_set_space.
 func (o PhysicsServer3DSingleton) AreaSetSpace(area variant.RID, space variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.value(1, unsafe.Pointer(&space), unsafe.Sizeof(space))
-	c.run(9087)
+	Object{o.h}.wordCall(9087, 2, valueWord(area), valueWord(space), 0, 0)
 }
 
 // AreaGetSpace returns the space assigned to the area.
 //
 // Engine method: PhysicsServer3D.area_get_space.
 func (o PhysicsServer3DSingleton) AreaGetSpace(area variant.RID) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	return retValue[variant.RID](&c, 9088)
+	return wordValue[variant.RID](Object{o.h}.wordCall(9088, 1, valueWord(area), 0, 0, 0))
 }
 
 // AreaAddShape adds a shape to the area, along with a transform matrix. Shapes are usually referenced by their index, so you should track which shape has a given index.
@@ -835,12 +775,7 @@ func (o PhysicsServer3DSingleton) AreaAddShapeOptions(area variant.RID, shape va
 //
 // Engine method: PhysicsServer3D.area_set_shape.
 func (o PhysicsServer3DSingleton) AreaSetShape(area variant.RID, shapeIdx int, shape variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.int(1, int64(shapeIdx))
-	c.value(2, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
-	c.run(9090)
+	Object{o.h}.wordCall(9090, 3, valueWord(area), uint64(int64(shapeIdx)), valueWord(shape), 0)
 }
 
 // AreaSetShapeTransform sets the transform matrix for an area shape.
@@ -857,33 +792,21 @@ func (o PhysicsServer3DSingleton) AreaSetShapeTransform(area variant.RID, shapeI
 
 // AreaSetShapeDisabled calls the engine's PhysicsServer3D.area_set_shape_disabled.
 func (o PhysicsServer3DSingleton) AreaSetShapeDisabled(area variant.RID, shapeIdx int, disabled bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.int(1, int64(shapeIdx))
-	c.bool(2, disabled)
-	c.run(9092)
+	Object{o.h}.wordCall(9092, 3, valueWord(area), uint64(int64(shapeIdx)), boolWord(disabled), 0)
 }
 
 // AreaGetShapeCount returns the number of shapes assigned to an area.
 //
 // Engine method: PhysicsServer3D.area_get_shape_count.
 func (o PhysicsServer3DSingleton) AreaGetShapeCount(area variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	return int(c.retInt(9093))
+	return int(int64(Object{o.h}.wordCall(9093, 1, valueWord(area), 0, 0, 0)))
 }
 
 // AreaGetShape returns the RID of the nth shape of an area.
 //
 // Engine method: PhysicsServer3D.area_get_shape.
 func (o PhysicsServer3DSingleton) AreaGetShape(area variant.RID, shapeIdx int) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.int(1, int64(shapeIdx))
-	return retValue[variant.RID](&c, 9094)
+	return wordValue[variant.RID](Object{o.h}.wordCall(9094, 2, valueWord(area), uint64(int64(shapeIdx)), 0, 0))
 }
 
 // AreaGetShapeTransform returns the transform matrix of a shape within an area.
@@ -901,63 +824,42 @@ func (o PhysicsServer3DSingleton) AreaGetShapeTransform(area variant.RID, shapeI
 //
 // Engine method: PhysicsServer3D.area_remove_shape.
 func (o PhysicsServer3DSingleton) AreaRemoveShape(area variant.RID, shapeIdx int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.int(1, int64(shapeIdx))
-	c.run(9096)
+	Object{o.h}.wordCall(9096, 2, valueWord(area), uint64(int64(shapeIdx)), 0, 0)
 }
 
 // AreaClearShapes removes all shapes from an area. It does not delete the shapes, so they can be reassigned later.
 //
 // Engine method: PhysicsServer3D.area_clear_shapes.
 func (o PhysicsServer3DSingleton) AreaClearShapes(area variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.run(9097)
+	Object{o.h}.wordCall(9097, 1, valueWord(area), 0, 0, 0)
 }
 
 // AreaSetCollisionLayer assigns the area to one or many physics layers.
 //
 // Engine method: PhysicsServer3D.area_set_collision_layer.
 func (o PhysicsServer3DSingleton) AreaSetCollisionLayer(area variant.RID, layer int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.int(1, int64(layer))
-	c.run(9098)
+	Object{o.h}.wordCall(9098, 2, valueWord(area), uint64(int64(layer)), 0, 0)
 }
 
 // AreaGetCollisionLayer returns the physics layer or layers an area belongs to.
 //
 // Engine method: PhysicsServer3D.area_get_collision_layer.
 func (o PhysicsServer3DSingleton) AreaGetCollisionLayer(area variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	return int(c.retInt(9099))
+	return int(int64(Object{o.h}.wordCall(9099, 1, valueWord(area), 0, 0, 0)))
 }
 
 // AreaSetCollisionMask sets which physics layers the area will monitor.
 //
 // Engine method: PhysicsServer3D.area_set_collision_mask.
 func (o PhysicsServer3DSingleton) AreaSetCollisionMask(area variant.RID, mask int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.int(1, int64(mask))
-	c.run(9100)
+	Object{o.h}.wordCall(9100, 2, valueWord(area), uint64(int64(mask)), 0, 0)
 }
 
 // AreaGetCollisionMask returns the physics layer or layers an area can contact with.
 //
 // Engine method: PhysicsServer3D.area_get_collision_mask.
 func (o PhysicsServer3DSingleton) AreaGetCollisionMask(area variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	return int(c.retInt(9101))
+	return int(int64(Object{o.h}.wordCall(9101, 1, valueWord(area), 0, 0, 0)))
 }
 
 // AreaSetParam sets the value for an area parameter. A list of available parameters is on the AreaParameter constants.
@@ -1008,21 +910,14 @@ func (o PhysicsServer3DSingleton) AreaGetTransform(area variant.RID) variant.Tra
 //
 // Engine method: PhysicsServer3D.area_attach_object_instance_id.
 func (o PhysicsServer3DSingleton) AreaAttachObjectInstanceID(area variant.RID, id uint64) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.int(1, int64(id))
-	c.run(9106)
+	Object{o.h}.wordCall(9106, 2, valueWord(area), uint64(int64(id)), 0, 0)
 }
 
 // AreaGetObjectInstanceID gets the instance ID of the object the area is assigned to.
 //
 // Engine method: PhysicsServer3D.area_get_object_instance_id.
 func (o PhysicsServer3DSingleton) AreaGetObjectInstanceID(area variant.RID) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	return uint64(c.retInt(9107))
+	return uint64(int64(Object{o.h}.wordCall(9107, 1, valueWord(area), 0, 0, 0)))
 }
 
 // AreaSetMonitorCallback sets the area's body monitor callback. This callback will be called when any other (shape of a) body enters or exits (a shape of) the given area, and must take the following five parameters:
@@ -1049,136 +944,91 @@ func (o PhysicsServer3DSingleton) AreaSetAreaMonitorCallback(area variant.RID, c
 
 // AreaSetMonitorable calls the engine's PhysicsServer3D.area_set_monitorable.
 func (o PhysicsServer3DSingleton) AreaSetMonitorable(area variant.RID, monitorable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.bool(1, monitorable)
-	c.run(9110)
+	Object{o.h}.wordCall(9110, 2, valueWord(area), boolWord(monitorable), 0, 0)
 }
 
 // AreaSetRayPickable sets object pickable with rays.
 //
 // Engine method: PhysicsServer3D.area_set_ray_pickable.
 func (o PhysicsServer3DSingleton) AreaSetRayPickable(area variant.RID, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.bool(1, enable)
-	c.run(9111)
+	Object{o.h}.wordCall(9111, 2, valueWord(area), boolWord(enable), 0, 0)
 }
 
 // BodyCreate creates a 3D body object in the physics server, and returns the RID that identifies it. The default settings for the created area include a collision layer and mask set to 1, and body mode set to BODY_MODE_RIGID.
 //
 // Engine method: PhysicsServer3D.body_create.
 func (o PhysicsServer3DSingleton) BodyCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9112)
+	return wordValue[variant.RID](Object{o.h}.wordCall(9112, 0, 0, 0, 0, 0))
 }
 
 // BodySetSpace assigns a space to the body (see space_create).
 //
 // Engine method: PhysicsServer3D.body_set_space.
 func (o PhysicsServer3DSingleton) BodySetSpace(body variant.RID, space variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.value(1, unsafe.Pointer(&space), unsafe.Sizeof(space))
-	c.run(9113)
+	Object{o.h}.wordCall(9113, 2, valueWord(body), valueWord(space), 0, 0)
 }
 
 // BodyGetSpace returns the RID of the space assigned to a body.
 //
 // Engine method: PhysicsServer3D.body_get_space.
 func (o PhysicsServer3DSingleton) BodyGetSpace(body variant.RID) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return retValue[variant.RID](&c, 9114)
+	return wordValue[variant.RID](Object{o.h}.wordCall(9114, 1, valueWord(body), 0, 0, 0))
 }
 
 // BodySetMode sets the body mode.
 //
 // Engine method: PhysicsServer3D.body_set_mode.
 func (o PhysicsServer3DSingleton) BodySetMode(body variant.RID, mode PhysicsServer3DBodyMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(mode))
-	c.run(9115)
+	Object{o.h}.wordCall(9115, 2, valueWord(body), uint64(int64(mode)), 0, 0)
 }
 
 // BodyGetMode returns the body mode.
 //
 // Engine method: PhysicsServer3D.body_get_mode.
 func (o PhysicsServer3DSingleton) BodyGetMode(body variant.RID) PhysicsServer3DBodyMode {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return PhysicsServer3DBodyMode(c.retInt(9116))
+	return PhysicsServer3DBodyMode(int64(Object{o.h}.wordCall(9116, 1, valueWord(body), 0, 0, 0)))
 }
 
 // BodySetCollisionLayer sets the physics layer or layers a body belongs to.
 //
 // Engine method: PhysicsServer3D.body_set_collision_layer.
 func (o PhysicsServer3DSingleton) BodySetCollisionLayer(body variant.RID, layer int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(layer))
-	c.run(9117)
+	Object{o.h}.wordCall(9117, 2, valueWord(body), uint64(int64(layer)), 0, 0)
 }
 
 // BodyGetCollisionLayer returns the physics layer or layers a body belongs to.
 //
 // Engine method: PhysicsServer3D.body_get_collision_layer.
 func (o PhysicsServer3DSingleton) BodyGetCollisionLayer(body variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return int(c.retInt(9118))
+	return int(int64(Object{o.h}.wordCall(9118, 1, valueWord(body), 0, 0, 0)))
 }
 
 // BodySetCollisionMask sets the physics layer or layers a body can collide with.
 //
 // Engine method: PhysicsServer3D.body_set_collision_mask.
 func (o PhysicsServer3DSingleton) BodySetCollisionMask(body variant.RID, mask int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(mask))
-	c.run(9119)
+	Object{o.h}.wordCall(9119, 2, valueWord(body), uint64(int64(mask)), 0, 0)
 }
 
 // BodyGetCollisionMask returns the physics layer or layers a body can collide with.
 //
 // Engine method: PhysicsServer3D.body_get_collision_mask.
 func (o PhysicsServer3DSingleton) BodyGetCollisionMask(body variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return int(c.retInt(9120))
+	return int(int64(Object{o.h}.wordCall(9120, 1, valueWord(body), 0, 0, 0)))
 }
 
 // BodySetCollisionPriority sets the body's collision priority.
 //
 // Engine method: PhysicsServer3D.body_set_collision_priority.
 func (o PhysicsServer3DSingleton) BodySetCollisionPriority(body variant.RID, priority float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.float(1, float64(priority))
-	c.run(9121)
+	Object{o.h}.wordCall(9121, 2, valueWord(body), floatWord(float64(priority)), 0, 0)
 }
 
 // BodyGetCollisionPriority returns the body's collision priority.
 //
 // Engine method: PhysicsServer3D.body_get_collision_priority.
 func (o PhysicsServer3DSingleton) BodyGetCollisionPriority(body variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return float32(c.retFloat(9122))
+	return float32(wordFloat(Object{o.h}.wordCall(9122, 1, valueWord(body), 0, 0, 0)))
 }
 
 // BodyAddShape adds a shape to the body, along with a transform matrix. Shapes are usually referenced by their index, so you should track which shape has a given index.
@@ -1205,12 +1055,7 @@ func (o PhysicsServer3DSingleton) BodyAddShapeOptions(body variant.RID, shape va
 //
 // Engine method: PhysicsServer3D.body_set_shape.
 func (o PhysicsServer3DSingleton) BodySetShape(body variant.RID, shapeIdx int, shape variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(shapeIdx))
-	c.value(2, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
-	c.run(9124)
+	Object{o.h}.wordCall(9124, 3, valueWord(body), uint64(int64(shapeIdx)), valueWord(shape), 0)
 }
 
 // BodySetShapeTransform sets the transform matrix for a body shape.
@@ -1227,33 +1072,21 @@ func (o PhysicsServer3DSingleton) BodySetShapeTransform(body variant.RID, shapeI
 
 // BodySetShapeDisabled calls the engine's PhysicsServer3D.body_set_shape_disabled.
 func (o PhysicsServer3DSingleton) BodySetShapeDisabled(body variant.RID, shapeIdx int, disabled bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(shapeIdx))
-	c.bool(2, disabled)
-	c.run(9126)
+	Object{o.h}.wordCall(9126, 3, valueWord(body), uint64(int64(shapeIdx)), boolWord(disabled), 0)
 }
 
 // BodyGetShapeCount returns the number of shapes assigned to a body.
 //
 // Engine method: PhysicsServer3D.body_get_shape_count.
 func (o PhysicsServer3DSingleton) BodyGetShapeCount(body variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return int(c.retInt(9127))
+	return int(int64(Object{o.h}.wordCall(9127, 1, valueWord(body), 0, 0, 0)))
 }
 
 // BodyGetShape returns the RID of the nth shape of a body.
 //
 // Engine method: PhysicsServer3D.body_get_shape.
 func (o PhysicsServer3DSingleton) BodyGetShape(body variant.RID, shapeIdx int) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(shapeIdx))
-	return retValue[variant.RID](&c, 9128)
+	return wordValue[variant.RID](Object{o.h}.wordCall(9128, 2, valueWord(body), uint64(int64(shapeIdx)), 0, 0))
 }
 
 // BodyGetShapeTransform returns the transform matrix of a body shape.
@@ -1271,42 +1104,28 @@ func (o PhysicsServer3DSingleton) BodyGetShapeTransform(body variant.RID, shapeI
 //
 // Engine method: PhysicsServer3D.body_remove_shape.
 func (o PhysicsServer3DSingleton) BodyRemoveShape(body variant.RID, shapeIdx int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(shapeIdx))
-	c.run(9130)
+	Object{o.h}.wordCall(9130, 2, valueWord(body), uint64(int64(shapeIdx)), 0, 0)
 }
 
 // BodyClearShapes removes all shapes from a body.
 //
 // Engine method: PhysicsServer3D.body_clear_shapes.
 func (o PhysicsServer3DSingleton) BodyClearShapes(body variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.run(9131)
+	Object{o.h}.wordCall(9131, 1, valueWord(body), 0, 0, 0)
 }
 
 // BodyAttachObjectInstanceID assigns the area to a descendant of Object, so it can exist in the node tree.
 //
 // Engine method: PhysicsServer3D.body_attach_object_instance_id.
 func (o PhysicsServer3DSingleton) BodyAttachObjectInstanceID(body variant.RID, id uint64) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(id))
-	c.run(9132)
+	Object{o.h}.wordCall(9132, 2, valueWord(body), uint64(int64(id)), 0, 0)
 }
 
 // BodyGetObjectInstanceID gets the instance ID of the object the area is assigned to.
 //
 // Engine method: PhysicsServer3D.body_get_object_instance_id.
 func (o PhysicsServer3DSingleton) BodyGetObjectInstanceID(body variant.RID) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return uint64(c.retInt(9133))
+	return uint64(int64(Object{o.h}.wordCall(9133, 1, valueWord(body), 0, 0, 0)))
 }
 
 // BodySetEnableContinuousCollisionDetection calls the engine method described here.
@@ -1315,11 +1134,7 @@ func (o PhysicsServer3DSingleton) BodyGetObjectInstanceID(body variant.RID) uint
 //
 // Engine method: PhysicsServer3D.body_set_enable_continuous_collision_detection.
 func (o PhysicsServer3DSingleton) BodySetEnableContinuousCollisionDetection(body variant.RID, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.bool(1, enable)
-	c.run(9134)
+	Object{o.h}.wordCall(9134, 2, valueWord(body), boolWord(enable), 0, 0)
 }
 
 // BodyIsContinuousCollisionDetectionEnabled calls the engine method described here.
@@ -1328,10 +1143,7 @@ func (o PhysicsServer3DSingleton) BodySetEnableContinuousCollisionDetection(body
 //
 // Engine method: PhysicsServer3D.body_is_continuous_collision_detection_enabled.
 func (o PhysicsServer3DSingleton) BodyIsContinuousCollisionDetectionEnabled(body variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return c.retBool(9135)
+	return wordBool(Object{o.h}.wordCall(9135, 1, valueWord(body), 0, 0, 0))
 }
 
 // BodySetParam sets a body parameter. A list of available parameters is on the BodyParameter constants.
@@ -1361,10 +1173,7 @@ func (o PhysicsServer3DSingleton) BodyGetParam(body variant.RID, param PhysicsSe
 //
 // Engine method: PhysicsServer3D.body_reset_mass_properties.
 func (o PhysicsServer3DSingleton) BodyResetMassProperties(body variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.run(9138)
+	Object{o.h}.wordCall(9138, 1, valueWord(body), 0, 0, 0)
 }
 
 // BodySetState sets a body state.
@@ -1568,85 +1377,54 @@ func (o PhysicsServer3DSingleton) BodySetAxisVelocity(body variant.RID, axisVelo
 
 // BodySetAxisLock calls the engine's PhysicsServer3D.body_set_axis_lock.
 func (o PhysicsServer3DSingleton) BodySetAxisLock(body variant.RID, axis PhysicsServer3DBodyAxis, lock bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(axis))
-	c.bool(2, lock)
-	c.run(9155)
+	Object{o.h}.wordCall(9155, 3, valueWord(body), uint64(int64(axis)), boolWord(lock), 0)
 }
 
 // BodyIsAxisLocked calls the engine's PhysicsServer3D.body_is_axis_locked.
 func (o PhysicsServer3DSingleton) BodyIsAxisLocked(body variant.RID, axis PhysicsServer3DBodyAxis) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(axis))
-	return c.retBool(9156)
+	return wordBool(Object{o.h}.wordCall(9156, 2, valueWord(body), uint64(int64(axis)), 0, 0))
 }
 
 // BodyAddCollisionException adds a body to the list of bodies exempt from collisions.
 //
 // Engine method: PhysicsServer3D.body_add_collision_exception.
 func (o PhysicsServer3DSingleton) BodyAddCollisionException(body variant.RID, exceptedBody variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.value(1, unsafe.Pointer(&exceptedBody), unsafe.Sizeof(exceptedBody))
-	c.run(9157)
+	Object{o.h}.wordCall(9157, 2, valueWord(body), valueWord(exceptedBody), 0, 0)
 }
 
 // BodyRemoveCollisionException removes a body from the list of bodies exempt from collisions.
 //
 // Engine method: PhysicsServer3D.body_remove_collision_exception.
 func (o PhysicsServer3DSingleton) BodyRemoveCollisionException(body variant.RID, exceptedBody variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.value(1, unsafe.Pointer(&exceptedBody), unsafe.Sizeof(exceptedBody))
-	c.run(9158)
+	Object{o.h}.wordCall(9158, 2, valueWord(body), valueWord(exceptedBody), 0, 0)
 }
 
 // BodySetMaxContactsReported sets the maximum contacts to report. Bodies can keep a log of the contacts with other bodies. This is enabled by setting the maximum number of contacts reported to a number greater than 0.
 //
 // Engine method: PhysicsServer3D.body_set_max_contacts_reported.
 func (o PhysicsServer3DSingleton) BodySetMaxContactsReported(body variant.RID, amount int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(amount))
-	c.run(9159)
+	Object{o.h}.wordCall(9159, 2, valueWord(body), uint64(int64(amount)), 0, 0)
 }
 
 // BodyGetMaxContactsReported returns the maximum contacts that can be reported. See body_set_max_contacts_reported.
 //
 // Engine method: PhysicsServer3D.body_get_max_contacts_reported.
 func (o PhysicsServer3DSingleton) BodyGetMaxContactsReported(body variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return int(c.retInt(9160))
+	return int(int64(Object{o.h}.wordCall(9160, 1, valueWord(body), 0, 0, 0)))
 }
 
 // BodySetOmitForceIntegration sets whether the body omits the standard force integration. If enable is true, the body will not automatically use applied forces, torques, and damping to update the body's linear and angular velocity. In this case, body_set_force_integration_callback can be used to manually update the linear and angular velocity instead.
 //
 // Engine method: PhysicsServer3D.body_set_omit_force_integration.
 func (o PhysicsServer3DSingleton) BodySetOmitForceIntegration(body variant.RID, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.bool(1, enable)
-	c.run(9161)
+	Object{o.h}.wordCall(9161, 2, valueWord(body), boolWord(enable), 0, 0)
 }
 
 // BodyIsOmittingForceIntegration returns true if the body is omitting the standard force integration. See body_set_omit_force_integration.
 //
 // Engine method: PhysicsServer3D.body_is_omitting_force_integration.
 func (o PhysicsServer3DSingleton) BodyIsOmittingForceIntegration(body variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return c.retBool(9162)
+	return wordBool(Object{o.h}.wordCall(9162, 1, valueWord(body), 0, 0, 0))
 }
 
 // BodySetStateSyncCallback sets the body's state synchronization callback function to callable. Use an empty Callable ([code skip-lint]Callable()) to clear the callback.
@@ -1683,11 +1461,7 @@ func (o PhysicsServer3DSingleton) BodySetForceIntegrationCallbackOptions(body va
 //
 // Engine method: PhysicsServer3D.body_set_ray_pickable.
 func (o PhysicsServer3DSingleton) BodySetRayPickable(body variant.RID, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.bool(1, enable)
-	c.run(9165)
+	Object{o.h}.wordCall(9165, 2, valueWord(body), boolWord(enable), 0, 0)
 }
 
 // BodyTestMotion returns true if a collision would result from moving along a motion vector from a given point in space. PhysicsTestMotionParameters3D is passed to set motion parameters. PhysicsTestMotionResult3D can be passed to return additional information.
@@ -1713,19 +1487,14 @@ func (o PhysicsServer3DSingleton) BodyTestMotionOptions(body variant.RID, parame
 //
 // Engine method: PhysicsServer3D.body_get_direct_state.
 func (o PhysicsServer3DSingleton) BodyGetDirectState(body variant.RID) PhysicsDirectBodyState3D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return PhysicsDirectBodyState3D{c.retObject(9167, false)}
+	return PhysicsDirectBodyState3D{wordObject(Object{o.h}.wordCall(9167, 1, valueWord(body), 0, 0, 0), false)}
 }
 
 // SoftBodyCreate creates a new soft body and returns its internal RID.
 //
 // Engine method: PhysicsServer3D.soft_body_create.
 func (o PhysicsServer3DSingleton) SoftBodyCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9168)
+	return wordValue[variant.RID](Object{o.h}.wordCall(9168, 0, 0, 0, 0, 0))
 }
 
 // SoftBodyUpdateRenderingServer requests that the physics server updates the rendering server with the latest positions of the given soft body's points through the rendering_server_handler interface.
@@ -1743,32 +1512,21 @@ func (o PhysicsServer3DSingleton) SoftBodyUpdateRenderingServer(body variant.RID
 //
 // Engine method: PhysicsServer3D.soft_body_set_space.
 func (o PhysicsServer3DSingleton) SoftBodySetSpace(body variant.RID, space variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.value(1, unsafe.Pointer(&space), unsafe.Sizeof(space))
-	c.run(9170)
+	Object{o.h}.wordCall(9170, 2, valueWord(body), valueWord(space), 0, 0)
 }
 
 // SoftBodyGetSpace returns the RID of the space assigned to the given soft body.
 //
 // Engine method: PhysicsServer3D.soft_body_get_space.
 func (o PhysicsServer3DSingleton) SoftBodyGetSpace(body variant.RID) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return retValue[variant.RID](&c, 9171)
+	return wordValue[variant.RID](Object{o.h}.wordCall(9171, 1, valueWord(body), 0, 0, 0))
 }
 
 // SoftBodySetMesh sets the mesh of the given soft body.
 //
 // Engine method: PhysicsServer3D.soft_body_set_mesh.
 func (o PhysicsServer3DSingleton) SoftBodySetMesh(body variant.RID, mesh variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.value(1, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
-	c.run(9172)
+	Object{o.h}.wordCall(9172, 2, valueWord(body), valueWord(mesh), 0, 0)
 }
 
 // SoftBodyGetBounds returns the bounds of the given soft body in global coordinates.
@@ -1785,64 +1543,42 @@ func (o PhysicsServer3DSingleton) SoftBodyGetBounds(body variant.RID) variant.AA
 //
 // Engine method: PhysicsServer3D.soft_body_set_collision_layer.
 func (o PhysicsServer3DSingleton) SoftBodySetCollisionLayer(body variant.RID, layer int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(layer))
-	c.run(9174)
+	Object{o.h}.wordCall(9174, 2, valueWord(body), uint64(int64(layer)), 0, 0)
 }
 
 // SoftBodyGetCollisionLayer returns the physics layer or layers that the given soft body belongs to.
 //
 // Engine method: PhysicsServer3D.soft_body_get_collision_layer.
 func (o PhysicsServer3DSingleton) SoftBodyGetCollisionLayer(body variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return int(c.retInt(9175))
+	return int(int64(Object{o.h}.wordCall(9175, 1, valueWord(body), 0, 0, 0)))
 }
 
 // SoftBodySetCollisionMask sets the physics layer or layers the given soft body can collide with.
 //
 // Engine method: PhysicsServer3D.soft_body_set_collision_mask.
 func (o PhysicsServer3DSingleton) SoftBodySetCollisionMask(body variant.RID, mask int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(mask))
-	c.run(9176)
+	Object{o.h}.wordCall(9176, 2, valueWord(body), uint64(int64(mask)), 0, 0)
 }
 
 // SoftBodyGetCollisionMask returns the physics layer or layers that the given soft body can collide with.
 //
 // Engine method: PhysicsServer3D.soft_body_get_collision_mask.
 func (o PhysicsServer3DSingleton) SoftBodyGetCollisionMask(body variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return int(c.retInt(9177))
+	return int(int64(Object{o.h}.wordCall(9177, 1, valueWord(body), 0, 0, 0)))
 }
 
 // SoftBodyAddCollisionException adds the given body to the list of bodies exempt from collisions.
 //
 // Engine method: PhysicsServer3D.soft_body_add_collision_exception.
 func (o PhysicsServer3DSingleton) SoftBodyAddCollisionException(body variant.RID, bodyB variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.value(1, unsafe.Pointer(&bodyB), unsafe.Sizeof(bodyB))
-	c.run(9178)
+	Object{o.h}.wordCall(9178, 2, valueWord(body), valueWord(bodyB), 0, 0)
 }
 
 // SoftBodyRemoveCollisionException removes the given body from the list of bodies exempt from collisions.
 //
 // Engine method: PhysicsServer3D.soft_body_remove_collision_exception.
 func (o PhysicsServer3DSingleton) SoftBodyRemoveCollisionException(body variant.RID, bodyB variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.value(1, unsafe.Pointer(&bodyB), unsafe.Sizeof(bodyB))
-	c.run(9179)
+	Object{o.h}.wordCall(9179, 2, valueWord(body), valueWord(bodyB), 0, 0)
 }
 
 // SoftBodySetState sets the given body state for the given body.
@@ -1883,158 +1619,105 @@ func (o PhysicsServer3DSingleton) SoftBodySetTransform(body variant.RID, transfo
 //
 // Engine method: PhysicsServer3D.soft_body_set_ray_pickable.
 func (o PhysicsServer3DSingleton) SoftBodySetRayPickable(body variant.RID, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.bool(1, enable)
-	c.run(9183)
+	Object{o.h}.wordCall(9183, 2, valueWord(body), boolWord(enable), 0, 0)
 }
 
 // SoftBodySetSimulationPrecision sets the simulation precision of the given soft body. Increasing this value will improve the resulting simulation, but can affect performance. Use with care.
 //
 // Engine method: PhysicsServer3D.soft_body_set_simulation_precision.
 func (o PhysicsServer3DSingleton) SoftBodySetSimulationPrecision(body variant.RID, simulationPrecision int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(simulationPrecision))
-	c.run(9184)
+	Object{o.h}.wordCall(9184, 2, valueWord(body), uint64(int64(simulationPrecision)), 0, 0)
 }
 
 // SoftBodyGetSimulationPrecision returns the simulation precision of the given soft body.
 //
 // Engine method: PhysicsServer3D.soft_body_get_simulation_precision.
 func (o PhysicsServer3DSingleton) SoftBodyGetSimulationPrecision(body variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return int(c.retInt(9185))
+	return int(int64(Object{o.h}.wordCall(9185, 1, valueWord(body), 0, 0, 0)))
 }
 
 // SoftBodySetTotalMass sets the total mass for the given soft body.
 //
 // Engine method: PhysicsServer3D.soft_body_set_total_mass.
 func (o PhysicsServer3DSingleton) SoftBodySetTotalMass(body variant.RID, totalMass float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.float(1, float64(totalMass))
-	c.run(9186)
+	Object{o.h}.wordCall(9186, 2, valueWord(body), floatWord(float64(totalMass)), 0, 0)
 }
 
 // SoftBodyGetTotalMass returns the total mass assigned to the given soft body.
 //
 // Engine method: PhysicsServer3D.soft_body_get_total_mass.
 func (o PhysicsServer3DSingleton) SoftBodyGetTotalMass(body variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return float32(c.retFloat(9187))
+	return float32(wordFloat(Object{o.h}.wordCall(9187, 1, valueWord(body), 0, 0, 0)))
 }
 
 // SoftBodySetLinearStiffness sets the linear stiffness of the given soft body. Higher values will result in a stiffer body, while lower values will increase the body's ability to bend. The value can be between 0.0 and 1.0 (inclusive).
 //
 // Engine method: PhysicsServer3D.soft_body_set_linear_stiffness.
 func (o PhysicsServer3DSingleton) SoftBodySetLinearStiffness(body variant.RID, stiffness float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.float(1, float64(stiffness))
-	c.run(9188)
+	Object{o.h}.wordCall(9188, 2, valueWord(body), floatWord(float64(stiffness)), 0, 0)
 }
 
 // SoftBodyGetLinearStiffness returns the linear stiffness of the given soft body.
 //
 // Engine method: PhysicsServer3D.soft_body_get_linear_stiffness.
 func (o PhysicsServer3DSingleton) SoftBodyGetLinearStiffness(body variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return float32(c.retFloat(9189))
+	return float32(wordFloat(Object{o.h}.wordCall(9189, 1, valueWord(body), 0, 0, 0)))
 }
 
 // SoftBodySetShrinkingFactor sets the shrinking factor of the given soft body.
 //
 // Engine method: PhysicsServer3D.soft_body_set_shrinking_factor.
 func (o PhysicsServer3DSingleton) SoftBodySetShrinkingFactor(body variant.RID, shrinkingFactor float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.float(1, float64(shrinkingFactor))
-	c.run(9190)
+	Object{o.h}.wordCall(9190, 2, valueWord(body), floatWord(float64(shrinkingFactor)), 0, 0)
 }
 
 // SoftBodyGetShrinkingFactor returns the shrinking factor of the given soft body.
 //
 // Engine method: PhysicsServer3D.soft_body_get_shrinking_factor.
 func (o PhysicsServer3DSingleton) SoftBodyGetShrinkingFactor(body variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return float32(c.retFloat(9191))
+	return float32(wordFloat(Object{o.h}.wordCall(9191, 1, valueWord(body), 0, 0, 0)))
 }
 
 // SoftBodySetPressureCoefficient sets the pressure coefficient of the given soft body. Simulates pressure build-up from inside this body. Higher values increase the strength of this effect.
 //
 // Engine method: PhysicsServer3D.soft_body_set_pressure_coefficient.
 func (o PhysicsServer3DSingleton) SoftBodySetPressureCoefficient(body variant.RID, pressureCoefficient float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.float(1, float64(pressureCoefficient))
-	c.run(9192)
+	Object{o.h}.wordCall(9192, 2, valueWord(body), floatWord(float64(pressureCoefficient)), 0, 0)
 }
 
 // SoftBodyGetPressureCoefficient returns the pressure coefficient of the given soft body.
 //
 // Engine method: PhysicsServer3D.soft_body_get_pressure_coefficient.
 func (o PhysicsServer3DSingleton) SoftBodyGetPressureCoefficient(body variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return float32(c.retFloat(9193))
+	return float32(wordFloat(Object{o.h}.wordCall(9193, 1, valueWord(body), 0, 0, 0)))
 }
 
 // SoftBodySetDampingCoefficient sets the damping coefficient of the given soft body. Higher values will slow down the body more noticeably when forces are applied.
 //
 // Engine method: PhysicsServer3D.soft_body_set_damping_coefficient.
 func (o PhysicsServer3DSingleton) SoftBodySetDampingCoefficient(body variant.RID, dampingCoefficient float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.float(1, float64(dampingCoefficient))
-	c.run(9194)
+	Object{o.h}.wordCall(9194, 2, valueWord(body), floatWord(float64(dampingCoefficient)), 0, 0)
 }
 
 // SoftBodyGetDampingCoefficient returns the damping coefficient of the given soft body.
 //
 // Engine method: PhysicsServer3D.soft_body_get_damping_coefficient.
 func (o PhysicsServer3DSingleton) SoftBodyGetDampingCoefficient(body variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return float32(c.retFloat(9195))
+	return float32(wordFloat(Object{o.h}.wordCall(9195, 1, valueWord(body), 0, 0, 0)))
 }
 
 // SoftBodySetDragCoefficient sets the drag coefficient of the given soft body. Higher values increase this body's air resistance.
 //
 // Engine method: PhysicsServer3D.soft_body_set_drag_coefficient.
 func (o PhysicsServer3DSingleton) SoftBodySetDragCoefficient(body variant.RID, dragCoefficient float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.float(1, float64(dragCoefficient))
-	c.run(9196)
+	Object{o.h}.wordCall(9196, 2, valueWord(body), floatWord(float64(dragCoefficient)), 0, 0)
 }
 
 // SoftBodyGetDragCoefficient returns the drag coefficient of the given soft body.
 //
 // Engine method: PhysicsServer3D.soft_body_get_drag_coefficient.
 func (o PhysicsServer3DSingleton) SoftBodyGetDragCoefficient(body variant.RID) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return float32(c.retFloat(9197))
+	return float32(wordFloat(Object{o.h}.wordCall(9197, 1, valueWord(body), 0, 0, 0)))
 }
 
 // SoftBodyMovePoint moves the given soft body point to a position in global coordinates.
@@ -2064,33 +1747,21 @@ func (o PhysicsServer3DSingleton) SoftBodyGetPointGlobalPosition(body variant.RI
 //
 // Engine method: PhysicsServer3D.soft_body_remove_all_pinned_points.
 func (o PhysicsServer3DSingleton) SoftBodyRemoveAllPinnedPoints(body variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.run(9200)
+	Object{o.h}.wordCall(9200, 1, valueWord(body), 0, 0, 0)
 }
 
 // SoftBodyPinPoint pins or unpins the given soft body point based on the value of pin.
 //
 // Engine method: PhysicsServer3D.soft_body_pin_point.
 func (o PhysicsServer3DSingleton) SoftBodyPinPoint(body variant.RID, pointIndex int, pin bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(pointIndex))
-	c.bool(2, pin)
-	c.run(9201)
+	Object{o.h}.wordCall(9201, 3, valueWord(body), uint64(int64(pointIndex)), boolWord(pin), 0)
 }
 
 // SoftBodyIsPointPinned returns whether the given soft body point is pinned.
 //
 // Engine method: PhysicsServer3D.soft_body_is_point_pinned.
 func (o PhysicsServer3DSingleton) SoftBodyIsPointPinned(body variant.RID, pointIndex int) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.int(1, int64(pointIndex))
-	return c.retBool(9202)
+	return wordBool(Object{o.h}.wordCall(9202, 2, valueWord(body), uint64(int64(pointIndex)), 0, 0))
 }
 
 // SoftBodyApplyPointImpulse applies an impulse to a point.
@@ -2141,17 +1812,12 @@ func (o PhysicsServer3DSingleton) SoftBodyApplyCentralForce(body variant.RID, fo
 
 // JointCreate calls the engine's PhysicsServer3D.joint_create.
 func (o PhysicsServer3DSingleton) JointCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9207)
+	return wordValue[variant.RID](Object{o.h}.wordCall(9207, 0, 0, 0, 0, 0))
 }
 
 // JointClear calls the engine's PhysicsServer3D.joint_clear.
 func (o PhysicsServer3DSingleton) JointClear(joint variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.run(9208)
+	Object{o.h}.wordCall(9208, 1, valueWord(joint), 0, 0, 0)
 }
 
 // JointMakePin calls the engine's PhysicsServer3D.joint_make_pin.
@@ -2170,23 +1836,14 @@ func (o PhysicsServer3DSingleton) JointMakePin(joint variant.RID, bodyA variant.
 //
 // Engine method: PhysicsServer3D.pin_joint_set_param.
 func (o PhysicsServer3DSingleton) PinJointSetParam(joint variant.RID, param PhysicsServer3DPinJointParam, value float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.int(1, int64(param))
-	c.float(2, float64(value))
-	c.run(9210)
+	Object{o.h}.wordCall(9210, 3, valueWord(joint), uint64(int64(param)), floatWord(float64(value)), 0)
 }
 
 // PinJointGetParam gets a pin joint parameter.
 //
 // Engine method: PhysicsServer3D.pin_joint_get_param.
 func (o PhysicsServer3DSingleton) PinJointGetParam(joint variant.RID, param PhysicsServer3DPinJointParam) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.int(1, int64(param))
-	return float32(c.retFloat(9211))
+	return float32(wordFloat(Object{o.h}.wordCall(9211, 2, valueWord(joint), uint64(int64(param)), 0, 0)))
 }
 
 // PinJointSetLocalA sets position of the joint in the local space of body a of the joint.
@@ -2247,46 +1904,28 @@ func (o PhysicsServer3DSingleton) JointMakeHinge(joint variant.RID, bodyA varian
 //
 // Engine method: PhysicsServer3D.hinge_joint_set_param.
 func (o PhysicsServer3DSingleton) HingeJointSetParam(joint variant.RID, param PhysicsServer3DHingeJointParam, value float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.int(1, int64(param))
-	c.float(2, float64(value))
-	c.run(9217)
+	Object{o.h}.wordCall(9217, 3, valueWord(joint), uint64(int64(param)), floatWord(float64(value)), 0)
 }
 
 // HingeJointGetParam gets a hinge joint parameter.
 //
 // Engine method: PhysicsServer3D.hinge_joint_get_param.
 func (o PhysicsServer3DSingleton) HingeJointGetParam(joint variant.RID, param PhysicsServer3DHingeJointParam) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.int(1, int64(param))
-	return float32(c.retFloat(9218))
+	return float32(wordFloat(Object{o.h}.wordCall(9218, 2, valueWord(joint), uint64(int64(param)), 0, 0)))
 }
 
 // HingeJointSetFlag sets a hinge joint flag.
 //
 // Engine method: PhysicsServer3D.hinge_joint_set_flag.
 func (o PhysicsServer3DSingleton) HingeJointSetFlag(joint variant.RID, flag PhysicsServer3DHingeJointFlag, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.int(1, int64(flag))
-	c.bool(2, enabled)
-	c.run(9219)
+	Object{o.h}.wordCall(9219, 3, valueWord(joint), uint64(int64(flag)), boolWord(enabled), 0)
 }
 
 // HingeJointGetFlag gets a hinge joint flag.
 //
 // Engine method: PhysicsServer3D.hinge_joint_get_flag.
 func (o PhysicsServer3DSingleton) HingeJointGetFlag(joint variant.RID, flag PhysicsServer3DHingeJointFlag) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.int(1, int64(flag))
-	return c.retBool(9220)
+	return wordBool(Object{o.h}.wordCall(9220, 2, valueWord(joint), uint64(int64(flag)), 0, 0))
 }
 
 // JointMakeSlider calls the engine's PhysicsServer3D.joint_make_slider.
@@ -2305,23 +1944,14 @@ func (o PhysicsServer3DSingleton) JointMakeSlider(joint variant.RID, bodyA varia
 //
 // Engine method: PhysicsServer3D.slider_joint_set_param.
 func (o PhysicsServer3DSingleton) SliderJointSetParam(joint variant.RID, param PhysicsServer3DSliderJointParam, value float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.int(1, int64(param))
-	c.float(2, float64(value))
-	c.run(9222)
+	Object{o.h}.wordCall(9222, 3, valueWord(joint), uint64(int64(param)), floatWord(float64(value)), 0)
 }
 
 // SliderJointGetParam gets a slider joint parameter.
 //
 // Engine method: PhysicsServer3D.slider_joint_get_param.
 func (o PhysicsServer3DSingleton) SliderJointGetParam(joint variant.RID, param PhysicsServer3DSliderJointParam) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.int(1, int64(param))
-	return float32(c.retFloat(9223))
+	return float32(wordFloat(Object{o.h}.wordCall(9223, 2, valueWord(joint), uint64(int64(param)), 0, 0)))
 }
 
 // JointMakeConeTwist calls the engine's PhysicsServer3D.joint_make_cone_twist.
@@ -2340,75 +1970,49 @@ func (o PhysicsServer3DSingleton) JointMakeConeTwist(joint variant.RID, bodyA va
 //
 // Engine method: PhysicsServer3D.cone_twist_joint_set_param.
 func (o PhysicsServer3DSingleton) ConeTwistJointSetParam(joint variant.RID, param PhysicsServer3DConeTwistJointParam, value float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.int(1, int64(param))
-	c.float(2, float64(value))
-	c.run(9225)
+	Object{o.h}.wordCall(9225, 3, valueWord(joint), uint64(int64(param)), floatWord(float64(value)), 0)
 }
 
 // ConeTwistJointGetParam gets a cone twist joint parameter.
 //
 // Engine method: PhysicsServer3D.cone_twist_joint_get_param.
 func (o PhysicsServer3DSingleton) ConeTwistJointGetParam(joint variant.RID, param PhysicsServer3DConeTwistJointParam) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.int(1, int64(param))
-	return float32(c.retFloat(9226))
+	return float32(wordFloat(Object{o.h}.wordCall(9226, 2, valueWord(joint), uint64(int64(param)), 0, 0)))
 }
 
 // JointGetType returns the type of the Joint3D.
 //
 // Engine method: PhysicsServer3D.joint_get_type.
 func (o PhysicsServer3DSingleton) JointGetType(joint variant.RID) PhysicsServer3DJointType {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	return PhysicsServer3DJointType(c.retInt(9227))
+	return PhysicsServer3DJointType(int64(Object{o.h}.wordCall(9227, 1, valueWord(joint), 0, 0, 0)))
 }
 
 // JointSetSolverPriority sets the priority value of the Joint3D.
 //
 // Engine method: PhysicsServer3D.joint_set_solver_priority.
 func (o PhysicsServer3DSingleton) JointSetSolverPriority(joint variant.RID, priority int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.int(1, int64(priority))
-	c.run(9228)
+	Object{o.h}.wordCall(9228, 2, valueWord(joint), uint64(int64(priority)), 0, 0)
 }
 
 // JointGetSolverPriority gets the priority value of the Joint3D.
 //
 // Engine method: PhysicsServer3D.joint_get_solver_priority.
 func (o PhysicsServer3DSingleton) JointGetSolverPriority(joint variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	return int(c.retInt(9229))
+	return int(int64(Object{o.h}.wordCall(9229, 1, valueWord(joint), 0, 0, 0)))
 }
 
 // JointDisableCollisionsBetweenBodies sets whether the bodies attached to the Joint3D will collide with each other.
 //
 // Engine method: PhysicsServer3D.joint_disable_collisions_between_bodies.
 func (o PhysicsServer3DSingleton) JointDisableCollisionsBetweenBodies(joint variant.RID, disable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.bool(1, disable)
-	c.run(9230)
+	Object{o.h}.wordCall(9230, 2, valueWord(joint), boolWord(disable), 0, 0)
 }
 
 // JointIsDisabledCollisionsBetweenBodies returns whether the bodies attached to the Joint3D will collide with each other.
 //
 // Engine method: PhysicsServer3D.joint_is_disabled_collisions_between_bodies.
 func (o PhysicsServer3DSingleton) JointIsDisabledCollisionsBetweenBodies(joint variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	return c.retBool(9231)
+	return wordBool(Object{o.h}.wordCall(9231, 1, valueWord(joint), 0, 0, 0))
 }
 
 // JointMakeGeneric6dof calls the engine method described here.
@@ -2431,78 +2035,47 @@ func (o PhysicsServer3DSingleton) JointMakeGeneric6dof(joint variant.RID, bodyA 
 //
 // Engine method: PhysicsServer3D.generic_6dof_joint_set_param.
 func (o PhysicsServer3DSingleton) Generic6dofJointSetParam(joint variant.RID, axis variant.Vector3Axis, param PhysicsServer3DG6DOFJointAxisParam, value float32) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.int(1, int64(axis))
-	c.int(2, int64(param))
-	c.float(3, float64(value))
-	c.run(9233)
+	Object{o.h}.wordCall(9233, 4, valueWord(joint), uint64(int64(axis)), uint64(int64(param)), floatWord(float64(value)))
 }
 
 // Generic6dofJointGetParam returns the value of a generic 6DOF joint parameter.
 //
 // Engine method: PhysicsServer3D.generic_6dof_joint_get_param.
 func (o PhysicsServer3DSingleton) Generic6dofJointGetParam(joint variant.RID, axis variant.Vector3Axis, param PhysicsServer3DG6DOFJointAxisParam) float32 {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.int(1, int64(axis))
-	c.int(2, int64(param))
-	return float32(c.retFloat(9234))
+	return float32(wordFloat(Object{o.h}.wordCall(9234, 3, valueWord(joint), uint64(int64(axis)), uint64(int64(param)), 0)))
 }
 
 // Generic6dofJointSetFlag sets the value of a given generic 6DOF joint flag.
 //
 // Engine method: PhysicsServer3D.generic_6dof_joint_set_flag.
 func (o PhysicsServer3DSingleton) Generic6dofJointSetFlag(joint variant.RID, axis variant.Vector3Axis, flag PhysicsServer3DG6DOFJointAxisFlag, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.int(1, int64(axis))
-	c.int(2, int64(flag))
-	c.bool(3, enable)
-	c.run(9235)
+	Object{o.h}.wordCall(9235, 4, valueWord(joint), uint64(int64(axis)), uint64(int64(flag)), boolWord(enable))
 }
 
 // Generic6dofJointGetFlag returns the value of a generic 6DOF joint flag.
 //
 // Engine method: PhysicsServer3D.generic_6dof_joint_get_flag.
 func (o PhysicsServer3DSingleton) Generic6dofJointGetFlag(joint variant.RID, axis variant.Vector3Axis, flag PhysicsServer3DG6DOFJointAxisFlag) bool {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&joint), unsafe.Sizeof(joint))
-	c.int(1, int64(axis))
-	c.int(2, int64(flag))
-	return c.retBool(9236)
+	return wordBool(Object{o.h}.wordCall(9236, 3, valueWord(joint), uint64(int64(axis)), uint64(int64(flag)), 0))
 }
 
 // FreeRID destroys any of the objects created by PhysicsServer3D. If the RID passed is not one of the objects that can be created by PhysicsServer3D, an error will be sent to the console.
 //
 // Engine method: PhysicsServer3D.free_rid.
 func (o PhysicsServer3DSingleton) FreeRID(rid variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(9237)
+	Object{o.h}.wordCall(9237, 1, valueWord(rid), 0, 0, 0)
 }
 
 // SetActive activates or deactivates the 3D physics engine.
 //
 // Engine method: PhysicsServer3D.set_active.
 func (o PhysicsServer3DSingleton) SetActive(active bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, active)
-	c.run(9238)
+	Object{o.h}.wordCall(9238, 1, boolWord(active), 0, 0, 0)
 }
 
 // ProcessInfo returns the value of a physics engine state specified by process_info.
 //
 // Engine method: PhysicsServer3D.get_process_info.
 func (o PhysicsServer3DSingleton) ProcessInfo(processInfo PhysicsServer3DProcessInfo) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(processInfo))
-	return int(c.retInt(9239))
+	return int(int64(Object{o.h}.wordCall(9239, 1, uint64(int64(processInfo)), 0, 0, 0)))
 }

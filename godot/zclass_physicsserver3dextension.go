@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -254,16 +252,10 @@ func NewPhysicsServer3DExtension() PhysicsServer3DExtension {
 
 // BodyTestMotionIsExcludingBody calls the engine's PhysicsServer3DExtension.body_test_motion_is_excluding_body.
 func (o PhysicsServer3DExtension) BodyTestMotionIsExcludingBody(body variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return c.retBool(9240)
+	return wordBool(Object{o.h}.wordCall(9240, 1, valueWord(body), 0, 0, 0))
 }
 
 // BodyTestMotionIsExcludingObject calls the engine's PhysicsServer3DExtension.body_test_motion_is_excluding_object.
 func (o PhysicsServer3DExtension) BodyTestMotionIsExcludingObject(object uint64) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(object))
-	return c.retBool(9241)
+	return wordBool(Object{o.h}.wordCall(9241, 1, uint64(int64(object)), 0, 0, 0))
 }

@@ -62,24 +62,17 @@ func (o PhysicsShapeQueryParameters2D) SetShape(shape AnyResource) {
 
 // Shape calls the engine's PhysicsShapeQueryParameters2D.get_shape.
 func (o PhysicsShapeQueryParameters2D) Shape() Resource {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Resource{c.retObject(9248, true)}
+	return Resource{wordObject(Object{o.h}.wordCall(9248, 0, 0, 0, 0, 0), true)}
 }
 
 // SetShapeRID calls the engine's PhysicsShapeQueryParameters2D.set_shape_rid.
 func (o PhysicsShapeQueryParameters2D) SetShapeRID(shape variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
-	c.run(9249)
+	Object{o.h}.wordCall(9249, 1, valueWord(shape), 0, 0, 0)
 }
 
 // ShapeRID calls the engine's PhysicsShapeQueryParameters2D.get_shape_rid.
 func (o PhysicsShapeQueryParameters2D) ShapeRID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9250)
+	return wordValue[variant.RID](Object{o.h}.wordCall(9250, 0, 0, 0, 0, 0))
 }
 
 // SetTransform calls the engine's PhysicsShapeQueryParameters2D.set_transform.
@@ -99,47 +92,32 @@ func (o PhysicsShapeQueryParameters2D) Transform() variant.Transform2D {
 
 // SetMotion calls the engine's PhysicsShapeQueryParameters2D.set_motion.
 func (o PhysicsShapeQueryParameters2D) SetMotion(motion variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&motion), unsafe.Sizeof(motion))
-	c.run(9253)
+	Object{o.h}.wordCall(9253, 1, valueWord(motion), 0, 0, 0)
 }
 
 // Motion calls the engine's PhysicsShapeQueryParameters2D.get_motion.
 func (o PhysicsShapeQueryParameters2D) Motion() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9254)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(9254, 0, 0, 0, 0, 0))
 }
 
 // SetMargin calls the engine's PhysicsShapeQueryParameters2D.set_margin.
 func (o PhysicsShapeQueryParameters2D) SetMargin(margin float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(margin))
-	c.run(9255)
+	Object{o.h}.wordCall(9255, 1, floatWord(float64(margin)), 0, 0, 0)
 }
 
 // Margin calls the engine's PhysicsShapeQueryParameters2D.get_margin.
 func (o PhysicsShapeQueryParameters2D) Margin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9256))
+	return float32(wordFloat(Object{o.h}.wordCall(9256, 0, 0, 0, 0, 0)))
 }
 
 // SetCollisionMask calls the engine's PhysicsShapeQueryParameters2D.set_collision_mask.
 func (o PhysicsShapeQueryParameters2D) SetCollisionMask(collisionMask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(collisionMask))
-	c.run(9257)
+	Object{o.h}.wordCall(9257, 1, uint64(int64(collisionMask)), 0, 0, 0)
 }
 
 // CollisionMask calls the engine's PhysicsShapeQueryParameters2D.get_collision_mask.
 func (o PhysicsShapeQueryParameters2D) CollisionMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9258))
+	return int(int64(Object{o.h}.wordCall(9258, 0, 0, 0, 0, 0)))
 }
 
 // SetExclude calls the engine's PhysicsShapeQueryParameters2D.set_exclude.
@@ -159,30 +137,20 @@ func (o PhysicsShapeQueryParameters2D) Exclude() variant.Array[variant.RID] {
 
 // SetCollideWithBodies calls the engine's PhysicsShapeQueryParameters2D.set_collide_with_bodies.
 func (o PhysicsShapeQueryParameters2D) SetCollideWithBodies(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(9261)
+	Object{o.h}.wordCall(9261, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsCollideWithBodiesEnabled calls the engine's PhysicsShapeQueryParameters2D.is_collide_with_bodies_enabled.
 func (o PhysicsShapeQueryParameters2D) IsCollideWithBodiesEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9262)
+	return wordBool(Object{o.h}.wordCall(9262, 0, 0, 0, 0, 0))
 }
 
 // SetCollideWithAreas calls the engine's PhysicsShapeQueryParameters2D.set_collide_with_areas.
 func (o PhysicsShapeQueryParameters2D) SetCollideWithAreas(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(9263)
+	Object{o.h}.wordCall(9263, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsCollideWithAreasEnabled calls the engine's PhysicsShapeQueryParameters2D.is_collide_with_areas_enabled.
 func (o PhysicsShapeQueryParameters2D) IsCollideWithAreasEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9264)
+	return wordBool(Object{o.h}.wordCall(9264, 0, 0, 0, 0, 0))
 }

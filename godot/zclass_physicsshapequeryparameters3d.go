@@ -62,24 +62,17 @@ func (o PhysicsShapeQueryParameters3D) SetShape(shape AnyResource) {
 
 // Shape calls the engine's PhysicsShapeQueryParameters3D.get_shape.
 func (o PhysicsShapeQueryParameters3D) Shape() Resource {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Resource{c.retObject(9266, true)}
+	return Resource{wordObject(Object{o.h}.wordCall(9266, 0, 0, 0, 0, 0), true)}
 }
 
 // SetShapeRID calls the engine's PhysicsShapeQueryParameters3D.set_shape_rid.
 func (o PhysicsShapeQueryParameters3D) SetShapeRID(shape variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
-	c.run(9267)
+	Object{o.h}.wordCall(9267, 1, valueWord(shape), 0, 0, 0)
 }
 
 // ShapeRID calls the engine's PhysicsShapeQueryParameters3D.get_shape_rid.
 func (o PhysicsShapeQueryParameters3D) ShapeRID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9268)
+	return wordValue[variant.RID](Object{o.h}.wordCall(9268, 0, 0, 0, 0, 0))
 }
 
 // SetTransform calls the engine's PhysicsShapeQueryParameters3D.set_transform.
@@ -114,32 +107,22 @@ func (o PhysicsShapeQueryParameters3D) Motion() variant.Vector3 {
 
 // SetMargin calls the engine's PhysicsShapeQueryParameters3D.set_margin.
 func (o PhysicsShapeQueryParameters3D) SetMargin(margin float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(margin))
-	c.run(9273)
+	Object{o.h}.wordCall(9273, 1, floatWord(float64(margin)), 0, 0, 0)
 }
 
 // Margin calls the engine's PhysicsShapeQueryParameters3D.get_margin.
 func (o PhysicsShapeQueryParameters3D) Margin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9274))
+	return float32(wordFloat(Object{o.h}.wordCall(9274, 0, 0, 0, 0, 0)))
 }
 
 // SetCollisionMask calls the engine's PhysicsShapeQueryParameters3D.set_collision_mask.
 func (o PhysicsShapeQueryParameters3D) SetCollisionMask(collisionMask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(collisionMask))
-	c.run(9275)
+	Object{o.h}.wordCall(9275, 1, uint64(int64(collisionMask)), 0, 0, 0)
 }
 
 // CollisionMask calls the engine's PhysicsShapeQueryParameters3D.get_collision_mask.
 func (o PhysicsShapeQueryParameters3D) CollisionMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9276))
+	return int(int64(Object{o.h}.wordCall(9276, 0, 0, 0, 0, 0)))
 }
 
 // SetExclude calls the engine's PhysicsShapeQueryParameters3D.set_exclude.
@@ -159,30 +142,20 @@ func (o PhysicsShapeQueryParameters3D) Exclude() variant.Array[variant.RID] {
 
 // SetCollideWithBodies calls the engine's PhysicsShapeQueryParameters3D.set_collide_with_bodies.
 func (o PhysicsShapeQueryParameters3D) SetCollideWithBodies(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(9279)
+	Object{o.h}.wordCall(9279, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsCollideWithBodiesEnabled calls the engine's PhysicsShapeQueryParameters3D.is_collide_with_bodies_enabled.
 func (o PhysicsShapeQueryParameters3D) IsCollideWithBodiesEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9280)
+	return wordBool(Object{o.h}.wordCall(9280, 0, 0, 0, 0, 0))
 }
 
 // SetCollideWithAreas calls the engine's PhysicsShapeQueryParameters3D.set_collide_with_areas.
 func (o PhysicsShapeQueryParameters3D) SetCollideWithAreas(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(9281)
+	Object{o.h}.wordCall(9281, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsCollideWithAreasEnabled calls the engine's PhysicsShapeQueryParameters3D.is_collide_with_areas_enabled.
 func (o PhysicsShapeQueryParameters3D) IsCollideWithAreasEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9282)
+	return wordBool(Object{o.h}.wordCall(9282, 0, 0, 0, 0, 0))
 }

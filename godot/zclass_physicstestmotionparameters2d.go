@@ -69,47 +69,32 @@ func (o PhysicsTestMotionParameters2D) SetFrom(from variant.Transform2D) {
 
 // Motion calls the engine's PhysicsTestMotionParameters2D.get_motion.
 func (o PhysicsTestMotionParameters2D) Motion() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9285)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(9285, 0, 0, 0, 0, 0))
 }
 
 // SetMotion calls the engine's PhysicsTestMotionParameters2D.set_motion.
 func (o PhysicsTestMotionParameters2D) SetMotion(motion variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&motion), unsafe.Sizeof(motion))
-	c.run(9286)
+	Object{o.h}.wordCall(9286, 1, valueWord(motion), 0, 0, 0)
 }
 
 // Margin calls the engine's PhysicsTestMotionParameters2D.get_margin.
 func (o PhysicsTestMotionParameters2D) Margin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9287))
+	return float32(wordFloat(Object{o.h}.wordCall(9287, 0, 0, 0, 0, 0)))
 }
 
 // SetMargin calls the engine's PhysicsTestMotionParameters2D.set_margin.
 func (o PhysicsTestMotionParameters2D) SetMargin(margin float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(margin))
-	c.run(9288)
+	Object{o.h}.wordCall(9288, 1, floatWord(float64(margin)), 0, 0, 0)
 }
 
 // IsCollideSeparationRayEnabled calls the engine's PhysicsTestMotionParameters2D.is_collide_separation_ray_enabled.
 func (o PhysicsTestMotionParameters2D) IsCollideSeparationRayEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9289)
+	return wordBool(Object{o.h}.wordCall(9289, 0, 0, 0, 0, 0))
 }
 
 // SetCollideSeparationRayEnabled calls the engine's PhysicsTestMotionParameters2D.set_collide_separation_ray_enabled.
 func (o PhysicsTestMotionParameters2D) SetCollideSeparationRayEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(9290)
+	Object{o.h}.wordCall(9290, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // ExcludeBodies calls the engine's PhysicsTestMotionParameters2D.get_exclude_bodies.
@@ -144,15 +129,10 @@ func (o PhysicsTestMotionParameters2D) SetExcludeObjects(excludeList variant.Arr
 
 // IsRecoveryAsCollisionEnabled calls the engine's PhysicsTestMotionParameters2D.is_recovery_as_collision_enabled.
 func (o PhysicsTestMotionParameters2D) IsRecoveryAsCollisionEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9295)
+	return wordBool(Object{o.h}.wordCall(9295, 0, 0, 0, 0, 0))
 }
 
 // SetRecoveryAsCollisionEnabled calls the engine's PhysicsTestMotionParameters2D.set_recovery_as_collision_enabled.
 func (o PhysicsTestMotionParameters2D) SetRecoveryAsCollisionEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(9296)
+	Object{o.h}.wordCall(9296, 1, boolWord(enabled), 0, 0, 0)
 }

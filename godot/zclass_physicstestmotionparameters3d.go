@@ -84,47 +84,32 @@ func (o PhysicsTestMotionParameters3D) SetMotion(motion variant.Vector3) {
 
 // Margin calls the engine's PhysicsTestMotionParameters3D.get_margin.
 func (o PhysicsTestMotionParameters3D) Margin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9301))
+	return float32(wordFloat(Object{o.h}.wordCall(9301, 0, 0, 0, 0, 0)))
 }
 
 // SetMargin calls the engine's PhysicsTestMotionParameters3D.set_margin.
 func (o PhysicsTestMotionParameters3D) SetMargin(margin float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(margin))
-	c.run(9302)
+	Object{o.h}.wordCall(9302, 1, floatWord(float64(margin)), 0, 0, 0)
 }
 
 // MaxCollisions calls the engine's PhysicsTestMotionParameters3D.get_max_collisions.
 func (o PhysicsTestMotionParameters3D) MaxCollisions() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9303))
+	return int(int64(Object{o.h}.wordCall(9303, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxCollisions calls the engine's PhysicsTestMotionParameters3D.set_max_collisions.
 func (o PhysicsTestMotionParameters3D) SetMaxCollisions(maxCollisions int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxCollisions))
-	c.run(9304)
+	Object{o.h}.wordCall(9304, 1, uint64(int64(maxCollisions)), 0, 0, 0)
 }
 
 // IsCollideSeparationRayEnabled calls the engine's PhysicsTestMotionParameters3D.is_collide_separation_ray_enabled.
 func (o PhysicsTestMotionParameters3D) IsCollideSeparationRayEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9305)
+	return wordBool(Object{o.h}.wordCall(9305, 0, 0, 0, 0, 0))
 }
 
 // SetCollideSeparationRayEnabled calls the engine's PhysicsTestMotionParameters3D.set_collide_separation_ray_enabled.
 func (o PhysicsTestMotionParameters3D) SetCollideSeparationRayEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(9306)
+	Object{o.h}.wordCall(9306, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // ExcludeBodies calls the engine's PhysicsTestMotionParameters3D.get_exclude_bodies.
@@ -159,15 +144,10 @@ func (o PhysicsTestMotionParameters3D) SetExcludeObjects(excludeList variant.Arr
 
 // IsRecoveryAsCollisionEnabled calls the engine's PhysicsTestMotionParameters3D.is_recovery_as_collision_enabled.
 func (o PhysicsTestMotionParameters3D) IsRecoveryAsCollisionEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9311)
+	return wordBool(Object{o.h}.wordCall(9311, 0, 0, 0, 0, 0))
 }
 
 // SetRecoveryAsCollisionEnabled calls the engine's PhysicsTestMotionParameters3D.set_recovery_as_collision_enabled.
 func (o PhysicsTestMotionParameters3D) SetRecoveryAsCollisionEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(9312)
+	Object{o.h}.wordCall(9312, 1, boolWord(enabled), 0, 0, 0)
 }

@@ -54,115 +54,89 @@ func NewPhysicsTestMotionResult2D() PhysicsTestMotionResult2D {
 //
 // Engine method: PhysicsTestMotionResult2D.get_travel.
 func (o PhysicsTestMotionResult2D) Travel() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9313)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(9313, 0, 0, 0, 0, 0))
 }
 
 // Remainder returns the moving object's remaining movement vector.
 //
 // Engine method: PhysicsTestMotionResult2D.get_remainder.
 func (o PhysicsTestMotionResult2D) Remainder() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9314)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(9314, 0, 0, 0, 0, 0))
 }
 
 // CollisionPoint returns the point of collision in global coordinates, if a collision occurred.
 //
 // Engine method: PhysicsTestMotionResult2D.get_collision_point.
 func (o PhysicsTestMotionResult2D) CollisionPoint() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9315)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(9315, 0, 0, 0, 0, 0))
 }
 
 // CollisionNormal returns the colliding body's shape's normal at the point of collision, if a collision occurred.
 //
 // Engine method: PhysicsTestMotionResult2D.get_collision_normal.
 func (o PhysicsTestMotionResult2D) CollisionNormal() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9316)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(9316, 0, 0, 0, 0, 0))
 }
 
 // ColliderVelocity returns the colliding body's velocity, if a collision occurred.
 //
 // Engine method: PhysicsTestMotionResult2D.get_collider_velocity.
 func (o PhysicsTestMotionResult2D) ColliderVelocity() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9317)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(9317, 0, 0, 0, 0, 0))
 }
 
 // ColliderID returns the unique instance ID of the colliding body's attached Object, if a collision occurred. See Object.get_instance_id.
 //
 // Engine method: PhysicsTestMotionResult2D.get_collider_id.
 func (o PhysicsTestMotionResult2D) ColliderID() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(9318))
+	return uint64(int64(Object{o.h}.wordCall(9318, 0, 0, 0, 0, 0)))
 }
 
 // ColliderRID returns the colliding body's RID used by the PhysicsServer2D, if a collision occurred.
 //
 // Engine method: PhysicsTestMotionResult2D.get_collider_rid.
 func (o PhysicsTestMotionResult2D) ColliderRID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9319)
+	return wordValue[variant.RID](Object{o.h}.wordCall(9319, 0, 0, 0, 0, 0))
 }
 
 // Collider returns the colliding body's attached Object, if a collision occurred.
 //
 // Engine method: PhysicsTestMotionResult2D.get_collider.
 func (o PhysicsTestMotionResult2D) Collider() Object {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Object{c.retObject(9320, false)}
+	return Object{wordObject(Object{o.h}.wordCall(9320, 0, 0, 0, 0, 0), false)}
 }
 
 // ColliderShape returns the colliding body's shape index, if a collision occurred. See CollisionObject2D.
 //
 // Engine method: PhysicsTestMotionResult2D.get_collider_shape.
 func (o PhysicsTestMotionResult2D) ColliderShape() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9321))
+	return int(int64(Object{o.h}.wordCall(9321, 0, 0, 0, 0, 0)))
 }
 
 // CollisionLocalShape returns the moving object's colliding shape, if a collision occurred.
 //
 // Engine method: PhysicsTestMotionResult2D.get_collision_local_shape.
 func (o PhysicsTestMotionResult2D) CollisionLocalShape() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9322))
+	return int(int64(Object{o.h}.wordCall(9322, 0, 0, 0, 0, 0)))
 }
 
 // CollisionDepth returns the length of overlap along the collision normal, if a collision occurred.
 //
 // Engine method: PhysicsTestMotionResult2D.get_collision_depth.
 func (o PhysicsTestMotionResult2D) CollisionDepth() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9323))
+	return float32(wordFloat(Object{o.h}.wordCall(9323, 0, 0, 0, 0, 0)))
 }
 
 // CollisionSafeFraction returns the maximum fraction of the motion that can occur without a collision, between 0 and 1.
 //
 // Engine method: PhysicsTestMotionResult2D.get_collision_safe_fraction.
 func (o PhysicsTestMotionResult2D) CollisionSafeFraction() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9324))
+	return float32(wordFloat(Object{o.h}.wordCall(9324, 0, 0, 0, 0, 0)))
 }
 
 // CollisionUnsafeFraction returns the minimum fraction of the motion needed to collide, if a collision occurred, between 0 and 1.
 //
 // Engine method: PhysicsTestMotionResult2D.get_collision_unsafe_fraction.
 func (o PhysicsTestMotionResult2D) CollisionUnsafeFraction() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9325))
+	return float32(wordFloat(Object{o.h}.wordCall(9325, 0, 0, 0, 0, 0)))
 }

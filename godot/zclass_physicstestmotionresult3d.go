@@ -72,27 +72,21 @@ func (o PhysicsTestMotionResult3D) Remainder() variant.Vector3 {
 //
 // Engine method: PhysicsTestMotionResult3D.get_collision_safe_fraction.
 func (o PhysicsTestMotionResult3D) CollisionSafeFraction() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9328))
+	return float32(wordFloat(Object{o.h}.wordCall(9328, 0, 0, 0, 0, 0)))
 }
 
 // CollisionUnsafeFraction returns the minimum fraction of the motion needed to collide, if a collision occurred, between 0 and 1.
 //
 // Engine method: PhysicsTestMotionResult3D.get_collision_unsafe_fraction.
 func (o PhysicsTestMotionResult3D) CollisionUnsafeFraction() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9329))
+	return float32(wordFloat(Object{o.h}.wordCall(9329, 0, 0, 0, 0, 0)))
 }
 
 // CollisionCount returns the number of detected collisions.
 //
 // Engine method: PhysicsTestMotionResult3D.get_collision_count.
 func (o PhysicsTestMotionResult3D) CollisionCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9330))
+	return int(int64(Object{o.h}.wordCall(9330, 0, 0, 0, 0, 0)))
 }
 
 // CollisionPoint returns the point of collision in global coordinates given a collision index (the deepest collision by default), if a collision occurred.
@@ -157,10 +151,7 @@ func (o PhysicsTestMotionResult3D) ColliderID() uint64 {
 //
 // Engine method: PhysicsTestMotionResult3D.get_collider_id.
 func (o PhysicsTestMotionResult3D) ColliderIDOptions(collisionIndex int) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(collisionIndex))
-	return uint64(c.retInt(9334))
+	return uint64(int64(Object{o.h}.wordCall(9334, 1, uint64(int64(collisionIndex)), 0, 0, 0)))
 }
 
 // ColliderRID returns the colliding body's RID used by the PhysicsServer3D given a collision index (the deepest collision by default), if a collision occurred.
@@ -174,10 +165,7 @@ func (o PhysicsTestMotionResult3D) ColliderRID() variant.RID {
 //
 // Engine method: PhysicsTestMotionResult3D.get_collider_rid.
 func (o PhysicsTestMotionResult3D) ColliderRIDOptions(collisionIndex int) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(collisionIndex))
-	return retValue[variant.RID](&c, 9335)
+	return wordValue[variant.RID](Object{o.h}.wordCall(9335, 1, uint64(int64(collisionIndex)), 0, 0, 0))
 }
 
 // Collider returns the colliding body's attached Object given a collision index (the deepest collision by default), if a collision occurred.
@@ -191,10 +179,7 @@ func (o PhysicsTestMotionResult3D) Collider() Object {
 //
 // Engine method: PhysicsTestMotionResult3D.get_collider.
 func (o PhysicsTestMotionResult3D) ColliderOptions(collisionIndex int) Object {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(collisionIndex))
-	return Object{c.retObject(9336, false)}
+	return Object{wordObject(Object{o.h}.wordCall(9336, 1, uint64(int64(collisionIndex)), 0, 0, 0), false)}
 }
 
 // ColliderShape returns the colliding body's shape index given a collision index (the deepest collision by default), if a collision occurred. See CollisionObject3D.
@@ -208,10 +193,7 @@ func (o PhysicsTestMotionResult3D) ColliderShape() int {
 //
 // Engine method: PhysicsTestMotionResult3D.get_collider_shape.
 func (o PhysicsTestMotionResult3D) ColliderShapeOptions(collisionIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(collisionIndex))
-	return int(c.retInt(9337))
+	return int(int64(Object{o.h}.wordCall(9337, 1, uint64(int64(collisionIndex)), 0, 0, 0)))
 }
 
 // CollisionLocalShape returns the moving object's colliding shape given a collision index (the deepest collision by default), if a collision occurred.
@@ -225,10 +207,7 @@ func (o PhysicsTestMotionResult3D) CollisionLocalShape() int {
 //
 // Engine method: PhysicsTestMotionResult3D.get_collision_local_shape.
 func (o PhysicsTestMotionResult3D) CollisionLocalShapeOptions(collisionIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(collisionIndex))
-	return int(c.retInt(9338))
+	return int(int64(Object{o.h}.wordCall(9338, 1, uint64(int64(collisionIndex)), 0, 0, 0)))
 }
 
 // CollisionDepth returns the length of overlap along the collision normal given a collision index (the deepest collision by default), if a collision occurred.
@@ -242,8 +221,5 @@ func (o PhysicsTestMotionResult3D) CollisionDepth() float32 {
 //
 // Engine method: PhysicsTestMotionResult3D.get_collision_depth.
 func (o PhysicsTestMotionResult3D) CollisionDepthOptions(collisionIndex int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(collisionIndex))
-	return float32(c.retFloat(9339))
+	return float32(wordFloat(Object{o.h}.wordCall(9339, 1, uint64(int64(collisionIndex)), 0, 0, 0)))
 }

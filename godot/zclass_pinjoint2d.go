@@ -53,90 +53,60 @@ func NewPinJoint2D() PinJoint2D { return PinJoint2D{construct("PinJoint2D", fals
 
 // SetSoftness calls the engine's PinJoint2D.set_softness.
 func (o PinJoint2D) SetSoftness(softness float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(softness))
-	c.run(9340)
+	Object{o.h}.wordCall(9340, 1, floatWord(float64(softness)), 0, 0, 0)
 }
 
 // Softness calls the engine's PinJoint2D.get_softness.
 func (o PinJoint2D) Softness() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9341))
+	return float32(wordFloat(Object{o.h}.wordCall(9341, 0, 0, 0, 0, 0)))
 }
 
 // SetAngularLimitLower calls the engine's PinJoint2D.set_angular_limit_lower.
 func (o PinJoint2D) SetAngularLimitLower(angularLimitLower float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(angularLimitLower))
-	c.run(9342)
+	Object{o.h}.wordCall(9342, 1, floatWord(float64(angularLimitLower)), 0, 0, 0)
 }
 
 // AngularLimitLower calls the engine's PinJoint2D.get_angular_limit_lower.
 func (o PinJoint2D) AngularLimitLower() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9343))
+	return float32(wordFloat(Object{o.h}.wordCall(9343, 0, 0, 0, 0, 0)))
 }
 
 // SetAngularLimitUpper calls the engine's PinJoint2D.set_angular_limit_upper.
 func (o PinJoint2D) SetAngularLimitUpper(angularLimitUpper float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(angularLimitUpper))
-	c.run(9344)
+	Object{o.h}.wordCall(9344, 1, floatWord(float64(angularLimitUpper)), 0, 0, 0)
 }
 
 // AngularLimitUpper calls the engine's PinJoint2D.get_angular_limit_upper.
 func (o PinJoint2D) AngularLimitUpper() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9345))
+	return float32(wordFloat(Object{o.h}.wordCall(9345, 0, 0, 0, 0, 0)))
 }
 
 // SetMotorTargetVelocity calls the engine's PinJoint2D.set_motor_target_velocity.
 func (o PinJoint2D) SetMotorTargetVelocity(motorTargetVelocity float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(motorTargetVelocity))
-	c.run(9346)
+	Object{o.h}.wordCall(9346, 1, floatWord(float64(motorTargetVelocity)), 0, 0, 0)
 }
 
 // MotorTargetVelocity calls the engine's PinJoint2D.get_motor_target_velocity.
 func (o PinJoint2D) MotorTargetVelocity() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9347))
+	return float32(wordFloat(Object{o.h}.wordCall(9347, 0, 0, 0, 0, 0)))
 }
 
 // SetMotorEnabled calls the engine's PinJoint2D.set_motor_enabled.
 func (o PinJoint2D) SetMotorEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(9348)
+	Object{o.h}.wordCall(9348, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsMotorEnabled calls the engine's PinJoint2D.is_motor_enabled.
 func (o PinJoint2D) IsMotorEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9349)
+	return wordBool(Object{o.h}.wordCall(9349, 0, 0, 0, 0, 0))
 }
 
 // SetAngularLimitEnabled calls the engine's PinJoint2D.set_angular_limit_enabled.
 func (o PinJoint2D) SetAngularLimitEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(9350)
+	Object{o.h}.wordCall(9350, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsAngularLimitEnabled calls the engine's PinJoint2D.is_angular_limit_enabled.
 func (o PinJoint2D) IsAngularLimitEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9351)
+	return wordBool(Object{o.h}.wordCall(9351, 0, 0, 0, 0, 0))
 }

@@ -67,19 +67,12 @@ const (
 //
 // Engine method: PinJoint3D.set_param.
 func (o PinJoint3D) SetParam(param PinJoint3DParam, value float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(param))
-	c.float(1, float64(value))
-	c.run(9352)
+	Object{o.h}.wordCall(9352, 2, uint64(int64(param)), floatWord(float64(value)), 0, 0)
 }
 
 // Param returns the value of the specified parameter.
 //
 // Engine method: PinJoint3D.get_param.
 func (o PinJoint3D) Param(param PinJoint3DParam) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(param))
-	return float32(c.retFloat(9353))
+	return float32(wordFloat(Object{o.h}.wordCall(9353, 1, uint64(int64(param)), 0, 0, 0)))
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -67,8 +65,5 @@ func NewPlaceholderTexture2D() PlaceholderTexture2D {
 
 // SetSize calls the engine's PlaceholderTexture2D.set_size.
 func (o PlaceholderTexture2D) SetSize(size variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(9355)
+	Object{o.h}.wordCall(9355, 1, valueWord(size), 0, 0, 0)
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -62,23 +60,15 @@ func (o PlaceholderTextureLayered) String() string { return Object{o.h}.String()
 
 // SetSize calls the engine's PlaceholderTextureLayered.set_size.
 func (o PlaceholderTextureLayered) SetSize(size variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(9358)
+	Object{o.h}.wordCall(9358, 1, valueWord(size), 0, 0, 0)
 }
 
 // Size calls the engine's PlaceholderTextureLayered.get_size.
 func (o PlaceholderTextureLayered) Size() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 9359)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(9359, 0, 0, 0, 0, 0))
 }
 
 // SetLayers calls the engine's PlaceholderTextureLayered.set_layers.
 func (o PlaceholderTextureLayered) SetLayers(layers int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layers))
-	c.run(9360)
+	Object{o.h}.wordCall(9360, 1, uint64(int64(layers)), 0, 0, 0)
 }

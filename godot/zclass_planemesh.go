@@ -76,47 +76,32 @@ const (
 
 // SetSize calls the engine's PlaneMesh.set_size.
 func (o PlaneMesh) SetSize(size variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(9361)
+	Object{o.h}.wordCall(9361, 1, valueWord(size), 0, 0, 0)
 }
 
 // Size calls the engine's PlaneMesh.get_size.
 func (o PlaneMesh) Size() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9362)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(9362, 0, 0, 0, 0, 0))
 }
 
 // SetSubdivideWidth calls the engine's PlaneMesh.set_subdivide_width.
 func (o PlaneMesh) SetSubdivideWidth(subdivide int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(subdivide))
-	c.run(9363)
+	Object{o.h}.wordCall(9363, 1, uint64(int64(subdivide)), 0, 0, 0)
 }
 
 // SubdivideWidth calls the engine's PlaneMesh.get_subdivide_width.
 func (o PlaneMesh) SubdivideWidth() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9364))
+	return int(int64(Object{o.h}.wordCall(9364, 0, 0, 0, 0, 0)))
 }
 
 // SetSubdivideDepth calls the engine's PlaneMesh.set_subdivide_depth.
 func (o PlaneMesh) SetSubdivideDepth(subdivide int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(subdivide))
-	c.run(9365)
+	Object{o.h}.wordCall(9365, 1, uint64(int64(subdivide)), 0, 0, 0)
 }
 
 // SubdivideDepth calls the engine's PlaneMesh.get_subdivide_depth.
 func (o PlaneMesh) SubdivideDepth() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9366))
+	return int(int64(Object{o.h}.wordCall(9366, 0, 0, 0, 0, 0)))
 }
 
 // SetCenterOffset calls the engine's PlaneMesh.set_center_offset.
@@ -136,15 +121,10 @@ func (o PlaneMesh) CenterOffset() variant.Vector3 {
 
 // SetOrientation calls the engine's PlaneMesh.set_orientation.
 func (o PlaneMesh) SetOrientation(orientation PlaneMeshOrientation) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(orientation))
-	c.run(9369)
+	Object{o.h}.wordCall(9369, 1, uint64(int64(orientation)), 0, 0, 0)
 }
 
 // Orientation calls the engine's PlaneMesh.get_orientation.
 func (o PlaneMesh) Orientation() PlaneMeshOrientation {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return PlaneMeshOrientation(c.retInt(9370))
+	return PlaneMeshOrientation(int64(Object{o.h}.wordCall(9370, 0, 0, 0, 0, 0)))
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -67,37 +65,25 @@ func (o PointLight2D) SetTexture(texture AnyTexture2D) {
 
 // Texture calls the engine's PointLight2D.get_texture.
 func (o PointLight2D) Texture() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(9372, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(9372, 0, 0, 0, 0, 0), true)}
 }
 
 // SetTextureOffset calls the engine's PointLight2D.set_texture_offset.
 func (o PointLight2D) SetTextureOffset(textureOffset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&textureOffset), unsafe.Sizeof(textureOffset))
-	c.run(9373)
+	Object{o.h}.wordCall(9373, 1, valueWord(textureOffset), 0, 0, 0)
 }
 
 // TextureOffset calls the engine's PointLight2D.get_texture_offset.
 func (o PointLight2D) TextureOffset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9374)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(9374, 0, 0, 0, 0, 0))
 }
 
 // SetTextureScale calls the engine's PointLight2D.set_texture_scale.
 func (o PointLight2D) SetTextureScale(textureScale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(textureScale))
-	c.run(9375)
+	Object{o.h}.wordCall(9375, 1, floatWord(float64(textureScale)), 0, 0, 0)
 }
 
 // TextureScale calls the engine's PointLight2D.get_texture_scale.
 func (o PointLight2D) TextureScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9376))
+	return float32(wordFloat(Object{o.h}.wordCall(9376, 0, 0, 0, 0, 0)))
 }

@@ -139,114 +139,77 @@ func (o Polygon2D) SetTexture(texture AnyTexture2D) {
 
 // Texture calls the engine's Polygon2D.get_texture.
 func (o Polygon2D) Texture() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(9388, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(9388, 0, 0, 0, 0, 0), true)}
 }
 
 // SetTextureOffset calls the engine's Polygon2D.set_texture_offset.
 func (o Polygon2D) SetTextureOffset(textureOffset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&textureOffset), unsafe.Sizeof(textureOffset))
-	c.run(9389)
+	Object{o.h}.wordCall(9389, 1, valueWord(textureOffset), 0, 0, 0)
 }
 
 // TextureOffset calls the engine's Polygon2D.get_texture_offset.
 func (o Polygon2D) TextureOffset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9390)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(9390, 0, 0, 0, 0, 0))
 }
 
 // SetTextureRotation calls the engine's Polygon2D.set_texture_rotation.
 func (o Polygon2D) SetTextureRotation(textureRotation float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(textureRotation))
-	c.run(9391)
+	Object{o.h}.wordCall(9391, 1, floatWord(float64(textureRotation)), 0, 0, 0)
 }
 
 // TextureRotation calls the engine's Polygon2D.get_texture_rotation.
 func (o Polygon2D) TextureRotation() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9392))
+	return float32(wordFloat(Object{o.h}.wordCall(9392, 0, 0, 0, 0, 0)))
 }
 
 // SetTextureScale calls the engine's Polygon2D.set_texture_scale.
 func (o Polygon2D) SetTextureScale(textureScale variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&textureScale), unsafe.Sizeof(textureScale))
-	c.run(9393)
+	Object{o.h}.wordCall(9393, 1, valueWord(textureScale), 0, 0, 0)
 }
 
 // TextureScale calls the engine's Polygon2D.get_texture_scale.
 func (o Polygon2D) TextureScale() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9394)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(9394, 0, 0, 0, 0, 0))
 }
 
 // SetInvertEnabled calls the engine's Polygon2D.set_invert_enabled.
 func (o Polygon2D) SetInvertEnabled(invert bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, invert)
-	c.run(9395)
+	Object{o.h}.wordCall(9395, 1, boolWord(invert), 0, 0, 0)
 }
 
 // InvertEnabled calls the engine's Polygon2D.get_invert_enabled.
 func (o Polygon2D) InvertEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9396)
+	return wordBool(Object{o.h}.wordCall(9396, 0, 0, 0, 0, 0))
 }
 
 // SetAntialiased calls the engine's Polygon2D.set_antialiased.
 func (o Polygon2D) SetAntialiased(antialiased bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, antialiased)
-	c.run(9397)
+	Object{o.h}.wordCall(9397, 1, boolWord(antialiased), 0, 0, 0)
 }
 
 // Antialiased calls the engine's Polygon2D.get_antialiased.
 func (o Polygon2D) Antialiased() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9398)
+	return wordBool(Object{o.h}.wordCall(9398, 0, 0, 0, 0, 0))
 }
 
 // SetInvertBorder calls the engine's Polygon2D.set_invert_border.
 func (o Polygon2D) SetInvertBorder(invertBorder float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(invertBorder))
-	c.run(9399)
+	Object{o.h}.wordCall(9399, 1, floatWord(float64(invertBorder)), 0, 0, 0)
 }
 
 // InvertBorder calls the engine's Polygon2D.get_invert_border.
 func (o Polygon2D) InvertBorder() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9400))
+	return float32(wordFloat(Object{o.h}.wordCall(9400, 0, 0, 0, 0, 0)))
 }
 
 // SetOffset calls the engine's Polygon2D.set_offset.
 func (o Polygon2D) SetOffset(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(9401)
+	Object{o.h}.wordCall(9401, 1, valueWord(offset), 0, 0, 0)
 }
 
 // Offset calls the engine's Polygon2D.get_offset.
 func (o Polygon2D) Offset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9402)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(9402, 0, 0, 0, 0, 0))
 }
 
 // AddBone adds a bone with the specified path and weights.
@@ -264,9 +227,7 @@ func (o Polygon2D) AddBone(path string, weights variant.Packed[float32]) {
 //
 // Engine method: Polygon2D.get_bone_count.
 func (o Polygon2D) BoneCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9404))
+	return int(int64(Object{o.h}.wordCall(9404, 0, 0, 0, 0, 0)))
 }
 
 // BonePath returns the path to the node associated with the specified bone.
@@ -293,19 +254,14 @@ func (o Polygon2D) BoneWeights(index int) variant.Packed[float32] {
 //
 // Engine method: Polygon2D.erase_bone.
 func (o Polygon2D) EraseBone(index int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	c.run(9407)
+	Object{o.h}.wordCall(9407, 1, uint64(int64(index)), 0, 0, 0)
 }
 
 // ClearBones removes all bones from this Polygon2D.
 //
 // Engine method: Polygon2D.clear_bones.
 func (o Polygon2D) ClearBones() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(9408)
+	Object{o.h}.wordCall(9408, 0, 0, 0, 0, 0)
 }
 
 // SetBonePath sets the path to the node associated with the specified bone.
@@ -347,15 +303,10 @@ func (o Polygon2D) Skeleton() string {
 
 // SetInternalVertexCount calls the engine's Polygon2D.set_internal_vertex_count.
 func (o Polygon2D) SetInternalVertexCount(internalVertexCount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(internalVertexCount))
-	c.run(9413)
+	Object{o.h}.wordCall(9413, 1, uint64(int64(internalVertexCount)), 0, 0, 0)
 }
 
 // InternalVertexCount calls the engine's Polygon2D.get_internal_vertex_count.
 func (o Polygon2D) InternalVertexCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9414))
+	return int(int64(Object{o.h}.wordCall(9414, 0, 0, 0, 0, 0)))
 }

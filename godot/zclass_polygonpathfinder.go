@@ -80,37 +80,24 @@ func (o PolygonPathFinder) Intersections(from variant.Vector2, to variant.Vector
 
 // ClosestPoint calls the engine's PolygonPathFinder.get_closest_point.
 func (o PolygonPathFinder) ClosestPoint(point variant.Vector2) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
-	return retValue[variant.Vector2](&c, 9420)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(9420, 1, valueWord(point), 0, 0, 0))
 }
 
 // IsPointInside returns true if point falls inside the polygon area.
 //
 // Engine method: PolygonPathFinder.is_point_inside.
 func (o PolygonPathFinder) IsPointInside(point variant.Vector2) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
-	return c.retBool(9421)
+	return wordBool(Object{o.h}.wordCall(9421, 1, valueWord(point), 0, 0, 0))
 }
 
 // SetPointPenalty calls the engine's PolygonPathFinder.set_point_penalty.
 func (o PolygonPathFinder) SetPointPenalty(idx int, penalty float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(idx))
-	c.float(1, float64(penalty))
-	c.run(9422)
+	Object{o.h}.wordCall(9422, 2, uint64(int64(idx)), floatWord(float64(penalty)), 0, 0)
 }
 
 // PointPenalty calls the engine's PolygonPathFinder.get_point_penalty.
 func (o PolygonPathFinder) PointPenalty(idx int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return float32(c.retFloat(9423))
+	return float32(wordFloat(Object{o.h}.wordCall(9423, 1, uint64(int64(idx)), 0, 0, 0)))
 }
 
 // Bounds calls the engine's PolygonPathFinder.get_bounds.

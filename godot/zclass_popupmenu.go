@@ -81,26 +81,19 @@ func (o PopupMenu) ActivateItemByEventOptions(event AnyInputEvent, forGlobalOnly
 
 // SetPreferNativeMenu calls the engine's PopupMenu.set_prefer_native_menu.
 func (o PopupMenu) SetPreferNativeMenu(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(9426)
+	Object{o.h}.wordCall(9426, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsPreferNativeMenu calls the engine's PopupMenu.is_prefer_native_menu.
 func (o PopupMenu) IsPreferNativeMenu() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9427)
+	return wordBool(Object{o.h}.wordCall(9427, 0, 0, 0, 0, 0))
 }
 
 // IsNativeMenu returns true if the system native menu is supported and currently used by this PopupMenu.
 //
 // Engine method: PopupMenu.is_native_menu.
 func (o PopupMenu) IsNativeMenu() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9428)
+	return wordBool(Object{o.h}.wordCall(9428, 0, 0, 0, 0, 0))
 }
 
 // AddItem adds a new item with text label.
@@ -417,11 +410,7 @@ func (o PopupMenu) SetItemText(index int, text string) {
 //
 // Engine method: PopupMenu.set_item_text_direction.
 func (o PopupMenu) SetItemTextDirection(index int, direction ControlTextDirection) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(direction))
-	c.run(9445)
+	Object{o.h}.wordCall(9445, 2, uint64(int64(index)), uint64(int64(direction)), 0, 0)
 }
 
 // SetItemLanguage sets the language code of the text for the item at the given index to language. This is used for line-breaking and text shaping algorithms. If language is empty, the current locale is used.
@@ -439,11 +428,7 @@ func (o PopupMenu) SetItemLanguage(index int, language string) {
 //
 // Engine method: PopupMenu.set_item_auto_translate_mode.
 func (o PopupMenu) SetItemAutoTranslateMode(index int, mode NodeAutoTranslateMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(mode))
-	c.run(9447)
+	Object{o.h}.wordCall(9447, 2, uint64(int64(index)), uint64(int64(mode)), 0, 0)
 }
 
 // SetItemIcon replaces the Texture2D icon of the item at the given index.
@@ -461,11 +446,7 @@ func (o PopupMenu) SetItemIcon(index int, icon AnyTexture2D) {
 //
 // Engine method: PopupMenu.set_item_icon_max_width.
 func (o PopupMenu) SetItemIconMaxWidth(index int, width int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(width))
-	c.run(9449)
+	Object{o.h}.wordCall(9449, 2, uint64(int64(index)), uint64(int64(width)), 0, 0)
 }
 
 // SetItemIconModulate sets a modulating Color of the item's icon at the given index.
@@ -483,33 +464,21 @@ func (o PopupMenu) SetItemIconModulate(index int, modulate variant.Color) {
 //
 // Engine method: PopupMenu.set_item_checked.
 func (o PopupMenu) SetItemChecked(index int, checked bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, checked)
-	c.run(9451)
+	Object{o.h}.wordCall(9451, 2, uint64(int64(index)), boolWord(checked), 0, 0)
 }
 
 // SetItemID sets the id of the item at the given index.
 //
 // Engine method: PopupMenu.set_item_id.
 func (o PopupMenu) SetItemID(index int, id int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(id))
-	c.run(9452)
+	Object{o.h}.wordCall(9452, 2, uint64(int64(index)), uint64(int64(id)), 0, 0)
 }
 
 // SetItemAccelerator sets the accelerator of the item at the given index. An accelerator is a keyboard shortcut that can be pressed to trigger the menu button even if it's not currently open. accel is generally a combination of KeyModifierMasks and Keys using bitwise OR such as KEY_MASK_CTRL | KEY_A (Ctrl + A).
 //
 // Engine method: PopupMenu.set_item_accelerator.
 func (o PopupMenu) SetItemAccelerator(index int, accel Key) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(accel))
-	c.run(9453)
+	Object{o.h}.wordCall(9453, 2, uint64(int64(index)), uint64(int64(accel)), 0, 0)
 }
 
 // SetItemMetadata sets the metadata of an item, which may be of any type. You can later get it with get_item_metadata, which provides a simple way of assigning context data to items.
@@ -529,11 +498,7 @@ func (o PopupMenu) SetItemMetadata(index int, metadata any) {
 //
 // Engine method: PopupMenu.set_item_disabled.
 func (o PopupMenu) SetItemDisabled(index int, disabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, disabled)
-	c.run(9455)
+	Object{o.h}.wordCall(9455, 2, uint64(int64(index)), boolWord(disabled), 0, 0)
 }
 
 // SetItemSubmenu sets the submenu of the item at the given index. The submenu is the name of a child PopupMenu node that would be shown when the item is clicked.
@@ -564,33 +529,21 @@ func (o PopupMenu) SetItemSubmenuNode(index int, submenu AnyPopupMenu) {
 //
 // Engine method: PopupMenu.set_item_as_separator.
 func (o PopupMenu) SetItemAsSeparator(index int, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enable)
-	c.run(9458)
+	Object{o.h}.wordCall(9458, 2, uint64(int64(index)), boolWord(enable), 0, 0)
 }
 
 // SetItemAsCheckable sets whether the item at the given index has a checkbox. If false, sets the type of the item to plain text.
 //
 // Engine method: PopupMenu.set_item_as_checkable.
 func (o PopupMenu) SetItemAsCheckable(index int, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enable)
-	c.run(9459)
+	Object{o.h}.wordCall(9459, 2, uint64(int64(index)), boolWord(enable), 0, 0)
 }
 
 // SetItemAsRadioCheckable sets the type of the item at the given index to radio button. If false, sets the type of the item to plain text.
 //
 // Engine method: PopupMenu.set_item_as_radio_checkable.
 func (o PopupMenu) SetItemAsRadioCheckable(index int, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enable)
-	c.run(9460)
+	Object{o.h}.wordCall(9460, 2, uint64(int64(index)), boolWord(enable), 0, 0)
 }
 
 // SetItemTooltip sets the String tooltip of the item at the given index.
@@ -627,54 +580,35 @@ func (o PopupMenu) SetItemShortcutOptions(index int, shortcut AnyShortcut, globa
 //
 // Engine method: PopupMenu.set_item_indent.
 func (o PopupMenu) SetItemIndent(index int, indent int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(indent))
-	c.run(9463)
+	Object{o.h}.wordCall(9463, 2, uint64(int64(index)), uint64(int64(indent)), 0, 0)
 }
 
 // SetItemMultistate sets the state of a multistate item. See add_multistate_item for details.
 //
 // Engine method: PopupMenu.set_item_multistate.
 func (o PopupMenu) SetItemMultistate(index int, state int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(state))
-	c.run(9464)
+	Object{o.h}.wordCall(9464, 2, uint64(int64(index)), uint64(int64(state)), 0, 0)
 }
 
 // SetItemMultistateMax sets the max states of a multistate item. See add_multistate_item for details.
 //
 // Engine method: PopupMenu.set_item_multistate_max.
 func (o PopupMenu) SetItemMultistateMax(index int, maxStates int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(maxStates))
-	c.run(9465)
+	Object{o.h}.wordCall(9465, 2, uint64(int64(index)), uint64(int64(maxStates)), 0, 0)
 }
 
 // SetItemShortcutDisabled disables the Shortcut of the item at the given index.
 //
 // Engine method: PopupMenu.set_item_shortcut_disabled.
 func (o PopupMenu) SetItemShortcutDisabled(index int, disabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, disabled)
-	c.run(9466)
+	Object{o.h}.wordCall(9466, 2, uint64(int64(index)), boolWord(disabled), 0, 0)
 }
 
 // ToggleItemChecked toggles the check state of the item at the given index.
 //
 // Engine method: PopupMenu.toggle_item_checked.
 func (o PopupMenu) ToggleItemChecked(index int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	c.run(9467)
+	Object{o.h}.wordCall(9467, 1, uint64(int64(index)), 0, 0, 0)
 }
 
 // ToggleItemMultistate calls the engine method described here.
@@ -683,10 +617,7 @@ func (o PopupMenu) ToggleItemChecked(index int) {
 //
 // Engine method: PopupMenu.toggle_item_multistate.
 func (o PopupMenu) ToggleItemMultistate(index int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	c.run(9468)
+	Object{o.h}.wordCall(9468, 1, uint64(int64(index)), 0, 0, 0)
 }
 
 // ItemText returns the text of the item at the given index.
@@ -703,10 +634,7 @@ func (o PopupMenu) ItemText(index int) string {
 //
 // Engine method: PopupMenu.get_item_text_direction.
 func (o PopupMenu) ItemTextDirection(index int) ControlTextDirection {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return ControlTextDirection(c.retInt(9470))
+	return ControlTextDirection(int64(Object{o.h}.wordCall(9470, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // ItemLanguage returns item's text language code.
@@ -723,30 +651,21 @@ func (o PopupMenu) ItemLanguage(index int) string {
 //
 // Engine method: PopupMenu.get_item_auto_translate_mode.
 func (o PopupMenu) ItemAutoTranslateMode(index int) NodeAutoTranslateMode {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return NodeAutoTranslateMode(c.retInt(9472))
+	return NodeAutoTranslateMode(int64(Object{o.h}.wordCall(9472, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // ItemIcon returns the icon of the item at the given index.
 //
 // Engine method: PopupMenu.get_item_icon.
 func (o PopupMenu) ItemIcon(index int) Texture2D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return Texture2D{c.retObject(9473, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(9473, 1, uint64(int64(index)), 0, 0, 0), true)}
 }
 
 // ItemIconMaxWidth returns the maximum allowed width of the icon for the item at the given index.
 //
 // Engine method: PopupMenu.get_item_icon_max_width.
 func (o PopupMenu) ItemIconMaxWidth(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(9474))
+	return int(int64(Object{o.h}.wordCall(9474, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // ItemIconModulate returns a Color modulating the item's icon at the given index.
@@ -763,40 +682,28 @@ func (o PopupMenu) ItemIconModulate(index int) variant.Color {
 //
 // Engine method: PopupMenu.is_item_checked.
 func (o PopupMenu) IsItemChecked(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(9476)
+	return wordBool(Object{o.h}.wordCall(9476, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // ItemID returns the ID of the item at the given index. id can be manually assigned, while index can not.
 //
 // Engine method: PopupMenu.get_item_id.
 func (o PopupMenu) ItemID(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(9477))
+	return int(int64(Object{o.h}.wordCall(9477, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // ItemIndex returns the index of the item containing the specified id. Index is automatically assigned to each item by the engine and can not be set manually.
 //
 // Engine method: PopupMenu.get_item_index.
 func (o PopupMenu) ItemIndex(id int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	return int(c.retInt(9478))
+	return int(int64(Object{o.h}.wordCall(9478, 1, uint64(int64(id)), 0, 0, 0)))
 }
 
 // ItemAccelerator returns the accelerator of the item at the given index. An accelerator is a keyboard shortcut that can be pressed to trigger the menu button even if it's not currently open. The return value is an integer which is generally a combination of KeyModifierMasks and Keys using bitwise OR such as KEY_MASK_CTRL | KEY_A (Ctrl + A). If no accelerator is defined for the specified index, get_item_accelerator returns 0 (corresponding to @GlobalScope.KEY_NONE).
 //
 // Engine method: PopupMenu.get_item_accelerator.
 func (o PopupMenu) ItemAccelerator(index int) Key {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return Key(c.retInt(9479))
+	return Key(int64(Object{o.h}.wordCall(9479, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // ItemMetadata returns the metadata of the specified item, which might be of any type. You can set it with set_item_metadata, which provides a simple way of assigning context data to items.
@@ -813,10 +720,7 @@ func (o PopupMenu) ItemMetadata(index int) variant.Variant {
 //
 // Engine method: PopupMenu.is_item_disabled.
 func (o PopupMenu) IsItemDisabled(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(9481)
+	return wordBool(Object{o.h}.wordCall(9481, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // ItemSubmenu returns the submenu name of the item at the given index. See add_submenu_item for more info on how to add a submenu.
@@ -833,50 +737,35 @@ func (o PopupMenu) ItemSubmenu(index int) string {
 //
 // Engine method: PopupMenu.get_item_submenu_node.
 func (o PopupMenu) ItemSubmenuNode(index int) PopupMenu {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return PopupMenu{c.retObject(9483, false)}
+	return PopupMenu{wordObject(Object{o.h}.wordCall(9483, 1, uint64(int64(index)), 0, 0, 0), false)}
 }
 
 // IsItemSeparator returns true if the item is a separator. If it is, it will be displayed as a line. See add_separator for more info on how to add a separator.
 //
 // Engine method: PopupMenu.is_item_separator.
 func (o PopupMenu) IsItemSeparator(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(9484)
+	return wordBool(Object{o.h}.wordCall(9484, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // IsItemCheckable returns true if the item at the given index is checkable in some way, i.e. if it has a checkbox or radio button.
 //
 // Engine method: PopupMenu.is_item_checkable.
 func (o PopupMenu) IsItemCheckable(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(9485)
+	return wordBool(Object{o.h}.wordCall(9485, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // IsItemRadioCheckable returns true if the item at the given index has radio button-style checkability.
 //
 // Engine method: PopupMenu.is_item_radio_checkable.
 func (o PopupMenu) IsItemRadioCheckable(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(9486)
+	return wordBool(Object{o.h}.wordCall(9486, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // IsItemShortcutDisabled returns true if the specified item's shortcut is disabled.
 //
 // Engine method: PopupMenu.is_item_shortcut_disabled.
 func (o PopupMenu) IsItemShortcutDisabled(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(9487)
+	return wordBool(Object{o.h}.wordCall(9487, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // ItemTooltip returns the tooltip associated with the item at the given index.
@@ -893,94 +782,66 @@ func (o PopupMenu) ItemTooltip(index int) string {
 //
 // Engine method: PopupMenu.get_item_shortcut.
 func (o PopupMenu) ItemShortcut(index int) Shortcut {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return Shortcut{c.retObject(9489, true)}
+	return Shortcut{wordObject(Object{o.h}.wordCall(9489, 1, uint64(int64(index)), 0, 0, 0), true)}
 }
 
 // ItemIndent returns the horizontal offset of the item at the given index.
 //
 // Engine method: PopupMenu.get_item_indent.
 func (o PopupMenu) ItemIndent(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(9490))
+	return int(int64(Object{o.h}.wordCall(9490, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // ItemMultistateMax returns the max states of the item at the given index.
 //
 // Engine method: PopupMenu.get_item_multistate_max.
 func (o PopupMenu) ItemMultistateMax(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(9491))
+	return int(int64(Object{o.h}.wordCall(9491, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // ItemMultistate returns the state of the item at the given index.
 //
 // Engine method: PopupMenu.get_item_multistate.
 func (o PopupMenu) ItemMultistate(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(9492))
+	return int(int64(Object{o.h}.wordCall(9492, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetFocusedItem sets the currently focused item as the given index.
 //
 // Engine method: PopupMenu.set_focused_item.
 func (o PopupMenu) SetFocusedItem(index int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	c.run(9493)
+	Object{o.h}.wordCall(9493, 1, uint64(int64(index)), 0, 0, 0)
 }
 
 // FocusedItem returns the index of the currently focused item. Returns -1 if no item is focused.
 //
 // Engine method: PopupMenu.get_focused_item.
 func (o PopupMenu) FocusedItem() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9494))
+	return int(int64(Object{o.h}.wordCall(9494, 0, 0, 0, 0, 0)))
 }
 
 // SetItemCount calls the engine's PopupMenu.set_item_count.
 func (o PopupMenu) SetItemCount(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(9495)
+	Object{o.h}.wordCall(9495, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // ItemCount calls the engine's PopupMenu.get_item_count.
 func (o PopupMenu) ItemCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9496))
+	return int(int64(Object{o.h}.wordCall(9496, 0, 0, 0, 0, 0)))
 }
 
 // ScrollToItem moves the scroll view to make the item at the given index visible.
 //
 // Engine method: PopupMenu.scroll_to_item.
 func (o PopupMenu) ScrollToItem(index int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	c.run(9497)
+	Object{o.h}.wordCall(9497, 1, uint64(int64(index)), 0, 0, 0)
 }
 
 // RemoveItem removes the item at the given index from the menu.
 //
 // Engine method: PopupMenu.remove_item.
 func (o PopupMenu) RemoveItem(index int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	c.run(9498)
+	Object{o.h}.wordCall(9498, 1, uint64(int64(index)), 0, 0, 0)
 }
 
 // AddSeparator adds a separator between items. Separators also occupy an index, which you can set by using the id parameter.
@@ -1012,139 +873,94 @@ func (o PopupMenu) Clear() {
 //
 // Engine method: PopupMenu.clear.
 func (o PopupMenu) ClearOptions(freeSubmenus bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, freeSubmenus)
-	c.run(9500)
+	Object{o.h}.wordCall(9500, 1, boolWord(freeSubmenus), 0, 0, 0)
 }
 
 // SetHideOnItemSelection calls the engine's PopupMenu.set_hide_on_item_selection.
 func (o PopupMenu) SetHideOnItemSelection(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(9501)
+	Object{o.h}.wordCall(9501, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsHideOnItemSelection calls the engine's PopupMenu.is_hide_on_item_selection.
 func (o PopupMenu) IsHideOnItemSelection() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9502)
+	return wordBool(Object{o.h}.wordCall(9502, 0, 0, 0, 0, 0))
 }
 
 // SetHideOnCheckableItemSelection calls the engine's PopupMenu.set_hide_on_checkable_item_selection.
 func (o PopupMenu) SetHideOnCheckableItemSelection(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(9503)
+	Object{o.h}.wordCall(9503, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsHideOnCheckableItemSelection calls the engine's PopupMenu.is_hide_on_checkable_item_selection.
 func (o PopupMenu) IsHideOnCheckableItemSelection() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9504)
+	return wordBool(Object{o.h}.wordCall(9504, 0, 0, 0, 0, 0))
 }
 
 // SetHideOnStateItemSelection calls the engine's PopupMenu.set_hide_on_state_item_selection.
 func (o PopupMenu) SetHideOnStateItemSelection(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(9505)
+	Object{o.h}.wordCall(9505, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsHideOnStateItemSelection calls the engine's PopupMenu.is_hide_on_state_item_selection.
 func (o PopupMenu) IsHideOnStateItemSelection() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9506)
+	return wordBool(Object{o.h}.wordCall(9506, 0, 0, 0, 0, 0))
 }
 
 // SetSubmenuPopupDelay calls the engine's PopupMenu.set_submenu_popup_delay.
 func (o PopupMenu) SetSubmenuPopupDelay(seconds float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(seconds))
-	c.run(9507)
+	Object{o.h}.wordCall(9507, 1, floatWord(float64(seconds)), 0, 0, 0)
 }
 
 // SubmenuPopupDelay calls the engine's PopupMenu.get_submenu_popup_delay.
 func (o PopupMenu) SubmenuPopupDelay() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9508))
+	return float32(wordFloat(Object{o.h}.wordCall(9508, 0, 0, 0, 0, 0)))
 }
 
 // SetAllowSearch calls the engine's PopupMenu.set_allow_search.
 func (o PopupMenu) SetAllowSearch(allow bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, allow)
-	c.run(9509)
+	Object{o.h}.wordCall(9509, 1, boolWord(allow), 0, 0, 0)
 }
 
 // AllowSearch calls the engine's PopupMenu.get_allow_search.
 func (o PopupMenu) AllowSearch() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9510)
+	return wordBool(Object{o.h}.wordCall(9510, 0, 0, 0, 0, 0))
 }
 
 // IsSystemMenu returns true if the menu is bound to the special system menu.
 //
 // Engine method: PopupMenu.is_system_menu.
 func (o PopupMenu) IsSystemMenu() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9511)
+	return wordBool(Object{o.h}.wordCall(9511, 0, 0, 0, 0, 0))
 }
 
 // SetSystemMenu calls the engine's PopupMenu.set_system_menu.
 func (o PopupMenu) SetSystemMenu(systemMenuID NativeMenuSystemMenus) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(systemMenuID))
-	c.run(9512)
+	Object{o.h}.wordCall(9512, 1, uint64(int64(systemMenuID)), 0, 0, 0)
 }
 
 // SystemMenu calls the engine's PopupMenu.get_system_menu.
 func (o PopupMenu) SystemMenu() NativeMenuSystemMenus {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return NativeMenuSystemMenus(c.retInt(9513))
+	return NativeMenuSystemMenus(int64(Object{o.h}.wordCall(9513, 0, 0, 0, 0, 0)))
 }
 
 // SetShrinkHeight calls the engine's PopupMenu.set_shrink_height.
 func (o PopupMenu) SetShrinkHeight(shrink bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, shrink)
-	c.run(9514)
+	Object{o.h}.wordCall(9514, 1, boolWord(shrink), 0, 0, 0)
 }
 
 // ShrinkHeight calls the engine's PopupMenu.get_shrink_height.
 func (o PopupMenu) ShrinkHeight() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9515)
+	return wordBool(Object{o.h}.wordCall(9515, 0, 0, 0, 0, 0))
 }
 
 // SetShrinkWidth calls the engine's PopupMenu.set_shrink_width.
 func (o PopupMenu) SetShrinkWidth(shrink bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, shrink)
-	c.run(9516)
+	Object{o.h}.wordCall(9516, 1, boolWord(shrink), 0, 0, 0)
 }
 
 // ShrinkWidth calls the engine's PopupMenu.get_shrink_width.
 func (o PopupMenu) ShrinkWidth() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9517)
+	return wordBool(Object{o.h}.wordCall(9517, 0, 0, 0, 0, 0))
 }
 
 // OnIDPressed connects fn to the signal id_pressed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -104,9 +102,7 @@ func (o PortableCompressedTexture2D) CreateFromImageOptions(image AnyImage, comp
 //
 // Engine method: PortableCompressedTexture2D.get_format.
 func (o PortableCompressedTexture2D) Format() ImageFormat {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ImageFormat(c.retInt(9519))
+	return ImageFormat(int64(Object{o.h}.wordCall(9519, 0, 0, 0, 0, 0)))
 }
 
 // CompressionMode calls the engine method described here.
@@ -115,50 +111,34 @@ func (o PortableCompressedTexture2D) Format() ImageFormat {
 //
 // Engine method: PortableCompressedTexture2D.get_compression_mode.
 func (o PortableCompressedTexture2D) CompressionMode() PortableCompressedTexture2DCompressionMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return PortableCompressedTexture2DCompressionMode(c.retInt(9520))
+	return PortableCompressedTexture2DCompressionMode(int64(Object{o.h}.wordCall(9520, 0, 0, 0, 0, 0)))
 }
 
 // SetSizeOverride calls the engine's PortableCompressedTexture2D.set_size_override.
 func (o PortableCompressedTexture2D) SetSizeOverride(size variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(9521)
+	Object{o.h}.wordCall(9521, 1, valueWord(size), 0, 0, 0)
 }
 
 // SizeOverride calls the engine's PortableCompressedTexture2D.get_size_override.
 func (o PortableCompressedTexture2D) SizeOverride() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9522)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(9522, 0, 0, 0, 0, 0))
 }
 
 // SetKeepCompressedBuffer calls the engine's PortableCompressedTexture2D.set_keep_compressed_buffer.
 func (o PortableCompressedTexture2D) SetKeepCompressedBuffer(keep bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, keep)
-	c.run(9523)
+	Object{o.h}.wordCall(9523, 1, boolWord(keep), 0, 0, 0)
 }
 
 // IsKeepingCompressedBuffer calls the engine's PortableCompressedTexture2D.is_keeping_compressed_buffer.
 func (o PortableCompressedTexture2D) IsKeepingCompressedBuffer() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9524)
+	return wordBool(Object{o.h}.wordCall(9524, 0, 0, 0, 0, 0))
 }
 
 // SetBasisuCompressorParams sets the compressor parameters for Basis Universal compression. See also the settings in ResourceImporterTexture.
 //
 // Engine method: PortableCompressedTexture2D.set_basisu_compressor_params.
 func (o PortableCompressedTexture2D) SetBasisuCompressorParams(uastcLevel int, rdoQualityLoss float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(uastcLevel))
-	c.float(1, float64(rdoQualityLoss))
-	c.run(9525)
+	Object{o.h}.wordCall(9525, 2, uint64(int64(uastcLevel)), floatWord(float64(rdoQualityLoss)), 0, 0)
 }
 
 // PortableCompressedTexture2DSetKeepAllCompressedBuffers calls the engine method described here.

@@ -68,9 +68,7 @@ func (o PrimitiveMesh) SetMaterial(material AnyMaterial) {
 
 // Material calls the engine's PrimitiveMesh.get_material.
 func (o PrimitiveMesh) Material() Material {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Material{c.retObject(9529, true)}
+	return Material{wordObject(Object{o.h}.wordCall(9529, 0, 0, 0, 0, 0), true)}
 }
 
 // MeshArrays returns the mesh arrays used to make up the surface of this primitive mesh.
@@ -99,47 +97,32 @@ func (o PrimitiveMesh) CustomAABB() variant.AABB {
 
 // SetFlipFaces calls the engine's PrimitiveMesh.set_flip_faces.
 func (o PrimitiveMesh) SetFlipFaces(flipFaces bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, flipFaces)
-	c.run(9533)
+	Object{o.h}.wordCall(9533, 1, boolWord(flipFaces), 0, 0, 0)
 }
 
 // FlipFaces calls the engine's PrimitiveMesh.get_flip_faces.
 func (o PrimitiveMesh) FlipFaces() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9534)
+	return wordBool(Object{o.h}.wordCall(9534, 0, 0, 0, 0, 0))
 }
 
 // SetAddUv2 calls the engine's PrimitiveMesh.set_add_uv2.
 func (o PrimitiveMesh) SetAddUv2(addUv2 bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, addUv2)
-	c.run(9535)
+	Object{o.h}.wordCall(9535, 1, boolWord(addUv2), 0, 0, 0)
 }
 
 // AddUv2 calls the engine's PrimitiveMesh.get_add_uv2.
 func (o PrimitiveMesh) AddUv2() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9536)
+	return wordBool(Object{o.h}.wordCall(9536, 0, 0, 0, 0, 0))
 }
 
 // SetUv2Padding calls the engine's PrimitiveMesh.set_uv2_padding.
 func (o PrimitiveMesh) SetUv2Padding(uv2Padding float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(uv2Padding))
-	c.run(9537)
+	Object{o.h}.wordCall(9537, 1, floatWord(float64(uv2Padding)), 0, 0, 0)
 }
 
 // Uv2Padding calls the engine's PrimitiveMesh.get_uv2_padding.
 func (o PrimitiveMesh) Uv2Padding() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9538))
+	return float32(wordFloat(Object{o.h}.wordCall(9538, 0, 0, 0, 0, 0)))
 }
 
 // RequestUpdate calls the engine method described here.
@@ -148,7 +131,5 @@ func (o PrimitiveMesh) Uv2Padding() float32 {
 //
 // Engine method: PrimitiveMesh.request_update.
 func (o PrimitiveMesh) RequestUpdate() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(9539)
+	Object{o.h}.wordCall(9539, 0, 0, 0, 0, 0)
 }

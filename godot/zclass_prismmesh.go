@@ -59,17 +59,12 @@ func NewPrismMesh() PrismMesh { return PrismMesh{construct("PrismMesh", true)} }
 
 // SetLeftToRight calls the engine's PrismMesh.set_left_to_right.
 func (o PrismMesh) SetLeftToRight(leftToRight float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(leftToRight))
-	c.run(9540)
+	Object{o.h}.wordCall(9540, 1, floatWord(float64(leftToRight)), 0, 0, 0)
 }
 
 // LeftToRight calls the engine's PrismMesh.get_left_to_right.
 func (o PrismMesh) LeftToRight() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9541))
+	return float32(wordFloat(Object{o.h}.wordCall(9541, 0, 0, 0, 0, 0)))
 }
 
 // SetSize calls the engine's PrismMesh.set_size.
@@ -89,45 +84,30 @@ func (o PrismMesh) Size() variant.Vector3 {
 
 // SetSubdivideWidth calls the engine's PrismMesh.set_subdivide_width.
 func (o PrismMesh) SetSubdivideWidth(segments int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(segments))
-	c.run(9544)
+	Object{o.h}.wordCall(9544, 1, uint64(int64(segments)), 0, 0, 0)
 }
 
 // SubdivideWidth calls the engine's PrismMesh.get_subdivide_width.
 func (o PrismMesh) SubdivideWidth() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9545))
+	return int(int64(Object{o.h}.wordCall(9545, 0, 0, 0, 0, 0)))
 }
 
 // SetSubdivideHeight calls the engine's PrismMesh.set_subdivide_height.
 func (o PrismMesh) SetSubdivideHeight(segments int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(segments))
-	c.run(9546)
+	Object{o.h}.wordCall(9546, 1, uint64(int64(segments)), 0, 0, 0)
 }
 
 // SubdivideHeight calls the engine's PrismMesh.get_subdivide_height.
 func (o PrismMesh) SubdivideHeight() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9547))
+	return int(int64(Object{o.h}.wordCall(9547, 0, 0, 0, 0, 0)))
 }
 
 // SetSubdivideDepth calls the engine's PrismMesh.set_subdivide_depth.
 func (o PrismMesh) SetSubdivideDepth(segments int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(segments))
-	c.run(9548)
+	Object{o.h}.wordCall(9548, 1, uint64(int64(segments)), 0, 0, 0)
 }
 
 // SubdivideDepth calls the engine's PrismMesh.get_subdivide_depth.
 func (o PrismMesh) SubdivideDepth() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9549))
+	return int(int64(Object{o.h}.wordCall(9549, 0, 0, 0, 0, 0)))
 }

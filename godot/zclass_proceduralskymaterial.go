@@ -94,32 +94,22 @@ func (o ProceduralSkyMaterial) SkyHorizonColor() variant.Color {
 
 // SetSkyCurve calls the engine's ProceduralSkyMaterial.set_sky_curve.
 func (o ProceduralSkyMaterial) SetSkyCurve(curve float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(curve))
-	c.run(9554)
+	Object{o.h}.wordCall(9554, 1, floatWord(float64(curve)), 0, 0, 0)
 }
 
 // SkyCurve calls the engine's ProceduralSkyMaterial.get_sky_curve.
 func (o ProceduralSkyMaterial) SkyCurve() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9555))
+	return float32(wordFloat(Object{o.h}.wordCall(9555, 0, 0, 0, 0, 0)))
 }
 
 // SetSkyEnergyMultiplier calls the engine's ProceduralSkyMaterial.set_sky_energy_multiplier.
 func (o ProceduralSkyMaterial) SetSkyEnergyMultiplier(multiplier float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(multiplier))
-	c.run(9556)
+	Object{o.h}.wordCall(9556, 1, floatWord(float64(multiplier)), 0, 0, 0)
 }
 
 // SkyEnergyMultiplier calls the engine's ProceduralSkyMaterial.get_sky_energy_multiplier.
 func (o ProceduralSkyMaterial) SkyEnergyMultiplier() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9557))
+	return float32(wordFloat(Object{o.h}.wordCall(9557, 0, 0, 0, 0, 0)))
 }
 
 // SetSkyCover calls the engine's ProceduralSkyMaterial.set_sky_cover.
@@ -132,9 +122,7 @@ func (o ProceduralSkyMaterial) SetSkyCover(skyCover AnyTexture2D) {
 
 // SkyCover calls the engine's ProceduralSkyMaterial.get_sky_cover.
 func (o ProceduralSkyMaterial) SkyCover() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(9559, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(9559, 0, 0, 0, 0, 0), true)}
 }
 
 // SetSkyCoverModulate calls the engine's ProceduralSkyMaterial.set_sky_cover_modulate.
@@ -184,90 +172,60 @@ func (o ProceduralSkyMaterial) GroundHorizonColor() variant.Color {
 
 // SetGroundCurve calls the engine's ProceduralSkyMaterial.set_ground_curve.
 func (o ProceduralSkyMaterial) SetGroundCurve(curve float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(curve))
-	c.run(9566)
+	Object{o.h}.wordCall(9566, 1, floatWord(float64(curve)), 0, 0, 0)
 }
 
 // GroundCurve calls the engine's ProceduralSkyMaterial.get_ground_curve.
 func (o ProceduralSkyMaterial) GroundCurve() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9567))
+	return float32(wordFloat(Object{o.h}.wordCall(9567, 0, 0, 0, 0, 0)))
 }
 
 // SetGroundEnergyMultiplier calls the engine's ProceduralSkyMaterial.set_ground_energy_multiplier.
 func (o ProceduralSkyMaterial) SetGroundEnergyMultiplier(energy float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(energy))
-	c.run(9568)
+	Object{o.h}.wordCall(9568, 1, floatWord(float64(energy)), 0, 0, 0)
 }
 
 // GroundEnergyMultiplier calls the engine's ProceduralSkyMaterial.get_ground_energy_multiplier.
 func (o ProceduralSkyMaterial) GroundEnergyMultiplier() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9569))
+	return float32(wordFloat(Object{o.h}.wordCall(9569, 0, 0, 0, 0, 0)))
 }
 
 // SetSunAngleMax calls the engine's ProceduralSkyMaterial.set_sun_angle_max.
 func (o ProceduralSkyMaterial) SetSunAngleMax(degrees float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(degrees))
-	c.run(9570)
+	Object{o.h}.wordCall(9570, 1, floatWord(float64(degrees)), 0, 0, 0)
 }
 
 // SunAngleMax calls the engine's ProceduralSkyMaterial.get_sun_angle_max.
 func (o ProceduralSkyMaterial) SunAngleMax() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9571))
+	return float32(wordFloat(Object{o.h}.wordCall(9571, 0, 0, 0, 0, 0)))
 }
 
 // SetSunCurve calls the engine's ProceduralSkyMaterial.set_sun_curve.
 func (o ProceduralSkyMaterial) SetSunCurve(curve float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(curve))
-	c.run(9572)
+	Object{o.h}.wordCall(9572, 1, floatWord(float64(curve)), 0, 0, 0)
 }
 
 // SunCurve calls the engine's ProceduralSkyMaterial.get_sun_curve.
 func (o ProceduralSkyMaterial) SunCurve() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9573))
+	return float32(wordFloat(Object{o.h}.wordCall(9573, 0, 0, 0, 0, 0)))
 }
 
 // SetUseDebanding calls the engine's ProceduralSkyMaterial.set_use_debanding.
 func (o ProceduralSkyMaterial) SetUseDebanding(useDebanding bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, useDebanding)
-	c.run(9574)
+	Object{o.h}.wordCall(9574, 1, boolWord(useDebanding), 0, 0, 0)
 }
 
 // UseDebanding calls the engine's ProceduralSkyMaterial.get_use_debanding.
 func (o ProceduralSkyMaterial) UseDebanding() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9575)
+	return wordBool(Object{o.h}.wordCall(9575, 0, 0, 0, 0, 0))
 }
 
 // SetEnergyMultiplier calls the engine's ProceduralSkyMaterial.set_energy_multiplier.
 func (o ProceduralSkyMaterial) SetEnergyMultiplier(multiplier float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(multiplier))
-	c.run(9576)
+	Object{o.h}.wordCall(9576, 1, floatWord(float64(multiplier)), 0, 0, 0)
 }
 
 // EnergyMultiplier calls the engine's ProceduralSkyMaterial.get_energy_multiplier.
 func (o ProceduralSkyMaterial) EnergyMultiplier() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9577))
+	return float32(wordFloat(Object{o.h}.wordCall(9577, 0, 0, 0, 0, 0)))
 }

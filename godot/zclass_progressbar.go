@@ -71,60 +71,40 @@ const (
 
 // SetFillMode calls the engine's ProgressBar.set_fill_mode.
 func (o ProgressBar) SetFillMode(mode int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(9578)
+	Object{o.h}.wordCall(9578, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // FillMode calls the engine's ProgressBar.get_fill_mode.
 func (o ProgressBar) FillMode() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9579))
+	return int(int64(Object{o.h}.wordCall(9579, 0, 0, 0, 0, 0)))
 }
 
 // SetShowPercentage calls the engine's ProgressBar.set_show_percentage.
 func (o ProgressBar) SetShowPercentage(visible bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, visible)
-	c.run(9580)
+	Object{o.h}.wordCall(9580, 1, boolWord(visible), 0, 0, 0)
 }
 
 // IsPercentageShown calls the engine's ProgressBar.is_percentage_shown.
 func (o ProgressBar) IsPercentageShown() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9581)
+	return wordBool(Object{o.h}.wordCall(9581, 0, 0, 0, 0, 0))
 }
 
 // SetIndeterminate calls the engine's ProgressBar.set_indeterminate.
 func (o ProgressBar) SetIndeterminate(indeterminate bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, indeterminate)
-	c.run(9582)
+	Object{o.h}.wordCall(9582, 1, boolWord(indeterminate), 0, 0, 0)
 }
 
 // IsIndeterminate calls the engine's ProgressBar.is_indeterminate.
 func (o ProgressBar) IsIndeterminate() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9583)
+	return wordBool(Object{o.h}.wordCall(9583, 0, 0, 0, 0, 0))
 }
 
 // SetEditorPreviewIndeterminate calls the engine's ProgressBar.set_editor_preview_indeterminate.
 func (o ProgressBar) SetEditorPreviewIndeterminate(previewIndeterminate bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, previewIndeterminate)
-	c.run(9584)
+	Object{o.h}.wordCall(9584, 1, boolWord(previewIndeterminate), 0, 0, 0)
 }
 
 // IsEditorPreviewIndeterminateEnabled calls the engine's ProgressBar.is_editor_preview_indeterminate_enabled.
 func (o ProgressBar) IsEditorPreviewIndeterminateEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9585)
+	return wordBool(Object{o.h}.wordCall(9585, 0, 0, 0, 0, 0))
 }

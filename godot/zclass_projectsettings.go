@@ -228,9 +228,7 @@ func (o ProjectSettingsSingleton) GlobalizePath(path string) string {
 //
 // Engine method: ProjectSettings.save.
 func (o ProjectSettingsSingleton) Save() error {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(9602)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(9602, 0, 0, 0, 0, 0))))
 }
 
 // LoadResourcePack loads the contents of the .pck or .zip file specified by pack into the resource filesystem (res://). Returns true on success.

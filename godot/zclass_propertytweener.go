@@ -67,9 +67,7 @@ func (o PropertyTweener) From(value any) PropertyTweener {
 //
 // Engine method: PropertyTweener.from_current.
 func (o PropertyTweener) FromCurrent() PropertyTweener {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return PropertyTweener{c.retObject(9608, true)}
+	return PropertyTweener{wordObject(Object{o.h}.wordCall(9608, 0, 0, 0, 0, 0), true)}
 }
 
 // AsRelative calls the engine method described here.
@@ -78,29 +76,21 @@ func (o PropertyTweener) FromCurrent() PropertyTweener {
 //
 // Engine method: PropertyTweener.as_relative.
 func (o PropertyTweener) AsRelative() PropertyTweener {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return PropertyTweener{c.retObject(9609, true)}
+	return PropertyTweener{wordObject(Object{o.h}.wordCall(9609, 0, 0, 0, 0, 0), true)}
 }
 
 // SetTrans sets the type of used transition from Tween.TransitionType. If not set, the default transition is used from the Tween that contains this Tweener.
 //
 // Engine method: PropertyTweener.set_trans.
 func (o PropertyTweener) SetTrans(trans TweenTransitionType) PropertyTweener {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(trans))
-	return PropertyTweener{c.retObject(9610, true)}
+	return PropertyTweener{wordObject(Object{o.h}.wordCall(9610, 1, uint64(int64(trans)), 0, 0, 0), true)}
 }
 
 // SetEase sets the type of used easing from Tween.EaseType. If not set, the default easing is used from the Tween that contains this Tweener.
 //
 // Engine method: PropertyTweener.set_ease.
 func (o PropertyTweener) SetEase(ease TweenEaseType) PropertyTweener {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(ease))
-	return PropertyTweener{c.retObject(9611, true)}
+	return PropertyTweener{wordObject(Object{o.h}.wordCall(9611, 1, uint64(int64(ease)), 0, 0, 0), true)}
 }
 
 // SetCustomInterpolator allows interpolating the value with a custom easing function. The provided interpolator_method will be called with a value ranging from 0.0 to 1.0 and is expected to return a value within the same range (values outside the range can be used for overshoot). The return value of the method is then used for interpolation between initial and final value. Note that the parameter passed to the method is still subject to the tweener's own easing.
@@ -117,8 +107,5 @@ func (o PropertyTweener) SetCustomInterpolator(interpolatorMethod variant.Callab
 //
 // Engine method: PropertyTweener.set_delay.
 func (o PropertyTweener) SetDelay(delay float64) PropertyTweener {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(delay))
-	return PropertyTweener{c.retObject(9613, true)}
+	return PropertyTweener{wordObject(Object{o.h}.wordCall(9613, 1, floatWord(float64(delay)), 0, 0, 0), true)}
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -58,15 +56,10 @@ func NewQuadOccluder3D() QuadOccluder3D { return QuadOccluder3D{construct("QuadO
 
 // SetSize calls the engine's QuadOccluder3D.set_size.
 func (o QuadOccluder3D) SetSize(size variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(9614)
+	Object{o.h}.wordCall(9614, 1, valueWord(size), 0, 0, 0)
 }
 
 // Size calls the engine's QuadOccluder3D.get_size.
 func (o QuadOccluder3D) Size() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9615)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(9615, 0, 0, 0, 0, 0))
 }

@@ -56,50 +56,36 @@ func NewRandomNumberGenerator() RandomNumberGenerator {
 
 // SetSeed calls the engine's RandomNumberGenerator.set_seed.
 func (o RandomNumberGenerator) SetSeed(seed uint64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(seed))
-	c.run(9839)
+	Object{o.h}.wordCall(9839, 1, uint64(int64(seed)), 0, 0, 0)
 }
 
 // Seed calls the engine's RandomNumberGenerator.get_seed.
 func (o RandomNumberGenerator) Seed() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(9840))
+	return uint64(int64(Object{o.h}.wordCall(9840, 0, 0, 0, 0, 0)))
 }
 
 // SetState calls the engine's RandomNumberGenerator.set_state.
 func (o RandomNumberGenerator) SetState(state uint64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(state))
-	c.run(9841)
+	Object{o.h}.wordCall(9841, 1, uint64(int64(state)), 0, 0, 0)
 }
 
 // State calls the engine's RandomNumberGenerator.get_state.
 func (o RandomNumberGenerator) State() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(9842))
+	return uint64(int64(Object{o.h}.wordCall(9842, 0, 0, 0, 0, 0)))
 }
 
 // Randi returns a pseudo-random 32-bit unsigned integer between 0 and 4294967295 (inclusive).
 //
 // Engine method: RandomNumberGenerator.randi.
 func (o RandomNumberGenerator) Randi() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9843))
+	return int(int64(Object{o.h}.wordCall(9843, 0, 0, 0, 0, 0)))
 }
 
 // Randf returns a pseudo-random float between 0.0 and 1.0 (inclusive).
 //
 // Engine method: RandomNumberGenerator.randf.
 func (o RandomNumberGenerator) Randf() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9844))
+	return float32(wordFloat(Object{o.h}.wordCall(9844, 0, 0, 0, 0, 0)))
 }
 
 // Randfn returns a normally-distributed, pseudo-random floating-point number from the specified mean and a standard deviation. This is also known as a Gaussian distribution.
@@ -113,33 +99,21 @@ func (o RandomNumberGenerator) Randfn() float32 {
 //
 // Engine method: RandomNumberGenerator.randfn.
 func (o RandomNumberGenerator) RandfnOptions(mean float32, deviation float32) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.float(0, float64(mean))
-	c.float(1, float64(deviation))
-	return float32(c.retFloat(9845))
+	return float32(wordFloat(Object{o.h}.wordCall(9845, 2, floatWord(float64(mean)), floatWord(float64(deviation)), 0, 0)))
 }
 
 // RandfRange returns a pseudo-random float between from and to (inclusive).
 //
 // Engine method: RandomNumberGenerator.randf_range.
 func (o RandomNumberGenerator) RandfRange(from float32, to float32) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.float(0, float64(from))
-	c.float(1, float64(to))
-	return float32(c.retFloat(9846))
+	return float32(wordFloat(Object{o.h}.wordCall(9846, 2, floatWord(float64(from)), floatWord(float64(to)), 0, 0)))
 }
 
 // RandiRange returns a pseudo-random 32-bit signed integer between from and to (inclusive).
 //
 // Engine method: RandomNumberGenerator.randi_range.
 func (o RandomNumberGenerator) RandiRange(from int, to int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(from))
-	c.int(1, int64(to))
-	return int(c.retInt(9847))
+	return int(int64(Object{o.h}.wordCall(9847, 2, uint64(int64(from)), uint64(int64(to)), 0, 0)))
 }
 
 // RandWeighted returns a random index with non-uniform weights. Prints an error and returns -1 if the array is empty.
@@ -156,7 +130,5 @@ func (o RandomNumberGenerator) RandWeighted(weights variant.Packed[float32]) int
 //
 // Engine method: RandomNumberGenerator.randomize.
 func (o RandomNumberGenerator) Randomize() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(9849)
+	Object{o.h}.wordCall(9849, 0, 0, 0, 0, 0)
 }

@@ -54,162 +54,109 @@ func NewRange() Range { return Range{construct("Range", false)} }
 
 // Value calls the engine's Range.get_value.
 func (o Range) Value() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(9850))
+	return float64(wordFloat(Object{o.h}.wordCall(9850, 0, 0, 0, 0, 0)))
 }
 
 // Min calls the engine's Range.get_min.
 func (o Range) Min() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(9851))
+	return float64(wordFloat(Object{o.h}.wordCall(9851, 0, 0, 0, 0, 0)))
 }
 
 // Max calls the engine's Range.get_max.
 func (o Range) Max() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(9852))
+	return float64(wordFloat(Object{o.h}.wordCall(9852, 0, 0, 0, 0, 0)))
 }
 
 // Step calls the engine's Range.get_step.
 func (o Range) Step() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(9853))
+	return float64(wordFloat(Object{o.h}.wordCall(9853, 0, 0, 0, 0, 0)))
 }
 
 // Page calls the engine's Range.get_page.
 func (o Range) Page() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(9854))
+	return float64(wordFloat(Object{o.h}.wordCall(9854, 0, 0, 0, 0, 0)))
 }
 
 // AsRatio calls the engine's Range.get_as_ratio.
 func (o Range) AsRatio() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(9855))
+	return float64(wordFloat(Object{o.h}.wordCall(9855, 0, 0, 0, 0, 0)))
 }
 
 // SetValue calls the engine's Range.set_value.
 func (o Range) SetValue(value float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(value))
-	c.run(9856)
+	Object{o.h}.wordCall(9856, 1, floatWord(float64(value)), 0, 0, 0)
 }
 
 // SetValueNoSignal sets the Range's current value to the specified value, without emitting the value_changed signal.
 //
 // Engine method: Range.set_value_no_signal.
 func (o Range) SetValueNoSignal(value float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(value))
-	c.run(9857)
+	Object{o.h}.wordCall(9857, 1, floatWord(float64(value)), 0, 0, 0)
 }
 
 // SetMin calls the engine's Range.set_min.
 func (o Range) SetMin(minimum float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(minimum))
-	c.run(9858)
+	Object{o.h}.wordCall(9858, 1, floatWord(float64(minimum)), 0, 0, 0)
 }
 
 // SetMax calls the engine's Range.set_max.
 func (o Range) SetMax(maximum float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(maximum))
-	c.run(9859)
+	Object{o.h}.wordCall(9859, 1, floatWord(float64(maximum)), 0, 0, 0)
 }
 
 // SetStep calls the engine's Range.set_step.
 func (o Range) SetStep(step float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(step))
-	c.run(9860)
+	Object{o.h}.wordCall(9860, 1, floatWord(float64(step)), 0, 0, 0)
 }
 
 // SetPage calls the engine's Range.set_page.
 func (o Range) SetPage(pagesize float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pagesize))
-	c.run(9861)
+	Object{o.h}.wordCall(9861, 1, floatWord(float64(pagesize)), 0, 0, 0)
 }
 
 // SetAsRatio calls the engine's Range.set_as_ratio.
 func (o Range) SetAsRatio(value float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(value))
-	c.run(9862)
+	Object{o.h}.wordCall(9862, 1, floatWord(float64(value)), 0, 0, 0)
 }
 
 // SetUseRoundedValues calls the engine's Range.set_use_rounded_values.
 func (o Range) SetUseRoundedValues(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(9863)
+	Object{o.h}.wordCall(9863, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsUsingRoundedValues calls the engine's Range.is_using_rounded_values.
 func (o Range) IsUsingRoundedValues() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9864)
+	return wordBool(Object{o.h}.wordCall(9864, 0, 0, 0, 0, 0))
 }
 
 // SetExpRatio calls the engine's Range.set_exp_ratio.
 func (o Range) SetExpRatio(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(9865)
+	Object{o.h}.wordCall(9865, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsRatioExp calls the engine's Range.is_ratio_exp.
 func (o Range) IsRatioExp() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9866)
+	return wordBool(Object{o.h}.wordCall(9866, 0, 0, 0, 0, 0))
 }
 
 // SetAllowGreater calls the engine's Range.set_allow_greater.
 func (o Range) SetAllowGreater(allow bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, allow)
-	c.run(9867)
+	Object{o.h}.wordCall(9867, 1, boolWord(allow), 0, 0, 0)
 }
 
 // IsGreaterAllowed calls the engine's Range.is_greater_allowed.
 func (o Range) IsGreaterAllowed() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9868)
+	return wordBool(Object{o.h}.wordCall(9868, 0, 0, 0, 0, 0))
 }
 
 // SetAllowLesser calls the engine's Range.set_allow_lesser.
 func (o Range) SetAllowLesser(allow bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, allow)
-	c.run(9869)
+	Object{o.h}.wordCall(9869, 1, boolWord(allow), 0, 0, 0)
 }
 
 // IsLesserAllowed calls the engine's Range.is_lesser_allowed.
 func (o Range) IsLesserAllowed() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9870)
+	return wordBool(Object{o.h}.wordCall(9870, 0, 0, 0, 0, 0))
 }
 
 // Share binds two Ranges together along with any ranges previously grouped with either of them. When any of range's member variables change, it will share the new value with all other ranges in its group.
@@ -226,9 +173,7 @@ func (o Range) Share(with AnyNode) {
 //
 // Engine method: Range.unshare.
 func (o Range) Unshare() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(9872)
+	Object{o.h}.wordCall(9872, 0, 0, 0, 0, 0)
 }
 
 // OnValueChanged connects fn to the signal value_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

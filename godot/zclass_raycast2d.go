@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -60,105 +58,78 @@ func NewRayCast2D() RayCast2D { return RayCast2D{construct("RayCast2D", false)} 
 
 // SetEnabled calls the engine's RayCast2D.set_enabled.
 func (o RayCast2D) SetEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(9873)
+	Object{o.h}.wordCall(9873, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsEnabled calls the engine's RayCast2D.is_enabled.
 func (o RayCast2D) IsEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9874)
+	return wordBool(Object{o.h}.wordCall(9874, 0, 0, 0, 0, 0))
 }
 
 // SetTargetPosition calls the engine's RayCast2D.set_target_position.
 func (o RayCast2D) SetTargetPosition(localPoint variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&localPoint), unsafe.Sizeof(localPoint))
-	c.run(9875)
+	Object{o.h}.wordCall(9875, 1, valueWord(localPoint), 0, 0, 0)
 }
 
 // TargetPosition calls the engine's RayCast2D.get_target_position.
 func (o RayCast2D) TargetPosition() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9876)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(9876, 0, 0, 0, 0, 0))
 }
 
 // IsColliding returns whether any object is intersecting with the ray's vector (considering the vector length).
 //
 // Engine method: RayCast2D.is_colliding.
 func (o RayCast2D) IsColliding() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9877)
+	return wordBool(Object{o.h}.wordCall(9877, 0, 0, 0, 0, 0))
 }
 
 // ForceRaycastUpdate updates the collision information for the ray immediately, without waiting for the next _physics_process call. Use this method, for example, when the ray or its parent has changed state.
 //
 // Engine method: RayCast2D.force_raycast_update.
 func (o RayCast2D) ForceRaycastUpdate() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(9878)
+	Object{o.h}.wordCall(9878, 0, 0, 0, 0, 0)
 }
 
 // Collider returns the first object that the ray intersects, or null if no object is intersecting the ray (i.e. is_colliding returns false).
 //
 // Engine method: RayCast2D.get_collider.
 func (o RayCast2D) Collider() Object {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Object{c.retObject(9879, false)}
+	return Object{wordObject(Object{o.h}.wordCall(9879, 0, 0, 0, 0, 0), false)}
 }
 
 // ColliderRID returns the RID of the first object that the ray intersects, or an empty RID if no object is intersecting the ray (i.e. is_colliding returns false).
 //
 // Engine method: RayCast2D.get_collider_rid.
 func (o RayCast2D) ColliderRID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9880)
+	return wordValue[variant.RID](Object{o.h}.wordCall(9880, 0, 0, 0, 0, 0))
 }
 
 // ColliderShape returns the shape ID of the first object that the ray intersects, or 0 if no object is intersecting the ray (i.e. is_colliding returns false).
 //
 // Engine method: RayCast2D.get_collider_shape.
 func (o RayCast2D) ColliderShape() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9881))
+	return int(int64(Object{o.h}.wordCall(9881, 0, 0, 0, 0, 0)))
 }
 
 // CollisionPoint returns the collision point at which the ray intersects the closest object, in the global coordinate system. If hit_from_inside is true and the ray starts inside of a collision shape, this function will return the origin point of the ray.
 //
 // Engine method: RayCast2D.get_collision_point.
 func (o RayCast2D) CollisionPoint() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9882)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(9882, 0, 0, 0, 0, 0))
 }
 
 // CollisionNormal returns the normal of the intersecting object's shape at the collision point, or Vector2(0, 0) if the ray starts inside the shape and hit_from_inside is true.
 //
 // Engine method: RayCast2D.get_collision_normal.
 func (o RayCast2D) CollisionNormal() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9883)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(9883, 0, 0, 0, 0, 0))
 }
 
 // AddExceptionRID adds a collision exception so the ray does not report collisions with the specified RID.
 //
 // Engine method: RayCast2D.add_exception_rid.
 func (o RayCast2D) AddExceptionRID(rid variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(9884)
+	Object{o.h}.wordCall(9884, 1, valueWord(rid), 0, 0, 0)
 }
 
 // AddException adds a collision exception so the ray does not report collisions with the specified node.
@@ -175,10 +146,7 @@ func (o RayCast2D) AddException(node AnyCollisionObject2D) {
 //
 // Engine method: RayCast2D.remove_exception_rid.
 func (o RayCast2D) RemoveExceptionRID(rid variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(9886)
+	Object{o.h}.wordCall(9886, 1, valueWord(rid), 0, 0, 0)
 }
 
 // RemoveException removes a collision exception so the ray can report collisions with the specified node.
@@ -195,24 +163,17 @@ func (o RayCast2D) RemoveException(node AnyCollisionObject2D) {
 //
 // Engine method: RayCast2D.clear_exceptions.
 func (o RayCast2D) ClearExceptions() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(9888)
+	Object{o.h}.wordCall(9888, 0, 0, 0, 0, 0)
 }
 
 // SetCollisionMask calls the engine's RayCast2D.set_collision_mask.
 func (o RayCast2D) SetCollisionMask(mask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(9889)
+	Object{o.h}.wordCall(9889, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // CollisionMask calls the engine's RayCast2D.get_collision_mask.
 func (o RayCast2D) CollisionMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9890))
+	return int(int64(Object{o.h}.wordCall(9890, 0, 0, 0, 0, 0)))
 }
 
 // SetCollisionMaskValue calls the engine method described here.
@@ -221,79 +182,52 @@ func (o RayCast2D) CollisionMask() int {
 //
 // Engine method: RayCast2D.set_collision_mask_value.
 func (o RayCast2D) SetCollisionMaskValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(9891)
+	Object{o.h}.wordCall(9891, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // CollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: RayCast2D.get_collision_mask_value.
 func (o RayCast2D) CollisionMaskValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(9892)
+	return wordBool(Object{o.h}.wordCall(9892, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // SetExcludeParentBody calls the engine's RayCast2D.set_exclude_parent_body.
 func (o RayCast2D) SetExcludeParentBody(mask bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, mask)
-	c.run(9893)
+	Object{o.h}.wordCall(9893, 1, boolWord(mask), 0, 0, 0)
 }
 
 // ExcludeParentBody calls the engine's RayCast2D.get_exclude_parent_body.
 func (o RayCast2D) ExcludeParentBody() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9894)
+	return wordBool(Object{o.h}.wordCall(9894, 0, 0, 0, 0, 0))
 }
 
 // SetCollideWithAreas calls the engine's RayCast2D.set_collide_with_areas.
 func (o RayCast2D) SetCollideWithAreas(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(9895)
+	Object{o.h}.wordCall(9895, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsCollideWithAreasEnabled calls the engine's RayCast2D.is_collide_with_areas_enabled.
 func (o RayCast2D) IsCollideWithAreasEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9896)
+	return wordBool(Object{o.h}.wordCall(9896, 0, 0, 0, 0, 0))
 }
 
 // SetCollideWithBodies calls the engine's RayCast2D.set_collide_with_bodies.
 func (o RayCast2D) SetCollideWithBodies(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(9897)
+	Object{o.h}.wordCall(9897, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsCollideWithBodiesEnabled calls the engine's RayCast2D.is_collide_with_bodies_enabled.
 func (o RayCast2D) IsCollideWithBodiesEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9898)
+	return wordBool(Object{o.h}.wordCall(9898, 0, 0, 0, 0, 0))
 }
 
 // SetHitFromInside calls the engine's RayCast2D.set_hit_from_inside.
 func (o RayCast2D) SetHitFromInside(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(9899)
+	Object{o.h}.wordCall(9899, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsHitFromInsideEnabled calls the engine's RayCast2D.is_hit_from_inside_enabled.
 func (o RayCast2D) IsHitFromInsideEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9900)
+	return wordBool(Object{o.h}.wordCall(9900, 0, 0, 0, 0, 0))
 }

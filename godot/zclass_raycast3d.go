@@ -57,17 +57,12 @@ func NewRayCast3D() RayCast3D { return RayCast3D{construct("RayCast3D", false)} 
 
 // SetEnabled calls the engine's RayCast3D.set_enabled.
 func (o RayCast3D) SetEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(9901)
+	Object{o.h}.wordCall(9901, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsEnabled calls the engine's RayCast3D.is_enabled.
 func (o RayCast3D) IsEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9902)
+	return wordBool(Object{o.h}.wordCall(9902, 0, 0, 0, 0, 0))
 }
 
 // SetTargetPosition calls the engine's RayCast3D.set_target_position.
@@ -89,45 +84,35 @@ func (o RayCast3D) TargetPosition() variant.Vector3 {
 //
 // Engine method: RayCast3D.is_colliding.
 func (o RayCast3D) IsColliding() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9905)
+	return wordBool(Object{o.h}.wordCall(9905, 0, 0, 0, 0, 0))
 }
 
 // ForceRaycastUpdate updates the collision information for the ray immediately, without waiting for the next _physics_process call. Use this method, for example, when the ray or its parent has changed state.
 //
 // Engine method: RayCast3D.force_raycast_update.
 func (o RayCast3D) ForceRaycastUpdate() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(9906)
+	Object{o.h}.wordCall(9906, 0, 0, 0, 0, 0)
 }
 
 // Collider returns the first object that the ray intersects, or null if no object is intersecting the ray (i.e. is_colliding returns false).
 //
 // Engine method: RayCast3D.get_collider.
 func (o RayCast3D) Collider() Object {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Object{c.retObject(9907, false)}
+	return Object{wordObject(Object{o.h}.wordCall(9907, 0, 0, 0, 0, 0), false)}
 }
 
 // ColliderRID returns the RID of the first object that the ray intersects, or an empty RID if no object is intersecting the ray (i.e. is_colliding returns false).
 //
 // Engine method: RayCast3D.get_collider_rid.
 func (o RayCast3D) ColliderRID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 9908)
+	return wordValue[variant.RID](Object{o.h}.wordCall(9908, 0, 0, 0, 0, 0))
 }
 
 // ColliderShape returns the shape ID of the first object that the ray intersects, or 0 if no object is intersecting the ray (i.e. is_colliding returns false).
 //
 // Engine method: RayCast3D.get_collider_shape.
 func (o RayCast3D) ColliderShape() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9909))
+	return int(int64(Object{o.h}.wordCall(9909, 0, 0, 0, 0, 0)))
 }
 
 // CollisionPoint returns the collision point at which the ray intersects the closest object, in the global coordinate system. If hit_from_inside is true and the ray starts inside of a collision shape, this function will return the origin point of the ray.
@@ -152,19 +137,14 @@ func (o RayCast3D) CollisionNormal() variant.Vector3 {
 //
 // Engine method: RayCast3D.get_collision_face_index.
 func (o RayCast3D) CollisionFaceIndex() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9912))
+	return int(int64(Object{o.h}.wordCall(9912, 0, 0, 0, 0, 0)))
 }
 
 // AddExceptionRID adds a collision exception so the ray does not report collisions with the specified RID.
 //
 // Engine method: RayCast3D.add_exception_rid.
 func (o RayCast3D) AddExceptionRID(rid variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(9913)
+	Object{o.h}.wordCall(9913, 1, valueWord(rid), 0, 0, 0)
 }
 
 // AddException adds a collision exception so the ray does not report collisions with the specified node.
@@ -181,10 +161,7 @@ func (o RayCast3D) AddException(node AnyCollisionObject3D) {
 //
 // Engine method: RayCast3D.remove_exception_rid.
 func (o RayCast3D) RemoveExceptionRID(rid variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(9915)
+	Object{o.h}.wordCall(9915, 1, valueWord(rid), 0, 0, 0)
 }
 
 // RemoveException removes a collision exception so the ray can report collisions with the specified node.
@@ -201,24 +178,17 @@ func (o RayCast3D) RemoveException(node AnyCollisionObject3D) {
 //
 // Engine method: RayCast3D.clear_exceptions.
 func (o RayCast3D) ClearExceptions() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(9917)
+	Object{o.h}.wordCall(9917, 0, 0, 0, 0, 0)
 }
 
 // SetCollisionMask calls the engine's RayCast3D.set_collision_mask.
 func (o RayCast3D) SetCollisionMask(mask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(9918)
+	Object{o.h}.wordCall(9918, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // CollisionMask calls the engine's RayCast3D.get_collision_mask.
 func (o RayCast3D) CollisionMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9919))
+	return int(int64(Object{o.h}.wordCall(9919, 0, 0, 0, 0, 0)))
 }
 
 // SetCollisionMaskValue calls the engine method described here.
@@ -227,96 +197,64 @@ func (o RayCast3D) CollisionMask() int {
 //
 // Engine method: RayCast3D.set_collision_mask_value.
 func (o RayCast3D) SetCollisionMaskValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(9920)
+	Object{o.h}.wordCall(9920, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // CollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: RayCast3D.get_collision_mask_value.
 func (o RayCast3D) CollisionMaskValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(9921)
+	return wordBool(Object{o.h}.wordCall(9921, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // SetExcludeParentBody calls the engine's RayCast3D.set_exclude_parent_body.
 func (o RayCast3D) SetExcludeParentBody(mask bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, mask)
-	c.run(9922)
+	Object{o.h}.wordCall(9922, 1, boolWord(mask), 0, 0, 0)
 }
 
 // ExcludeParentBody calls the engine's RayCast3D.get_exclude_parent_body.
 func (o RayCast3D) ExcludeParentBody() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9923)
+	return wordBool(Object{o.h}.wordCall(9923, 0, 0, 0, 0, 0))
 }
 
 // SetCollideWithAreas calls the engine's RayCast3D.set_collide_with_areas.
 func (o RayCast3D) SetCollideWithAreas(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(9924)
+	Object{o.h}.wordCall(9924, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsCollideWithAreasEnabled calls the engine's RayCast3D.is_collide_with_areas_enabled.
 func (o RayCast3D) IsCollideWithAreasEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9925)
+	return wordBool(Object{o.h}.wordCall(9925, 0, 0, 0, 0, 0))
 }
 
 // SetCollideWithBodies calls the engine's RayCast3D.set_collide_with_bodies.
 func (o RayCast3D) SetCollideWithBodies(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(9926)
+	Object{o.h}.wordCall(9926, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsCollideWithBodiesEnabled calls the engine's RayCast3D.is_collide_with_bodies_enabled.
 func (o RayCast3D) IsCollideWithBodiesEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9927)
+	return wordBool(Object{o.h}.wordCall(9927, 0, 0, 0, 0, 0))
 }
 
 // SetHitFromInside calls the engine's RayCast3D.set_hit_from_inside.
 func (o RayCast3D) SetHitFromInside(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(9928)
+	Object{o.h}.wordCall(9928, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsHitFromInsideEnabled calls the engine's RayCast3D.is_hit_from_inside_enabled.
 func (o RayCast3D) IsHitFromInsideEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9929)
+	return wordBool(Object{o.h}.wordCall(9929, 0, 0, 0, 0, 0))
 }
 
 // SetHitBackFaces calls the engine's RayCast3D.set_hit_back_faces.
 func (o RayCast3D) SetHitBackFaces(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(9930)
+	Object{o.h}.wordCall(9930, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsHitBackFacesEnabled calls the engine's RayCast3D.is_hit_back_faces_enabled.
 func (o RayCast3D) IsHitBackFacesEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9931)
+	return wordBool(Object{o.h}.wordCall(9931, 0, 0, 0, 0, 0))
 }
 
 // SetDebugShapeCustomColor calls the engine's RayCast3D.set_debug_shape_custom_color.
@@ -336,15 +274,10 @@ func (o RayCast3D) DebugShapeCustomColor() variant.Color {
 
 // SetDebugShapeThickness calls the engine's RayCast3D.set_debug_shape_thickness.
 func (o RayCast3D) SetDebugShapeThickness(debugShapeThickness int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(debugShapeThickness))
-	c.run(9934)
+	Object{o.h}.wordCall(9934, 1, uint64(int64(debugShapeThickness)), 0, 0, 0)
 }
 
 // DebugShapeThickness calls the engine's RayCast3D.get_debug_shape_thickness.
 func (o RayCast3D) DebugShapeThickness() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9935))
+	return int(int64(Object{o.h}.wordCall(9935, 0, 0, 0, 0, 0)))
 }

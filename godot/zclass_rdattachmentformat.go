@@ -46,45 +46,30 @@ func NewRDAttachmentFormat() RDAttachmentFormat {
 
 // SetFormat calls the engine's RDAttachmentFormat.set_format.
 func (o RDAttachmentFormat) SetFormat(pMember RenderingDeviceDataFormat) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9616)
+	Object{o.h}.wordCall(9616, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // Format calls the engine's RDAttachmentFormat.get_format.
 func (o RDAttachmentFormat) Format() RenderingDeviceDataFormat {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceDataFormat(c.retInt(9617))
+	return RenderingDeviceDataFormat(int64(Object{o.h}.wordCall(9617, 0, 0, 0, 0, 0)))
 }
 
 // SetSamples calls the engine's RDAttachmentFormat.set_samples.
 func (o RDAttachmentFormat) SetSamples(pMember RenderingDeviceTextureSamples) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9618)
+	Object{o.h}.wordCall(9618, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // Samples calls the engine's RDAttachmentFormat.get_samples.
 func (o RDAttachmentFormat) Samples() RenderingDeviceTextureSamples {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceTextureSamples(c.retInt(9619))
+	return RenderingDeviceTextureSamples(int64(Object{o.h}.wordCall(9619, 0, 0, 0, 0, 0)))
 }
 
 // SetUsageFlags calls the engine's RDAttachmentFormat.set_usage_flags.
 func (o RDAttachmentFormat) SetUsageFlags(pMember int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9620)
+	Object{o.h}.wordCall(9620, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // UsageFlags calls the engine's RDAttachmentFormat.get_usage_flags.
 func (o RDAttachmentFormat) UsageFlags() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9621))
+	return int(int64(Object{o.h}.wordCall(9621, 0, 0, 0, 0, 0)))
 }

@@ -120,15 +120,10 @@ func (o RDFramebufferPass) PreserveAttachments() variant.Packed[int32] {
 
 // SetDepthAttachment calls the engine's RDFramebufferPass.set_depth_attachment.
 func (o RDFramebufferPass) SetDepthAttachment(pMember int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9630)
+	Object{o.h}.wordCall(9630, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // DepthAttachment calls the engine's RDFramebufferPass.get_depth_attachment.
 func (o RDFramebufferPass) DepthAttachment() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9631))
+	return int(int64(Object{o.h}.wordCall(9631, 0, 0, 0, 0, 0)))
 }

@@ -54,32 +54,22 @@ func NewRDPipelineColorBlendState() RDPipelineColorBlendState {
 
 // SetEnableLogicOp calls the engine's RDPipelineColorBlendState.set_enable_logic_op.
 func (o RDPipelineColorBlendState) SetEnableLogicOp(pMember bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pMember)
-	c.run(9632)
+	Object{o.h}.wordCall(9632, 1, boolWord(pMember), 0, 0, 0)
 }
 
 // EnableLogicOp calls the engine's RDPipelineColorBlendState.get_enable_logic_op.
 func (o RDPipelineColorBlendState) EnableLogicOp() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9633)
+	return wordBool(Object{o.h}.wordCall(9633, 0, 0, 0, 0, 0))
 }
 
 // SetLogicOp calls the engine's RDPipelineColorBlendState.set_logic_op.
 func (o RDPipelineColorBlendState) SetLogicOp(pMember RenderingDeviceLogicOperation) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9634)
+	Object{o.h}.wordCall(9634, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // LogicOp calls the engine's RDPipelineColorBlendState.get_logic_op.
 func (o RDPipelineColorBlendState) LogicOp() RenderingDeviceLogicOperation {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceLogicOperation(c.retInt(9635))
+	return RenderingDeviceLogicOperation(int64(Object{o.h}.wordCall(9635, 0, 0, 0, 0, 0)))
 }
 
 // SetBlendConstant calls the engine's RDPipelineColorBlendState.set_blend_constant.

@@ -58,172 +58,115 @@ func NewRDPipelineColorBlendStateAttachment() RDPipelineColorBlendStateAttachmen
 //
 // Engine method: RDPipelineColorBlendStateAttachment.set_as_mix.
 func (o RDPipelineColorBlendStateAttachment) SetAsMix() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(9640)
+	Object{o.h}.wordCall(9640, 0, 0, 0, 0, 0)
 }
 
 // SetEnableBlend calls the engine's RDPipelineColorBlendStateAttachment.set_enable_blend.
 func (o RDPipelineColorBlendStateAttachment) SetEnableBlend(pMember bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pMember)
-	c.run(9641)
+	Object{o.h}.wordCall(9641, 1, boolWord(pMember), 0, 0, 0)
 }
 
 // EnableBlend calls the engine's RDPipelineColorBlendStateAttachment.get_enable_blend.
 func (o RDPipelineColorBlendStateAttachment) EnableBlend() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9642)
+	return wordBool(Object{o.h}.wordCall(9642, 0, 0, 0, 0, 0))
 }
 
 // SetSrcColorBlendFactor calls the engine's RDPipelineColorBlendStateAttachment.set_src_color_blend_factor.
 func (o RDPipelineColorBlendStateAttachment) SetSrcColorBlendFactor(pMember RenderingDeviceBlendFactor) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9643)
+	Object{o.h}.wordCall(9643, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // SrcColorBlendFactor calls the engine's RDPipelineColorBlendStateAttachment.get_src_color_blend_factor.
 func (o RDPipelineColorBlendStateAttachment) SrcColorBlendFactor() RenderingDeviceBlendFactor {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceBlendFactor(c.retInt(9644))
+	return RenderingDeviceBlendFactor(int64(Object{o.h}.wordCall(9644, 0, 0, 0, 0, 0)))
 }
 
 // SetDstColorBlendFactor calls the engine's RDPipelineColorBlendStateAttachment.set_dst_color_blend_factor.
 func (o RDPipelineColorBlendStateAttachment) SetDstColorBlendFactor(pMember RenderingDeviceBlendFactor) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9645)
+	Object{o.h}.wordCall(9645, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // DstColorBlendFactor calls the engine's RDPipelineColorBlendStateAttachment.get_dst_color_blend_factor.
 func (o RDPipelineColorBlendStateAttachment) DstColorBlendFactor() RenderingDeviceBlendFactor {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceBlendFactor(c.retInt(9646))
+	return RenderingDeviceBlendFactor(int64(Object{o.h}.wordCall(9646, 0, 0, 0, 0, 0)))
 }
 
 // SetColorBlendOp calls the engine's RDPipelineColorBlendStateAttachment.set_color_blend_op.
 func (o RDPipelineColorBlendStateAttachment) SetColorBlendOp(pMember RenderingDeviceBlendOperation) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9647)
+	Object{o.h}.wordCall(9647, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // ColorBlendOp calls the engine's RDPipelineColorBlendStateAttachment.get_color_blend_op.
 func (o RDPipelineColorBlendStateAttachment) ColorBlendOp() RenderingDeviceBlendOperation {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceBlendOperation(c.retInt(9648))
+	return RenderingDeviceBlendOperation(int64(Object{o.h}.wordCall(9648, 0, 0, 0, 0, 0)))
 }
 
 // SetSrcAlphaBlendFactor calls the engine's RDPipelineColorBlendStateAttachment.set_src_alpha_blend_factor.
 func (o RDPipelineColorBlendStateAttachment) SetSrcAlphaBlendFactor(pMember RenderingDeviceBlendFactor) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9649)
+	Object{o.h}.wordCall(9649, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // SrcAlphaBlendFactor calls the engine's RDPipelineColorBlendStateAttachment.get_src_alpha_blend_factor.
 func (o RDPipelineColorBlendStateAttachment) SrcAlphaBlendFactor() RenderingDeviceBlendFactor {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceBlendFactor(c.retInt(9650))
+	return RenderingDeviceBlendFactor(int64(Object{o.h}.wordCall(9650, 0, 0, 0, 0, 0)))
 }
 
 // SetDstAlphaBlendFactor calls the engine's RDPipelineColorBlendStateAttachment.set_dst_alpha_blend_factor.
 func (o RDPipelineColorBlendStateAttachment) SetDstAlphaBlendFactor(pMember RenderingDeviceBlendFactor) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9651)
+	Object{o.h}.wordCall(9651, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // DstAlphaBlendFactor calls the engine's RDPipelineColorBlendStateAttachment.get_dst_alpha_blend_factor.
 func (o RDPipelineColorBlendStateAttachment) DstAlphaBlendFactor() RenderingDeviceBlendFactor {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceBlendFactor(c.retInt(9652))
+	return RenderingDeviceBlendFactor(int64(Object{o.h}.wordCall(9652, 0, 0, 0, 0, 0)))
 }
 
 // SetAlphaBlendOp calls the engine's RDPipelineColorBlendStateAttachment.set_alpha_blend_op.
 func (o RDPipelineColorBlendStateAttachment) SetAlphaBlendOp(pMember RenderingDeviceBlendOperation) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9653)
+	Object{o.h}.wordCall(9653, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // AlphaBlendOp calls the engine's RDPipelineColorBlendStateAttachment.get_alpha_blend_op.
 func (o RDPipelineColorBlendStateAttachment) AlphaBlendOp() RenderingDeviceBlendOperation {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceBlendOperation(c.retInt(9654))
+	return RenderingDeviceBlendOperation(int64(Object{o.h}.wordCall(9654, 0, 0, 0, 0, 0)))
 }
 
 // SetWriteR calls the engine's RDPipelineColorBlendStateAttachment.set_write_r.
 func (o RDPipelineColorBlendStateAttachment) SetWriteR(pMember bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pMember)
-	c.run(9655)
+	Object{o.h}.wordCall(9655, 1, boolWord(pMember), 0, 0, 0)
 }
 
 // WriteR calls the engine's RDPipelineColorBlendStateAttachment.get_write_r.
 func (o RDPipelineColorBlendStateAttachment) WriteR() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9656)
+	return wordBool(Object{o.h}.wordCall(9656, 0, 0, 0, 0, 0))
 }
 
 // SetWriteG calls the engine's RDPipelineColorBlendStateAttachment.set_write_g.
 func (o RDPipelineColorBlendStateAttachment) SetWriteG(pMember bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pMember)
-	c.run(9657)
+	Object{o.h}.wordCall(9657, 1, boolWord(pMember), 0, 0, 0)
 }
 
 // WriteG calls the engine's RDPipelineColorBlendStateAttachment.get_write_g.
 func (o RDPipelineColorBlendStateAttachment) WriteG() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9658)
+	return wordBool(Object{o.h}.wordCall(9658, 0, 0, 0, 0, 0))
 }
 
 // SetWriteB calls the engine's RDPipelineColorBlendStateAttachment.set_write_b.
 func (o RDPipelineColorBlendStateAttachment) SetWriteB(pMember bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pMember)
-	c.run(9659)
+	Object{o.h}.wordCall(9659, 1, boolWord(pMember), 0, 0, 0)
 }
 
 // WriteB calls the engine's RDPipelineColorBlendStateAttachment.get_write_b.
 func (o RDPipelineColorBlendStateAttachment) WriteB() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9660)
+	return wordBool(Object{o.h}.wordCall(9660, 0, 0, 0, 0, 0))
 }
 
 // SetWriteA calls the engine's RDPipelineColorBlendStateAttachment.set_write_a.
 func (o RDPipelineColorBlendStateAttachment) SetWriteA(pMember bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pMember)
-	c.run(9661)
+	Object{o.h}.wordCall(9661, 1, boolWord(pMember), 0, 0, 0)
 }
 
 // WriteA calls the engine's RDPipelineColorBlendStateAttachment.get_write_a.
 func (o RDPipelineColorBlendStateAttachment) WriteA() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9662)
+	return wordBool(Object{o.h}.wordCall(9662, 0, 0, 0, 0, 0))
 }

@@ -48,315 +48,210 @@ func NewRDPipelineDepthStencilState() RDPipelineDepthStencilState {
 
 // SetEnableDepthTest calls the engine's RDPipelineDepthStencilState.set_enable_depth_test.
 func (o RDPipelineDepthStencilState) SetEnableDepthTest(pMember bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pMember)
-	c.run(9663)
+	Object{o.h}.wordCall(9663, 1, boolWord(pMember), 0, 0, 0)
 }
 
 // EnableDepthTest calls the engine's RDPipelineDepthStencilState.get_enable_depth_test.
 func (o RDPipelineDepthStencilState) EnableDepthTest() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9664)
+	return wordBool(Object{o.h}.wordCall(9664, 0, 0, 0, 0, 0))
 }
 
 // SetEnableDepthWrite calls the engine's RDPipelineDepthStencilState.set_enable_depth_write.
 func (o RDPipelineDepthStencilState) SetEnableDepthWrite(pMember bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pMember)
-	c.run(9665)
+	Object{o.h}.wordCall(9665, 1, boolWord(pMember), 0, 0, 0)
 }
 
 // EnableDepthWrite calls the engine's RDPipelineDepthStencilState.get_enable_depth_write.
 func (o RDPipelineDepthStencilState) EnableDepthWrite() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9666)
+	return wordBool(Object{o.h}.wordCall(9666, 0, 0, 0, 0, 0))
 }
 
 // SetDepthCompareOperator calls the engine's RDPipelineDepthStencilState.set_depth_compare_operator.
 func (o RDPipelineDepthStencilState) SetDepthCompareOperator(pMember RenderingDeviceCompareOperator) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9667)
+	Object{o.h}.wordCall(9667, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // DepthCompareOperator calls the engine's RDPipelineDepthStencilState.get_depth_compare_operator.
 func (o RDPipelineDepthStencilState) DepthCompareOperator() RenderingDeviceCompareOperator {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceCompareOperator(c.retInt(9668))
+	return RenderingDeviceCompareOperator(int64(Object{o.h}.wordCall(9668, 0, 0, 0, 0, 0)))
 }
 
 // SetEnableDepthRange calls the engine's RDPipelineDepthStencilState.set_enable_depth_range.
 func (o RDPipelineDepthStencilState) SetEnableDepthRange(pMember bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pMember)
-	c.run(9669)
+	Object{o.h}.wordCall(9669, 1, boolWord(pMember), 0, 0, 0)
 }
 
 // EnableDepthRange calls the engine's RDPipelineDepthStencilState.get_enable_depth_range.
 func (o RDPipelineDepthStencilState) EnableDepthRange() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9670)
+	return wordBool(Object{o.h}.wordCall(9670, 0, 0, 0, 0, 0))
 }
 
 // SetDepthRangeMin calls the engine's RDPipelineDepthStencilState.set_depth_range_min.
 func (o RDPipelineDepthStencilState) SetDepthRangeMin(pMember float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pMember))
-	c.run(9671)
+	Object{o.h}.wordCall(9671, 1, floatWord(float64(pMember)), 0, 0, 0)
 }
 
 // DepthRangeMin calls the engine's RDPipelineDepthStencilState.get_depth_range_min.
 func (o RDPipelineDepthStencilState) DepthRangeMin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9672))
+	return float32(wordFloat(Object{o.h}.wordCall(9672, 0, 0, 0, 0, 0)))
 }
 
 // SetDepthRangeMax calls the engine's RDPipelineDepthStencilState.set_depth_range_max.
 func (o RDPipelineDepthStencilState) SetDepthRangeMax(pMember float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pMember))
-	c.run(9673)
+	Object{o.h}.wordCall(9673, 1, floatWord(float64(pMember)), 0, 0, 0)
 }
 
 // DepthRangeMax calls the engine's RDPipelineDepthStencilState.get_depth_range_max.
 func (o RDPipelineDepthStencilState) DepthRangeMax() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9674))
+	return float32(wordFloat(Object{o.h}.wordCall(9674, 0, 0, 0, 0, 0)))
 }
 
 // SetEnableStencil calls the engine's RDPipelineDepthStencilState.set_enable_stencil.
 func (o RDPipelineDepthStencilState) SetEnableStencil(pMember bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pMember)
-	c.run(9675)
+	Object{o.h}.wordCall(9675, 1, boolWord(pMember), 0, 0, 0)
 }
 
 // EnableStencil calls the engine's RDPipelineDepthStencilState.get_enable_stencil.
 func (o RDPipelineDepthStencilState) EnableStencil() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9676)
+	return wordBool(Object{o.h}.wordCall(9676, 0, 0, 0, 0, 0))
 }
 
 // SetFrontOpFail calls the engine's RDPipelineDepthStencilState.set_front_op_fail.
 func (o RDPipelineDepthStencilState) SetFrontOpFail(pMember RenderingDeviceStencilOperation) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9677)
+	Object{o.h}.wordCall(9677, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // FrontOpFail calls the engine's RDPipelineDepthStencilState.get_front_op_fail.
 func (o RDPipelineDepthStencilState) FrontOpFail() RenderingDeviceStencilOperation {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceStencilOperation(c.retInt(9678))
+	return RenderingDeviceStencilOperation(int64(Object{o.h}.wordCall(9678, 0, 0, 0, 0, 0)))
 }
 
 // SetFrontOpPass calls the engine's RDPipelineDepthStencilState.set_front_op_pass.
 func (o RDPipelineDepthStencilState) SetFrontOpPass(pMember RenderingDeviceStencilOperation) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9679)
+	Object{o.h}.wordCall(9679, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // FrontOpPass calls the engine's RDPipelineDepthStencilState.get_front_op_pass.
 func (o RDPipelineDepthStencilState) FrontOpPass() RenderingDeviceStencilOperation {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceStencilOperation(c.retInt(9680))
+	return RenderingDeviceStencilOperation(int64(Object{o.h}.wordCall(9680, 0, 0, 0, 0, 0)))
 }
 
 // SetFrontOpDepthFail calls the engine's RDPipelineDepthStencilState.set_front_op_depth_fail.
 func (o RDPipelineDepthStencilState) SetFrontOpDepthFail(pMember RenderingDeviceStencilOperation) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9681)
+	Object{o.h}.wordCall(9681, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // FrontOpDepthFail calls the engine's RDPipelineDepthStencilState.get_front_op_depth_fail.
 func (o RDPipelineDepthStencilState) FrontOpDepthFail() RenderingDeviceStencilOperation {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceStencilOperation(c.retInt(9682))
+	return RenderingDeviceStencilOperation(int64(Object{o.h}.wordCall(9682, 0, 0, 0, 0, 0)))
 }
 
 // SetFrontOpCompare calls the engine's RDPipelineDepthStencilState.set_front_op_compare.
 func (o RDPipelineDepthStencilState) SetFrontOpCompare(pMember RenderingDeviceCompareOperator) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9683)
+	Object{o.h}.wordCall(9683, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // FrontOpCompare calls the engine's RDPipelineDepthStencilState.get_front_op_compare.
 func (o RDPipelineDepthStencilState) FrontOpCompare() RenderingDeviceCompareOperator {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceCompareOperator(c.retInt(9684))
+	return RenderingDeviceCompareOperator(int64(Object{o.h}.wordCall(9684, 0, 0, 0, 0, 0)))
 }
 
 // SetFrontOpCompareMask calls the engine's RDPipelineDepthStencilState.set_front_op_compare_mask.
 func (o RDPipelineDepthStencilState) SetFrontOpCompareMask(pMember int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9685)
+	Object{o.h}.wordCall(9685, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // FrontOpCompareMask calls the engine's RDPipelineDepthStencilState.get_front_op_compare_mask.
 func (o RDPipelineDepthStencilState) FrontOpCompareMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9686))
+	return int(int64(Object{o.h}.wordCall(9686, 0, 0, 0, 0, 0)))
 }
 
 // SetFrontOpWriteMask calls the engine's RDPipelineDepthStencilState.set_front_op_write_mask.
 func (o RDPipelineDepthStencilState) SetFrontOpWriteMask(pMember int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9687)
+	Object{o.h}.wordCall(9687, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // FrontOpWriteMask calls the engine's RDPipelineDepthStencilState.get_front_op_write_mask.
 func (o RDPipelineDepthStencilState) FrontOpWriteMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9688))
+	return int(int64(Object{o.h}.wordCall(9688, 0, 0, 0, 0, 0)))
 }
 
 // SetFrontOpReference calls the engine's RDPipelineDepthStencilState.set_front_op_reference.
 func (o RDPipelineDepthStencilState) SetFrontOpReference(pMember int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9689)
+	Object{o.h}.wordCall(9689, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // FrontOpReference calls the engine's RDPipelineDepthStencilState.get_front_op_reference.
 func (o RDPipelineDepthStencilState) FrontOpReference() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9690))
+	return int(int64(Object{o.h}.wordCall(9690, 0, 0, 0, 0, 0)))
 }
 
 // SetBackOpFail calls the engine's RDPipelineDepthStencilState.set_back_op_fail.
 func (o RDPipelineDepthStencilState) SetBackOpFail(pMember RenderingDeviceStencilOperation) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9691)
+	Object{o.h}.wordCall(9691, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // BackOpFail calls the engine's RDPipelineDepthStencilState.get_back_op_fail.
 func (o RDPipelineDepthStencilState) BackOpFail() RenderingDeviceStencilOperation {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceStencilOperation(c.retInt(9692))
+	return RenderingDeviceStencilOperation(int64(Object{o.h}.wordCall(9692, 0, 0, 0, 0, 0)))
 }
 
 // SetBackOpPass calls the engine's RDPipelineDepthStencilState.set_back_op_pass.
 func (o RDPipelineDepthStencilState) SetBackOpPass(pMember RenderingDeviceStencilOperation) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9693)
+	Object{o.h}.wordCall(9693, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // BackOpPass calls the engine's RDPipelineDepthStencilState.get_back_op_pass.
 func (o RDPipelineDepthStencilState) BackOpPass() RenderingDeviceStencilOperation {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceStencilOperation(c.retInt(9694))
+	return RenderingDeviceStencilOperation(int64(Object{o.h}.wordCall(9694, 0, 0, 0, 0, 0)))
 }
 
 // SetBackOpDepthFail calls the engine's RDPipelineDepthStencilState.set_back_op_depth_fail.
 func (o RDPipelineDepthStencilState) SetBackOpDepthFail(pMember RenderingDeviceStencilOperation) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9695)
+	Object{o.h}.wordCall(9695, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // BackOpDepthFail calls the engine's RDPipelineDepthStencilState.get_back_op_depth_fail.
 func (o RDPipelineDepthStencilState) BackOpDepthFail() RenderingDeviceStencilOperation {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceStencilOperation(c.retInt(9696))
+	return RenderingDeviceStencilOperation(int64(Object{o.h}.wordCall(9696, 0, 0, 0, 0, 0)))
 }
 
 // SetBackOpCompare calls the engine's RDPipelineDepthStencilState.set_back_op_compare.
 func (o RDPipelineDepthStencilState) SetBackOpCompare(pMember RenderingDeviceCompareOperator) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9697)
+	Object{o.h}.wordCall(9697, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // BackOpCompare calls the engine's RDPipelineDepthStencilState.get_back_op_compare.
 func (o RDPipelineDepthStencilState) BackOpCompare() RenderingDeviceCompareOperator {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceCompareOperator(c.retInt(9698))
+	return RenderingDeviceCompareOperator(int64(Object{o.h}.wordCall(9698, 0, 0, 0, 0, 0)))
 }
 
 // SetBackOpCompareMask calls the engine's RDPipelineDepthStencilState.set_back_op_compare_mask.
 func (o RDPipelineDepthStencilState) SetBackOpCompareMask(pMember int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9699)
+	Object{o.h}.wordCall(9699, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // BackOpCompareMask calls the engine's RDPipelineDepthStencilState.get_back_op_compare_mask.
 func (o RDPipelineDepthStencilState) BackOpCompareMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9700))
+	return int(int64(Object{o.h}.wordCall(9700, 0, 0, 0, 0, 0)))
 }
 
 // SetBackOpWriteMask calls the engine's RDPipelineDepthStencilState.set_back_op_write_mask.
 func (o RDPipelineDepthStencilState) SetBackOpWriteMask(pMember int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9701)
+	Object{o.h}.wordCall(9701, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // BackOpWriteMask calls the engine's RDPipelineDepthStencilState.get_back_op_write_mask.
 func (o RDPipelineDepthStencilState) BackOpWriteMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9702))
+	return int(int64(Object{o.h}.wordCall(9702, 0, 0, 0, 0, 0)))
 }
 
 // SetBackOpReference calls the engine's RDPipelineDepthStencilState.set_back_op_reference.
 func (o RDPipelineDepthStencilState) SetBackOpReference(pMember int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9703)
+	Object{o.h}.wordCall(9703, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // BackOpReference calls the engine's RDPipelineDepthStencilState.get_back_op_reference.
 func (o RDPipelineDepthStencilState) BackOpReference() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9704))
+	return int(int64(Object{o.h}.wordCall(9704, 0, 0, 0, 0, 0)))
 }

@@ -52,77 +52,52 @@ func NewRDPipelineMultisampleState() RDPipelineMultisampleState {
 
 // SetSampleCount calls the engine's RDPipelineMultisampleState.set_sample_count.
 func (o RDPipelineMultisampleState) SetSampleCount(pMember RenderingDeviceTextureSamples) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9705)
+	Object{o.h}.wordCall(9705, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // SampleCount calls the engine's RDPipelineMultisampleState.get_sample_count.
 func (o RDPipelineMultisampleState) SampleCount() RenderingDeviceTextureSamples {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceTextureSamples(c.retInt(9706))
+	return RenderingDeviceTextureSamples(int64(Object{o.h}.wordCall(9706, 0, 0, 0, 0, 0)))
 }
 
 // SetEnableSampleShading calls the engine's RDPipelineMultisampleState.set_enable_sample_shading.
 func (o RDPipelineMultisampleState) SetEnableSampleShading(pMember bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pMember)
-	c.run(9707)
+	Object{o.h}.wordCall(9707, 1, boolWord(pMember), 0, 0, 0)
 }
 
 // EnableSampleShading calls the engine's RDPipelineMultisampleState.get_enable_sample_shading.
 func (o RDPipelineMultisampleState) EnableSampleShading() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9708)
+	return wordBool(Object{o.h}.wordCall(9708, 0, 0, 0, 0, 0))
 }
 
 // SetMinSampleShading calls the engine's RDPipelineMultisampleState.set_min_sample_shading.
 func (o RDPipelineMultisampleState) SetMinSampleShading(pMember float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pMember))
-	c.run(9709)
+	Object{o.h}.wordCall(9709, 1, floatWord(float64(pMember)), 0, 0, 0)
 }
 
 // MinSampleShading calls the engine's RDPipelineMultisampleState.get_min_sample_shading.
 func (o RDPipelineMultisampleState) MinSampleShading() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9710))
+	return float32(wordFloat(Object{o.h}.wordCall(9710, 0, 0, 0, 0, 0)))
 }
 
 // SetEnableAlphaToCoverage calls the engine's RDPipelineMultisampleState.set_enable_alpha_to_coverage.
 func (o RDPipelineMultisampleState) SetEnableAlphaToCoverage(pMember bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pMember)
-	c.run(9711)
+	Object{o.h}.wordCall(9711, 1, boolWord(pMember), 0, 0, 0)
 }
 
 // EnableAlphaToCoverage calls the engine's RDPipelineMultisampleState.get_enable_alpha_to_coverage.
 func (o RDPipelineMultisampleState) EnableAlphaToCoverage() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9712)
+	return wordBool(Object{o.h}.wordCall(9712, 0, 0, 0, 0, 0))
 }
 
 // SetEnableAlphaToOne calls the engine's RDPipelineMultisampleState.set_enable_alpha_to_one.
 func (o RDPipelineMultisampleState) SetEnableAlphaToOne(pMember bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pMember)
-	c.run(9713)
+	Object{o.h}.wordCall(9713, 1, boolWord(pMember), 0, 0, 0)
 }
 
 // EnableAlphaToOne calls the engine's RDPipelineMultisampleState.get_enable_alpha_to_one.
 func (o RDPipelineMultisampleState) EnableAlphaToOne() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9714)
+	return wordBool(Object{o.h}.wordCall(9714, 0, 0, 0, 0, 0))
 }
 
 // SetSampleMasks calls the engine's RDPipelineMultisampleState.set_sample_masks.

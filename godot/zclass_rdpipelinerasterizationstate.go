@@ -48,165 +48,110 @@ func NewRDPipelineRasterizationState() RDPipelineRasterizationState {
 
 // SetEnableDepthClamp calls the engine's RDPipelineRasterizationState.set_enable_depth_clamp.
 func (o RDPipelineRasterizationState) SetEnableDepthClamp(pMember bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pMember)
-	c.run(9717)
+	Object{o.h}.wordCall(9717, 1, boolWord(pMember), 0, 0, 0)
 }
 
 // EnableDepthClamp calls the engine's RDPipelineRasterizationState.get_enable_depth_clamp.
 func (o RDPipelineRasterizationState) EnableDepthClamp() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9718)
+	return wordBool(Object{o.h}.wordCall(9718, 0, 0, 0, 0, 0))
 }
 
 // SetDiscardPrimitives calls the engine's RDPipelineRasterizationState.set_discard_primitives.
 func (o RDPipelineRasterizationState) SetDiscardPrimitives(pMember bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pMember)
-	c.run(9719)
+	Object{o.h}.wordCall(9719, 1, boolWord(pMember), 0, 0, 0)
 }
 
 // DiscardPrimitives calls the engine's RDPipelineRasterizationState.get_discard_primitives.
 func (o RDPipelineRasterizationState) DiscardPrimitives() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9720)
+	return wordBool(Object{o.h}.wordCall(9720, 0, 0, 0, 0, 0))
 }
 
 // SetWireframe calls the engine's RDPipelineRasterizationState.set_wireframe.
 func (o RDPipelineRasterizationState) SetWireframe(pMember bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pMember)
-	c.run(9721)
+	Object{o.h}.wordCall(9721, 1, boolWord(pMember), 0, 0, 0)
 }
 
 // Wireframe calls the engine's RDPipelineRasterizationState.get_wireframe.
 func (o RDPipelineRasterizationState) Wireframe() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9722)
+	return wordBool(Object{o.h}.wordCall(9722, 0, 0, 0, 0, 0))
 }
 
 // SetCullMode calls the engine's RDPipelineRasterizationState.set_cull_mode.
 func (o RDPipelineRasterizationState) SetCullMode(pMember RenderingDevicePolygonCullMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9723)
+	Object{o.h}.wordCall(9723, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // CullMode calls the engine's RDPipelineRasterizationState.get_cull_mode.
 func (o RDPipelineRasterizationState) CullMode() RenderingDevicePolygonCullMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDevicePolygonCullMode(c.retInt(9724))
+	return RenderingDevicePolygonCullMode(int64(Object{o.h}.wordCall(9724, 0, 0, 0, 0, 0)))
 }
 
 // SetFrontFace calls the engine's RDPipelineRasterizationState.set_front_face.
 func (o RDPipelineRasterizationState) SetFrontFace(pMember RenderingDevicePolygonFrontFace) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9725)
+	Object{o.h}.wordCall(9725, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // FrontFace calls the engine's RDPipelineRasterizationState.get_front_face.
 func (o RDPipelineRasterizationState) FrontFace() RenderingDevicePolygonFrontFace {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDevicePolygonFrontFace(c.retInt(9726))
+	return RenderingDevicePolygonFrontFace(int64(Object{o.h}.wordCall(9726, 0, 0, 0, 0, 0)))
 }
 
 // SetDepthBiasEnabled calls the engine's RDPipelineRasterizationState.set_depth_bias_enabled.
 func (o RDPipelineRasterizationState) SetDepthBiasEnabled(pMember bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pMember)
-	c.run(9727)
+	Object{o.h}.wordCall(9727, 1, boolWord(pMember), 0, 0, 0)
 }
 
 // DepthBiasEnabled calls the engine's RDPipelineRasterizationState.get_depth_bias_enabled.
 func (o RDPipelineRasterizationState) DepthBiasEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9728)
+	return wordBool(Object{o.h}.wordCall(9728, 0, 0, 0, 0, 0))
 }
 
 // SetDepthBiasConstantFactor calls the engine's RDPipelineRasterizationState.set_depth_bias_constant_factor.
 func (o RDPipelineRasterizationState) SetDepthBiasConstantFactor(pMember float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pMember))
-	c.run(9729)
+	Object{o.h}.wordCall(9729, 1, floatWord(float64(pMember)), 0, 0, 0)
 }
 
 // DepthBiasConstantFactor calls the engine's RDPipelineRasterizationState.get_depth_bias_constant_factor.
 func (o RDPipelineRasterizationState) DepthBiasConstantFactor() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9730))
+	return float32(wordFloat(Object{o.h}.wordCall(9730, 0, 0, 0, 0, 0)))
 }
 
 // SetDepthBiasClamp calls the engine's RDPipelineRasterizationState.set_depth_bias_clamp.
 func (o RDPipelineRasterizationState) SetDepthBiasClamp(pMember float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pMember))
-	c.run(9731)
+	Object{o.h}.wordCall(9731, 1, floatWord(float64(pMember)), 0, 0, 0)
 }
 
 // DepthBiasClamp calls the engine's RDPipelineRasterizationState.get_depth_bias_clamp.
 func (o RDPipelineRasterizationState) DepthBiasClamp() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9732))
+	return float32(wordFloat(Object{o.h}.wordCall(9732, 0, 0, 0, 0, 0)))
 }
 
 // SetDepthBiasSlopeFactor calls the engine's RDPipelineRasterizationState.set_depth_bias_slope_factor.
 func (o RDPipelineRasterizationState) SetDepthBiasSlopeFactor(pMember float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pMember))
-	c.run(9733)
+	Object{o.h}.wordCall(9733, 1, floatWord(float64(pMember)), 0, 0, 0)
 }
 
 // DepthBiasSlopeFactor calls the engine's RDPipelineRasterizationState.get_depth_bias_slope_factor.
 func (o RDPipelineRasterizationState) DepthBiasSlopeFactor() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9734))
+	return float32(wordFloat(Object{o.h}.wordCall(9734, 0, 0, 0, 0, 0)))
 }
 
 // SetLineWidth calls the engine's RDPipelineRasterizationState.set_line_width.
 func (o RDPipelineRasterizationState) SetLineWidth(pMember float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pMember))
-	c.run(9735)
+	Object{o.h}.wordCall(9735, 1, floatWord(float64(pMember)), 0, 0, 0)
 }
 
 // LineWidth calls the engine's RDPipelineRasterizationState.get_line_width.
 func (o RDPipelineRasterizationState) LineWidth() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9736))
+	return float32(wordFloat(Object{o.h}.wordCall(9736, 0, 0, 0, 0, 0)))
 }
 
 // SetPatchControlPoints calls the engine's RDPipelineRasterizationState.set_patch_control_points.
 func (o RDPipelineRasterizationState) SetPatchControlPoints(pMember int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9737)
+	Object{o.h}.wordCall(9737, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // PatchControlPoints calls the engine's RDPipelineRasterizationState.get_patch_control_points.
 func (o RDPipelineRasterizationState) PatchControlPoints() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9738))
+	return int(int64(Object{o.h}.wordCall(9738, 0, 0, 0, 0, 0)))
 }

@@ -69,15 +69,10 @@ func (o RDPipelineSpecializationConstant) Value() variant.Variant {
 
 // SetConstantID calls the engine's RDPipelineSpecializationConstant.set_constant_id.
 func (o RDPipelineSpecializationConstant) SetConstantID(constantID int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(constantID))
-	c.run(9741)
+	Object{o.h}.wordCall(9741, 1, uint64(int64(constantID)), 0, 0, 0)
 }
 
 // ConstantID calls the engine's RDPipelineSpecializationConstant.get_constant_id.
 func (o RDPipelineSpecializationConstant) ConstantID() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9742))
+	return int(int64(Object{o.h}.wordCall(9742, 0, 0, 0, 0, 0)))
 }

@@ -44,225 +44,150 @@ func NewRDSamplerState() RDSamplerState { return RDSamplerState{construct("RDSam
 
 // SetMagFilter calls the engine's RDSamplerState.set_mag_filter.
 func (o RDSamplerState) SetMagFilter(pMember RenderingDeviceSamplerFilter) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9743)
+	Object{o.h}.wordCall(9743, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // MagFilter calls the engine's RDSamplerState.get_mag_filter.
 func (o RDSamplerState) MagFilter() RenderingDeviceSamplerFilter {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceSamplerFilter(c.retInt(9744))
+	return RenderingDeviceSamplerFilter(int64(Object{o.h}.wordCall(9744, 0, 0, 0, 0, 0)))
 }
 
 // SetMinFilter calls the engine's RDSamplerState.set_min_filter.
 func (o RDSamplerState) SetMinFilter(pMember RenderingDeviceSamplerFilter) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9745)
+	Object{o.h}.wordCall(9745, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // MinFilter calls the engine's RDSamplerState.get_min_filter.
 func (o RDSamplerState) MinFilter() RenderingDeviceSamplerFilter {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceSamplerFilter(c.retInt(9746))
+	return RenderingDeviceSamplerFilter(int64(Object{o.h}.wordCall(9746, 0, 0, 0, 0, 0)))
 }
 
 // SetMipFilter calls the engine's RDSamplerState.set_mip_filter.
 func (o RDSamplerState) SetMipFilter(pMember RenderingDeviceSamplerFilter) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9747)
+	Object{o.h}.wordCall(9747, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // MipFilter calls the engine's RDSamplerState.get_mip_filter.
 func (o RDSamplerState) MipFilter() RenderingDeviceSamplerFilter {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceSamplerFilter(c.retInt(9748))
+	return RenderingDeviceSamplerFilter(int64(Object{o.h}.wordCall(9748, 0, 0, 0, 0, 0)))
 }
 
 // SetRepeatU calls the engine's RDSamplerState.set_repeat_u.
 func (o RDSamplerState) SetRepeatU(pMember RenderingDeviceSamplerRepeatMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9749)
+	Object{o.h}.wordCall(9749, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // RepeatU calls the engine's RDSamplerState.get_repeat_u.
 func (o RDSamplerState) RepeatU() RenderingDeviceSamplerRepeatMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceSamplerRepeatMode(c.retInt(9750))
+	return RenderingDeviceSamplerRepeatMode(int64(Object{o.h}.wordCall(9750, 0, 0, 0, 0, 0)))
 }
 
 // SetRepeatV calls the engine's RDSamplerState.set_repeat_v.
 func (o RDSamplerState) SetRepeatV(pMember RenderingDeviceSamplerRepeatMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9751)
+	Object{o.h}.wordCall(9751, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // RepeatV calls the engine's RDSamplerState.get_repeat_v.
 func (o RDSamplerState) RepeatV() RenderingDeviceSamplerRepeatMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceSamplerRepeatMode(c.retInt(9752))
+	return RenderingDeviceSamplerRepeatMode(int64(Object{o.h}.wordCall(9752, 0, 0, 0, 0, 0)))
 }
 
 // SetRepeatW calls the engine's RDSamplerState.set_repeat_w.
 func (o RDSamplerState) SetRepeatW(pMember RenderingDeviceSamplerRepeatMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9753)
+	Object{o.h}.wordCall(9753, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // RepeatW calls the engine's RDSamplerState.get_repeat_w.
 func (o RDSamplerState) RepeatW() RenderingDeviceSamplerRepeatMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceSamplerRepeatMode(c.retInt(9754))
+	return RenderingDeviceSamplerRepeatMode(int64(Object{o.h}.wordCall(9754, 0, 0, 0, 0, 0)))
 }
 
 // SetLodBias calls the engine's RDSamplerState.set_lod_bias.
 func (o RDSamplerState) SetLodBias(pMember float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pMember))
-	c.run(9755)
+	Object{o.h}.wordCall(9755, 1, floatWord(float64(pMember)), 0, 0, 0)
 }
 
 // LodBias calls the engine's RDSamplerState.get_lod_bias.
 func (o RDSamplerState) LodBias() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9756))
+	return float32(wordFloat(Object{o.h}.wordCall(9756, 0, 0, 0, 0, 0)))
 }
 
 // SetUseAnisotropy calls the engine's RDSamplerState.set_use_anisotropy.
 func (o RDSamplerState) SetUseAnisotropy(pMember bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pMember)
-	c.run(9757)
+	Object{o.h}.wordCall(9757, 1, boolWord(pMember), 0, 0, 0)
 }
 
 // UseAnisotropy calls the engine's RDSamplerState.get_use_anisotropy.
 func (o RDSamplerState) UseAnisotropy() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9758)
+	return wordBool(Object{o.h}.wordCall(9758, 0, 0, 0, 0, 0))
 }
 
 // SetAnisotropyMax calls the engine's RDSamplerState.set_anisotropy_max.
 func (o RDSamplerState) SetAnisotropyMax(pMember float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pMember))
-	c.run(9759)
+	Object{o.h}.wordCall(9759, 1, floatWord(float64(pMember)), 0, 0, 0)
 }
 
 // AnisotropyMax calls the engine's RDSamplerState.get_anisotropy_max.
 func (o RDSamplerState) AnisotropyMax() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9760))
+	return float32(wordFloat(Object{o.h}.wordCall(9760, 0, 0, 0, 0, 0)))
 }
 
 // SetEnableCompare calls the engine's RDSamplerState.set_enable_compare.
 func (o RDSamplerState) SetEnableCompare(pMember bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pMember)
-	c.run(9761)
+	Object{o.h}.wordCall(9761, 1, boolWord(pMember), 0, 0, 0)
 }
 
 // EnableCompare calls the engine's RDSamplerState.get_enable_compare.
 func (o RDSamplerState) EnableCompare() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9762)
+	return wordBool(Object{o.h}.wordCall(9762, 0, 0, 0, 0, 0))
 }
 
 // SetCompareOp calls the engine's RDSamplerState.set_compare_op.
 func (o RDSamplerState) SetCompareOp(pMember RenderingDeviceCompareOperator) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9763)
+	Object{o.h}.wordCall(9763, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // CompareOp calls the engine's RDSamplerState.get_compare_op.
 func (o RDSamplerState) CompareOp() RenderingDeviceCompareOperator {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceCompareOperator(c.retInt(9764))
+	return RenderingDeviceCompareOperator(int64(Object{o.h}.wordCall(9764, 0, 0, 0, 0, 0)))
 }
 
 // SetMinLod calls the engine's RDSamplerState.set_min_lod.
 func (o RDSamplerState) SetMinLod(pMember float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pMember))
-	c.run(9765)
+	Object{o.h}.wordCall(9765, 1, floatWord(float64(pMember)), 0, 0, 0)
 }
 
 // MinLod calls the engine's RDSamplerState.get_min_lod.
 func (o RDSamplerState) MinLod() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9766))
+	return float32(wordFloat(Object{o.h}.wordCall(9766, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxLod calls the engine's RDSamplerState.set_max_lod.
 func (o RDSamplerState) SetMaxLod(pMember float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pMember))
-	c.run(9767)
+	Object{o.h}.wordCall(9767, 1, floatWord(float64(pMember)), 0, 0, 0)
 }
 
 // MaxLod calls the engine's RDSamplerState.get_max_lod.
 func (o RDSamplerState) MaxLod() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9768))
+	return float32(wordFloat(Object{o.h}.wordCall(9768, 0, 0, 0, 0, 0)))
 }
 
 // SetBorderColor calls the engine's RDSamplerState.set_border_color.
 func (o RDSamplerState) SetBorderColor(pMember RenderingDeviceSamplerBorderColor) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9769)
+	Object{o.h}.wordCall(9769, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // BorderColor calls the engine's RDSamplerState.get_border_color.
 func (o RDSamplerState) BorderColor() RenderingDeviceSamplerBorderColor {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceSamplerBorderColor(c.retInt(9770))
+	return RenderingDeviceSamplerBorderColor(int64(Object{o.h}.wordCall(9770, 0, 0, 0, 0, 0)))
 }
 
 // SetUnnormalizedUvw calls the engine's RDSamplerState.set_unnormalized_uvw.
 func (o RDSamplerState) SetUnnormalizedUvw(pMember bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pMember)
-	c.run(9771)
+	Object{o.h}.wordCall(9771, 1, boolWord(pMember), 0, 0, 0)
 }
 
 // UnnormalizedUvw calls the engine's RDSamplerState.get_unnormalized_uvw.
 func (o RDSamplerState) UnnormalizedUvw() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9772)
+	return wordBool(Object{o.h}.wordCall(9772, 0, 0, 0, 0, 0))
 }

@@ -67,15 +67,10 @@ func (o RDShaderSource) StageSource(stage RenderingDeviceShaderStage) string {
 
 // SetLanguage calls the engine's RDShaderSource.set_language.
 func (o RDShaderSource) SetLanguage(language RenderingDeviceShaderLanguage) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(language))
-	c.run(9784)
+	Object{o.h}.wordCall(9784, 1, uint64(int64(language)), 0, 0, 0)
 }
 
 // Language calls the engine's RDShaderSource.get_language.
 func (o RDShaderSource) Language() RenderingDeviceShaderLanguage {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceShaderLanguage(c.retInt(9785))
+	return RenderingDeviceShaderLanguage(int64(Object{o.h}.wordCall(9785, 0, 0, 0, 0, 0)))
 }

@@ -44,185 +44,124 @@ func NewRDTextureFormat() RDTextureFormat { return RDTextureFormat{construct("RD
 
 // SetFormat calls the engine's RDTextureFormat.set_format.
 func (o RDTextureFormat) SetFormat(pMember RenderingDeviceDataFormat) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9786)
+	Object{o.h}.wordCall(9786, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // Format calls the engine's RDTextureFormat.get_format.
 func (o RDTextureFormat) Format() RenderingDeviceDataFormat {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceDataFormat(c.retInt(9787))
+	return RenderingDeviceDataFormat(int64(Object{o.h}.wordCall(9787, 0, 0, 0, 0, 0)))
 }
 
 // SetWidth calls the engine's RDTextureFormat.set_width.
 func (o RDTextureFormat) SetWidth(pMember int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9788)
+	Object{o.h}.wordCall(9788, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // Width calls the engine's RDTextureFormat.get_width.
 func (o RDTextureFormat) Width() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9789))
+	return int(int64(Object{o.h}.wordCall(9789, 0, 0, 0, 0, 0)))
 }
 
 // SetHeight calls the engine's RDTextureFormat.set_height.
 func (o RDTextureFormat) SetHeight(pMember int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9790)
+	Object{o.h}.wordCall(9790, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // Height calls the engine's RDTextureFormat.get_height.
 func (o RDTextureFormat) Height() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9791))
+	return int(int64(Object{o.h}.wordCall(9791, 0, 0, 0, 0, 0)))
 }
 
 // SetDepth calls the engine's RDTextureFormat.set_depth.
 func (o RDTextureFormat) SetDepth(pMember int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9792)
+	Object{o.h}.wordCall(9792, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // Depth calls the engine's RDTextureFormat.get_depth.
 func (o RDTextureFormat) Depth() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9793))
+	return int(int64(Object{o.h}.wordCall(9793, 0, 0, 0, 0, 0)))
 }
 
 // SetArrayLayers calls the engine's RDTextureFormat.set_array_layers.
 func (o RDTextureFormat) SetArrayLayers(pMember int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9794)
+	Object{o.h}.wordCall(9794, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // ArrayLayers calls the engine's RDTextureFormat.get_array_layers.
 func (o RDTextureFormat) ArrayLayers() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9795))
+	return int(int64(Object{o.h}.wordCall(9795, 0, 0, 0, 0, 0)))
 }
 
 // SetMipmaps calls the engine's RDTextureFormat.set_mipmaps.
 func (o RDTextureFormat) SetMipmaps(pMember int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9796)
+	Object{o.h}.wordCall(9796, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // Mipmaps calls the engine's RDTextureFormat.get_mipmaps.
 func (o RDTextureFormat) Mipmaps() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9797))
+	return int(int64(Object{o.h}.wordCall(9797, 0, 0, 0, 0, 0)))
 }
 
 // SetTextureType calls the engine's RDTextureFormat.set_texture_type.
 func (o RDTextureFormat) SetTextureType(pMember RenderingDeviceTextureType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9798)
+	Object{o.h}.wordCall(9798, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // TextureType calls the engine's RDTextureFormat.get_texture_type.
 func (o RDTextureFormat) TextureType() RenderingDeviceTextureType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceTextureType(c.retInt(9799))
+	return RenderingDeviceTextureType(int64(Object{o.h}.wordCall(9799, 0, 0, 0, 0, 0)))
 }
 
 // SetSamples calls the engine's RDTextureFormat.set_samples.
 func (o RDTextureFormat) SetSamples(pMember RenderingDeviceTextureSamples) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9800)
+	Object{o.h}.wordCall(9800, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // Samples calls the engine's RDTextureFormat.get_samples.
 func (o RDTextureFormat) Samples() RenderingDeviceTextureSamples {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceTextureSamples(c.retInt(9801))
+	return RenderingDeviceTextureSamples(int64(Object{o.h}.wordCall(9801, 0, 0, 0, 0, 0)))
 }
 
 // SetUsageBits calls the engine's RDTextureFormat.set_usage_bits.
 func (o RDTextureFormat) SetUsageBits(pMember RenderingDeviceTextureUsageBits) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9802)
+	Object{o.h}.wordCall(9802, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // UsageBits calls the engine's RDTextureFormat.get_usage_bits.
 func (o RDTextureFormat) UsageBits() RenderingDeviceTextureUsageBits {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceTextureUsageBits(c.retInt(9803))
+	return RenderingDeviceTextureUsageBits(int64(Object{o.h}.wordCall(9803, 0, 0, 0, 0, 0)))
 }
 
 // SetIsResolveBuffer calls the engine's RDTextureFormat.set_is_resolve_buffer.
 func (o RDTextureFormat) SetIsResolveBuffer(pMember bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pMember)
-	c.run(9804)
+	Object{o.h}.wordCall(9804, 1, boolWord(pMember), 0, 0, 0)
 }
 
 // IsResolveBuffer calls the engine's RDTextureFormat.get_is_resolve_buffer.
 func (o RDTextureFormat) IsResolveBuffer() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9805)
+	return wordBool(Object{o.h}.wordCall(9805, 0, 0, 0, 0, 0))
 }
 
 // SetIsDiscardable calls the engine's RDTextureFormat.set_is_discardable.
 func (o RDTextureFormat) SetIsDiscardable(pMember bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, pMember)
-	c.run(9806)
+	Object{o.h}.wordCall(9806, 1, boolWord(pMember), 0, 0, 0)
 }
 
 // IsDiscardable calls the engine's RDTextureFormat.get_is_discardable.
 func (o RDTextureFormat) IsDiscardable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9807)
+	return wordBool(Object{o.h}.wordCall(9807, 0, 0, 0, 0, 0))
 }
 
 // AddShareableFormat adds format as a valid format for the corresponding RDTextureView's RDTextureView.format_override property. If any format is added as shareable, then the main format must also be added.
 //
 // Engine method: RDTextureFormat.add_shareable_format.
 func (o RDTextureFormat) AddShareableFormat(format RenderingDeviceDataFormat) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(format))
-	c.run(9808)
+	Object{o.h}.wordCall(9808, 1, uint64(int64(format)), 0, 0, 0)
 }
 
 // RemoveShareableFormat removes format from the list of valid formats that the corresponding RDTextureView's RDTextureView.format_override property can be set to.
 //
 // Engine method: RDTextureFormat.remove_shareable_format.
 func (o RDTextureFormat) RemoveShareableFormat(format RenderingDeviceDataFormat) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(format))
-	c.run(9809)
+	Object{o.h}.wordCall(9809, 1, uint64(int64(format)), 0, 0, 0)
 }

@@ -44,75 +44,50 @@ func NewRDTextureView() RDTextureView { return RDTextureView{construct("RDTextur
 
 // SetFormatOverride calls the engine's RDTextureView.set_format_override.
 func (o RDTextureView) SetFormatOverride(pMember RenderingDeviceDataFormat) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9810)
+	Object{o.h}.wordCall(9810, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // FormatOverride calls the engine's RDTextureView.get_format_override.
 func (o RDTextureView) FormatOverride() RenderingDeviceDataFormat {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceDataFormat(c.retInt(9811))
+	return RenderingDeviceDataFormat(int64(Object{o.h}.wordCall(9811, 0, 0, 0, 0, 0)))
 }
 
 // SetSwizzleR calls the engine's RDTextureView.set_swizzle_r.
 func (o RDTextureView) SetSwizzleR(pMember RenderingDeviceTextureSwizzle) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9812)
+	Object{o.h}.wordCall(9812, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // SwizzleR calls the engine's RDTextureView.get_swizzle_r.
 func (o RDTextureView) SwizzleR() RenderingDeviceTextureSwizzle {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceTextureSwizzle(c.retInt(9813))
+	return RenderingDeviceTextureSwizzle(int64(Object{o.h}.wordCall(9813, 0, 0, 0, 0, 0)))
 }
 
 // SetSwizzleG calls the engine's RDTextureView.set_swizzle_g.
 func (o RDTextureView) SetSwizzleG(pMember RenderingDeviceTextureSwizzle) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9814)
+	Object{o.h}.wordCall(9814, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // SwizzleG calls the engine's RDTextureView.get_swizzle_g.
 func (o RDTextureView) SwizzleG() RenderingDeviceTextureSwizzle {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceTextureSwizzle(c.retInt(9815))
+	return RenderingDeviceTextureSwizzle(int64(Object{o.h}.wordCall(9815, 0, 0, 0, 0, 0)))
 }
 
 // SetSwizzleB calls the engine's RDTextureView.set_swizzle_b.
 func (o RDTextureView) SetSwizzleB(pMember RenderingDeviceTextureSwizzle) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9816)
+	Object{o.h}.wordCall(9816, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // SwizzleB calls the engine's RDTextureView.get_swizzle_b.
 func (o RDTextureView) SwizzleB() RenderingDeviceTextureSwizzle {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceTextureSwizzle(c.retInt(9817))
+	return RenderingDeviceTextureSwizzle(int64(Object{o.h}.wordCall(9817, 0, 0, 0, 0, 0)))
 }
 
 // SetSwizzleA calls the engine's RDTextureView.set_swizzle_a.
 func (o RDTextureView) SetSwizzleA(pMember RenderingDeviceTextureSwizzle) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9818)
+	Object{o.h}.wordCall(9818, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // SwizzleA calls the engine's RDTextureView.get_swizzle_a.
 func (o RDTextureView) SwizzleA() RenderingDeviceTextureSwizzle {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceTextureSwizzle(c.retInt(9819))
+	return RenderingDeviceTextureSwizzle(int64(Object{o.h}.wordCall(9819, 0, 0, 0, 0, 0)))
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -50,51 +48,36 @@ func NewRDUniform() RDUniform { return RDUniform{construct("RDUniform", true)} }
 
 // SetUniformType calls the engine's RDUniform.set_uniform_type.
 func (o RDUniform) SetUniformType(pMember RenderingDeviceUniformType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9820)
+	Object{o.h}.wordCall(9820, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // UniformType calls the engine's RDUniform.get_uniform_type.
 func (o RDUniform) UniformType() RenderingDeviceUniformType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceUniformType(c.retInt(9821))
+	return RenderingDeviceUniformType(int64(Object{o.h}.wordCall(9821, 0, 0, 0, 0, 0)))
 }
 
 // SetBinding calls the engine's RDUniform.set_binding.
 func (o RDUniform) SetBinding(pMember int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9822)
+	Object{o.h}.wordCall(9822, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // Binding calls the engine's RDUniform.get_binding.
 func (o RDUniform) Binding() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9823))
+	return int(int64(Object{o.h}.wordCall(9823, 0, 0, 0, 0, 0)))
 }
 
 // AddID binds the given id to the uniform. The data associated with the id is then used when the uniform is passed to a shader.
 //
 // Engine method: RDUniform.add_id.
 func (o RDUniform) AddID(id variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.run(9824)
+	Object{o.h}.wordCall(9824, 1, valueWord(id), 0, 0, 0)
 }
 
 // ClearIDs unbinds all ids currently bound to the uniform.
 //
 // Engine method: RDUniform.clear_ids.
 func (o RDUniform) ClearIDs() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(9825)
+	Object{o.h}.wordCall(9825, 0, 0, 0, 0, 0)
 }
 
 // IDs returns an array of all ids currently bound to the uniform.

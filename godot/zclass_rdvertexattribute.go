@@ -46,90 +46,60 @@ func NewRDVertexAttribute() RDVertexAttribute {
 
 // SetBinding calls the engine's RDVertexAttribute.set_binding.
 func (o RDVertexAttribute) SetBinding(pMember int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9827)
+	Object{o.h}.wordCall(9827, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // Binding calls the engine's RDVertexAttribute.get_binding.
 func (o RDVertexAttribute) Binding() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9828))
+	return int(int64(Object{o.h}.wordCall(9828, 0, 0, 0, 0, 0)))
 }
 
 // SetLocation calls the engine's RDVertexAttribute.set_location.
 func (o RDVertexAttribute) SetLocation(pMember int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9829)
+	Object{o.h}.wordCall(9829, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // Location calls the engine's RDVertexAttribute.get_location.
 func (o RDVertexAttribute) Location() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9830))
+	return int(int64(Object{o.h}.wordCall(9830, 0, 0, 0, 0, 0)))
 }
 
 // SetOffset calls the engine's RDVertexAttribute.set_offset.
 func (o RDVertexAttribute) SetOffset(pMember int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9831)
+	Object{o.h}.wordCall(9831, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // Offset calls the engine's RDVertexAttribute.get_offset.
 func (o RDVertexAttribute) Offset() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9832))
+	return int(int64(Object{o.h}.wordCall(9832, 0, 0, 0, 0, 0)))
 }
 
 // SetFormat calls the engine's RDVertexAttribute.set_format.
 func (o RDVertexAttribute) SetFormat(pMember RenderingDeviceDataFormat) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9833)
+	Object{o.h}.wordCall(9833, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // Format calls the engine's RDVertexAttribute.get_format.
 func (o RDVertexAttribute) Format() RenderingDeviceDataFormat {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceDataFormat(c.retInt(9834))
+	return RenderingDeviceDataFormat(int64(Object{o.h}.wordCall(9834, 0, 0, 0, 0, 0)))
 }
 
 // SetStride calls the engine's RDVertexAttribute.set_stride.
 func (o RDVertexAttribute) SetStride(pMember int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9835)
+	Object{o.h}.wordCall(9835, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // Stride calls the engine's RDVertexAttribute.get_stride.
 func (o RDVertexAttribute) Stride() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9836))
+	return int(int64(Object{o.h}.wordCall(9836, 0, 0, 0, 0, 0)))
 }
 
 // SetFrequency calls the engine's RDVertexAttribute.set_frequency.
 func (o RDVertexAttribute) SetFrequency(pMember RenderingDeviceVertexFrequency) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pMember))
-	c.run(9837)
+	Object{o.h}.wordCall(9837, 1, uint64(int64(pMember)), 0, 0, 0)
 }
 
 // Frequency calls the engine's RDVertexAttribute.get_frequency.
 func (o RDVertexAttribute) Frequency() RenderingDeviceVertexFrequency {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceVertexFrequency(c.retInt(9838))
+	return RenderingDeviceVertexFrequency(int64(Object{o.h}.wordCall(9838, 0, 0, 0, 0, 0)))
 }

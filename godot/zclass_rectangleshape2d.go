@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -60,15 +58,10 @@ func NewRectangleShape2D() RectangleShape2D {
 
 // SetSize calls the engine's RectangleShape2D.set_size.
 func (o RectangleShape2D) SetSize(size variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(9936)
+	Object{o.h}.wordCall(9936, 1, valueWord(size), 0, 0, 0)
 }
 
 // Size calls the engine's RectangleShape2D.get_size.
 func (o RectangleShape2D) Size() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 9937)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(9937, 0, 0, 0, 0, 0))
 }

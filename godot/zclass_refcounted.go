@@ -47,34 +47,26 @@ func NewRefCounted() RefCounted { return RefCounted{construct("RefCounted", true
 //
 // Engine method: RefCounted.init_ref.
 func (o RefCounted) InitRef() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9938)
+	return wordBool(Object{o.h}.wordCall(9938, 0, 0, 0, 0, 0))
 }
 
 // Reference increments the internal reference counter. Use this only if you really know what you are doing.
 //
 // Engine method: RefCounted.reference.
 func (o RefCounted) Reference() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9939)
+	return wordBool(Object{o.h}.wordCall(9939, 0, 0, 0, 0, 0))
 }
 
 // Unreference decrements the internal reference counter. Use this only if you really know what you are doing.
 //
 // Engine method: RefCounted.unreference.
 func (o RefCounted) Unreference() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9940)
+	return wordBool(Object{o.h}.wordCall(9940, 0, 0, 0, 0, 0))
 }
 
 // ReferenceCount returns the current reference count.
 //
 // Engine method: RefCounted.get_reference_count.
 func (o RefCounted) ReferenceCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9941))
+	return int(int64(Object{o.h}.wordCall(9941, 0, 0, 0, 0, 0)))
 }

@@ -71,30 +71,20 @@ func (o ReferenceRect) SetBorderColor(color variant.Color) {
 
 // BorderWidth calls the engine's ReferenceRect.get_border_width.
 func (o ReferenceRect) BorderWidth() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9944))
+	return float32(wordFloat(Object{o.h}.wordCall(9944, 0, 0, 0, 0, 0)))
 }
 
 // SetBorderWidth calls the engine's ReferenceRect.set_border_width.
 func (o ReferenceRect) SetBorderWidth(width float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(width))
-	c.run(9945)
+	Object{o.h}.wordCall(9945, 1, floatWord(float64(width)), 0, 0, 0)
 }
 
 // EditorOnly calls the engine's ReferenceRect.get_editor_only.
 func (o ReferenceRect) EditorOnly() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9946)
+	return wordBool(Object{o.h}.wordCall(9946, 0, 0, 0, 0, 0))
 }
 
 // SetEditorOnly calls the engine's ReferenceRect.set_editor_only.
 func (o ReferenceRect) SetEditorOnly(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(9947)
+	Object{o.h}.wordCall(9947, 1, boolWord(enabled), 0, 0, 0)
 }

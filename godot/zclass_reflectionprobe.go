@@ -89,47 +89,32 @@ const (
 
 // SetIntensity calls the engine's ReflectionProbe.set_intensity.
 func (o ReflectionProbe) SetIntensity(intensity float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(intensity))
-	c.run(9948)
+	Object{o.h}.wordCall(9948, 1, floatWord(float64(intensity)), 0, 0, 0)
 }
 
 // Intensity calls the engine's ReflectionProbe.get_intensity.
 func (o ReflectionProbe) Intensity() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9949))
+	return float32(wordFloat(Object{o.h}.wordCall(9949, 0, 0, 0, 0, 0)))
 }
 
 // SetBlendDistance calls the engine's ReflectionProbe.set_blend_distance.
 func (o ReflectionProbe) SetBlendDistance(blendDistance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(blendDistance))
-	c.run(9950)
+	Object{o.h}.wordCall(9950, 1, floatWord(float64(blendDistance)), 0, 0, 0)
 }
 
 // BlendDistance calls the engine's ReflectionProbe.get_blend_distance.
 func (o ReflectionProbe) BlendDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9951))
+	return float32(wordFloat(Object{o.h}.wordCall(9951, 0, 0, 0, 0, 0)))
 }
 
 // SetAmbientMode calls the engine's ReflectionProbe.set_ambient_mode.
 func (o ReflectionProbe) SetAmbientMode(ambient ReflectionProbeAmbientMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(ambient))
-	c.run(9952)
+	Object{o.h}.wordCall(9952, 1, uint64(int64(ambient)), 0, 0, 0)
 }
 
 // AmbientMode calls the engine's ReflectionProbe.get_ambient_mode.
 func (o ReflectionProbe) AmbientMode() ReflectionProbeAmbientMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ReflectionProbeAmbientMode(c.retInt(9953))
+	return ReflectionProbeAmbientMode(int64(Object{o.h}.wordCall(9953, 0, 0, 0, 0, 0)))
 }
 
 // SetAmbientColor calls the engine's ReflectionProbe.set_ambient_color.
@@ -149,47 +134,32 @@ func (o ReflectionProbe) AmbientColor() variant.Color {
 
 // SetAmbientColorEnergy calls the engine's ReflectionProbe.set_ambient_color_energy.
 func (o ReflectionProbe) SetAmbientColorEnergy(ambientEnergy float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(ambientEnergy))
-	c.run(9956)
+	Object{o.h}.wordCall(9956, 1, floatWord(float64(ambientEnergy)), 0, 0, 0)
 }
 
 // AmbientColorEnergy calls the engine's ReflectionProbe.get_ambient_color_energy.
 func (o ReflectionProbe) AmbientColorEnergy() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9957))
+	return float32(wordFloat(Object{o.h}.wordCall(9957, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxDistance calls the engine's ReflectionProbe.set_max_distance.
 func (o ReflectionProbe) SetMaxDistance(maxDistance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(maxDistance))
-	c.run(9958)
+	Object{o.h}.wordCall(9958, 1, floatWord(float64(maxDistance)), 0, 0, 0)
 }
 
 // MaxDistance calls the engine's ReflectionProbe.get_max_distance.
 func (o ReflectionProbe) MaxDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9959))
+	return float32(wordFloat(Object{o.h}.wordCall(9959, 0, 0, 0, 0, 0)))
 }
 
 // SetMeshLodThreshold calls the engine's ReflectionProbe.set_mesh_lod_threshold.
 func (o ReflectionProbe) SetMeshLodThreshold(ratio float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(ratio))
-	c.run(9960)
+	Object{o.h}.wordCall(9960, 1, floatWord(float64(ratio)), 0, 0, 0)
 }
 
 // MeshLodThreshold calls the engine's ReflectionProbe.get_mesh_lod_threshold.
 func (o ReflectionProbe) MeshLodThreshold() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(9961))
+	return float32(wordFloat(Object{o.h}.wordCall(9961, 0, 0, 0, 0, 0)))
 }
 
 // SetSize calls the engine's ReflectionProbe.set_size.
@@ -224,90 +194,60 @@ func (o ReflectionProbe) OriginOffset() variant.Vector3 {
 
 // SetAsInterior calls the engine's ReflectionProbe.set_as_interior.
 func (o ReflectionProbe) SetAsInterior(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(9966)
+	Object{o.h}.wordCall(9966, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsSetAsInterior calls the engine's ReflectionProbe.is_set_as_interior.
 func (o ReflectionProbe) IsSetAsInterior() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9967)
+	return wordBool(Object{o.h}.wordCall(9967, 0, 0, 0, 0, 0))
 }
 
 // SetEnableBoxProjection calls the engine's ReflectionProbe.set_enable_box_projection.
 func (o ReflectionProbe) SetEnableBoxProjection(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(9968)
+	Object{o.h}.wordCall(9968, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsBoxProjectionEnabled calls the engine's ReflectionProbe.is_box_projection_enabled.
 func (o ReflectionProbe) IsBoxProjectionEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9969)
+	return wordBool(Object{o.h}.wordCall(9969, 0, 0, 0, 0, 0))
 }
 
 // SetEnableShadows calls the engine's ReflectionProbe.set_enable_shadows.
 func (o ReflectionProbe) SetEnableShadows(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(9970)
+	Object{o.h}.wordCall(9970, 1, boolWord(enable), 0, 0, 0)
 }
 
 // AreShadowsEnabled calls the engine's ReflectionProbe.are_shadows_enabled.
 func (o ReflectionProbe) AreShadowsEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9971)
+	return wordBool(Object{o.h}.wordCall(9971, 0, 0, 0, 0, 0))
 }
 
 // SetCullMask calls the engine's ReflectionProbe.set_cull_mask.
 func (o ReflectionProbe) SetCullMask(layers int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layers))
-	c.run(9972)
+	Object{o.h}.wordCall(9972, 1, uint64(int64(layers)), 0, 0, 0)
 }
 
 // CullMask calls the engine's ReflectionProbe.get_cull_mask.
 func (o ReflectionProbe) CullMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9973))
+	return int(int64(Object{o.h}.wordCall(9973, 0, 0, 0, 0, 0)))
 }
 
 // SetReflectionMask calls the engine's ReflectionProbe.set_reflection_mask.
 func (o ReflectionProbe) SetReflectionMask(layers int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layers))
-	c.run(9974)
+	Object{o.h}.wordCall(9974, 1, uint64(int64(layers)), 0, 0, 0)
 }
 
 // ReflectionMask calls the engine's ReflectionProbe.get_reflection_mask.
 func (o ReflectionProbe) ReflectionMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9975))
+	return int(int64(Object{o.h}.wordCall(9975, 0, 0, 0, 0, 0)))
 }
 
 // SetUpdateMode calls the engine's ReflectionProbe.set_update_mode.
 func (o ReflectionProbe) SetUpdateMode(mode ReflectionProbeUpdateMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(9976)
+	Object{o.h}.wordCall(9976, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // UpdateMode calls the engine's ReflectionProbe.get_update_mode.
 func (o ReflectionProbe) UpdateMode() ReflectionProbeUpdateMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ReflectionProbeUpdateMode(c.retInt(9977))
+	return ReflectionProbeUpdateMode(int64(Object{o.h}.wordCall(9977, 0, 0, 0, 0, 0)))
 }

@@ -80,9 +80,7 @@ func RegExCreateFromStringOptions(pattern string, showError bool) RegEx {
 //
 // Engine method: RegEx.clear.
 func (o RegEx) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(9979)
+	Object{o.h}.wordCall(9979, 0, 0, 0, 0, 0)
 }
 
 // Compile compiles and assign the search pattern to use. Returns OK if the compilation is successful. If compilation fails, returns FAILED and when show_error is true, details are printed to standard output.
@@ -166,9 +164,7 @@ func (o RegEx) SubOptions(subject string, replacement string, all bool, offset i
 //
 // Engine method: RegEx.is_valid.
 func (o RegEx) IsValid() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9984)
+	return wordBool(Object{o.h}.wordCall(9984, 0, 0, 0, 0, 0))
 }
 
 // Pattern returns the original search pattern that was compiled.
@@ -184,9 +180,7 @@ func (o RegEx) Pattern() string {
 //
 // Engine method: RegEx.get_group_count.
 func (o RegEx) GroupCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9986))
+	return int(int64(Object{o.h}.wordCall(9986, 0, 0, 0, 0, 0)))
 }
 
 // Names returns an array of names of named capturing groups in the compiled pattern. They are ordered by appearance.

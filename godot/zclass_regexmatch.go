@@ -57,9 +57,7 @@ func (o RegExMatch) Subject() string {
 //
 // Engine method: RegExMatch.get_group_count.
 func (o RegExMatch) GroupCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(9989))
+	return int(int64(Object{o.h}.wordCall(9989, 0, 0, 0, 0, 0)))
 }
 
 // Names calls the engine's RegExMatch.get_names.

@@ -73,67 +73,45 @@ func (o RemoteTransform2D) RemoteNode() string {
 //
 // Engine method: RemoteTransform2D.force_update_cache.
 func (o RemoteTransform2D) ForceUpdateCache() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(9997)
+	Object{o.h}.wordCall(9997, 0, 0, 0, 0, 0)
 }
 
 // SetUseGlobalCoordinates calls the engine's RemoteTransform2D.set_use_global_coordinates.
 func (o RemoteTransform2D) SetUseGlobalCoordinates(useGlobalCoordinates bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, useGlobalCoordinates)
-	c.run(9998)
+	Object{o.h}.wordCall(9998, 1, boolWord(useGlobalCoordinates), 0, 0, 0)
 }
 
 // UseGlobalCoordinates calls the engine's RemoteTransform2D.get_use_global_coordinates.
 func (o RemoteTransform2D) UseGlobalCoordinates() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(9999)
+	return wordBool(Object{o.h}.wordCall(9999, 0, 0, 0, 0, 0))
 }
 
 // SetUpdatePosition calls the engine's RemoteTransform2D.set_update_position.
 func (o RemoteTransform2D) SetUpdatePosition(updateRemotePosition bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, updateRemotePosition)
-	c.run(10000)
+	Object{o.h}.wordCall(10000, 1, boolWord(updateRemotePosition), 0, 0, 0)
 }
 
 // UpdatePosition calls the engine's RemoteTransform2D.get_update_position.
 func (o RemoteTransform2D) UpdatePosition() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10001)
+	return wordBool(Object{o.h}.wordCall(10001, 0, 0, 0, 0, 0))
 }
 
 // SetUpdateRotation calls the engine's RemoteTransform2D.set_update_rotation.
 func (o RemoteTransform2D) SetUpdateRotation(updateRemoteRotation bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, updateRemoteRotation)
-	c.run(10002)
+	Object{o.h}.wordCall(10002, 1, boolWord(updateRemoteRotation), 0, 0, 0)
 }
 
 // UpdateRotation calls the engine's RemoteTransform2D.get_update_rotation.
 func (o RemoteTransform2D) UpdateRotation() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10003)
+	return wordBool(Object{o.h}.wordCall(10003, 0, 0, 0, 0, 0))
 }
 
 // SetUpdateScale calls the engine's RemoteTransform2D.set_update_scale.
 func (o RemoteTransform2D) SetUpdateScale(updateRemoteScale bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, updateRemoteScale)
-	c.run(10004)
+	Object{o.h}.wordCall(10004, 1, boolWord(updateRemoteScale), 0, 0, 0)
 }
 
 // UpdateScale calls the engine's RemoteTransform2D.get_update_scale.
 func (o RemoteTransform2D) UpdateScale() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10005)
+	return wordBool(Object{o.h}.wordCall(10005, 0, 0, 0, 0, 0))
 }

@@ -70,67 +70,45 @@ func (o RemoteTransform3D) RemoteNode() string {
 //
 // Engine method: RemoteTransform3D.force_update_cache.
 func (o RemoteTransform3D) ForceUpdateCache() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(10008)
+	Object{o.h}.wordCall(10008, 0, 0, 0, 0, 0)
 }
 
 // SetUseGlobalCoordinates calls the engine's RemoteTransform3D.set_use_global_coordinates.
 func (o RemoteTransform3D) SetUseGlobalCoordinates(useGlobalCoordinates bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, useGlobalCoordinates)
-	c.run(10009)
+	Object{o.h}.wordCall(10009, 1, boolWord(useGlobalCoordinates), 0, 0, 0)
 }
 
 // UseGlobalCoordinates calls the engine's RemoteTransform3D.get_use_global_coordinates.
 func (o RemoteTransform3D) UseGlobalCoordinates() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10010)
+	return wordBool(Object{o.h}.wordCall(10010, 0, 0, 0, 0, 0))
 }
 
 // SetUpdatePosition calls the engine's RemoteTransform3D.set_update_position.
 func (o RemoteTransform3D) SetUpdatePosition(updateRemotePosition bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, updateRemotePosition)
-	c.run(10011)
+	Object{o.h}.wordCall(10011, 1, boolWord(updateRemotePosition), 0, 0, 0)
 }
 
 // UpdatePosition calls the engine's RemoteTransform3D.get_update_position.
 func (o RemoteTransform3D) UpdatePosition() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10012)
+	return wordBool(Object{o.h}.wordCall(10012, 0, 0, 0, 0, 0))
 }
 
 // SetUpdateRotation calls the engine's RemoteTransform3D.set_update_rotation.
 func (o RemoteTransform3D) SetUpdateRotation(updateRemoteRotation bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, updateRemoteRotation)
-	c.run(10013)
+	Object{o.h}.wordCall(10013, 1, boolWord(updateRemoteRotation), 0, 0, 0)
 }
 
 // UpdateRotation calls the engine's RemoteTransform3D.get_update_rotation.
 func (o RemoteTransform3D) UpdateRotation() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10014)
+	return wordBool(Object{o.h}.wordCall(10014, 0, 0, 0, 0, 0))
 }
 
 // SetUpdateScale calls the engine's RemoteTransform3D.set_update_scale.
 func (o RemoteTransform3D) SetUpdateScale(updateRemoteScale bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, updateRemoteScale)
-	c.run(10015)
+	Object{o.h}.wordCall(10015, 1, boolWord(updateRemoteScale), 0, 0, 0)
 }
 
 // UpdateScale calls the engine's RemoteTransform3D.get_update_scale.
 func (o RemoteTransform3D) UpdateScale() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10016)
+	return wordBool(Object{o.h}.wordCall(10016, 0, 0, 0, 0, 0))
 }

@@ -46,34 +46,26 @@ func (o RenderData) String() string { return Object{o.h}.String() }
 //
 // Engine method: RenderData.get_render_scene_buffers.
 func (o RenderData) RenderSceneBuffers() RenderSceneBuffers {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderSceneBuffers{c.retObject(10017, true)}
+	return RenderSceneBuffers{wordObject(Object{o.h}.wordCall(10017, 0, 0, 0, 0, 0), true)}
 }
 
 // RenderSceneData returns the RenderSceneData object managing this frames scene data.
 //
 // Engine method: RenderData.get_render_scene_data.
 func (o RenderData) RenderSceneData() RenderSceneData {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderSceneData{c.retObject(10018, false)}
+	return RenderSceneData{wordObject(Object{o.h}.wordCall(10018, 0, 0, 0, 0, 0), false)}
 }
 
 // Environment returns the RID of the environment object in the RenderingServer being used to render this viewport.
 //
 // Engine method: RenderData.get_environment.
 func (o RenderData) Environment() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10019)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10019, 0, 0, 0, 0, 0))
 }
 
 // CameraAttributes returns the RID of the camera attributes object in the RenderingServer being used to render this viewport.
 //
 // Engine method: RenderData.get_camera_attributes.
 func (o RenderData) CameraAttributes() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10020)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10020, 0, 0, 0, 0, 0))
 }

@@ -1946,52 +1946,35 @@ func (o RenderingDevice) TextureGetDataAsync(texture variant.RID, layer int, cal
 //
 // Engine method: RenderingDevice.texture_is_format_supported_for_usage.
 func (o RenderingDevice) TextureIsFormatSupportedForUsage(format RenderingDeviceDataFormat, usageFlags RenderingDeviceTextureUsageBits) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(format))
-	c.int(1, int64(usageFlags))
-	return c.retBool(10082)
+	return wordBool(Object{o.h}.wordCall(10082, 2, uint64(int64(format)), uint64(int64(usageFlags)), 0, 0))
 }
 
 // TextureIsShared returns true if the texture is shared, false otherwise. See RDTextureView.
 //
 // Engine method: RenderingDevice.texture_is_shared.
 func (o RenderingDevice) TextureIsShared(texture variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	return c.retBool(10083)
+	return wordBool(Object{o.h}.wordCall(10083, 1, valueWord(texture), 0, 0, 0))
 }
 
 // TextureIsValid returns true if the texture is valid, false otherwise.
 //
 // Engine method: RenderingDevice.texture_is_valid.
 func (o RenderingDevice) TextureIsValid(texture variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	return c.retBool(10084)
+	return wordBool(Object{o.h}.wordCall(10084, 1, valueWord(texture), 0, 0, 0))
 }
 
 // TextureSetDiscardable updates the discardable property of texture.
 //
 // Engine method: RenderingDevice.texture_set_discardable.
 func (o RenderingDevice) TextureSetDiscardable(texture variant.RID, discardable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.bool(1, discardable)
-	c.run(10085)
+	Object{o.h}.wordCall(10085, 2, valueWord(texture), boolWord(discardable), 0, 0)
 }
 
 // TextureIsDiscardable returns true if the texture is discardable, false otherwise. See RDTextureFormat or texture_set_discardable.
 //
 // Engine method: RenderingDevice.texture_is_discardable.
 func (o RenderingDevice) TextureIsDiscardable(texture variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	return c.retBool(10086)
+	return wordBool(Object{o.h}.wordCall(10086, 1, valueWord(texture), 0, 0, 0))
 }
 
 // TextureCopy copies the from_texture to to_texture with the specified from_pos, to_pos and size coordinates. The Z axis of the from_pos, to_pos and size must be 0 for 2-dimensional textures. Source and destination mipmaps/layers must also be specified, with these parameters being 0 for textures without mipmaps or single-layer textures. Returns @GlobalScope.OK if the texture copy was successful or @GlobalScope.ERR_INVALID_PARAMETER otherwise.
@@ -2031,31 +2014,21 @@ func (o RenderingDevice) TextureClear(texture variant.RID, color variant.Color, 
 //
 // Engine method: RenderingDevice.texture_resolve_multisample.
 func (o RenderingDevice) TextureResolveMultisample(fromTexture variant.RID, toTexture variant.RID) error {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fromTexture), unsafe.Sizeof(fromTexture))
-	c.value(1, unsafe.Pointer(&toTexture), unsafe.Sizeof(toTexture))
-	return errorOf(Error(c.retInt(10089)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(10089, 2, valueWord(fromTexture), valueWord(toTexture), 0, 0))))
 }
 
 // TextureGetFormat returns the data format used to create this texture.
 //
 // Engine method: RenderingDevice.texture_get_format.
 func (o RenderingDevice) TextureGetFormat(texture variant.RID) RDTextureFormat {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	return RDTextureFormat{c.retObject(10090, true)}
+	return RDTextureFormat{wordObject(Object{o.h}.wordCall(10090, 1, valueWord(texture), 0, 0, 0), true)}
 }
 
 // TextureGetNativeHandle returns the internal graphics handle for this texture object. For use when communicating with third-party APIs mostly with GDExtension.
 //
 // Engine method: RenderingDevice.texture_get_native_handle.
 func (o RenderingDevice) TextureGetNativeHandle(texture variant.RID) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	return uint64(c.retInt(10091))
+	return uint64(int64(Object{o.h}.wordCall(10091, 1, valueWord(texture), 0, 0, 0)))
 }
 
 // FramebufferFormatCreate creates a new framebuffer format with the specified attachments and view_count. Returns the new framebuffer's unique framebuffer format ID.
@@ -2106,10 +2079,7 @@ func (o RenderingDevice) FramebufferFormatCreateEmpty() int {
 //
 // Engine method: RenderingDevice.framebuffer_format_create_empty.
 func (o RenderingDevice) FramebufferFormatCreateEmptyOptions(samples RenderingDeviceTextureSamples) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(samples))
-	return int(c.retInt(10094))
+	return int(int64(Object{o.h}.wordCall(10094, 1, uint64(int64(samples)), 0, 0, 0)))
 }
 
 // FramebufferFormatGetTextureSamples returns the number of texture samples used for the given framebuffer format ID (returned by framebuffer_get_format).
@@ -2123,11 +2093,7 @@ func (o RenderingDevice) FramebufferFormatGetTextureSamples(format int) Renderin
 //
 // Engine method: RenderingDevice.framebuffer_format_get_texture_samples.
 func (o RenderingDevice) FramebufferFormatGetTextureSamplesOptions(format int, renderPass int) RenderingDeviceTextureSamples {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(format))
-	c.int(1, int64(renderPass))
-	return RenderingDeviceTextureSamples(c.retInt(10095))
+	return RenderingDeviceTextureSamples(int64(Object{o.h}.wordCall(10095, 2, uint64(int64(format)), uint64(int64(renderPass)), 0, 0)))
 }
 
 // FramebufferCreate creates a new framebuffer. It can be accessed with the RID that is returned.
@@ -2180,32 +2146,21 @@ func (o RenderingDevice) FramebufferCreateEmpty(size variant.Vector2i) variant.R
 //
 // Engine method: RenderingDevice.framebuffer_create_empty.
 func (o RenderingDevice) FramebufferCreateEmptyOptions(size variant.Vector2i, samples RenderingDeviceTextureSamples, validateWithFormat int) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.int(1, int64(samples))
-	c.int(2, int64(validateWithFormat))
-	return retValue[variant.RID](&c, 10098)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10098, 3, valueWord(size), uint64(int64(samples)), uint64(int64(validateWithFormat)), 0))
 }
 
 // FramebufferGetFormat returns the format ID of the framebuffer specified by the framebuffer RID. This ID is guaranteed to be unique for the same formats and does not need to be freed.
 //
 // Engine method: RenderingDevice.framebuffer_get_format.
 func (o RenderingDevice) FramebufferGetFormat(framebuffer variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&framebuffer), unsafe.Sizeof(framebuffer))
-	return int(c.retInt(10099))
+	return int(int64(Object{o.h}.wordCall(10099, 1, valueWord(framebuffer), 0, 0, 0)))
 }
 
 // FramebufferIsValid returns true if the framebuffer specified by the framebuffer RID is valid, false otherwise.
 //
 // Engine method: RenderingDevice.framebuffer_is_valid.
 func (o RenderingDevice) FramebufferIsValid(framebuffer variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&framebuffer), unsafe.Sizeof(framebuffer))
-	return c.retBool(10100)
+	return wordBool(Object{o.h}.wordCall(10100, 1, valueWord(framebuffer), 0, 0, 0))
 }
 
 // SamplerCreate creates a new sampler. It can be accessed with the RID that is returned.
@@ -2222,11 +2177,7 @@ func (o RenderingDevice) SamplerCreate(state AnyRDSamplerState) variant.RID {
 //
 // Engine method: RenderingDevice.sampler_is_format_supported_for_filter.
 func (o RenderingDevice) SamplerIsFormatSupportedForFilter(format RenderingDeviceDataFormat, samplerFilter RenderingDeviceSamplerFilter) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(format))
-	c.int(1, int64(samplerFilter))
-	return c.retBool(10102)
+	return wordBool(Object{o.h}.wordCall(10102, 2, uint64(int64(format)), uint64(int64(samplerFilter)), 0, 0))
 }
 
 // VertexBufferCreate creates a new vertex buffer. It can be accessed with the RID that is returned.
@@ -2303,12 +2254,7 @@ func (o RenderingDevice) IndexBufferCreateOptions(sizeIndices int, format Render
 //
 // Engine method: RenderingDevice.index_array_create.
 func (o RenderingDevice) IndexArrayCreate(indexBuffer variant.RID, indexOffset int, indexCount int) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&indexBuffer), unsafe.Sizeof(indexBuffer))
-	c.int(1, int64(indexOffset))
-	c.int(2, int64(indexCount))
-	return retValue[variant.RID](&c, 10107)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10107, 3, valueWord(indexBuffer), uint64(int64(indexOffset)), uint64(int64(indexCount)), 0))
 }
 
 // ShaderCompileSpirvFromSource compiles a SPIR-V from the shader source code in shader_source and returns the SPIR-V as an RDShaderSPIRV. This intermediate language shader is portable across different GPU models and driver versions, but cannot be run directly by GPUs until compiled into a binary shader using shader_compile_binary_from_spirv.
@@ -2389,19 +2335,14 @@ func (o RenderingDevice) ShaderCreateFromBytecodeOptions(binaryData variant.Pack
 //
 // Engine method: RenderingDevice.shader_create_placeholder.
 func (o RenderingDevice) ShaderCreatePlaceholder() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10112)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10112, 0, 0, 0, 0, 0))
 }
 
 // ShaderGetVertexInputAttributeMask returns the internal vertex input mask. Internally, the vertex input mask is an unsigned integer consisting of the locations (specified in GLSL via. layout(location = ...)) of the input variables (specified in GLSL by the in keyword).
 //
 // Engine method: RenderingDevice.shader_get_vertex_input_attribute_mask.
 func (o RenderingDevice) ShaderGetVertexInputAttributeMask(shader variant.RID) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
-	return uint64(c.retInt(10113))
+	return uint64(int64(Object{o.h}.wordCall(10113, 1, valueWord(shader), 0, 0, 0)))
 }
 
 // UniformBufferCreate creates a new uniform buffer. It can be accessed with the RID that is returned.
@@ -2478,10 +2419,7 @@ func (o RenderingDevice) UniformSetCreate(uniforms variant.Array[RDUniform], sha
 //
 // Engine method: RenderingDevice.uniform_set_is_valid.
 func (o RenderingDevice) UniformSetIsValid(uniformSet variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&uniformSet), unsafe.Sizeof(uniformSet))
-	return c.retBool(10118)
+	return wordBool(Object{o.h}.wordCall(10118, 1, valueWord(uniformSet), 0, 0, 0))
 }
 
 // BufferCopy copies size bytes from the src_buffer at src_offset into dst_buffer at dst_offset.
@@ -2515,12 +2453,7 @@ func (o RenderingDevice) BufferUpdate(buffer variant.RID, offset int, sizeBytes 
 //
 // Engine method: RenderingDevice.buffer_clear.
 func (o RenderingDevice) BufferClear(buffer variant.RID, offset int, sizeBytes int) error {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&buffer), unsafe.Sizeof(buffer))
-	c.int(1, int64(offset))
-	c.int(2, int64(sizeBytes))
-	return errorOf(Error(c.retInt(10121)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(10121, 3, valueWord(buffer), uint64(int64(offset)), uint64(int64(sizeBytes)), 0))))
 }
 
 // BufferGetData returns a copy of the data of the specified buffer, optionally offset_bytes and size_bytes can be set to copy only a portion of the buffer.
@@ -2566,10 +2499,7 @@ func (o RenderingDevice) BufferGetDataAsyncOptions(buffer variant.RID, callback 
 //
 // Engine method: RenderingDevice.buffer_get_device_address.
 func (o RenderingDevice) BufferGetDeviceAddress(buffer variant.RID) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&buffer), unsafe.Sizeof(buffer))
-	return uint64(c.retInt(10124))
+	return uint64(int64(Object{o.h}.wordCall(10124, 1, valueWord(buffer), 0, 0, 0)))
 }
 
 // RenderPipelineCreate creates a new render pipeline. It can be accessed with the RID that is returned.
@@ -2603,10 +2533,7 @@ func (o RenderingDevice) RenderPipelineCreateOptions(shader variant.RID, framebu
 //
 // Engine method: RenderingDevice.render_pipeline_is_valid.
 func (o RenderingDevice) RenderPipelineIsValid(renderPipeline variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&renderPipeline), unsafe.Sizeof(renderPipeline))
-	return c.retBool(10126)
+	return wordBool(Object{o.h}.wordCall(10126, 1, valueWord(renderPipeline), 0, 0, 0))
 }
 
 // ComputePipelineCreate creates a new compute pipeline. It can be accessed with the RID that is returned.
@@ -2631,10 +2558,7 @@ func (o RenderingDevice) ComputePipelineCreateOptions(shader variant.RID, specia
 //
 // Engine method: RenderingDevice.compute_pipeline_is_valid.
 func (o RenderingDevice) ComputePipelineIsValid(computePipeline variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&computePipeline), unsafe.Sizeof(computePipeline))
-	return c.retBool(10128)
+	return wordBool(Object{o.h}.wordCall(10128, 1, valueWord(computePipeline), 0, 0, 0))
 }
 
 // ScreenGetWidth returns the window width matching the graphics API context for the given window ID (in pixels). Despite the parameter being named screen, this returns the window size. See also screen_get_height.
@@ -2648,10 +2572,7 @@ func (o RenderingDevice) ScreenGetWidth() int {
 //
 // Engine method: RenderingDevice.screen_get_width.
 func (o RenderingDevice) ScreenGetWidthOptions(screen int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(screen))
-	return int(c.retInt(10129))
+	return int(int64(Object{o.h}.wordCall(10129, 1, uint64(int64(screen)), 0, 0, 0)))
 }
 
 // ScreenGetHeight returns the window height matching the graphics API context for the given window ID (in pixels). Despite the parameter being named screen, this returns the window size. See also screen_get_width.
@@ -2665,10 +2586,7 @@ func (o RenderingDevice) ScreenGetHeight() int {
 //
 // Engine method: RenderingDevice.screen_get_height.
 func (o RenderingDevice) ScreenGetHeightOptions(screen int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(screen))
-	return int(c.retInt(10130))
+	return int(int64(Object{o.h}.wordCall(10130, 1, uint64(int64(screen)), 0, 0, 0)))
 }
 
 // ScreenGetFramebufferFormat returns the framebuffer format of the given screen.
@@ -2682,10 +2600,7 @@ func (o RenderingDevice) ScreenGetFramebufferFormat() int {
 //
 // Engine method: RenderingDevice.screen_get_framebuffer_format.
 func (o RenderingDevice) ScreenGetFramebufferFormatOptions(screen int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(screen))
-	return int(c.retInt(10131))
+	return int(int64(Object{o.h}.wordCall(10131, 1, uint64(int64(screen)), 0, 0, 0)))
 }
 
 // DrawListBeginForScreen calls the engine method described here.
@@ -2773,34 +2688,21 @@ func (o RenderingDevice) DrawListSetBlendConstants(drawList int, color variant.C
 //
 // Engine method: RenderingDevice.draw_list_bind_render_pipeline.
 func (o RenderingDevice) DrawListBindRenderPipeline(drawList int, renderPipeline variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(drawList))
-	c.value(1, unsafe.Pointer(&renderPipeline), unsafe.Sizeof(renderPipeline))
-	c.run(10136)
+	Object{o.h}.wordCall(10136, 2, uint64(int64(drawList)), valueWord(renderPipeline), 0, 0)
 }
 
 // DrawListBindUniformSet binds uniform_set to the specified draw_list. A set_index must also be specified, which is an identifier starting from 0 that must match the one expected by the draw list.
 //
 // Engine method: RenderingDevice.draw_list_bind_uniform_set.
 func (o RenderingDevice) DrawListBindUniformSet(drawList int, uniformSet variant.RID, setIndex int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(drawList))
-	c.value(1, unsafe.Pointer(&uniformSet), unsafe.Sizeof(uniformSet))
-	c.int(2, int64(setIndex))
-	c.run(10137)
+	Object{o.h}.wordCall(10137, 3, uint64(int64(drawList)), valueWord(uniformSet), uint64(int64(setIndex)), 0)
 }
 
 // DrawListBindVertexArray binds vertex_array to the specified draw_list.
 //
 // Engine method: RenderingDevice.draw_list_bind_vertex_array.
 func (o RenderingDevice) DrawListBindVertexArray(drawList int, vertexArray variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(drawList))
-	c.value(1, unsafe.Pointer(&vertexArray), unsafe.Sizeof(vertexArray))
-	c.run(10138)
+	Object{o.h}.wordCall(10138, 2, uint64(int64(drawList)), valueWord(vertexArray), 0, 0)
 }
 
 // DrawListBindVertexBuffersFormat binds a set of vertex_buffers directly to the specified draw_list using vertex_format without creating a vertex array RID. Provide the number of vertices in vertex_count; optional per-buffer byte offsets may also be supplied.
@@ -2828,11 +2730,7 @@ func (o RenderingDevice) DrawListBindVertexBuffersFormatOptions(drawList int, ve
 //
 // Engine method: RenderingDevice.draw_list_bind_index_array.
 func (o RenderingDevice) DrawListBindIndexArray(drawList int, indexArray variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(drawList))
-	c.value(1, unsafe.Pointer(&indexArray), unsafe.Sizeof(indexArray))
-	c.run(10140)
+	Object{o.h}.wordCall(10140, 2, uint64(int64(drawList)), valueWord(indexArray), 0, 0)
 }
 
 // DrawListSetPushConstant sets the push constant data to buffer for the specified draw_list. The shader determines how this binary data is used. The buffer's size in bytes must also be specified in size_bytes (this can be obtained by calling the PackedByteArray.size method on the passed buffer).
@@ -2858,13 +2756,7 @@ func (o RenderingDevice) DrawListDraw(drawList int, useIndices bool, instances i
 //
 // Engine method: RenderingDevice.draw_list_draw.
 func (o RenderingDevice) DrawListDrawOptions(drawList int, useIndices bool, instances int, proceduralVertexCount int) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.int(0, int64(drawList))
-	c.bool(1, useIndices)
-	c.int(2, int64(instances))
-	c.int(3, int64(proceduralVertexCount))
-	c.run(10142)
+	Object{o.h}.wordCall(10142, 4, uint64(int64(drawList)), boolWord(useIndices), uint64(int64(instances)), uint64(int64(proceduralVertexCount)))
 }
 
 // DrawListDrawIndirect submits draw_list for rendering on the GPU with the given parameters stored in the buffer at offset. Parameters being integers: vertex count, instance count, first vertex, first instance. And when using indices: index count, instance count, first index, vertex offset, first instance. Buffer must have been created with STORAGE_BUFFER_USAGE_DISPATCH_INDIRECT flag.
@@ -2911,19 +2803,14 @@ func (o RenderingDevice) DrawListEnableScissorOptions(drawList int, rect variant
 //
 // Engine method: RenderingDevice.draw_list_disable_scissor.
 func (o RenderingDevice) DrawListDisableScissor(drawList int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(drawList))
-	c.run(10145)
+	Object{o.h}.wordCall(10145, 1, uint64(int64(drawList)), 0, 0, 0)
 }
 
 // DrawListSwitchToNextPass switches to the next draw pass.
 //
 // Engine method: RenderingDevice.draw_list_switch_to_next_pass.
 func (o RenderingDevice) DrawListSwitchToNextPass() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(10146))
+	return int(int64(Object{o.h}.wordCall(10146, 0, 0, 0, 0, 0)))
 }
 
 // DrawListSwitchToNextPassSplit this method does nothing and always returns an empty PackedInt64Array.
@@ -2940,29 +2827,21 @@ func (o RenderingDevice) DrawListSwitchToNextPassSplit(splits int) variant.Packe
 //
 // Engine method: RenderingDevice.draw_list_end.
 func (o RenderingDevice) DrawListEnd() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(10148)
+	Object{o.h}.wordCall(10148, 0, 0, 0, 0, 0)
 }
 
 // ComputeListBegin starts a list of compute commands created with the compute_* methods. The returned value should be passed to other compute_list_* functions.
 //
 // Engine method: RenderingDevice.compute_list_begin.
 func (o RenderingDevice) ComputeListBegin() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(10149))
+	return int(int64(Object{o.h}.wordCall(10149, 0, 0, 0, 0, 0)))
 }
 
 // ComputeListBindComputePipeline tells the GPU what compute pipeline to use when processing the compute list. If the shader has changed since the last time this function was called, Godot will unbind all descriptor sets and will re-bind them inside compute_list_dispatch.
 //
 // Engine method: RenderingDevice.compute_list_bind_compute_pipeline.
 func (o RenderingDevice) ComputeListBindComputePipeline(computeList int, computePipeline variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(computeList))
-	c.value(1, unsafe.Pointer(&computePipeline), unsafe.Sizeof(computePipeline))
-	c.run(10150)
+	Object{o.h}.wordCall(10150, 2, uint64(int64(computeList)), valueWord(computePipeline), 0, 0)
 }
 
 // ComputeListSetPushConstant sets the push constant data to buffer for the specified compute_list. The shader determines how this binary data is used. The buffer's size in bytes must also be specified in size_bytes (this can be obtained by calling the PackedByteArray.size method on the passed buffer).
@@ -2981,66 +2860,42 @@ func (o RenderingDevice) ComputeListSetPushConstant(computeList int, buffer vari
 //
 // Engine method: RenderingDevice.compute_list_bind_uniform_set.
 func (o RenderingDevice) ComputeListBindUniformSet(computeList int, uniformSet variant.RID, setIndex int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(computeList))
-	c.value(1, unsafe.Pointer(&uniformSet), unsafe.Sizeof(uniformSet))
-	c.int(2, int64(setIndex))
-	c.run(10152)
+	Object{o.h}.wordCall(10152, 3, uint64(int64(computeList)), valueWord(uniformSet), uint64(int64(setIndex)), 0)
 }
 
 // ComputeListDispatch submits the compute list for processing on the GPU. This is the compute equivalent to draw_list_draw.
 //
 // Engine method: RenderingDevice.compute_list_dispatch.
 func (o RenderingDevice) ComputeListDispatch(computeList int, xGroups int, yGroups int, zGroups int) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.int(0, int64(computeList))
-	c.int(1, int64(xGroups))
-	c.int(2, int64(yGroups))
-	c.int(3, int64(zGroups))
-	c.run(10153)
+	Object{o.h}.wordCall(10153, 4, uint64(int64(computeList)), uint64(int64(xGroups)), uint64(int64(yGroups)), uint64(int64(zGroups)))
 }
 
 // ComputeListDispatchIndirect submits the compute list for processing on the GPU with the given group counts stored in the buffer at offset. Buffer must have been created with STORAGE_BUFFER_USAGE_DISPATCH_INDIRECT flag.
 //
 // Engine method: RenderingDevice.compute_list_dispatch_indirect.
 func (o RenderingDevice) ComputeListDispatchIndirect(computeList int, buffer variant.RID, offset int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(computeList))
-	c.value(1, unsafe.Pointer(&buffer), unsafe.Sizeof(buffer))
-	c.int(2, int64(offset))
-	c.run(10154)
+	Object{o.h}.wordCall(10154, 3, uint64(int64(computeList)), valueWord(buffer), uint64(int64(offset)), 0)
 }
 
 // ComputeListAddBarrier raises a Vulkan compute barrier in the specified compute_list.
 //
 // Engine method: RenderingDevice.compute_list_add_barrier.
 func (o RenderingDevice) ComputeListAddBarrier(computeList int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(computeList))
-	c.run(10155)
+	Object{o.h}.wordCall(10155, 1, uint64(int64(computeList)), 0, 0, 0)
 }
 
 // ComputeListEnd finishes a list of compute commands created with the compute_* methods.
 //
 // Engine method: RenderingDevice.compute_list_end.
 func (o RenderingDevice) ComputeListEnd() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(10156)
+	Object{o.h}.wordCall(10156, 0, 0, 0, 0, 0)
 }
 
 // FreeRID tries to free an object in the RenderingDevice. To avoid memory leaks, this should be called after using an object as memory management does not occur automatically when using RenderingDevice directly.
 //
 // Engine method: RenderingDevice.free_rid.
 func (o RenderingDevice) FreeRID(rid variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(10157)
+	Object{o.h}.wordCall(10157, 1, valueWord(rid), 0, 0, 0)
 }
 
 // CaptureTimestamp creates a timestamp marker with the specified name. This is used for performance reporting with the get_captured_timestamp_cpu_time, get_captured_timestamp_gpu_time and get_captured_timestamp_name methods.
@@ -3057,38 +2912,28 @@ func (o RenderingDevice) CaptureTimestamp(name string) {
 //
 // Engine method: RenderingDevice.get_captured_timestamps_count.
 func (o RenderingDevice) CapturedTimestampsCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(10159))
+	return int(int64(Object{o.h}.wordCall(10159, 0, 0, 0, 0, 0)))
 }
 
 // CapturedTimestampsFrame returns the index of the last frame rendered that has rendering timestamps available for querying.
 //
 // Engine method: RenderingDevice.get_captured_timestamps_frame.
 func (o RenderingDevice) CapturedTimestampsFrame() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(10160))
+	return uint64(int64(Object{o.h}.wordCall(10160, 0, 0, 0, 0, 0)))
 }
 
 // CapturedTimestampGPUTime returns the timestamp in GPU time for the rendering step specified by index (in microseconds since the engine started). See also get_captured_timestamp_cpu_time and capture_timestamp.
 //
 // Engine method: RenderingDevice.get_captured_timestamp_gpu_time.
 func (o RenderingDevice) CapturedTimestampGPUTime(index int) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return uint64(c.retInt(10161))
+	return uint64(int64(Object{o.h}.wordCall(10161, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // CapturedTimestampCPUTime returns the timestamp in CPU time for the rendering step specified by index (in microseconds since the engine started). See also get_captured_timestamp_gpu_time and capture_timestamp.
 //
 // Engine method: RenderingDevice.get_captured_timestamp_cpu_time.
 func (o RenderingDevice) CapturedTimestampCPUTime(index int) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return uint64(c.retInt(10162))
+	return uint64(int64(Object{o.h}.wordCall(10162, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // CapturedTimestampName returns the timestamp's name for the rendering step specified by index. See also capture_timestamp.
@@ -3105,47 +2950,35 @@ func (o RenderingDevice) CapturedTimestampName(index int) string {
 //
 // Engine method: RenderingDevice.has_feature.
 func (o RenderingDevice) HasFeature(feature RenderingDeviceFeatures) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(feature))
-	return c.retBool(10164)
+	return wordBool(Object{o.h}.wordCall(10164, 1, uint64(int64(feature)), 0, 0, 0))
 }
 
 // LimitGet returns the value of the specified limit. This limit varies depending on the current graphics hardware (and sometimes the driver version). If the given limit is exceeded, rendering errors will occur.
 //
 // Engine method: RenderingDevice.limit_get.
 func (o RenderingDevice) LimitGet(limit RenderingDeviceLimit) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(limit))
-	return uint64(c.retInt(10165))
+	return uint64(int64(Object{o.h}.wordCall(10165, 1, uint64(int64(limit)), 0, 0, 0)))
 }
 
 // FrameDelay returns the frame count kept by the graphics API. Higher values result in higher input lag, but with more consistent throughput. For the main RenderingDevice, frames are cycled (usually 3 with triple-buffered V-Sync enabled). However, local RenderingDevices only have 1 frame.
 //
 // Engine method: RenderingDevice.get_frame_delay.
 func (o RenderingDevice) FrameDelay() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(10166))
+	return int(int64(Object{o.h}.wordCall(10166, 0, 0, 0, 0, 0)))
 }
 
 // Submit pushes the frame setup and draw command buffers then marks the local device as currently processing (which allows calling sync).
 //
 // Engine method: RenderingDevice.submit.
 func (o RenderingDevice) Submit() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(10167)
+	Object{o.h}.wordCall(10167, 0, 0, 0, 0, 0)
 }
 
 // Sync forces a synchronization between the CPU and GPU, which may be required in certain cases. Only call this when needed, as CPU-GPU synchronization has a performance cost.
 //
 // Engine method: RenderingDevice.sync.
 func (o RenderingDevice) Sync() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(10168)
+	Object{o.h}.wordCall(10168, 0, 0, 0, 0, 0)
 }
 
 // Barrier this method does nothing.
@@ -3159,20 +2992,14 @@ func (o RenderingDevice) Barrier() {
 //
 // Engine method: RenderingDevice.barrier.
 func (o RenderingDevice) BarrierOptions(from RenderingDeviceBarrierMask, to RenderingDeviceBarrierMask) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(from))
-	c.int(1, int64(to))
-	c.run(10169)
+	Object{o.h}.wordCall(10169, 2, uint64(int64(from)), uint64(int64(to)), 0, 0)
 }
 
 // FullBarrier this method does nothing.
 //
 // Engine method: RenderingDevice.full_barrier.
 func (o RenderingDevice) FullBarrier() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(10170)
+	Object{o.h}.wordCall(10170, 0, 0, 0, 0, 0)
 }
 
 // CreateLocalDevice calls the engine method described here.
@@ -3181,9 +3008,7 @@ func (o RenderingDevice) FullBarrier() {
 //
 // Engine method: RenderingDevice.create_local_device.
 func (o RenderingDevice) CreateLocalDevice() RenderingDevice {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDevice{c.retObject(10171, false)}
+	return RenderingDevice{wordObject(Object{o.h}.wordCall(10171, 0, 0, 0, 0, 0), false)}
 }
 
 // SetResourceName sets the resource name for id to name. This is used for debugging with third-party tools such as RenderDoc.
@@ -3225,9 +3050,7 @@ func (o RenderingDevice) DrawCommandInsertLabel(name string, color variant.Color
 //
 // Engine method: RenderingDevice.draw_command_end_label.
 func (o RenderingDevice) DrawCommandEndLabel() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(10175)
+	Object{o.h}.wordCall(10175, 0, 0, 0, 0, 0)
 }
 
 // DeviceVendorName returns the vendor of the video adapter (e.g. "NVIDIA Corporation"). Equivalent to RenderingServer.get_video_adapter_vendor. See also get_device_name.
@@ -3261,22 +3084,14 @@ func (o RenderingDevice) DevicePipelineCacheUUID() string {
 //
 // Engine method: RenderingDevice.get_memory_usage.
 func (o RenderingDevice) MemoryUsage(typ RenderingDeviceMemoryType) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	return uint64(c.retInt(10179))
+	return uint64(int64(Object{o.h}.wordCall(10179, 1, uint64(int64(typ)), 0, 0, 0)))
 }
 
 // DriverResource returns the unique identifier of the driver resource for the specified rid. Some driver resource types ignore the specified rid. index is always ignored but must be specified anyway.
 //
 // Engine method: RenderingDevice.get_driver_resource.
 func (o RenderingDevice) DriverResource(resource RenderingDeviceDriverResource, rid variant.RID, index uint64) uint64 {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(resource))
-	c.value(1, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.int(2, int64(index))
-	return uint64(c.retInt(10180))
+	return uint64(int64(Object{o.h}.wordCall(10180, 3, uint64(int64(resource)), valueWord(rid), uint64(int64(index)), 0)))
 }
 
 // PerfReport returns a string with a performance report from the past frame. Updates every frame.
@@ -3311,27 +3126,21 @@ func (o RenderingDevice) TrackedObjectName(typeIndex int) string {
 //
 // Engine method: RenderingDevice.get_tracked_object_type_count.
 func (o RenderingDevice) TrackedObjectTypeCount() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(10184))
+	return uint64(int64(Object{o.h}.wordCall(10184, 0, 0, 0, 0, 0)))
 }
 
 // DriverTotalMemory returns how much bytes the GPU driver is using for internal driver structures.
 //
 // Engine method: RenderingDevice.get_driver_total_memory.
 func (o RenderingDevice) DriverTotalMemory() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(10185))
+	return uint64(int64(Object{o.h}.wordCall(10185, 0, 0, 0, 0, 0)))
 }
 
 // DriverAllocationCount returns how many allocations the GPU driver has performed for internal driver structures.
 //
 // Engine method: RenderingDevice.get_driver_allocation_count.
 func (o RenderingDevice) DriverAllocationCount() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(10186))
+	return uint64(int64(Object{o.h}.wordCall(10186, 0, 0, 0, 0, 0)))
 }
 
 // DriverMemoryByObjectType calls the engine method described here.
@@ -3340,10 +3149,7 @@ func (o RenderingDevice) DriverAllocationCount() uint64 {
 //
 // Engine method: RenderingDevice.get_driver_memory_by_object_type.
 func (o RenderingDevice) DriverMemoryByObjectType(typ int) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	return uint64(c.retInt(10187))
+	return uint64(int64(Object{o.h}.wordCall(10187, 1, uint64(int64(typ)), 0, 0, 0)))
 }
 
 // DriverAllocsByObjectType calls the engine method described here.
@@ -3352,28 +3158,21 @@ func (o RenderingDevice) DriverMemoryByObjectType(typ int) uint64 {
 //
 // Engine method: RenderingDevice.get_driver_allocs_by_object_type.
 func (o RenderingDevice) DriverAllocsByObjectType(typ int) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	return uint64(c.retInt(10188))
+	return uint64(int64(Object{o.h}.wordCall(10188, 1, uint64(int64(typ)), 0, 0, 0)))
 }
 
 // DeviceTotalMemory returns how much bytes the GPU is using.
 //
 // Engine method: RenderingDevice.get_device_total_memory.
 func (o RenderingDevice) DeviceTotalMemory() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(10189))
+	return uint64(int64(Object{o.h}.wordCall(10189, 0, 0, 0, 0, 0)))
 }
 
 // DeviceAllocationCount returns how many allocations the GPU has performed for internal driver structures.
 //
 // Engine method: RenderingDevice.get_device_allocation_count.
 func (o RenderingDevice) DeviceAllocationCount() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(10190))
+	return uint64(int64(Object{o.h}.wordCall(10190, 0, 0, 0, 0, 0)))
 }
 
 // DeviceMemoryByObjectType calls the engine method described here.
@@ -3382,10 +3181,7 @@ func (o RenderingDevice) DeviceAllocationCount() uint64 {
 //
 // Engine method: RenderingDevice.get_device_memory_by_object_type.
 func (o RenderingDevice) DeviceMemoryByObjectType(typ int) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	return uint64(c.retInt(10191))
+	return uint64(int64(Object{o.h}.wordCall(10191, 1, uint64(int64(typ)), 0, 0, 0)))
 }
 
 // DeviceAllocsByObjectType calls the engine method described here.
@@ -3394,8 +3190,5 @@ func (o RenderingDevice) DeviceMemoryByObjectType(typ int) uint64 {
 //
 // Engine method: RenderingDevice.get_device_allocs_by_object_type.
 func (o RenderingDevice) DeviceAllocsByObjectType(typ int) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	return uint64(c.retInt(10192))
+	return uint64(int64(Object{o.h}.wordCall(10192, 1, uint64(int64(typ)), 0, 0, 0)))
 }

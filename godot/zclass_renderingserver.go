@@ -2035,10 +2035,7 @@ func (o RenderingServerSingleton) Texture3DCreate(format ImageFormat, width int,
 //
 // Engine method: RenderingServer.texture_proxy_create.
 func (o RenderingServerSingleton) TextureProxyCreate(base variant.RID) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&base), unsafe.Sizeof(base))
-	return retValue[variant.RID](&c, 10196)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10196, 1, valueWord(base), 0, 0, 0))
 }
 
 // TextureCreateFromNativeHandle creates a texture based on a native handle that was created outside of Godot's renderer.
@@ -2092,60 +2089,42 @@ func (o RenderingServerSingleton) Texture3DUpdate(texture variant.RID, data vari
 //
 // Engine method: RenderingServer.texture_proxy_update.
 func (o RenderingServerSingleton) TextureProxyUpdate(texture variant.RID, proxyTo variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.value(1, unsafe.Pointer(&proxyTo), unsafe.Sizeof(proxyTo))
-	c.run(10200)
+	Object{o.h}.wordCall(10200, 2, valueWord(texture), valueWord(proxyTo), 0, 0)
 }
 
 // Texture2DPlaceholderCreate creates a placeholder for a 2-dimensional layered texture and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all texture_2d_layered_* RenderingServer functions, although it does nothing when used. See also texture_2d_layered_placeholder_create.
 //
 // Engine method: RenderingServer.texture_2d_placeholder_create.
 func (o RenderingServerSingleton) Texture2DPlaceholderCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10201)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10201, 0, 0, 0, 0, 0))
 }
 
 // Texture2DLayeredPlaceholderCreate creates a placeholder for a 2-dimensional layered texture and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all texture_2d_layered_* RenderingServer functions, although it does nothing when used. See also texture_2d_placeholder_create.
 //
 // Engine method: RenderingServer.texture_2d_layered_placeholder_create.
 func (o RenderingServerSingleton) Texture2DLayeredPlaceholderCreate(layeredType RenderingServerTextureLayeredType) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layeredType))
-	return retValue[variant.RID](&c, 10202)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10202, 1, uint64(int64(layeredType)), 0, 0, 0))
 }
 
 // Texture3DPlaceholderCreate creates a placeholder for a 3-dimensional texture and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all texture_3d_* RenderingServer functions, although it does nothing when used.
 //
 // Engine method: RenderingServer.texture_3d_placeholder_create.
 func (o RenderingServerSingleton) Texture3DPlaceholderCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10203)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10203, 0, 0, 0, 0, 0))
 }
 
 // Texture2DGet returns an Image instance from the given texture RID.
 //
 // Engine method: RenderingServer.texture_2d_get.
 func (o RenderingServerSingleton) Texture2DGet(texture variant.RID) Image {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	return Image{c.retObject(10204, true)}
+	return Image{wordObject(Object{o.h}.wordCall(10204, 1, valueWord(texture), 0, 0, 0), true)}
 }
 
 // Texture2DLayerGet returns an Image instance from the given texture RID and layer.
 //
 // Engine method: RenderingServer.texture_2d_layer_get.
 func (o RenderingServerSingleton) Texture2DLayerGet(texture variant.RID, layer int) Image {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.int(1, int64(layer))
-	return Image{c.retObject(10205, true)}
+	return Image{wordObject(Object{o.h}.wordCall(10205, 2, valueWord(texture), uint64(int64(layer)), 0, 0), true)}
 }
 
 // Texture3DGet returns 3D texture data as an array of Images for the specified texture RID.
@@ -2162,21 +2141,12 @@ func (o RenderingServerSingleton) Texture3DGet(texture variant.RID) variant.Arra
 //
 // Engine method: RenderingServer.texture_replace.
 func (o RenderingServerSingleton) TextureReplace(texture variant.RID, byTexture variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.value(1, unsafe.Pointer(&byTexture), unsafe.Sizeof(byTexture))
-	c.run(10207)
+	Object{o.h}.wordCall(10207, 2, valueWord(texture), valueWord(byTexture), 0, 0)
 }
 
 // TextureSetSizeOverride calls the engine's RenderingServer.texture_set_size_override.
 func (o RenderingServerSingleton) TextureSetSizeOverride(texture variant.RID, width int, height int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.int(1, int64(width))
-	c.int(2, int64(height))
-	c.run(10208)
+	Object{o.h}.wordCall(10208, 3, valueWord(texture), uint64(int64(width)), uint64(int64(height)), 0)
 }
 
 // TextureSetPath calls the engine's RenderingServer.texture_set_path.
@@ -2200,19 +2170,12 @@ func (o RenderingServerSingleton) TextureGetPath(texture variant.RID) string {
 //
 // Engine method: RenderingServer.texture_get_format.
 func (o RenderingServerSingleton) TextureGetFormat(texture variant.RID) ImageFormat {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	return ImageFormat(c.retInt(10211))
+	return ImageFormat(int64(Object{o.h}.wordCall(10211, 1, valueWord(texture), 0, 0, 0)))
 }
 
 // TextureSetForceRedrawIfVisible calls the engine's RenderingServer.texture_set_force_redraw_if_visible.
 func (o RenderingServerSingleton) TextureSetForceRedrawIfVisible(texture variant.RID, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.bool(1, enable)
-	c.run(10212)
+	Object{o.h}.wordCall(10212, 2, valueWord(texture), boolWord(enable), 0, 0)
 }
 
 // TextureRdCreate creates a new texture object based on a texture created directly on the RenderingDevice. If the texture contains layers, layer_type is used to define the layer type.
@@ -2226,11 +2189,7 @@ func (o RenderingServerSingleton) TextureRdCreate(rdTexture variant.RID) variant
 //
 // Engine method: RenderingServer.texture_rd_create.
 func (o RenderingServerSingleton) TextureRdCreateOptions(rdTexture variant.RID, layerType RenderingServerTextureLayeredType) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&rdTexture), unsafe.Sizeof(rdTexture))
-	c.int(1, int64(layerType))
-	return retValue[variant.RID](&c, 10213)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10213, 2, valueWord(rdTexture), uint64(int64(layerType)), 0, 0))
 }
 
 // TextureGetRdTexture returns a texture RID that can be used with RenderingDevice.
@@ -2244,11 +2203,7 @@ func (o RenderingServerSingleton) TextureGetRdTexture(texture variant.RID) varia
 //
 // Engine method: RenderingServer.texture_get_rd_texture.
 func (o RenderingServerSingleton) TextureGetRdTextureOptions(texture variant.RID, srgb bool) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.bool(1, srgb)
-	return retValue[variant.RID](&c, 10214)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10214, 2, valueWord(texture), boolWord(srgb), 0, 0))
 }
 
 // TextureGetNativeHandle returns the internal graphics handle for this texture object. For use when communicating with third-party APIs mostly with GDExtension.
@@ -2262,20 +2217,14 @@ func (o RenderingServerSingleton) TextureGetNativeHandle(texture variant.RID) ui
 //
 // Engine method: RenderingServer.texture_get_native_handle.
 func (o RenderingServerSingleton) TextureGetNativeHandleOptions(texture variant.RID, srgb bool) uint64 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.bool(1, srgb)
-	return uint64(c.retInt(10215))
+	return uint64(int64(Object{o.h}.wordCall(10215, 2, valueWord(texture), boolWord(srgb), 0, 0)))
 }
 
 // ShaderCreate creates an empty shader and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all shader_* RenderingServer functions.
 //
 // Engine method: RenderingServer.shader_create.
 func (o RenderingServerSingleton) ShaderCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10216)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10216, 0, 0, 0, 0, 0))
 }
 
 // ShaderSetCode sets the shader's source code (which triggers recompilation after being changed).
@@ -2374,20 +2323,14 @@ func (o RenderingServerSingleton) ShaderGetDefaultTextureParameterOptions(shader
 //
 // Engine method: RenderingServer.material_create.
 func (o RenderingServerSingleton) MaterialCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10224)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10224, 0, 0, 0, 0, 0))
 }
 
 // MaterialSetShader sets a shader material's shader.
 //
 // Engine method: RenderingServer.material_set_shader.
 func (o RenderingServerSingleton) MaterialSetShader(shaderMaterial variant.RID, shader variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&shaderMaterial), unsafe.Sizeof(shaderMaterial))
-	c.value(1, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
-	c.run(10225)
+	Object{o.h}.wordCall(10225, 2, valueWord(shaderMaterial), valueWord(shader), 0, 0)
 }
 
 // MaterialSetParam sets a material's parameter.
@@ -2417,22 +2360,14 @@ func (o RenderingServerSingleton) MaterialGetParam(material variant.RID, paramet
 //
 // Engine method: RenderingServer.material_set_render_priority.
 func (o RenderingServerSingleton) MaterialSetRenderPriority(material variant.RID, priority int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&material), unsafe.Sizeof(material))
-	c.int(1, int64(priority))
-	c.run(10228)
+	Object{o.h}.wordCall(10228, 2, valueWord(material), uint64(int64(priority)), 0, 0)
 }
 
 // MaterialSetNextPass sets an object's next material.
 //
 // Engine method: RenderingServer.material_set_next_pass.
 func (o RenderingServerSingleton) MaterialSetNextPass(material variant.RID, nextMaterial variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&material), unsafe.Sizeof(material))
-	c.value(1, unsafe.Pointer(&nextMaterial), unsafe.Sizeof(nextMaterial))
-	c.run(10229)
+	Object{o.h}.wordCall(10229, 2, valueWord(material), valueWord(nextMaterial), 0, 0)
 }
 
 // MaterialSetUseDebanding calls the engine method described here.
@@ -2441,10 +2376,7 @@ func (o RenderingServerSingleton) MaterialSetNextPass(material variant.RID, next
 //
 // Engine method: RenderingServer.material_set_use_debanding.
 func (o RenderingServerSingleton) MaterialSetUseDebanding(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(10230)
+	Object{o.h}.wordCall(10230, 1, boolWord(enable), 0, 0, 0)
 }
 
 // MeshCreateFromSurfaces calls the engine's RenderingServer.mesh_create_from_surfaces with blendShapeCount = 0; MeshCreateFromSurfacesOptions takes every argument.
@@ -2467,76 +2399,49 @@ func (o RenderingServerSingleton) MeshCreateFromSurfacesOptions(surfaces variant
 //
 // Engine method: RenderingServer.mesh_create.
 func (o RenderingServerSingleton) MeshCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10232)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10232, 0, 0, 0, 0, 0))
 }
 
 // MeshSurfaceGetFormatOffset returns the offset of a given attribute by array_index in the start of its respective buffer.
 //
 // Engine method: RenderingServer.mesh_surface_get_format_offset.
 func (o RenderingServerSingleton) MeshSurfaceGetFormatOffset(format RenderingServerArrayFormat, vertexCount int, arrayIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(format))
-	c.int(1, int64(vertexCount))
-	c.int(2, int64(arrayIndex))
-	return int(c.retInt(10233))
+	return int(int64(Object{o.h}.wordCall(10233, 3, uint64(int64(format)), uint64(int64(vertexCount)), uint64(int64(arrayIndex)), 0)))
 }
 
 // MeshSurfaceGetFormatVertexStride returns the stride of the vertex positions for a mesh with given format. Note importantly that vertex positions are stored consecutively and are not interleaved with the other attributes in the vertex buffer (normals and tangents).
 //
 // Engine method: RenderingServer.mesh_surface_get_format_vertex_stride.
 func (o RenderingServerSingleton) MeshSurfaceGetFormatVertexStride(format RenderingServerArrayFormat, vertexCount int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(format))
-	c.int(1, int64(vertexCount))
-	return int(c.retInt(10234))
+	return int(int64(Object{o.h}.wordCall(10234, 2, uint64(int64(format)), uint64(int64(vertexCount)), 0, 0)))
 }
 
 // MeshSurfaceGetFormatNormalTangentStride returns the stride of the combined normals and tangents for a mesh with given format. Note importantly that, while normals and tangents are in the vertex buffer with vertices, they are only interleaved with each other and so have a different stride than vertex positions.
 //
 // Engine method: RenderingServer.mesh_surface_get_format_normal_tangent_stride.
 func (o RenderingServerSingleton) MeshSurfaceGetFormatNormalTangentStride(format RenderingServerArrayFormat, vertexCount int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(format))
-	c.int(1, int64(vertexCount))
-	return int(c.retInt(10235))
+	return int(int64(Object{o.h}.wordCall(10235, 2, uint64(int64(format)), uint64(int64(vertexCount)), 0, 0)))
 }
 
 // MeshSurfaceGetFormatAttributeStride returns the stride of the attribute buffer for a mesh with given format.
 //
 // Engine method: RenderingServer.mesh_surface_get_format_attribute_stride.
 func (o RenderingServerSingleton) MeshSurfaceGetFormatAttributeStride(format RenderingServerArrayFormat, vertexCount int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(format))
-	c.int(1, int64(vertexCount))
-	return int(c.retInt(10236))
+	return int(int64(Object{o.h}.wordCall(10236, 2, uint64(int64(format)), uint64(int64(vertexCount)), 0, 0)))
 }
 
 // MeshSurfaceGetFormatSkinStride returns the stride of the skin buffer for a mesh with given format.
 //
 // Engine method: RenderingServer.mesh_surface_get_format_skin_stride.
 func (o RenderingServerSingleton) MeshSurfaceGetFormatSkinStride(format RenderingServerArrayFormat, vertexCount int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(format))
-	c.int(1, int64(vertexCount))
-	return int(c.retInt(10237))
+	return int(int64(Object{o.h}.wordCall(10237, 2, uint64(int64(format)), uint64(int64(vertexCount)), 0, 0)))
 }
 
 // MeshSurfaceGetFormatIndexStride returns the stride of the index buffer for a mesh with the given format.
 //
 // Engine method: RenderingServer.mesh_surface_get_format_index_stride.
 func (o RenderingServerSingleton) MeshSurfaceGetFormatIndexStride(format RenderingServerArrayFormat, vertexCount int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(format))
-	c.int(1, int64(vertexCount))
-	return int(c.retInt(10238))
+	return int(int64(Object{o.h}.wordCall(10238, 2, uint64(int64(format)), uint64(int64(vertexCount)), 0, 0)))
 }
 
 // MeshAddSurface calls the engine's RenderingServer.mesh_add_surface.
@@ -2572,54 +2477,35 @@ func (o RenderingServerSingleton) MeshAddSurfaceFromArraysOptions(mesh variant.R
 //
 // Engine method: RenderingServer.mesh_get_blend_shape_count.
 func (o RenderingServerSingleton) MeshGetBlendShapeCount(mesh variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
-	return int(c.retInt(10241))
+	return int(int64(Object{o.h}.wordCall(10241, 1, valueWord(mesh), 0, 0, 0)))
 }
 
 // MeshSetBlendShapeMode sets a mesh's blend shape mode.
 //
 // Engine method: RenderingServer.mesh_set_blend_shape_mode.
 func (o RenderingServerSingleton) MeshSetBlendShapeMode(mesh variant.RID, mode RenderingServerBlendShapeMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
-	c.int(1, int64(mode))
-	c.run(10242)
+	Object{o.h}.wordCall(10242, 2, valueWord(mesh), uint64(int64(mode)), 0, 0)
 }
 
 // MeshGetBlendShapeMode returns a mesh's blend shape mode.
 //
 // Engine method: RenderingServer.mesh_get_blend_shape_mode.
 func (o RenderingServerSingleton) MeshGetBlendShapeMode(mesh variant.RID) RenderingServerBlendShapeMode {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
-	return RenderingServerBlendShapeMode(c.retInt(10243))
+	return RenderingServerBlendShapeMode(int64(Object{o.h}.wordCall(10243, 1, valueWord(mesh), 0, 0, 0)))
 }
 
 // MeshSurfaceSetMaterial sets a mesh's surface's material.
 //
 // Engine method: RenderingServer.mesh_surface_set_material.
 func (o RenderingServerSingleton) MeshSurfaceSetMaterial(mesh variant.RID, surface int, material variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
-	c.int(1, int64(surface))
-	c.value(2, unsafe.Pointer(&material), unsafe.Sizeof(material))
-	c.run(10244)
+	Object{o.h}.wordCall(10244, 3, valueWord(mesh), uint64(int64(surface)), valueWord(material), 0)
 }
 
 // MeshSurfaceGetMaterial returns a mesh's surface's material.
 //
 // Engine method: RenderingServer.mesh_surface_get_material.
 func (o RenderingServerSingleton) MeshSurfaceGetMaterial(mesh variant.RID, surface int) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
-	c.int(1, int64(surface))
-	return retValue[variant.RID](&c, 10245)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10245, 2, valueWord(mesh), uint64(int64(surface)), 0, 0))
 }
 
 // MeshGetSurface calls the engine's RenderingServer.mesh_get_surface.
@@ -2657,10 +2543,7 @@ func (o RenderingServerSingleton) MeshSurfaceGetBlendShapeArrays(mesh variant.RI
 //
 // Engine method: RenderingServer.mesh_get_surface_count.
 func (o RenderingServerSingleton) MeshGetSurfaceCount(mesh variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
-	return int(c.retInt(10249))
+	return int(int64(Object{o.h}.wordCall(10249, 1, valueWord(mesh), 0, 0, 0)))
 }
 
 // MeshSetCustomAABB sets a mesh's custom aabb.
@@ -2688,21 +2571,14 @@ func (o RenderingServerSingleton) MeshGetCustomAABB(mesh variant.RID) variant.AA
 //
 // Engine method: RenderingServer.mesh_surface_remove.
 func (o RenderingServerSingleton) MeshSurfaceRemove(mesh variant.RID, surface int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
-	c.int(1, int64(surface))
-	c.run(10252)
+	Object{o.h}.wordCall(10252, 2, valueWord(mesh), uint64(int64(surface)), 0, 0)
 }
 
 // MeshClear removes all surfaces from a mesh.
 //
 // Engine method: RenderingServer.mesh_clear.
 func (o RenderingServerSingleton) MeshClear(mesh variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
-	c.run(10253)
+	Object{o.h}.wordCall(10253, 1, valueWord(mesh), 0, 0, 0)
 }
 
 // MeshSurfaceUpdateVertexRegion calls the engine's RenderingServer.mesh_surface_update_vertex_region.
@@ -2753,20 +2629,14 @@ func (o RenderingServerSingleton) MeshSurfaceUpdateIndexRegion(mesh variant.RID,
 
 // MeshSetShadowMesh calls the engine's RenderingServer.mesh_set_shadow_mesh.
 func (o RenderingServerSingleton) MeshSetShadowMesh(mesh variant.RID, shadowMesh variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
-	c.value(1, unsafe.Pointer(&shadowMesh), unsafe.Sizeof(shadowMesh))
-	c.run(10258)
+	Object{o.h}.wordCall(10258, 2, valueWord(mesh), valueWord(shadowMesh), 0, 0)
 }
 
 // MultimeshCreate creates a new multimesh on the RenderingServer and returns an RID handle. This RID will be used in all multimesh_* RenderingServer functions.
 //
 // Engine method: RenderingServer.multimesh_create.
 func (o RenderingServerSingleton) MultimeshCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10259)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10259, 0, 0, 0, 0, 0))
 }
 
 // MultimeshAllocateData calls the engine's RenderingServer.multimesh_allocate_data with colorFormat = false, customDataFormat = false, useIndirect = false; MultimeshAllocateDataOptions takes every argument.
@@ -2793,21 +2663,14 @@ func (o RenderingServerSingleton) MultimeshAllocateDataOptions(multimesh variant
 //
 // Engine method: RenderingServer.multimesh_get_instance_count.
 func (o RenderingServerSingleton) MultimeshGetInstanceCount(multimesh variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
-	return int(c.retInt(10261))
+	return int(int64(Object{o.h}.wordCall(10261, 1, valueWord(multimesh), 0, 0, 0)))
 }
 
 // MultimeshSetMesh sets the mesh to be drawn by the multimesh. Equivalent to MultiMesh.mesh.
 //
 // Engine method: RenderingServer.multimesh_set_mesh.
 func (o RenderingServerSingleton) MultimeshSetMesh(multimesh variant.RID, mesh variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
-	c.value(1, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
-	c.run(10262)
+	Object{o.h}.wordCall(10262, 2, valueWord(multimesh), valueWord(mesh), 0, 0)
 }
 
 // MultimeshInstanceSetTransform sets the Transform3D for this instance. Equivalent to MultiMesh.set_instance_transform.
@@ -2862,10 +2725,7 @@ func (o RenderingServerSingleton) MultimeshInstanceSetCustomData(multimesh varia
 //
 // Engine method: RenderingServer.multimesh_get_mesh.
 func (o RenderingServerSingleton) MultimeshGetMesh(multimesh variant.RID) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
-	return retValue[variant.RID](&c, 10267)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10267, 1, valueWord(multimesh), 0, 0, 0))
 }
 
 // MultimeshGetAABB calculates and returns the axis-aligned bounding box that encloses all instances within the multimesh.
@@ -2947,21 +2807,14 @@ func (o RenderingServerSingleton) MultimeshInstanceGetCustomData(multimesh varia
 //
 // Engine method: RenderingServer.multimesh_set_visible_instances.
 func (o RenderingServerSingleton) MultimeshSetVisibleInstances(multimesh variant.RID, visible int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
-	c.int(1, int64(visible))
-	c.run(10275)
+	Object{o.h}.wordCall(10275, 2, valueWord(multimesh), uint64(int64(visible)), 0, 0)
 }
 
 // MultimeshGetVisibleInstances returns the number of visible instances for this multimesh.
 //
 // Engine method: RenderingServer.multimesh_get_visible_instances.
 func (o RenderingServerSingleton) MultimeshGetVisibleInstances(multimesh variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
-	return int(c.retInt(10276))
+	return int(int64(Object{o.h}.wordCall(10276, 1, valueWord(multimesh), 0, 0, 0)))
 }
 
 // MultimeshSetBuffer calls the engine method described here.
@@ -2981,20 +2834,14 @@ func (o RenderingServerSingleton) MultimeshSetBuffer(multimesh variant.RID, buff
 //
 // Engine method: RenderingServer.multimesh_get_command_buffer_rd_rid.
 func (o RenderingServerSingleton) MultimeshGetCommandBufferRdRID(multimesh variant.RID) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
-	return retValue[variant.RID](&c, 10278)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10278, 1, valueWord(multimesh), 0, 0, 0))
 }
 
 // MultimeshGetBufferRdRID returns the RenderingDevice RID handle of the MultiMesh, which can be used as any other buffer on the Rendering Device.
 //
 // Engine method: RenderingServer.multimesh_get_buffer_rd_rid.
 func (o RenderingServerSingleton) MultimeshGetBufferRdRID(multimesh variant.RID) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
-	return retValue[variant.RID](&c, 10279)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10279, 1, valueWord(multimesh), 0, 0, 0))
 }
 
 // MultimeshGetBuffer returns the MultiMesh data (such as instance transforms, colors, etc.). See multimesh_set_buffer for details on the returned data.
@@ -3025,52 +2872,35 @@ func (o RenderingServerSingleton) MultimeshSetBufferInterpolated(multimesh varia
 //
 // Engine method: RenderingServer.multimesh_set_physics_interpolated.
 func (o RenderingServerSingleton) MultimeshSetPhysicsInterpolated(multimesh variant.RID, interpolated bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
-	c.bool(1, interpolated)
-	c.run(10282)
+	Object{o.h}.wordCall(10282, 2, valueWord(multimesh), boolWord(interpolated), 0, 0)
 }
 
 // MultimeshSetPhysicsInterpolationQuality sets the physics interpolation quality for the MultiMesh.
 //
 // Engine method: RenderingServer.multimesh_set_physics_interpolation_quality.
 func (o RenderingServerSingleton) MultimeshSetPhysicsInterpolationQuality(multimesh variant.RID, quality RenderingServerMultimeshPhysicsInterpolationQuality) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
-	c.int(1, int64(quality))
-	c.run(10283)
+	Object{o.h}.wordCall(10283, 2, valueWord(multimesh), uint64(int64(quality)), 0, 0)
 }
 
 // MultimeshInstanceResetPhysicsInterpolation prevents physics interpolation for the specified instance during the current physics tick.
 //
 // Engine method: RenderingServer.multimesh_instance_reset_physics_interpolation.
 func (o RenderingServerSingleton) MultimeshInstanceResetPhysicsInterpolation(multimesh variant.RID, index int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
-	c.int(1, int64(index))
-	c.run(10284)
+	Object{o.h}.wordCall(10284, 2, valueWord(multimesh), uint64(int64(index)), 0, 0)
 }
 
 // MultimeshInstancesResetPhysicsInterpolation prevents physics interpolation for all instances during the current physics tick.
 //
 // Engine method: RenderingServer.multimesh_instances_reset_physics_interpolation.
 func (o RenderingServerSingleton) MultimeshInstancesResetPhysicsInterpolation(multimesh variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
-	c.run(10285)
+	Object{o.h}.wordCall(10285, 1, valueWord(multimesh), 0, 0, 0)
 }
 
 // SkeletonCreate creates a skeleton and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all skeleton_* RenderingServer functions.
 //
 // Engine method: RenderingServer.skeleton_create.
 func (o RenderingServerSingleton) SkeletonCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10286)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10286, 0, 0, 0, 0, 0))
 }
 
 // SkeletonAllocateData calls the engine's RenderingServer.skeleton_allocate_data with is2DSkeleton = false; SkeletonAllocateDataOptions takes every argument.
@@ -3082,22 +2912,14 @@ func (o RenderingServerSingleton) SkeletonAllocateData(skeleton variant.RID, bon
 //
 // Engine method: RenderingServer.skeleton_allocate_data.
 func (o RenderingServerSingleton) SkeletonAllocateDataOptions(skeleton variant.RID, bones int, is2DSkeleton bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&skeleton), unsafe.Sizeof(skeleton))
-	c.int(1, int64(bones))
-	c.bool(2, is2DSkeleton)
-	c.run(10287)
+	Object{o.h}.wordCall(10287, 3, valueWord(skeleton), uint64(int64(bones)), boolWord(is2DSkeleton), 0)
 }
 
 // SkeletonGetBoneCount returns the number of bones allocated for this skeleton.
 //
 // Engine method: RenderingServer.skeleton_get_bone_count.
 func (o RenderingServerSingleton) SkeletonGetBoneCount(skeleton variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&skeleton), unsafe.Sizeof(skeleton))
-	return int(c.retInt(10288))
+	return int(int64(Object{o.h}.wordCall(10288, 1, valueWord(skeleton), 0, 0, 0)))
 }
 
 // SkeletonBoneSetTransform sets the Transform3D for a specific bone of this skeleton.
@@ -3159,27 +2981,21 @@ func (o RenderingServerSingleton) SkeletonSetBaseTransform2D(skeleton variant.RI
 //
 // Engine method: RenderingServer.directional_light_create.
 func (o RenderingServerSingleton) DirectionalLightCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10294)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10294, 0, 0, 0, 0, 0))
 }
 
 // OmniLightCreate creates a new omni light and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID can be used in most light_* RenderingServer functions.
 //
 // Engine method: RenderingServer.omni_light_create.
 func (o RenderingServerSingleton) OmniLightCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10295)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10295, 0, 0, 0, 0, 0))
 }
 
 // SpotLightCreate creates a spot light and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID can be used in most light_* RenderingServer functions.
 //
 // Engine method: RenderingServer.spot_light_create.
 func (o RenderingServerSingleton) SpotLightCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10296)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10296, 0, 0, 0, 0, 0))
 }
 
 // LightSetColor sets the color of the light. Equivalent to Light3D.light_color.
@@ -3197,12 +3013,7 @@ func (o RenderingServerSingleton) LightSetColor(light variant.RID, color variant
 //
 // Engine method: RenderingServer.light_set_param.
 func (o RenderingServerSingleton) LightSetParam(light variant.RID, param RenderingServerLightParam, value float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.int(1, int64(param))
-	c.float(2, float64(value))
-	c.run(10298)
+	Object{o.h}.wordCall(10298, 3, valueWord(light), uint64(int64(param)), floatWord(float64(value)), 0)
 }
 
 // LightSetShadow calls the engine method described here.
@@ -3211,22 +3022,14 @@ func (o RenderingServerSingleton) LightSetParam(light variant.RID, param Renderi
 //
 // Engine method: RenderingServer.light_set_shadow.
 func (o RenderingServerSingleton) LightSetShadow(light variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.bool(1, enabled)
-	c.run(10299)
+	Object{o.h}.wordCall(10299, 2, valueWord(light), boolWord(enabled), 0, 0)
 }
 
 // LightSetProjector sets the projector texture to use for the specified 3D light. Equivalent to Light3D.light_projector.
 //
 // Engine method: RenderingServer.light_set_projector.
 func (o RenderingServerSingleton) LightSetProjector(light variant.RID, texture variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.value(1, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.run(10300)
+	Object{o.h}.wordCall(10300, 2, valueWord(light), valueWord(texture), 0, 0)
 }
 
 // LightSetNegative calls the engine method described here.
@@ -3235,22 +3038,14 @@ func (o RenderingServerSingleton) LightSetProjector(light variant.RID, texture v
 //
 // Engine method: RenderingServer.light_set_negative.
 func (o RenderingServerSingleton) LightSetNegative(light variant.RID, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.bool(1, enable)
-	c.run(10301)
+	Object{o.h}.wordCall(10301, 2, valueWord(light), boolWord(enable), 0, 0)
 }
 
 // LightSetCullMask sets the cull mask for this 3D light. Lights only affect objects in the selected layers. Equivalent to Light3D.light_cull_mask.
 //
 // Engine method: RenderingServer.light_set_cull_mask.
 func (o RenderingServerSingleton) LightSetCullMask(light variant.RID, mask int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.int(1, int64(mask))
-	c.run(10302)
+	Object{o.h}.wordCall(10302, 2, valueWord(light), uint64(int64(mask)), 0, 0)
 }
 
 // LightSetDistanceFade sets the distance fade for this 3D light. This acts as a form of level of detail (LOD) and can be used to improve performance. Equivalent to Light3D.distance_fade_enabled, Light3D.distance_fade_begin, Light3D.distance_fade_shadow, and Light3D.distance_fade_length.
@@ -3273,66 +3068,42 @@ func (o RenderingServerSingleton) LightSetDistanceFade(decal variant.RID, enable
 //
 // Engine method: RenderingServer.light_set_reverse_cull_face_mode.
 func (o RenderingServerSingleton) LightSetReverseCullFaceMode(light variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.bool(1, enabled)
-	c.run(10304)
+	Object{o.h}.wordCall(10304, 2, valueWord(light), boolWord(enabled), 0, 0)
 }
 
 // LightSetShadowCasterMask sets the shadow caster mask for this 3D light. Shadows will only be cast using objects in the selected layers. Equivalent to Light3D.shadow_caster_mask.
 //
 // Engine method: RenderingServer.light_set_shadow_caster_mask.
 func (o RenderingServerSingleton) LightSetShadowCasterMask(light variant.RID, mask int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.int(1, int64(mask))
-	c.run(10305)
+	Object{o.h}.wordCall(10305, 2, valueWord(light), uint64(int64(mask)), 0, 0)
 }
 
 // LightSetBakeMode sets the bake mode to use for the specified 3D light. Equivalent to Light3D.light_bake_mode.
 //
 // Engine method: RenderingServer.light_set_bake_mode.
 func (o RenderingServerSingleton) LightSetBakeMode(light variant.RID, bakeMode RenderingServerLightBakeMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.int(1, int64(bakeMode))
-	c.run(10306)
+	Object{o.h}.wordCall(10306, 2, valueWord(light), uint64(int64(bakeMode)), 0, 0)
 }
 
 // LightSetMaxSdfgiCascade sets the maximum SDFGI cascade in which the 3D light's indirect lighting is rendered. Higher values allow the light to be rendered in SDFGI further away from the camera.
 //
 // Engine method: RenderingServer.light_set_max_sdfgi_cascade.
 func (o RenderingServerSingleton) LightSetMaxSdfgiCascade(light variant.RID, cascade int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.int(1, int64(cascade))
-	c.run(10307)
+	Object{o.h}.wordCall(10307, 2, valueWord(light), uint64(int64(cascade)), 0, 0)
 }
 
 // LightOmniSetShadowMode sets whether to use a dual paraboloid or a cubemap for the shadow map. Dual paraboloid is faster but may suffer from artifacts. Equivalent to OmniLight3D.omni_shadow_mode.
 //
 // Engine method: RenderingServer.light_omni_set_shadow_mode.
 func (o RenderingServerSingleton) LightOmniSetShadowMode(light variant.RID, mode RenderingServerLightOmniShadowMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.int(1, int64(mode))
-	c.run(10308)
+	Object{o.h}.wordCall(10308, 2, valueWord(light), uint64(int64(mode)), 0, 0)
 }
 
 // LightDirectionalSetShadowMode sets the shadow mode for this directional light. Equivalent to DirectionalLight3D.directional_shadow_mode.
 //
 // Engine method: RenderingServer.light_directional_set_shadow_mode.
 func (o RenderingServerSingleton) LightDirectionalSetShadowMode(light variant.RID, mode RenderingServerLightDirectionalShadowMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.int(1, int64(mode))
-	c.run(10309)
+	Object{o.h}.wordCall(10309, 2, valueWord(light), uint64(int64(mode)), 0, 0)
 }
 
 // LightDirectionalSetBlendSplits calls the engine method described here.
@@ -3341,11 +3112,7 @@ func (o RenderingServerSingleton) LightDirectionalSetShadowMode(light variant.RI
 //
 // Engine method: RenderingServer.light_directional_set_blend_splits.
 func (o RenderingServerSingleton) LightDirectionalSetBlendSplits(light variant.RID, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.bool(1, enable)
-	c.run(10310)
+	Object{o.h}.wordCall(10310, 2, valueWord(light), boolWord(enable), 0, 0)
 }
 
 // LightDirectionalSetSkyMode calls the engine method described here.
@@ -3354,115 +3121,77 @@ func (o RenderingServerSingleton) LightDirectionalSetBlendSplits(light variant.R
 //
 // Engine method: RenderingServer.light_directional_set_sky_mode.
 func (o RenderingServerSingleton) LightDirectionalSetSkyMode(light variant.RID, mode RenderingServerLightDirectionalSkyMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.int(1, int64(mode))
-	c.run(10311)
+	Object{o.h}.wordCall(10311, 2, valueWord(light), uint64(int64(mode)), 0, 0)
 }
 
 // LightProjectorsSetFilter sets the texture filter mode to use when rendering light projectors. This parameter is global and cannot be set on a per-light basis.
 //
 // Engine method: RenderingServer.light_projectors_set_filter.
 func (o RenderingServerSingleton) LightProjectorsSetFilter(filter RenderingServerLightProjectorFilter) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(filter))
-	c.run(10312)
+	Object{o.h}.wordCall(10312, 1, uint64(int64(filter)), 0, 0, 0)
 }
 
 // LightmapsSetBicubicFilter toggles whether a bicubic filter should be used when lightmaps are sampled. This smoothens their appearance at a performance cost.
 //
 // Engine method: RenderingServer.lightmaps_set_bicubic_filter.
 func (o RenderingServerSingleton) LightmapsSetBicubicFilter(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(10313)
+	Object{o.h}.wordCall(10313, 1, boolWord(enable), 0, 0, 0)
 }
 
 // PositionalSoftShadowFilterSetQuality sets the filter quality for omni and spot light shadows in 3D. See also ProjectSettings.rendering/lights_and_shadows/positional_shadow/soft_shadow_filter_quality. This parameter is global and cannot be set on a per-viewport basis.
 //
 // Engine method: RenderingServer.positional_soft_shadow_filter_set_quality.
 func (o RenderingServerSingleton) PositionalSoftShadowFilterSetQuality(quality RenderingServerShadowQuality) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(quality))
-	c.run(10314)
+	Object{o.h}.wordCall(10314, 1, uint64(int64(quality)), 0, 0, 0)
 }
 
 // DirectionalSoftShadowFilterSetQuality sets the filter quality for directional light shadows in 3D. See also ProjectSettings.rendering/lights_and_shadows/directional_shadow/soft_shadow_filter_quality. This parameter is global and cannot be set on a per-viewport basis.
 //
 // Engine method: RenderingServer.directional_soft_shadow_filter_set_quality.
 func (o RenderingServerSingleton) DirectionalSoftShadowFilterSetQuality(quality RenderingServerShadowQuality) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(quality))
-	c.run(10315)
+	Object{o.h}.wordCall(10315, 1, uint64(int64(quality)), 0, 0, 0)
 }
 
 // DirectionalShadowAtlasSetSize sets the size of the directional light shadows in 3D. See also ProjectSettings.rendering/lights_and_shadows/directional_shadow/size. This parameter is global and cannot be set on a per-viewport basis.
 //
 // Engine method: RenderingServer.directional_shadow_atlas_set_size.
 func (o RenderingServerSingleton) DirectionalShadowAtlasSetSize(size int, is16bits bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(size))
-	c.bool(1, is16bits)
-	c.run(10316)
+	Object{o.h}.wordCall(10316, 2, uint64(int64(size)), boolWord(is16bits), 0, 0)
 }
 
 // ReflectionProbeCreate creates a reflection probe and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all reflection_probe_* RenderingServer functions.
 //
 // Engine method: RenderingServer.reflection_probe_create.
 func (o RenderingServerSingleton) ReflectionProbeCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10317)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10317, 0, 0, 0, 0, 0))
 }
 
 // ReflectionProbeSetUpdateMode sets how often the reflection probe updates. Can either be once or every frame.
 //
 // Engine method: RenderingServer.reflection_probe_set_update_mode.
 func (o RenderingServerSingleton) ReflectionProbeSetUpdateMode(probe variant.RID, mode RenderingServerReflectionProbeUpdateMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
-	c.int(1, int64(mode))
-	c.run(10318)
+	Object{o.h}.wordCall(10318, 2, valueWord(probe), uint64(int64(mode)), 0, 0)
 }
 
 // ReflectionProbeSetIntensity sets the intensity of the reflection probe. Intensity modulates the strength of the reflection. Equivalent to ReflectionProbe.intensity.
 //
 // Engine method: RenderingServer.reflection_probe_set_intensity.
 func (o RenderingServerSingleton) ReflectionProbeSetIntensity(probe variant.RID, intensity float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
-	c.float(1, float64(intensity))
-	c.run(10319)
+	Object{o.h}.wordCall(10319, 2, valueWord(probe), floatWord(float64(intensity)), 0, 0)
 }
 
 // ReflectionProbeSetBlendDistance sets the distance in meters over which a probe blends into the scene.
 //
 // Engine method: RenderingServer.reflection_probe_set_blend_distance.
 func (o RenderingServerSingleton) ReflectionProbeSetBlendDistance(probe variant.RID, blendDistance float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
-	c.float(1, float64(blendDistance))
-	c.run(10320)
+	Object{o.h}.wordCall(10320, 2, valueWord(probe), floatWord(float64(blendDistance)), 0, 0)
 }
 
 // ReflectionProbeSetAmbientMode sets the reflection probe's ambient light mode. Equivalent to ReflectionProbe.ambient_mode.
 //
 // Engine method: RenderingServer.reflection_probe_set_ambient_mode.
 func (o RenderingServerSingleton) ReflectionProbeSetAmbientMode(probe variant.RID, mode RenderingServerReflectionProbeAmbientMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
-	c.int(1, int64(mode))
-	c.run(10321)
+	Object{o.h}.wordCall(10321, 2, valueWord(probe), uint64(int64(mode)), 0, 0)
 }
 
 // ReflectionProbeSetAmbientColor sets the reflection probe's custom ambient light color. Equivalent to ReflectionProbe.ambient_color.
@@ -3480,22 +3209,14 @@ func (o RenderingServerSingleton) ReflectionProbeSetAmbientColor(probe variant.R
 //
 // Engine method: RenderingServer.reflection_probe_set_ambient_energy.
 func (o RenderingServerSingleton) ReflectionProbeSetAmbientEnergy(probe variant.RID, energy float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
-	c.float(1, float64(energy))
-	c.run(10323)
+	Object{o.h}.wordCall(10323, 2, valueWord(probe), floatWord(float64(energy)), 0, 0)
 }
 
 // ReflectionProbeSetMaxDistance sets the max distance away from the probe an object can be before it is culled. Equivalent to ReflectionProbe.max_distance.
 //
 // Engine method: RenderingServer.reflection_probe_set_max_distance.
 func (o RenderingServerSingleton) ReflectionProbeSetMaxDistance(probe variant.RID, distance float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
-	c.float(1, float64(distance))
-	c.run(10324)
+	Object{o.h}.wordCall(10324, 2, valueWord(probe), floatWord(float64(distance)), 0, 0)
 }
 
 // ReflectionProbeSetSize sets the size of the area that the reflection probe will capture. Equivalent to ReflectionProbe.size.
@@ -3526,11 +3247,7 @@ func (o RenderingServerSingleton) ReflectionProbeSetOriginOffset(probe variant.R
 //
 // Engine method: RenderingServer.reflection_probe_set_as_interior.
 func (o RenderingServerSingleton) ReflectionProbeSetAsInterior(probe variant.RID, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
-	c.bool(1, enable)
-	c.run(10327)
+	Object{o.h}.wordCall(10327, 2, valueWord(probe), boolWord(enable), 0, 0)
 }
 
 // ReflectionProbeSetEnableBoxProjection calls the engine method described here.
@@ -3539,11 +3256,7 @@ func (o RenderingServerSingleton) ReflectionProbeSetAsInterior(probe variant.RID
 //
 // Engine method: RenderingServer.reflection_probe_set_enable_box_projection.
 func (o RenderingServerSingleton) ReflectionProbeSetEnableBoxProjection(probe variant.RID, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
-	c.bool(1, enable)
-	c.run(10328)
+	Object{o.h}.wordCall(10328, 2, valueWord(probe), boolWord(enable), 0, 0)
 }
 
 // ReflectionProbeSetEnableShadows calls the engine method described here.
@@ -3552,33 +3265,21 @@ func (o RenderingServerSingleton) ReflectionProbeSetEnableBoxProjection(probe va
 //
 // Engine method: RenderingServer.reflection_probe_set_enable_shadows.
 func (o RenderingServerSingleton) ReflectionProbeSetEnableShadows(probe variant.RID, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
-	c.bool(1, enable)
-	c.run(10329)
+	Object{o.h}.wordCall(10329, 2, valueWord(probe), boolWord(enable), 0, 0)
 }
 
 // ReflectionProbeSetCullMask sets the render cull mask for this reflection probe. Only instances with a matching layer will be reflected by this probe. Equivalent to ReflectionProbe.cull_mask.
 //
 // Engine method: RenderingServer.reflection_probe_set_cull_mask.
 func (o RenderingServerSingleton) ReflectionProbeSetCullMask(probe variant.RID, layers int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
-	c.int(1, int64(layers))
-	c.run(10330)
+	Object{o.h}.wordCall(10330, 2, valueWord(probe), uint64(int64(layers)), 0, 0)
 }
 
 // ReflectionProbeSetReflectionMask sets the render reflection mask for this reflection probe. Only instances with a matching layer will have reflections applied from this probe. Equivalent to ReflectionProbe.reflection_mask.
 //
 // Engine method: RenderingServer.reflection_probe_set_reflection_mask.
 func (o RenderingServerSingleton) ReflectionProbeSetReflectionMask(probe variant.RID, layers int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
-	c.int(1, int64(layers))
-	c.run(10331)
+	Object{o.h}.wordCall(10331, 2, valueWord(probe), uint64(int64(layers)), 0, 0)
 }
 
 // ReflectionProbeSetResolution calls the engine method described here.
@@ -3587,31 +3288,21 @@ func (o RenderingServerSingleton) ReflectionProbeSetReflectionMask(probe variant
 //
 // Engine method: RenderingServer.reflection_probe_set_resolution.
 func (o RenderingServerSingleton) ReflectionProbeSetResolution(probe variant.RID, resolution int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
-	c.int(1, int64(resolution))
-	c.run(10332)
+	Object{o.h}.wordCall(10332, 2, valueWord(probe), uint64(int64(resolution)), 0, 0)
 }
 
 // ReflectionProbeSetMeshLodThreshold sets the mesh level of detail to use in the reflection probe rendering. Higher values will use less detailed versions of meshes that have LOD variations generated, which can improve performance. Equivalent to ReflectionProbe.mesh_lod_threshold.
 //
 // Engine method: RenderingServer.reflection_probe_set_mesh_lod_threshold.
 func (o RenderingServerSingleton) ReflectionProbeSetMeshLodThreshold(probe variant.RID, pixels float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&probe), unsafe.Sizeof(probe))
-	c.float(1, float64(pixels))
-	c.run(10333)
+	Object{o.h}.wordCall(10333, 2, valueWord(probe), floatWord(float64(pixels)), 0, 0)
 }
 
 // DecalCreate creates a decal and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all decal_* RenderingServer functions.
 //
 // Engine method: RenderingServer.decal_create.
 func (o RenderingServerSingleton) DecalCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10334)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10334, 0, 0, 0, 0, 0))
 }
 
 // DecalSetSize sets the size of the decal specified by the decal RID. Equivalent to Decal.size.
@@ -3629,34 +3320,21 @@ func (o RenderingServerSingleton) DecalSetSize(decal variant.RID, size variant.V
 //
 // Engine method: RenderingServer.decal_set_texture.
 func (o RenderingServerSingleton) DecalSetTexture(decal variant.RID, typ RenderingServerDecalTexture, texture variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&decal), unsafe.Sizeof(decal))
-	c.int(1, int64(typ))
-	c.value(2, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.run(10336)
+	Object{o.h}.wordCall(10336, 3, valueWord(decal), uint64(int64(typ)), valueWord(texture), 0)
 }
 
 // DecalSetEmissionEnergy sets the emission energy in the decal specified by the decal RID. Equivalent to Decal.emission_energy.
 //
 // Engine method: RenderingServer.decal_set_emission_energy.
 func (o RenderingServerSingleton) DecalSetEmissionEnergy(decal variant.RID, energy float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&decal), unsafe.Sizeof(decal))
-	c.float(1, float64(energy))
-	c.run(10337)
+	Object{o.h}.wordCall(10337, 2, valueWord(decal), floatWord(float64(energy)), 0, 0)
 }
 
 // DecalSetAlbedoMix sets the albedo_mix in the decal specified by the decal RID. Equivalent to Decal.albedo_mix.
 //
 // Engine method: RenderingServer.decal_set_albedo_mix.
 func (o RenderingServerSingleton) DecalSetAlbedoMix(decal variant.RID, albedoMix float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&decal), unsafe.Sizeof(decal))
-	c.float(1, float64(albedoMix))
-	c.run(10338)
+	Object{o.h}.wordCall(10338, 2, valueWord(decal), floatWord(float64(albedoMix)), 0, 0)
 }
 
 // DecalSetModulate sets the color multiplier in the decal specified by the decal RID to color. Equivalent to Decal.modulate.
@@ -3674,57 +3352,35 @@ func (o RenderingServerSingleton) DecalSetModulate(decal variant.RID, color vari
 //
 // Engine method: RenderingServer.decal_set_cull_mask.
 func (o RenderingServerSingleton) DecalSetCullMask(decal variant.RID, mask int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&decal), unsafe.Sizeof(decal))
-	c.int(1, int64(mask))
-	c.run(10340)
+	Object{o.h}.wordCall(10340, 2, valueWord(decal), uint64(int64(mask)), 0, 0)
 }
 
 // DecalSetDistanceFade sets the distance fade parameters in the decal specified by the decal RID. Equivalent to Decal.distance_fade_enabled, Decal.distance_fade_begin and Decal.distance_fade_length.
 //
 // Engine method: RenderingServer.decal_set_distance_fade.
 func (o RenderingServerSingleton) DecalSetDistanceFade(decal variant.RID, enabled bool, begin float32, length float32) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&decal), unsafe.Sizeof(decal))
-	c.bool(1, enabled)
-	c.float(2, float64(begin))
-	c.float(3, float64(length))
-	c.run(10341)
+	Object{o.h}.wordCall(10341, 4, valueWord(decal), boolWord(enabled), floatWord(float64(begin)), floatWord(float64(length)))
 }
 
 // DecalSetFade sets the upper fade (above) and lower fade (below) in the decal specified by the decal RID. Equivalent to Decal.upper_fade and Decal.lower_fade.
 //
 // Engine method: RenderingServer.decal_set_fade.
 func (o RenderingServerSingleton) DecalSetFade(decal variant.RID, above float32, below float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&decal), unsafe.Sizeof(decal))
-	c.float(1, float64(above))
-	c.float(2, float64(below))
-	c.run(10342)
+	Object{o.h}.wordCall(10342, 3, valueWord(decal), floatWord(float64(above)), floatWord(float64(below)), 0)
 }
 
 // DecalSetNormalFade sets the normal fade in the decal specified by the decal RID. Equivalent to Decal.normal_fade.
 //
 // Engine method: RenderingServer.decal_set_normal_fade.
 func (o RenderingServerSingleton) DecalSetNormalFade(decal variant.RID, fade float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&decal), unsafe.Sizeof(decal))
-	c.float(1, float64(fade))
-	c.run(10343)
+	Object{o.h}.wordCall(10343, 2, valueWord(decal), floatWord(float64(fade)), 0, 0)
 }
 
 // DecalsSetFilter sets the texture filter mode to use when rendering decals. This parameter is global and cannot be set on a per-decal basis.
 //
 // Engine method: RenderingServer.decals_set_filter.
 func (o RenderingServerSingleton) DecalsSetFilter(filter RenderingServerDecalFilter) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(filter))
-	c.run(10344)
+	Object{o.h}.wordCall(10344, 1, uint64(int64(filter)), 0, 0, 0)
 }
 
 // GiSetUseHalfResolution calls the engine method described here.
@@ -3733,19 +3389,14 @@ func (o RenderingServerSingleton) DecalsSetFilter(filter RenderingServerDecalFil
 //
 // Engine method: RenderingServer.gi_set_use_half_resolution.
 func (o RenderingServerSingleton) GiSetUseHalfResolution(halfResolution bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, halfResolution)
-	c.run(10345)
+	Object{o.h}.wordCall(10345, 1, boolWord(halfResolution), 0, 0, 0)
 }
 
 // VoxelGiCreate creates a new voxel-based global illumination object and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all voxel_gi_* RenderingServer functions.
 //
 // Engine method: RenderingServer.voxel_gi_create.
 func (o RenderingServerSingleton) VoxelGiCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10346)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10346, 0, 0, 0, 0, 0))
 }
 
 // VoxelGiAllocateData calls the engine's RenderingServer.voxel_gi_allocate_data.
@@ -3815,33 +3466,21 @@ func (o RenderingServerSingleton) VoxelGiGetToCellXform(voxelGi variant.RID) var
 //
 // Engine method: RenderingServer.voxel_gi_set_dynamic_range.
 func (o RenderingServerSingleton) VoxelGiSetDynamicRange(voxelGi variant.RID, valueRange float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
-	c.float(1, float64(valueRange))
-	c.run(10354)
+	Object{o.h}.wordCall(10354, 2, valueWord(voxelGi), floatWord(float64(valueRange)), 0, 0)
 }
 
 // VoxelGiSetPropagation sets the VoxelGIData.propagation value to use on the specified voxel_gi's RID.
 //
 // Engine method: RenderingServer.voxel_gi_set_propagation.
 func (o RenderingServerSingleton) VoxelGiSetPropagation(voxelGi variant.RID, amount float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
-	c.float(1, float64(amount))
-	c.run(10355)
+	Object{o.h}.wordCall(10355, 2, valueWord(voxelGi), floatWord(float64(amount)), 0, 0)
 }
 
 // VoxelGiSetEnergy sets the VoxelGIData.energy value to use on the specified voxel_gi's RID.
 //
 // Engine method: RenderingServer.voxel_gi_set_energy.
 func (o RenderingServerSingleton) VoxelGiSetEnergy(voxelGi variant.RID, energy float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
-	c.float(1, float64(energy))
-	c.run(10356)
+	Object{o.h}.wordCall(10356, 2, valueWord(voxelGi), floatWord(float64(energy)), 0, 0)
 }
 
 // VoxelGiSetBakedExposureNormalization calls the engine method described here.
@@ -3850,74 +3489,49 @@ func (o RenderingServerSingleton) VoxelGiSetEnergy(voxelGi variant.RID, energy f
 //
 // Engine method: RenderingServer.voxel_gi_set_baked_exposure_normalization.
 func (o RenderingServerSingleton) VoxelGiSetBakedExposureNormalization(voxelGi variant.RID, bakedExposure float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
-	c.float(1, float64(bakedExposure))
-	c.run(10357)
+	Object{o.h}.wordCall(10357, 2, valueWord(voxelGi), floatWord(float64(bakedExposure)), 0, 0)
 }
 
 // VoxelGiSetBias sets the VoxelGIData.bias value to use on the specified voxel_gi's RID.
 //
 // Engine method: RenderingServer.voxel_gi_set_bias.
 func (o RenderingServerSingleton) VoxelGiSetBias(voxelGi variant.RID, bias float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
-	c.float(1, float64(bias))
-	c.run(10358)
+	Object{o.h}.wordCall(10358, 2, valueWord(voxelGi), floatWord(float64(bias)), 0, 0)
 }
 
 // VoxelGiSetNormalBias sets the VoxelGIData.normal_bias value to use on the specified voxel_gi's RID.
 //
 // Engine method: RenderingServer.voxel_gi_set_normal_bias.
 func (o RenderingServerSingleton) VoxelGiSetNormalBias(voxelGi variant.RID, bias float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
-	c.float(1, float64(bias))
-	c.run(10359)
+	Object{o.h}.wordCall(10359, 2, valueWord(voxelGi), floatWord(float64(bias)), 0, 0)
 }
 
 // VoxelGiSetInterior sets the VoxelGIData.interior value to use on the specified voxel_gi's RID.
 //
 // Engine method: RenderingServer.voxel_gi_set_interior.
 func (o RenderingServerSingleton) VoxelGiSetInterior(voxelGi variant.RID, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
-	c.bool(1, enable)
-	c.run(10360)
+	Object{o.h}.wordCall(10360, 2, valueWord(voxelGi), boolWord(enable), 0, 0)
 }
 
 // VoxelGiSetUseTwoBounces sets the VoxelGIData.use_two_bounces value to use on the specified voxel_gi's RID.
 //
 // Engine method: RenderingServer.voxel_gi_set_use_two_bounces.
 func (o RenderingServerSingleton) VoxelGiSetUseTwoBounces(voxelGi variant.RID, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
-	c.bool(1, enable)
-	c.run(10361)
+	Object{o.h}.wordCall(10361, 2, valueWord(voxelGi), boolWord(enable), 0, 0)
 }
 
 // VoxelGiSetQuality sets the ProjectSettings.rendering/global_illumination/voxel_gi/quality value to use when rendering. This parameter is global and cannot be set on a per-VoxelGI basis.
 //
 // Engine method: RenderingServer.voxel_gi_set_quality.
 func (o RenderingServerSingleton) VoxelGiSetQuality(quality RenderingServerVoxelGIQuality) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(quality))
-	c.run(10362)
+	Object{o.h}.wordCall(10362, 1, uint64(int64(quality)), 0, 0, 0)
 }
 
 // LightmapCreate creates a new lightmap global illumination instance and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all lightmap_* RenderingServer functions.
 //
 // Engine method: RenderingServer.lightmap_create.
 func (o RenderingServerSingleton) LightmapCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10363)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10363, 0, 0, 0, 0, 0))
 }
 
 // LightmapSetTextures calls the engine method described here.
@@ -3926,12 +3540,7 @@ func (o RenderingServerSingleton) LightmapCreate() variant.RID {
 //
 // Engine method: RenderingServer.lightmap_set_textures.
 func (o RenderingServerSingleton) LightmapSetTextures(lightmap variant.RID, light variant.RID, usesSh bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&lightmap), unsafe.Sizeof(lightmap))
-	c.value(1, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.bool(2, usesSh)
-	c.run(10364)
+	Object{o.h}.wordCall(10364, 3, valueWord(lightmap), valueWord(light), boolWord(usesSh), 0)
 }
 
 // LightmapSetProbeBounds calls the engine's RenderingServer.lightmap_set_probe_bounds.
@@ -3945,11 +3554,7 @@ func (o RenderingServerSingleton) LightmapSetProbeBounds(lightmap variant.RID, b
 
 // LightmapSetProbeInterior calls the engine's RenderingServer.lightmap_set_probe_interior.
 func (o RenderingServerSingleton) LightmapSetProbeInterior(lightmap variant.RID, interior bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&lightmap), unsafe.Sizeof(lightmap))
-	c.bool(1, interior)
-	c.run(10366)
+	Object{o.h}.wordCall(10366, 2, valueWord(lightmap), boolWord(interior), 0, 0)
 }
 
 // LightmapSetProbeCaptureData calls the engine's RenderingServer.lightmap_set_probe_capture_data.
@@ -4002,39 +3607,26 @@ func (o RenderingServerSingleton) LightmapGetProbeCaptureBspTree(lightmap varian
 //
 // Engine method: RenderingServer.lightmap_set_baked_exposure_normalization.
 func (o RenderingServerSingleton) LightmapSetBakedExposureNormalization(lightmap variant.RID, bakedExposure float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&lightmap), unsafe.Sizeof(lightmap))
-	c.float(1, float64(bakedExposure))
-	c.run(10372)
+	Object{o.h}.wordCall(10372, 2, valueWord(lightmap), floatWord(float64(bakedExposure)), 0, 0)
 }
 
 // LightmapSetProbeCaptureUpdateSpeed calls the engine's RenderingServer.lightmap_set_probe_capture_update_speed.
 func (o RenderingServerSingleton) LightmapSetProbeCaptureUpdateSpeed(speed float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(speed))
-	c.run(10373)
+	Object{o.h}.wordCall(10373, 1, floatWord(float64(speed)), 0, 0, 0)
 }
 
 // ParticlesCreate creates a GPU-based particle system and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all particles_* RenderingServer functions.
 //
 // Engine method: RenderingServer.particles_create.
 func (o RenderingServerSingleton) ParticlesCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10374)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10374, 0, 0, 0, 0, 0))
 }
 
 // ParticlesSetMode sets whether the GPU particles specified by the particles RID should be rendered in 2D or 3D according to mode.
 //
 // Engine method: RenderingServer.particles_set_mode.
 func (o RenderingServerSingleton) ParticlesSetMode(particles variant.RID, mode RenderingServerParticlesMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.int(1, int64(mode))
-	c.run(10375)
+	Object{o.h}.wordCall(10375, 2, valueWord(particles), uint64(int64(mode)), 0, 0)
 }
 
 // ParticlesSetEmitting calls the engine method described here.
@@ -4043,54 +3635,35 @@ func (o RenderingServerSingleton) ParticlesSetMode(particles variant.RID, mode R
 //
 // Engine method: RenderingServer.particles_set_emitting.
 func (o RenderingServerSingleton) ParticlesSetEmitting(particles variant.RID, emitting bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.bool(1, emitting)
-	c.run(10376)
+	Object{o.h}.wordCall(10376, 2, valueWord(particles), boolWord(emitting), 0, 0)
 }
 
 // ParticlesGetEmitting returns true if particles are currently set to emitting.
 //
 // Engine method: RenderingServer.particles_get_emitting.
 func (o RenderingServerSingleton) ParticlesGetEmitting(particles variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	return c.retBool(10377)
+	return wordBool(Object{o.h}.wordCall(10377, 1, valueWord(particles), 0, 0, 0))
 }
 
 // ParticlesSetAmount sets the number of particles to be drawn and allocates the memory for them. Equivalent to GPUParticles3D.amount.
 //
 // Engine method: RenderingServer.particles_set_amount.
 func (o RenderingServerSingleton) ParticlesSetAmount(particles variant.RID, amount int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.int(1, int64(amount))
-	c.run(10378)
+	Object{o.h}.wordCall(10378, 2, valueWord(particles), uint64(int64(amount)), 0, 0)
 }
 
 // ParticlesSetAmountRatio sets the amount ratio for particles to be emitted. Equivalent to GPUParticles3D.amount_ratio.
 //
 // Engine method: RenderingServer.particles_set_amount_ratio.
 func (o RenderingServerSingleton) ParticlesSetAmountRatio(particles variant.RID, ratio float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.float(1, float64(ratio))
-	c.run(10379)
+	Object{o.h}.wordCall(10379, 2, valueWord(particles), floatWord(float64(ratio)), 0, 0)
 }
 
 // ParticlesSetLifetime sets the lifetime of each particle in the system. Equivalent to GPUParticles3D.lifetime.
 //
 // Engine method: RenderingServer.particles_set_lifetime.
 func (o RenderingServerSingleton) ParticlesSetLifetime(particles variant.RID, lifetime float64) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.float(1, float64(lifetime))
-	c.run(10380)
+	Object{o.h}.wordCall(10380, 2, valueWord(particles), floatWord(float64(lifetime)), 0, 0)
 }
 
 // ParticlesSetOneShot calls the engine method described here.
@@ -4099,66 +3672,42 @@ func (o RenderingServerSingleton) ParticlesSetLifetime(particles variant.RID, li
 //
 // Engine method: RenderingServer.particles_set_one_shot.
 func (o RenderingServerSingleton) ParticlesSetOneShot(particles variant.RID, oneShot bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.bool(1, oneShot)
-	c.run(10381)
+	Object{o.h}.wordCall(10381, 2, valueWord(particles), boolWord(oneShot), 0, 0)
 }
 
 // ParticlesSetPreProcessTime sets the preprocess time for the particles' animation. This lets you delay starting an animation until after the particles have begun emitting. Equivalent to GPUParticles3D.preprocess.
 //
 // Engine method: RenderingServer.particles_set_pre_process_time.
 func (o RenderingServerSingleton) ParticlesSetPreProcessTime(particles variant.RID, time float64) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.float(1, float64(time))
-	c.run(10382)
+	Object{o.h}.wordCall(10382, 2, valueWord(particles), floatWord(float64(time)), 0, 0)
 }
 
 // ParticlesRequestProcessTime requests particles to process for extra process time during a single frame.
 //
 // Engine method: RenderingServer.particles_request_process_time.
 func (o RenderingServerSingleton) ParticlesRequestProcessTime(particles variant.RID, time float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.float(1, float64(time))
-	c.run(10383)
+	Object{o.h}.wordCall(10383, 2, valueWord(particles), floatWord(float64(time)), 0, 0)
 }
 
 // ParticlesSetExplosivenessRatio sets the explosiveness ratio. Equivalent to GPUParticles3D.explosiveness.
 //
 // Engine method: RenderingServer.particles_set_explosiveness_ratio.
 func (o RenderingServerSingleton) ParticlesSetExplosivenessRatio(particles variant.RID, ratio float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.float(1, float64(ratio))
-	c.run(10384)
+	Object{o.h}.wordCall(10384, 2, valueWord(particles), floatWord(float64(ratio)), 0, 0)
 }
 
 // ParticlesSetRandomnessRatio sets the emission randomness ratio. This randomizes the emission of particles within their phase. Equivalent to GPUParticles3D.randomness.
 //
 // Engine method: RenderingServer.particles_set_randomness_ratio.
 func (o RenderingServerSingleton) ParticlesSetRandomnessRatio(particles variant.RID, ratio float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.float(1, float64(ratio))
-	c.run(10385)
+	Object{o.h}.wordCall(10385, 2, valueWord(particles), floatWord(float64(ratio)), 0, 0)
 }
 
 // ParticlesSetInterpToEnd sets the value that informs a ParticleProcessMaterial to rush all particles towards the end of their lifetime.
 //
 // Engine method: RenderingServer.particles_set_interp_to_end.
 func (o RenderingServerSingleton) ParticlesSetInterpToEnd(particles variant.RID, factor float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.float(1, float64(factor))
-	c.run(10386)
+	Object{o.h}.wordCall(10386, 2, valueWord(particles), floatWord(float64(factor)), 0, 0)
 }
 
 // ParticlesSetEmitterVelocity sets the velocity of a particle node, that will be used by ParticleProcessMaterial.inherit_velocity_ratio.
@@ -4187,11 +3736,7 @@ func (o RenderingServerSingleton) ParticlesSetCustomAABB(particles variant.RID, 
 //
 // Engine method: RenderingServer.particles_set_speed_scale.
 func (o RenderingServerSingleton) ParticlesSetSpeedScale(particles variant.RID, scale float64) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.float(1, float64(scale))
-	c.run(10389)
+	Object{o.h}.wordCall(10389, 2, valueWord(particles), floatWord(float64(scale)), 0, 0)
 }
 
 // ParticlesSetUseLocalCoordinates calls the engine method described here.
@@ -4200,42 +3745,26 @@ func (o RenderingServerSingleton) ParticlesSetSpeedScale(particles variant.RID, 
 //
 // Engine method: RenderingServer.particles_set_use_local_coordinates.
 func (o RenderingServerSingleton) ParticlesSetUseLocalCoordinates(particles variant.RID, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.bool(1, enable)
-	c.run(10390)
+	Object{o.h}.wordCall(10390, 2, valueWord(particles), boolWord(enable), 0, 0)
 }
 
 // ParticlesSetProcessMaterial sets the material for processing the particles.
 //
 // Engine method: RenderingServer.particles_set_process_material.
 func (o RenderingServerSingleton) ParticlesSetProcessMaterial(particles variant.RID, material variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.value(1, unsafe.Pointer(&material), unsafe.Sizeof(material))
-	c.run(10391)
+	Object{o.h}.wordCall(10391, 2, valueWord(particles), valueWord(material), 0, 0)
 }
 
 // ParticlesSetFixedFps sets the frame rate that the particle system rendering will be fixed to. Equivalent to GPUParticles3D.fixed_fps.
 //
 // Engine method: RenderingServer.particles_set_fixed_fps.
 func (o RenderingServerSingleton) ParticlesSetFixedFps(particles variant.RID, fps int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.int(1, int64(fps))
-	c.run(10392)
+	Object{o.h}.wordCall(10392, 2, valueWord(particles), uint64(int64(fps)), 0, 0)
 }
 
 // ParticlesSetInterpolate calls the engine's RenderingServer.particles_set_interpolate.
 func (o RenderingServerSingleton) ParticlesSetInterpolate(particles variant.RID, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.bool(1, enable)
-	c.run(10393)
+	Object{o.h}.wordCall(10393, 2, valueWord(particles), boolWord(enable), 0, 0)
 }
 
 // ParticlesSetFractionalDelta calls the engine method described here.
@@ -4244,29 +3773,17 @@ func (o RenderingServerSingleton) ParticlesSetInterpolate(particles variant.RID,
 //
 // Engine method: RenderingServer.particles_set_fractional_delta.
 func (o RenderingServerSingleton) ParticlesSetFractionalDelta(particles variant.RID, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.bool(1, enable)
-	c.run(10394)
+	Object{o.h}.wordCall(10394, 2, valueWord(particles), boolWord(enable), 0, 0)
 }
 
 // ParticlesSetCollisionBaseSize calls the engine's RenderingServer.particles_set_collision_base_size.
 func (o RenderingServerSingleton) ParticlesSetCollisionBaseSize(particles variant.RID, size float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.float(1, float64(size))
-	c.run(10395)
+	Object{o.h}.wordCall(10395, 2, valueWord(particles), floatWord(float64(size)), 0, 0)
 }
 
 // ParticlesSetTransformAlign calls the engine's RenderingServer.particles_set_transform_align.
 func (o RenderingServerSingleton) ParticlesSetTransformAlign(particles variant.RID, align RenderingServerParticlesTransformAlign) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.int(1, int64(align))
-	c.run(10396)
+	Object{o.h}.wordCall(10396, 2, valueWord(particles), uint64(int64(align)), 0, 0)
 }
 
 // ParticlesSetTrails calls the engine method described here.
@@ -4275,12 +3792,7 @@ func (o RenderingServerSingleton) ParticlesSetTransformAlign(particles variant.R
 //
 // Engine method: RenderingServer.particles_set_trails.
 func (o RenderingServerSingleton) ParticlesSetTrails(particles variant.RID, enable bool, lengthSec float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.bool(1, enable)
-	c.float(2, float64(lengthSec))
-	c.run(10397)
+	Object{o.h}.wordCall(10397, 3, valueWord(particles), boolWord(enable), floatWord(float64(lengthSec)), 0)
 }
 
 // ParticlesSetTrailBindPoses calls the engine's RenderingServer.particles_set_trail_bind_poses.
@@ -4296,10 +3808,7 @@ func (o RenderingServerSingleton) ParticlesSetTrailBindPoses(particles variant.R
 //
 // Engine method: RenderingServer.particles_is_inactive.
 func (o RenderingServerSingleton) ParticlesIsInactive(particles variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	return c.retBool(10399)
+	return wordBool(Object{o.h}.wordCall(10399, 1, valueWord(particles), 0, 0, 0))
 }
 
 // ParticlesRequestProcess calls the engine method described here.
@@ -4308,10 +3817,7 @@ func (o RenderingServerSingleton) ParticlesIsInactive(particles variant.RID) boo
 //
 // Engine method: RenderingServer.particles_request_process.
 func (o RenderingServerSingleton) ParticlesRequestProcess(particles variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.run(10400)
+	Object{o.h}.wordCall(10400, 1, valueWord(particles), 0, 0, 0)
 }
 
 // ParticlesRestart calls the engine method described here.
@@ -4320,19 +3826,12 @@ func (o RenderingServerSingleton) ParticlesRequestProcess(particles variant.RID)
 //
 // Engine method: RenderingServer.particles_restart.
 func (o RenderingServerSingleton) ParticlesRestart(particles variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.run(10401)
+	Object{o.h}.wordCall(10401, 1, valueWord(particles), 0, 0, 0)
 }
 
 // ParticlesSetSubemitter calls the engine's RenderingServer.particles_set_subemitter.
 func (o RenderingServerSingleton) ParticlesSetSubemitter(particles variant.RID, subemitterParticles variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.value(1, unsafe.Pointer(&subemitterParticles), unsafe.Sizeof(subemitterParticles))
-	c.run(10402)
+	Object{o.h}.wordCall(10402, 2, valueWord(particles), valueWord(subemitterParticles), 0, 0)
 }
 
 // ParticlesEmit calls the engine method described here.
@@ -4356,34 +3855,21 @@ func (o RenderingServerSingleton) ParticlesEmit(particles variant.RID, transform
 //
 // Engine method: RenderingServer.particles_set_draw_order.
 func (o RenderingServerSingleton) ParticlesSetDrawOrder(particles variant.RID, order RenderingServerParticlesDrawOrder) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.int(1, int64(order))
-	c.run(10404)
+	Object{o.h}.wordCall(10404, 2, valueWord(particles), uint64(int64(order)), 0, 0)
 }
 
 // ParticlesSetDrawPasses sets the number of draw passes to use. Equivalent to GPUParticles3D.draw_passes.
 //
 // Engine method: RenderingServer.particles_set_draw_passes.
 func (o RenderingServerSingleton) ParticlesSetDrawPasses(particles variant.RID, count int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.int(1, int64(count))
-	c.run(10405)
+	Object{o.h}.wordCall(10405, 2, valueWord(particles), uint64(int64(count)), 0, 0)
 }
 
 // ParticlesSetDrawPassMesh sets the mesh to be used for the specified draw pass. Equivalent to GPUParticles3D.draw_pass_1, GPUParticles3D.draw_pass_2, GPUParticles3D.draw_pass_3, and GPUParticles3D.draw_pass_4.
 //
 // Engine method: RenderingServer.particles_set_draw_pass_mesh.
 func (o RenderingServerSingleton) ParticlesSetDrawPassMesh(particles variant.RID, pass int, mesh variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.int(1, int64(pass))
-	c.value(2, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
-	c.run(10406)
+	Object{o.h}.wordCall(10406, 3, valueWord(particles), uint64(int64(pass)), valueWord(mesh), 0)
 }
 
 // ParticlesGetCurrentAABB calculates and returns the axis-aligned bounding box that contains all the particles. Equivalent to GPUParticles3D.capture_aabb.
@@ -4411,42 +3897,28 @@ func (o RenderingServerSingleton) ParticlesSetEmissionTransform(particles varian
 //
 // Engine method: RenderingServer.particles_collision_create.
 func (o RenderingServerSingleton) ParticlesCollisionCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10409)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10409, 0, 0, 0, 0, 0))
 }
 
 // ParticlesCollisionSetCollisionType sets the collision or attractor shape type for the 3D GPU particles collision or attractor specified by the particles_collision RID.
 //
 // Engine method: RenderingServer.particles_collision_set_collision_type.
 func (o RenderingServerSingleton) ParticlesCollisionSetCollisionType(particlesCollision variant.RID, typ RenderingServerParticlesCollisionType) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
-	c.int(1, int64(typ))
-	c.run(10410)
+	Object{o.h}.wordCall(10410, 2, valueWord(particlesCollision), uint64(int64(typ)), 0, 0)
 }
 
 // ParticlesCollisionSetCullMask sets the cull mask for the 3D GPU particles collision or attractor specified by the particles_collision RID. Equivalent to GPUParticlesCollision3D.cull_mask or GPUParticlesAttractor3D.cull_mask depending on the particles_collision type.
 //
 // Engine method: RenderingServer.particles_collision_set_cull_mask.
 func (o RenderingServerSingleton) ParticlesCollisionSetCullMask(particlesCollision variant.RID, mask int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
-	c.int(1, int64(mask))
-	c.run(10411)
+	Object{o.h}.wordCall(10411, 2, valueWord(particlesCollision), uint64(int64(mask)), 0, 0)
 }
 
 // ParticlesCollisionSetSphereRadius sets the radius for the 3D GPU particles sphere collision or attractor specified by the particles_collision RID. Equivalent to GPUParticlesCollisionSphere3D.radius or GPUParticlesAttractorSphere3D.radius depending on the particles_collision type.
 //
 // Engine method: RenderingServer.particles_collision_set_sphere_radius.
 func (o RenderingServerSingleton) ParticlesCollisionSetSphereRadius(particlesCollision variant.RID, radius float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
-	c.float(1, float64(radius))
-	c.run(10412)
+	Object{o.h}.wordCall(10412, 2, valueWord(particlesCollision), floatWord(float64(radius)), 0, 0)
 }
 
 // ParticlesCollisionSetBoxExtents sets the extents for the 3D GPU particles collision by the particles_collision RID. Equivalent to GPUParticlesCollisionBox3D.size, GPUParticlesCollisionSDF3D.size, GPUParticlesCollisionHeightField3D.size, GPUParticlesAttractorBox3D.size or GPUParticlesAttractorVectorField3D.size depending on the particles_collision type.
@@ -4464,96 +3936,63 @@ func (o RenderingServerSingleton) ParticlesCollisionSetBoxExtents(particlesColli
 //
 // Engine method: RenderingServer.particles_collision_set_attractor_strength.
 func (o RenderingServerSingleton) ParticlesCollisionSetAttractorStrength(particlesCollision variant.RID, strength float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
-	c.float(1, float64(strength))
-	c.run(10414)
+	Object{o.h}.wordCall(10414, 2, valueWord(particlesCollision), floatWord(float64(strength)), 0, 0)
 }
 
 // ParticlesCollisionSetAttractorDirectionality sets the directionality amount for the 3D GPU particles attractor specified by the particles_collision RID. Only used for attractors, not colliders. Equivalent to GPUParticlesAttractor3D.directionality.
 //
 // Engine method: RenderingServer.particles_collision_set_attractor_directionality.
 func (o RenderingServerSingleton) ParticlesCollisionSetAttractorDirectionality(particlesCollision variant.RID, amount float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
-	c.float(1, float64(amount))
-	c.run(10415)
+	Object{o.h}.wordCall(10415, 2, valueWord(particlesCollision), floatWord(float64(amount)), 0, 0)
 }
 
 // ParticlesCollisionSetAttractorAttenuation sets the attenuation curve for the 3D GPU particles attractor specified by the particles_collision RID. Only used for attractors, not colliders. Equivalent to GPUParticlesAttractor3D.attenuation.
 //
 // Engine method: RenderingServer.particles_collision_set_attractor_attenuation.
 func (o RenderingServerSingleton) ParticlesCollisionSetAttractorAttenuation(particlesCollision variant.RID, curve float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
-	c.float(1, float64(curve))
-	c.run(10416)
+	Object{o.h}.wordCall(10416, 2, valueWord(particlesCollision), floatWord(float64(curve)), 0, 0)
 }
 
 // ParticlesCollisionSetFieldTexture sets the signed distance field texture for the 3D GPU particles collision specified by the particles_collision RID. Equivalent to GPUParticlesCollisionSDF3D.texture or GPUParticlesAttractorVectorField3D.texture depending on the particles_collision type.
 //
 // Engine method: RenderingServer.particles_collision_set_field_texture.
 func (o RenderingServerSingleton) ParticlesCollisionSetFieldTexture(particlesCollision variant.RID, texture variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
-	c.value(1, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.run(10417)
+	Object{o.h}.wordCall(10417, 2, valueWord(particlesCollision), valueWord(texture), 0, 0)
 }
 
 // ParticlesCollisionHeightFieldUpdate requests an update for the 3D GPU particle collision heightfield. This may be automatically called by the 3D GPU particle collision heightfield depending on its GPUParticlesCollisionHeightField3D.update_mode.
 //
 // Engine method: RenderingServer.particles_collision_height_field_update.
 func (o RenderingServerSingleton) ParticlesCollisionHeightFieldUpdate(particlesCollision variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
-	c.run(10418)
+	Object{o.h}.wordCall(10418, 1, valueWord(particlesCollision), 0, 0, 0)
 }
 
 // ParticlesCollisionSetHeightFieldResolution sets the heightmap resolution for the 3D GPU particles heightfield collision specified by the particles_collision RID. Equivalent to GPUParticlesCollisionHeightField3D.resolution.
 //
 // Engine method: RenderingServer.particles_collision_set_height_field_resolution.
 func (o RenderingServerSingleton) ParticlesCollisionSetHeightFieldResolution(particlesCollision variant.RID, resolution RenderingServerParticlesCollisionHeightfieldResolution) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
-	c.int(1, int64(resolution))
-	c.run(10419)
+	Object{o.h}.wordCall(10419, 2, valueWord(particlesCollision), uint64(int64(resolution)), 0, 0)
 }
 
 // ParticlesCollisionSetHeightFieldMask sets the heightfield mask for the 3D GPU particles heightfield collision specified by the particles_collision RID. Equivalent to GPUParticlesCollisionHeightField3D.heightfield_mask.
 //
 // Engine method: RenderingServer.particles_collision_set_height_field_mask.
 func (o RenderingServerSingleton) ParticlesCollisionSetHeightFieldMask(particlesCollision variant.RID, mask int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
-	c.int(1, int64(mask))
-	c.run(10420)
+	Object{o.h}.wordCall(10420, 2, valueWord(particlesCollision), uint64(int64(mask)), 0, 0)
 }
 
 // FogVolumeCreate creates a new fog volume and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all fog_volume_* RenderingServer functions.
 //
 // Engine method: RenderingServer.fog_volume_create.
 func (o RenderingServerSingleton) FogVolumeCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10421)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10421, 0, 0, 0, 0, 0))
 }
 
 // FogVolumeSetShape sets the shape of the fog volume to either RenderingServer.FOG_VOLUME_SHAPE_ELLIPSOID, RenderingServer.FOG_VOLUME_SHAPE_CONE, RenderingServer.FOG_VOLUME_SHAPE_CYLINDER, RenderingServer.FOG_VOLUME_SHAPE_BOX or RenderingServer.FOG_VOLUME_SHAPE_WORLD.
 //
 // Engine method: RenderingServer.fog_volume_set_shape.
 func (o RenderingServerSingleton) FogVolumeSetShape(fogVolume variant.RID, shape RenderingServerFogVolumeShape) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fogVolume), unsafe.Sizeof(fogVolume))
-	c.int(1, int64(shape))
-	c.run(10422)
+	Object{o.h}.wordCall(10422, 2, valueWord(fogVolume), uint64(int64(shape)), 0, 0)
 }
 
 // FogVolumeSetSize sets the size of the fog volume when shape is RenderingServer.FOG_VOLUME_SHAPE_ELLIPSOID, RenderingServer.FOG_VOLUME_SHAPE_CONE, RenderingServer.FOG_VOLUME_SHAPE_CYLINDER or RenderingServer.FOG_VOLUME_SHAPE_BOX.
@@ -4571,20 +4010,14 @@ func (o RenderingServerSingleton) FogVolumeSetSize(fogVolume variant.RID, size v
 //
 // Engine method: RenderingServer.fog_volume_set_material.
 func (o RenderingServerSingleton) FogVolumeSetMaterial(fogVolume variant.RID, material variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fogVolume), unsafe.Sizeof(fogVolume))
-	c.value(1, unsafe.Pointer(&material), unsafe.Sizeof(material))
-	c.run(10424)
+	Object{o.h}.wordCall(10424, 2, valueWord(fogVolume), valueWord(material), 0, 0)
 }
 
 // VisibilityNotifierCreate creates a new 3D visibility notifier object and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all visibility_notifier_* RenderingServer functions.
 //
 // Engine method: RenderingServer.visibility_notifier_create.
 func (o RenderingServerSingleton) VisibilityNotifierCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10425)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10425, 0, 0, 0, 0, 0))
 }
 
 // VisibilityNotifierSetAABB calls the engine's RenderingServer.visibility_notifier_set_aabb.
@@ -4610,9 +4043,7 @@ func (o RenderingServerSingleton) VisibilityNotifierSetCallbacks(notifier varian
 //
 // Engine method: RenderingServer.occluder_create.
 func (o RenderingServerSingleton) OccluderCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10428)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10428, 0, 0, 0, 0, 0))
 }
 
 // OccluderSetMesh sets the mesh data for the given occluder RID, which controls the shape of the occlusion culling that will be performed.
@@ -4631,35 +4062,21 @@ func (o RenderingServerSingleton) OccluderSetMesh(occluder variant.RID, vertices
 //
 // Engine method: RenderingServer.camera_create.
 func (o RenderingServerSingleton) CameraCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10430)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10430, 0, 0, 0, 0, 0))
 }
 
 // CameraSetPerspective sets camera to use perspective projection. Objects on the screen becomes smaller when they are far away.
 //
 // Engine method: RenderingServer.camera_set_perspective.
 func (o RenderingServerSingleton) CameraSetPerspective(camera variant.RID, fovyDegrees float32, zNear float32, zFar float32) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&camera), unsafe.Sizeof(camera))
-	c.float(1, float64(fovyDegrees))
-	c.float(2, float64(zNear))
-	c.float(3, float64(zFar))
-	c.run(10431)
+	Object{o.h}.wordCall(10431, 4, valueWord(camera), floatWord(float64(fovyDegrees)), floatWord(float64(zNear)), floatWord(float64(zFar)))
 }
 
 // CameraSetOrthogonal sets camera to use orthogonal projection, also known as orthographic projection. Objects remain the same size on the screen no matter how far away they are.
 //
 // Engine method: RenderingServer.camera_set_orthogonal.
 func (o RenderingServerSingleton) CameraSetOrthogonal(camera variant.RID, size float32, zNear float32, zFar float32) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&camera), unsafe.Sizeof(camera))
-	c.float(1, float64(size))
-	c.float(2, float64(zNear))
-	c.float(3, float64(zFar))
-	c.run(10432)
+	Object{o.h}.wordCall(10432, 4, valueWord(camera), floatWord(float64(size)), floatWord(float64(zNear)), floatWord(float64(zFar)))
 }
 
 // CameraSetFrustum sets camera to use frustum projection. This mode allows adjusting the offset argument to create "tilted frustum" effects.
@@ -4691,44 +4108,28 @@ func (o RenderingServerSingleton) CameraSetTransform(camera variant.RID, transfo
 //
 // Engine method: RenderingServer.camera_set_cull_mask.
 func (o RenderingServerSingleton) CameraSetCullMask(camera variant.RID, layers int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&camera), unsafe.Sizeof(camera))
-	c.int(1, int64(layers))
-	c.run(10435)
+	Object{o.h}.wordCall(10435, 2, valueWord(camera), uint64(int64(layers)), 0, 0)
 }
 
 // CameraSetEnvironment sets the environment used by this camera. Equivalent to Camera3D.environment.
 //
 // Engine method: RenderingServer.camera_set_environment.
 func (o RenderingServerSingleton) CameraSetEnvironment(camera variant.RID, env variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&camera), unsafe.Sizeof(camera))
-	c.value(1, unsafe.Pointer(&env), unsafe.Sizeof(env))
-	c.run(10436)
+	Object{o.h}.wordCall(10436, 2, valueWord(camera), valueWord(env), 0, 0)
 }
 
 // CameraSetCameraAttributes sets the camera_attributes created with camera_attributes_create to the given camera.
 //
 // Engine method: RenderingServer.camera_set_camera_attributes.
 func (o RenderingServerSingleton) CameraSetCameraAttributes(camera variant.RID, effects variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&camera), unsafe.Sizeof(camera))
-	c.value(1, unsafe.Pointer(&effects), unsafe.Sizeof(effects))
-	c.run(10437)
+	Object{o.h}.wordCall(10437, 2, valueWord(camera), valueWord(effects), 0, 0)
 }
 
 // CameraSetCompositor sets the compositor used by this camera. Equivalent to Camera3D.compositor.
 //
 // Engine method: RenderingServer.camera_set_compositor.
 func (o RenderingServerSingleton) CameraSetCompositor(camera variant.RID, compositor variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&camera), unsafe.Sizeof(camera))
-	c.value(1, unsafe.Pointer(&compositor), unsafe.Sizeof(compositor))
-	c.run(10438)
+	Object{o.h}.wordCall(10438, 2, valueWord(camera), valueWord(compositor), 0, 0)
 }
 
 // CameraSetUseVerticalAspect calls the engine method described here.
@@ -4737,20 +4138,14 @@ func (o RenderingServerSingleton) CameraSetCompositor(camera variant.RID, compos
 //
 // Engine method: RenderingServer.camera_set_use_vertical_aspect.
 func (o RenderingServerSingleton) CameraSetUseVerticalAspect(camera variant.RID, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&camera), unsafe.Sizeof(camera))
-	c.bool(1, enable)
-	c.run(10439)
+	Object{o.h}.wordCall(10439, 2, valueWord(camera), boolWord(enable), 0, 0)
 }
 
 // ViewportCreate creates an empty viewport and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all viewport_* RenderingServer functions.
 //
 // Engine method: RenderingServer.viewport_create.
 func (o RenderingServerSingleton) ViewportCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10440)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10440, 0, 0, 0, 0, 0))
 }
 
 // ViewportSetUseXr calls the engine method described here.
@@ -4759,23 +4154,14 @@ func (o RenderingServerSingleton) ViewportCreate() variant.RID {
 //
 // Engine method: RenderingServer.viewport_set_use_xr.
 func (o RenderingServerSingleton) ViewportSetUseXr(viewport variant.RID, useXr bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.bool(1, useXr)
-	c.run(10441)
+	Object{o.h}.wordCall(10441, 2, valueWord(viewport), boolWord(useXr), 0, 0)
 }
 
 // ViewportSetSize sets the viewport's width and height in pixels.
 //
 // Engine method: RenderingServer.viewport_set_size.
 func (o RenderingServerSingleton) ViewportSetSize(viewport variant.RID, width int, height int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.int(1, int64(width))
-	c.int(2, int64(height))
-	c.run(10442)
+	Object{o.h}.wordCall(10442, 3, valueWord(viewport), uint64(int64(width)), uint64(int64(height)), 0)
 }
 
 // ViewportSetActive calls the engine method described here.
@@ -4784,22 +4170,14 @@ func (o RenderingServerSingleton) ViewportSetSize(viewport variant.RID, width in
 //
 // Engine method: RenderingServer.viewport_set_active.
 func (o RenderingServerSingleton) ViewportSetActive(viewport variant.RID, active bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.bool(1, active)
-	c.run(10443)
+	Object{o.h}.wordCall(10443, 2, valueWord(viewport), boolWord(active), 0, 0)
 }
 
 // ViewportSetParentViewport sets the viewport's parent to the viewport specified by the parent_viewport RID.
 //
 // Engine method: RenderingServer.viewport_set_parent_viewport.
 func (o RenderingServerSingleton) ViewportSetParentViewport(viewport variant.RID, parentViewport variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.value(1, unsafe.Pointer(&parentViewport), unsafe.Sizeof(parentViewport))
-	c.run(10444)
+	Object{o.h}.wordCall(10444, 2, valueWord(viewport), valueWord(parentViewport), 0, 0)
 }
 
 // ViewportAttachToScreen copies the viewport to a region of the screen specified by rect. If viewport_set_render_direct_to_screen is true, then the viewport does not use a framebuffer and the contents of the viewport are rendered directly to screen. However, note that the root viewport is drawn last, therefore it will draw over the screen. Accordingly, you must set the root viewport to an area that does not cover the area that you have attached this viewport to.
@@ -4827,129 +4205,84 @@ func (o RenderingServerSingleton) ViewportAttachToScreenOptions(viewport variant
 //
 // Engine method: RenderingServer.viewport_set_render_direct_to_screen.
 func (o RenderingServerSingleton) ViewportSetRenderDirectToScreen(viewport variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.bool(1, enabled)
-	c.run(10446)
+	Object{o.h}.wordCall(10446, 2, valueWord(viewport), boolWord(enabled), 0, 0)
 }
 
 // ViewportSetCanvasCullMask sets the rendering mask associated with this Viewport. Only CanvasItem nodes with a matching rendering visibility layer will be rendered by this Viewport.
 //
 // Engine method: RenderingServer.viewport_set_canvas_cull_mask.
 func (o RenderingServerSingleton) ViewportSetCanvasCullMask(viewport variant.RID, canvasCullMask int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.int(1, int64(canvasCullMask))
-	c.run(10447)
+	Object{o.h}.wordCall(10447, 2, valueWord(viewport), uint64(int64(canvasCullMask)), 0, 0)
 }
 
 // ViewportSetScaling3DMode sets the 3D resolution scaling mode. Bilinear scaling renders at different resolution to either undersample or supersample the viewport. FidelityFX Super Resolution 1.0, abbreviated to FSR, is an upscaling technology that produces high quality images at fast framerates by using a spatially aware upscaling algorithm. FSR is slightly more expensive than bilinear, but it produces significantly higher image quality. FSR should be used where possible.
 //
 // Engine method: RenderingServer.viewport_set_scaling_3d_mode.
 func (o RenderingServerSingleton) ViewportSetScaling3DMode(viewport variant.RID, scaling3DMode RenderingServerViewportScaling3DMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.int(1, int64(scaling3DMode))
-	c.run(10448)
+	Object{o.h}.wordCall(10448, 2, valueWord(viewport), uint64(int64(scaling3DMode)), 0, 0)
 }
 
 // ViewportSetScaling3DScale scales the 3D render buffer based on the viewport size uses an image filter specified in ViewportScaling3DMode to scale the output image to the full viewport size. Values lower than 1.0 can be used to speed up 3D rendering at the cost of quality (undersampling). Values greater than 1.0 are only valid for bilinear mode and can be used to improve 3D rendering quality at a high performance cost (supersampling). See also ViewportMSAA for multi-sample antialiasing, which is significantly cheaper but only smoothens the edges of polygons.
 //
 // Engine method: RenderingServer.viewport_set_scaling_3d_scale.
 func (o RenderingServerSingleton) ViewportSetScaling3DScale(viewport variant.RID, scale float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.float(1, float64(scale))
-	c.run(10449)
+	Object{o.h}.wordCall(10449, 2, valueWord(viewport), floatWord(float64(scale)), 0, 0)
 }
 
 // ViewportSetFsrSharpness determines how sharp the upscaled image will be when using the FSR upscaling mode. Sharpness halves with every whole number. Values go from 0.0 (sharpest) to 2.0. Values above 2.0 won't make a visible difference.
 //
 // Engine method: RenderingServer.viewport_set_fsr_sharpness.
 func (o RenderingServerSingleton) ViewportSetFsrSharpness(viewport variant.RID, sharpness float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.float(1, float64(sharpness))
-	c.run(10450)
+	Object{o.h}.wordCall(10450, 2, valueWord(viewport), floatWord(float64(sharpness)), 0, 0)
 }
 
 // ViewportSetTextureMipmapBias affects the final texture sharpness by reading from a lower or higher mipmap (also called "texture LOD bias"). Negative values make mipmapped textures sharper but grainier when viewed at a distance, while positive values make mipmapped textures blurrier (even when up close). To get sharper textures at a distance without introducing too much graininess, set this between -0.75 and 0.0. Enabling temporal antialiasing (ProjectSettings.rendering/anti_aliasing/quality/use_taa) can help reduce the graininess visible when using negative mipmap bias.
 //
 // Engine method: RenderingServer.viewport_set_texture_mipmap_bias.
 func (o RenderingServerSingleton) ViewportSetTextureMipmapBias(viewport variant.RID, mipmapBias float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.float(1, float64(mipmapBias))
-	c.run(10451)
+	Object{o.h}.wordCall(10451, 2, valueWord(viewport), floatWord(float64(mipmapBias)), 0, 0)
 }
 
 // ViewportSetAnisotropicFilteringLevel sets the maximum number of samples to take when using anisotropic filtering on textures (as a power of two). A higher sample count will result in sharper textures at oblique angles, but is more expensive to compute. A value of 0 forcibly disables anisotropic filtering, even on materials where it is enabled.
 //
 // Engine method: RenderingServer.viewport_set_anisotropic_filtering_level.
 func (o RenderingServerSingleton) ViewportSetAnisotropicFilteringLevel(viewport variant.RID, anisotropicFilteringLevel RenderingServerViewportAnisotropicFiltering) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.int(1, int64(anisotropicFilteringLevel))
-	c.run(10452)
+	Object{o.h}.wordCall(10452, 2, valueWord(viewport), uint64(int64(anisotropicFilteringLevel)), 0, 0)
 }
 
 // ViewportSetUpdateMode sets when the viewport should be updated.
 //
 // Engine method: RenderingServer.viewport_set_update_mode.
 func (o RenderingServerSingleton) ViewportSetUpdateMode(viewport variant.RID, updateMode RenderingServerViewportUpdateMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.int(1, int64(updateMode))
-	c.run(10453)
+	Object{o.h}.wordCall(10453, 2, valueWord(viewport), uint64(int64(updateMode)), 0, 0)
 }
 
 // ViewportGetUpdateMode returns the viewport's update mode.
 //
 // Engine method: RenderingServer.viewport_get_update_mode.
 func (o RenderingServerSingleton) ViewportGetUpdateMode(viewport variant.RID) RenderingServerViewportUpdateMode {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	return RenderingServerViewportUpdateMode(c.retInt(10454))
+	return RenderingServerViewportUpdateMode(int64(Object{o.h}.wordCall(10454, 1, valueWord(viewport), 0, 0, 0)))
 }
 
 // ViewportSetClearMode sets the clear mode of a viewport.
 //
 // Engine method: RenderingServer.viewport_set_clear_mode.
 func (o RenderingServerSingleton) ViewportSetClearMode(viewport variant.RID, clearMode RenderingServerViewportClearMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.int(1, int64(clearMode))
-	c.run(10455)
+	Object{o.h}.wordCall(10455, 2, valueWord(viewport), uint64(int64(clearMode)), 0, 0)
 }
 
 // ViewportGetRenderTarget returns the render target for the viewport.
 //
 // Engine method: RenderingServer.viewport_get_render_target.
 func (o RenderingServerSingleton) ViewportGetRenderTarget(viewport variant.RID) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	return retValue[variant.RID](&c, 10456)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10456, 1, valueWord(viewport), 0, 0, 0))
 }
 
 // ViewportGetTexture returns the viewport's last rendered frame.
 //
 // Engine method: RenderingServer.viewport_get_texture.
 func (o RenderingServerSingleton) ViewportGetTexture(viewport variant.RID) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	return retValue[variant.RID](&c, 10457)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10457, 1, valueWord(viewport), 0, 0, 0))
 }
 
 // ViewportSetDisable3D calls the engine method described here.
@@ -4958,11 +4291,7 @@ func (o RenderingServerSingleton) ViewportGetTexture(viewport variant.RID) varia
 //
 // Engine method: RenderingServer.viewport_set_disable_3d.
 func (o RenderingServerSingleton) ViewportSetDisable3D(viewport variant.RID, disable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.bool(1, disable)
-	c.run(10458)
+	Object{o.h}.wordCall(10458, 2, valueWord(viewport), boolWord(disable), 0, 0)
 }
 
 // ViewportSetDisable2D calls the engine method described here.
@@ -4971,66 +4300,42 @@ func (o RenderingServerSingleton) ViewportSetDisable3D(viewport variant.RID, dis
 //
 // Engine method: RenderingServer.viewport_set_disable_2d.
 func (o RenderingServerSingleton) ViewportSetDisable2D(viewport variant.RID, disable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.bool(1, disable)
-	c.run(10459)
+	Object{o.h}.wordCall(10459, 2, valueWord(viewport), boolWord(disable), 0, 0)
 }
 
 // ViewportSetEnvironmentMode sets the viewport's environment mode which allows enabling or disabling rendering of 3D environment over 2D canvas. When disabled, 2D will not be affected by the environment. When enabled, 2D will be affected by the environment if the environment background mode is ENV_BG_CANVAS. The default behavior is to inherit the setting from the viewport's parent. If the topmost parent is also set to VIEWPORT_ENVIRONMENT_INHERIT, then the behavior will be the same as if it was set to VIEWPORT_ENVIRONMENT_ENABLED.
 //
 // Engine method: RenderingServer.viewport_set_environment_mode.
 func (o RenderingServerSingleton) ViewportSetEnvironmentMode(viewport variant.RID, mode RenderingServerViewportEnvironmentMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.int(1, int64(mode))
-	c.run(10460)
+	Object{o.h}.wordCall(10460, 2, valueWord(viewport), uint64(int64(mode)), 0, 0)
 }
 
 // ViewportAttachCamera sets a viewport's camera.
 //
 // Engine method: RenderingServer.viewport_attach_camera.
 func (o RenderingServerSingleton) ViewportAttachCamera(viewport variant.RID, camera variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.value(1, unsafe.Pointer(&camera), unsafe.Sizeof(camera))
-	c.run(10461)
+	Object{o.h}.wordCall(10461, 2, valueWord(viewport), valueWord(camera), 0, 0)
 }
 
 // ViewportSetScenario sets a viewport's scenario. The scenario contains information about environment information, reflection atlas, etc.
 //
 // Engine method: RenderingServer.viewport_set_scenario.
 func (o RenderingServerSingleton) ViewportSetScenario(viewport variant.RID, scenario variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.value(1, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
-	c.run(10462)
+	Object{o.h}.wordCall(10462, 2, valueWord(viewport), valueWord(scenario), 0, 0)
 }
 
 // ViewportAttachCanvas sets a viewport's canvas.
 //
 // Engine method: RenderingServer.viewport_attach_canvas.
 func (o RenderingServerSingleton) ViewportAttachCanvas(viewport variant.RID, canvas variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.value(1, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
-	c.run(10463)
+	Object{o.h}.wordCall(10463, 2, valueWord(viewport), valueWord(canvas), 0, 0)
 }
 
 // ViewportRemoveCanvas detaches a viewport from a canvas.
 //
 // Engine method: RenderingServer.viewport_remove_canvas.
 func (o RenderingServerSingleton) ViewportRemoveCanvas(viewport variant.RID, canvas variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.value(1, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
-	c.run(10464)
+	Object{o.h}.wordCall(10464, 2, valueWord(viewport), valueWord(canvas), 0, 0)
 }
 
 // ViewportSetSnap2DTransformsToPixel calls the engine method described here.
@@ -5039,11 +4344,7 @@ func (o RenderingServerSingleton) ViewportRemoveCanvas(viewport variant.RID, can
 //
 // Engine method: RenderingServer.viewport_set_snap_2d_transforms_to_pixel.
 func (o RenderingServerSingleton) ViewportSetSnap2DTransformsToPixel(viewport variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.bool(1, enabled)
-	c.run(10465)
+	Object{o.h}.wordCall(10465, 2, valueWord(viewport), boolWord(enabled), 0, 0)
 }
 
 // ViewportSetSnap2DVerticesToPixel calls the engine method described here.
@@ -5052,33 +4353,21 @@ func (o RenderingServerSingleton) ViewportSetSnap2DTransformsToPixel(viewport va
 //
 // Engine method: RenderingServer.viewport_set_snap_2d_vertices_to_pixel.
 func (o RenderingServerSingleton) ViewportSetSnap2DVerticesToPixel(viewport variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.bool(1, enabled)
-	c.run(10466)
+	Object{o.h}.wordCall(10466, 2, valueWord(viewport), boolWord(enabled), 0, 0)
 }
 
 // ViewportSetDefaultCanvasItemTextureFilter sets the default texture filtering mode for the specified viewport RID.
 //
 // Engine method: RenderingServer.viewport_set_default_canvas_item_texture_filter.
 func (o RenderingServerSingleton) ViewportSetDefaultCanvasItemTextureFilter(viewport variant.RID, filter RenderingServerCanvasItemTextureFilter) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.int(1, int64(filter))
-	c.run(10467)
+	Object{o.h}.wordCall(10467, 2, valueWord(viewport), uint64(int64(filter)), 0, 0)
 }
 
 // ViewportSetDefaultCanvasItemTextureRepeat sets the default texture repeat mode for the specified viewport RID.
 //
 // Engine method: RenderingServer.viewport_set_default_canvas_item_texture_repeat.
 func (o RenderingServerSingleton) ViewportSetDefaultCanvasItemTextureRepeat(viewport variant.RID, repeat RenderingServerCanvasItemTextureRepeat) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.int(1, int64(repeat))
-	c.run(10468)
+	Object{o.h}.wordCall(10468, 2, valueWord(viewport), uint64(int64(repeat)), 0, 0)
 }
 
 // ViewportSetCanvasTransform sets the transformation of a viewport's canvas.
@@ -5097,13 +4386,7 @@ func (o RenderingServerSingleton) ViewportSetCanvasTransform(viewport variant.RI
 //
 // Engine method: RenderingServer.viewport_set_canvas_stacking.
 func (o RenderingServerSingleton) ViewportSetCanvasStacking(viewport variant.RID, canvas variant.RID, layer int, sublayer int) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.value(1, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
-	c.int(2, int64(layer))
-	c.int(3, int64(sublayer))
-	c.run(10470)
+	Object{o.h}.wordCall(10470, 4, valueWord(viewport), valueWord(canvas), uint64(int64(layer)), uint64(int64(sublayer)))
 }
 
 // ViewportSetTransparentBackground calls the engine method described here.
@@ -5112,11 +4395,7 @@ func (o RenderingServerSingleton) ViewportSetCanvasStacking(viewport variant.RID
 //
 // Engine method: RenderingServer.viewport_set_transparent_background.
 func (o RenderingServerSingleton) ViewportSetTransparentBackground(viewport variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.bool(1, enabled)
-	c.run(10471)
+	Object{o.h}.wordCall(10471, 2, valueWord(viewport), boolWord(enabled), 0, 0)
 }
 
 // ViewportSetGlobalCanvasTransform sets the viewport's global transformation matrix.
@@ -5134,12 +4413,7 @@ func (o RenderingServerSingleton) ViewportSetGlobalCanvasTransform(viewport vari
 //
 // Engine method: RenderingServer.viewport_set_sdf_oversize_and_scale.
 func (o RenderingServerSingleton) ViewportSetSdfOversizeAndScale(viewport variant.RID, oversize RenderingServerViewportSDFOversize, scale RenderingServerViewportSDFScale) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.int(1, int64(oversize))
-	c.int(2, int64(scale))
-	c.run(10473)
+	Object{o.h}.wordCall(10473, 3, valueWord(viewport), uint64(int64(oversize)), uint64(int64(scale)), 0)
 }
 
 // ViewportSetPositionalShadowAtlasSize sets the size of the shadow atlas's images (used for omni and spot lights) on the viewport specified by the viewport RID. The value is rounded up to the nearest power of 2. If use_16_bits is true, use 16 bits for the omni/spot shadow depth map. Enabling this results in shadows having less precision and may result in shadow acne, but can lead to performance improvements on some devices.
@@ -5153,46 +4427,28 @@ func (o RenderingServerSingleton) ViewportSetPositionalShadowAtlasSize(viewport 
 //
 // Engine method: RenderingServer.viewport_set_positional_shadow_atlas_size.
 func (o RenderingServerSingleton) ViewportSetPositionalShadowAtlasSizeOptions(viewport variant.RID, size int, use16Bits bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.int(1, int64(size))
-	c.bool(2, use16Bits)
-	c.run(10474)
+	Object{o.h}.wordCall(10474, 3, valueWord(viewport), uint64(int64(size)), boolWord(use16Bits), 0)
 }
 
 // ViewportSetPositionalShadowAtlasQuadrantSubdivision sets the number of subdivisions to use in the specified shadow atlas quadrant for omni and spot shadows. See also Viewport.set_positional_shadow_atlas_quadrant_subdiv.
 //
 // Engine method: RenderingServer.viewport_set_positional_shadow_atlas_quadrant_subdivision.
 func (o RenderingServerSingleton) ViewportSetPositionalShadowAtlasQuadrantSubdivision(viewport variant.RID, quadrant int, subdivision int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.int(1, int64(quadrant))
-	c.int(2, int64(subdivision))
-	c.run(10475)
+	Object{o.h}.wordCall(10475, 3, valueWord(viewport), uint64(int64(quadrant)), uint64(int64(subdivision)), 0)
 }
 
 // ViewportSetMsaa3D sets the multisample antialiasing mode for 3D on the specified viewport RID. Equivalent to ProjectSettings.rendering/anti_aliasing/quality/msaa_3d or Viewport.msaa_3d.
 //
 // Engine method: RenderingServer.viewport_set_msaa_3d.
 func (o RenderingServerSingleton) ViewportSetMsaa3D(viewport variant.RID, msaa RenderingServerViewportMSAA) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.int(1, int64(msaa))
-	c.run(10476)
+	Object{o.h}.wordCall(10476, 2, valueWord(viewport), uint64(int64(msaa)), 0, 0)
 }
 
 // ViewportSetMsaa2D sets the multisample antialiasing mode for 2D/Canvas on the specified viewport RID. Equivalent to ProjectSettings.rendering/anti_aliasing/quality/msaa_2d or Viewport.msaa_2d.
 //
 // Engine method: RenderingServer.viewport_set_msaa_2d.
 func (o RenderingServerSingleton) ViewportSetMsaa2D(viewport variant.RID, msaa RenderingServerViewportMSAA) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.int(1, int64(msaa))
-	c.run(10477)
+	Object{o.h}.wordCall(10477, 2, valueWord(viewport), uint64(int64(msaa)), 0, 0)
 }
 
 // ViewportSetUseHdr2D calls the engine method described here.
@@ -5201,22 +4457,14 @@ func (o RenderingServerSingleton) ViewportSetMsaa2D(viewport variant.RID, msaa R
 //
 // Engine method: RenderingServer.viewport_set_use_hdr_2d.
 func (o RenderingServerSingleton) ViewportSetUseHdr2D(viewport variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.bool(1, enabled)
-	c.run(10478)
+	Object{o.h}.wordCall(10478, 2, valueWord(viewport), boolWord(enabled), 0, 0)
 }
 
 // ViewportSetScreenSpaceAa sets the viewport's screen-space antialiasing mode. Equivalent to ProjectSettings.rendering/anti_aliasing/quality/screen_space_aa or Viewport.screen_space_aa.
 //
 // Engine method: RenderingServer.viewport_set_screen_space_aa.
 func (o RenderingServerSingleton) ViewportSetScreenSpaceAa(viewport variant.RID, mode RenderingServerViewportScreenSpaceAA) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.int(1, int64(mode))
-	c.run(10479)
+	Object{o.h}.wordCall(10479, 2, valueWord(viewport), uint64(int64(mode)), 0, 0)
 }
 
 // ViewportSetUseTaa calls the engine method described here.
@@ -5225,11 +4473,7 @@ func (o RenderingServerSingleton) ViewportSetScreenSpaceAa(viewport variant.RID,
 //
 // Engine method: RenderingServer.viewport_set_use_taa.
 func (o RenderingServerSingleton) ViewportSetUseTaa(viewport variant.RID, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.bool(1, enable)
-	c.run(10480)
+	Object{o.h}.wordCall(10480, 2, valueWord(viewport), boolWord(enable), 0, 0)
 }
 
 // ViewportSetUseDebanding calls the engine method described here.
@@ -5238,11 +4482,7 @@ func (o RenderingServerSingleton) ViewportSetUseTaa(viewport variant.RID, enable
 //
 // Engine method: RenderingServer.viewport_set_use_debanding.
 func (o RenderingServerSingleton) ViewportSetUseDebanding(viewport variant.RID, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.bool(1, enable)
-	c.run(10481)
+	Object{o.h}.wordCall(10481, 2, valueWord(viewport), boolWord(enable), 0, 0)
 }
 
 // ViewportSetUseOcclusionCulling calls the engine method described here.
@@ -5251,107 +4491,70 @@ func (o RenderingServerSingleton) ViewportSetUseDebanding(viewport variant.RID, 
 //
 // Engine method: RenderingServer.viewport_set_use_occlusion_culling.
 func (o RenderingServerSingleton) ViewportSetUseOcclusionCulling(viewport variant.RID, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.bool(1, enable)
-	c.run(10482)
+	Object{o.h}.wordCall(10482, 2, valueWord(viewport), boolWord(enable), 0, 0)
 }
 
 // ViewportSetOcclusionRaysPerThread sets the ProjectSettings.rendering/occlusion_culling/occlusion_rays_per_thread to use for occlusion culling. This parameter is global and cannot be set on a per-viewport basis.
 //
 // Engine method: RenderingServer.viewport_set_occlusion_rays_per_thread.
 func (o RenderingServerSingleton) ViewportSetOcclusionRaysPerThread(raysPerThread int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(raysPerThread))
-	c.run(10483)
+	Object{o.h}.wordCall(10483, 1, uint64(int64(raysPerThread)), 0, 0, 0)
 }
 
 // ViewportSetOcclusionCullingBuildQuality sets the ProjectSettings.rendering/occlusion_culling/bvh_build_quality to use for occlusion culling. This parameter is global and cannot be set on a per-viewport basis.
 //
 // Engine method: RenderingServer.viewport_set_occlusion_culling_build_quality.
 func (o RenderingServerSingleton) ViewportSetOcclusionCullingBuildQuality(quality RenderingServerViewportOcclusionCullingBuildQuality) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(quality))
-	c.run(10484)
+	Object{o.h}.wordCall(10484, 1, uint64(int64(quality)), 0, 0, 0)
 }
 
 // ViewportGetRenderInfo returns a statistic about the rendering engine which can be used for performance profiling. This is separated into render pass types, each of them having the same infos you can query (different passes will return different values).
 //
 // Engine method: RenderingServer.viewport_get_render_info.
 func (o RenderingServerSingleton) ViewportGetRenderInfo(viewport variant.RID, typ RenderingServerViewportRenderInfoType, info RenderingServerViewportRenderInfo) int {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.int(1, int64(typ))
-	c.int(2, int64(info))
-	return int(c.retInt(10485))
+	return int(int64(Object{o.h}.wordCall(10485, 3, valueWord(viewport), uint64(int64(typ)), uint64(int64(info)), 0)))
 }
 
 // ViewportSetDebugDraw sets the debug draw mode of a viewport.
 //
 // Engine method: RenderingServer.viewport_set_debug_draw.
 func (o RenderingServerSingleton) ViewportSetDebugDraw(viewport variant.RID, draw RenderingServerViewportDebugDraw) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.int(1, int64(draw))
-	c.run(10486)
+	Object{o.h}.wordCall(10486, 2, valueWord(viewport), uint64(int64(draw)), 0, 0)
 }
 
 // ViewportSetMeasureRenderTime sets the measurement for the given viewport RID (obtained using Viewport.get_viewport_rid). Once enabled, viewport_get_measured_render_time_cpu and viewport_get_measured_render_time_gpu will return values greater than 0.0 when queried with the given viewport.
 //
 // Engine method: RenderingServer.viewport_set_measure_render_time.
 func (o RenderingServerSingleton) ViewportSetMeasureRenderTime(viewport variant.RID, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.bool(1, enable)
-	c.run(10487)
+	Object{o.h}.wordCall(10487, 2, valueWord(viewport), boolWord(enable), 0, 0)
 }
 
 // ViewportGetMeasuredRenderTimeCPU returns the CPU time taken to render the last frame in milliseconds. This only includes time spent in rendering-related operations; scripts' _process functions and other engine subsystems are not included in this readout. To get a complete readout of CPU time spent to render the scene, sum the render times of all viewports that are drawn every frame plus get_frame_setup_time_cpu. Unlike Engine.get_frames_per_second, this method will accurately reflect CPU utilization even if framerate is capped via V-Sync or Engine.max_fps. See also viewport_get_measured_render_time_gpu.
 //
 // Engine method: RenderingServer.viewport_get_measured_render_time_cpu.
 func (o RenderingServerSingleton) ViewportGetMeasuredRenderTimeCPU(viewport variant.RID) float64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	return float64(c.retFloat(10488))
+	return float64(wordFloat(Object{o.h}.wordCall(10488, 1, valueWord(viewport), 0, 0, 0)))
 }
 
 // ViewportGetMeasuredRenderTimeGPU returns the GPU time taken to render the last frame in milliseconds. To get a complete readout of GPU time spent to render the scene, sum the render times of all viewports that are drawn every frame. Unlike Engine.get_frames_per_second, this method accurately reflects GPU utilization even if framerate is capped via V-Sync or Engine.max_fps. See also viewport_get_measured_render_time_cpu.
 //
 // Engine method: RenderingServer.viewport_get_measured_render_time_gpu.
 func (o RenderingServerSingleton) ViewportGetMeasuredRenderTimeGPU(viewport variant.RID) float64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	return float64(c.retFloat(10489))
+	return float64(wordFloat(Object{o.h}.wordCall(10489, 1, valueWord(viewport), 0, 0, 0)))
 }
 
 // ViewportSetVrsMode sets the Variable Rate Shading (VRS) mode for the viewport. If the GPU does not support VRS, this property is ignored. Equivalent to ProjectSettings.rendering/vrs/mode.
 //
 // Engine method: RenderingServer.viewport_set_vrs_mode.
 func (o RenderingServerSingleton) ViewportSetVrsMode(viewport variant.RID, mode RenderingServerViewportVRSMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.int(1, int64(mode))
-	c.run(10490)
+	Object{o.h}.wordCall(10490, 2, valueWord(viewport), uint64(int64(mode)), 0, 0)
 }
 
 // ViewportSetVrsUpdateMode sets the update mode for Variable Rate Shading (VRS) for the viewport. VRS requires the input texture to be converted to the format usable by the VRS method supported by the hardware. The update mode defines how often this happens. If the GPU does not support VRS, or VRS is not enabled, this property is ignored.
 //
 // Engine method: RenderingServer.viewport_set_vrs_update_mode.
 func (o RenderingServerSingleton) ViewportSetVrsUpdateMode(viewport variant.RID, mode RenderingServerViewportVRSUpdateMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.int(1, int64(mode))
-	c.run(10491)
+	Object{o.h}.wordCall(10491, 2, valueWord(viewport), uint64(int64(mode)), 0, 0)
 }
 
 // ViewportSetVrsTexture calls the engine method described here.
@@ -5360,75 +4563,49 @@ func (o RenderingServerSingleton) ViewportSetVrsUpdateMode(viewport variant.RID,
 //
 // Engine method: RenderingServer.viewport_set_vrs_texture.
 func (o RenderingServerSingleton) ViewportSetVrsTexture(viewport variant.RID, texture variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.value(1, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.run(10492)
+	Object{o.h}.wordCall(10492, 2, valueWord(viewport), valueWord(texture), 0, 0)
 }
 
 // SkyCreate creates an empty sky and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all sky_* RenderingServer functions.
 //
 // Engine method: RenderingServer.sky_create.
 func (o RenderingServerSingleton) SkyCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10493)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10493, 0, 0, 0, 0, 0))
 }
 
 // SkySetRadianceSize sets the radiance_size of the sky specified by the sky RID (in pixels). Equivalent to Sky.radiance_size.
 //
 // Engine method: RenderingServer.sky_set_radiance_size.
 func (o RenderingServerSingleton) SkySetRadianceSize(sky variant.RID, radianceSize int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&sky), unsafe.Sizeof(sky))
-	c.int(1, int64(radianceSize))
-	c.run(10494)
+	Object{o.h}.wordCall(10494, 2, valueWord(sky), uint64(int64(radianceSize)), 0, 0)
 }
 
 // SkySetMode sets the process mode of the sky specified by the sky RID. Equivalent to Sky.process_mode.
 //
 // Engine method: RenderingServer.sky_set_mode.
 func (o RenderingServerSingleton) SkySetMode(sky variant.RID, mode RenderingServerSkyMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&sky), unsafe.Sizeof(sky))
-	c.int(1, int64(mode))
-	c.run(10495)
+	Object{o.h}.wordCall(10495, 2, valueWord(sky), uint64(int64(mode)), 0, 0)
 }
 
 // SkySetMaterial sets the material that the sky uses to render the background, ambient and reflection maps.
 //
 // Engine method: RenderingServer.sky_set_material.
 func (o RenderingServerSingleton) SkySetMaterial(sky variant.RID, material variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&sky), unsafe.Sizeof(sky))
-	c.value(1, unsafe.Pointer(&material), unsafe.Sizeof(material))
-	c.run(10496)
+	Object{o.h}.wordCall(10496, 2, valueWord(sky), valueWord(material), 0, 0)
 }
 
 // SkyBakePanorama generates and returns an Image containing the radiance map for the specified sky RID. This supports built-in sky material and custom sky shaders. If bake_irradiance is true, the irradiance map is saved instead of the radiance map. The radiance map is used to render reflected light, while the irradiance map is used to render ambient light. See also environment_bake_panorama.
 //
 // Engine method: RenderingServer.sky_bake_panorama.
 func (o RenderingServerSingleton) SkyBakePanorama(sky variant.RID, energy float32, bakeIrradiance bool, size variant.Vector2i) Image {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&sky), unsafe.Sizeof(sky))
-	c.float(1, float64(energy))
-	c.bool(2, bakeIrradiance)
-	c.value(3, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	return Image{c.retObject(10497, true)}
+	return Image{wordObject(Object{o.h}.wordCall(10497, 4, valueWord(sky), floatWord(float64(energy)), boolWord(bakeIrradiance), valueWord(size)), true)}
 }
 
 // CompositorEffectCreate creates a new rendering effect and adds it to the RenderingServer. It can be accessed with the RID that is returned.
 //
 // Engine method: RenderingServer.compositor_effect_create.
 func (o RenderingServerSingleton) CompositorEffectCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10498)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10498, 0, 0, 0, 0, 0))
 }
 
 // CompositorEffectSetEnabled calls the engine method described here.
@@ -5437,11 +4614,7 @@ func (o RenderingServerSingleton) CompositorEffectCreate() variant.RID {
 //
 // Engine method: RenderingServer.compositor_effect_set_enabled.
 func (o RenderingServerSingleton) CompositorEffectSetEnabled(effect variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&effect), unsafe.Sizeof(effect))
-	c.bool(1, enabled)
-	c.run(10499)
+	Object{o.h}.wordCall(10499, 2, valueWord(effect), boolWord(enabled), 0, 0)
 }
 
 // CompositorEffectSetCallback sets the callback type (callback_type) and callback method(callback) for this rendering effect.
@@ -5460,21 +4633,14 @@ func (o RenderingServerSingleton) CompositorEffectSetCallback(effect variant.RID
 //
 // Engine method: RenderingServer.compositor_effect_set_flag.
 func (o RenderingServerSingleton) CompositorEffectSetFlag(effect variant.RID, flag RenderingServerCompositorEffectFlags, set bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&effect), unsafe.Sizeof(effect))
-	c.int(1, int64(flag))
-	c.bool(2, set)
-	c.run(10501)
+	Object{o.h}.wordCall(10501, 3, valueWord(effect), uint64(int64(flag)), boolWord(set), 0)
 }
 
 // CompositorCreate creates a new compositor and adds it to the RenderingServer. It can be accessed with the RID that is returned.
 //
 // Engine method: RenderingServer.compositor_create.
 func (o RenderingServerSingleton) CompositorCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10502)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10502, 0, 0, 0, 0, 0))
 }
 
 // CompositorSetCompositorEffects sets the compositor effects for the specified compositor RID. effects should be an array containing RIDs created with compositor_effect_create.
@@ -5492,53 +4658,35 @@ func (o RenderingServerSingleton) CompositorSetCompositorEffects(compositor vari
 //
 // Engine method: RenderingServer.environment_create.
 func (o RenderingServerSingleton) EnvironmentCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10504)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10504, 0, 0, 0, 0, 0))
 }
 
 // EnvironmentSetBackground sets the environment's background mode. Equivalent to Environment.background_mode.
 //
 // Engine method: RenderingServer.environment_set_background.
 func (o RenderingServerSingleton) EnvironmentSetBackground(env variant.RID, bg RenderingServerEnvironmentBG) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
-	c.int(1, int64(bg))
-	c.run(10505)
+	Object{o.h}.wordCall(10505, 2, valueWord(env), uint64(int64(bg)), 0, 0)
 }
 
 // EnvironmentSetCameraID sets the camera ID to be used as environment background.
 //
 // Engine method: RenderingServer.environment_set_camera_id.
 func (o RenderingServerSingleton) EnvironmentSetCameraID(env variant.RID, id int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
-	c.int(1, int64(id))
-	c.run(10506)
+	Object{o.h}.wordCall(10506, 2, valueWord(env), uint64(int64(id)), 0, 0)
 }
 
 // EnvironmentSetSky sets the Sky to be used as the environment's background when using BGMode sky. Equivalent to Environment.sky.
 //
 // Engine method: RenderingServer.environment_set_sky.
 func (o RenderingServerSingleton) EnvironmentSetSky(env variant.RID, sky variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
-	c.value(1, unsafe.Pointer(&sky), unsafe.Sizeof(sky))
-	c.run(10507)
+	Object{o.h}.wordCall(10507, 2, valueWord(env), valueWord(sky), 0, 0)
 }
 
 // EnvironmentSetSkyCustomFov sets a custom field of view for the background Sky. Equivalent to Environment.sky_custom_fov.
 //
 // Engine method: RenderingServer.environment_set_sky_custom_fov.
 func (o RenderingServerSingleton) EnvironmentSetSkyCustomFov(env variant.RID, scale float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
-	c.float(1, float64(scale))
-	c.run(10508)
+	Object{o.h}.wordCall(10508, 2, valueWord(env), floatWord(float64(scale)), 0, 0)
 }
 
 // EnvironmentSetSkyOrientation sets the rotation of the background Sky expressed as a Basis. Equivalent to Environment.sky_rotation, where the rotation vector is used to construct the Basis.
@@ -5569,23 +4717,14 @@ func (o RenderingServerSingleton) EnvironmentSetBgColor(env variant.RID, color v
 //
 // Engine method: RenderingServer.environment_set_bg_energy.
 func (o RenderingServerSingleton) EnvironmentSetBgEnergy(env variant.RID, multiplier float32, exposureValue float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
-	c.float(1, float64(multiplier))
-	c.float(2, float64(exposureValue))
-	c.run(10511)
+	Object{o.h}.wordCall(10511, 3, valueWord(env), floatWord(float64(multiplier)), floatWord(float64(exposureValue)), 0)
 }
 
 // EnvironmentSetCanvasMaxLayer sets the maximum layer to use if using Canvas background mode.
 //
 // Engine method: RenderingServer.environment_set_canvas_max_layer.
 func (o RenderingServerSingleton) EnvironmentSetCanvasMaxLayer(env variant.RID, maxLayer int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
-	c.int(1, int64(maxLayer))
-	c.run(10512)
+	Object{o.h}.wordCall(10512, 2, valueWord(env), uint64(int64(maxLayer)), 0, 0)
 }
 
 // EnvironmentSetAmbientLight sets the values to be used for ambient light rendering. See Environment for more details.
@@ -5636,13 +4775,7 @@ func (o RenderingServerSingleton) EnvironmentSetGlow(env variant.RID, enable boo
 //
 // Engine method: RenderingServer.environment_set_tonemap.
 func (o RenderingServerSingleton) EnvironmentSetTonemap(env variant.RID, toneMapper RenderingServerEnvironmentToneMapper, exposure float32, white float32) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
-	c.int(1, int64(toneMapper))
-	c.float(2, float64(exposure))
-	c.float(3, float64(white))
-	c.run(10515)
+	Object{o.h}.wordCall(10515, 4, valueWord(env), uint64(int64(toneMapper)), floatWord(float64(exposure)), floatWord(float64(white)))
 }
 
 // EnvironmentSetTonemapAgxContrast calls the engine method described here.
@@ -5651,11 +4784,7 @@ func (o RenderingServerSingleton) EnvironmentSetTonemap(env variant.RID, toneMap
 //
 // Engine method: RenderingServer.environment_set_tonemap_agx_contrast.
 func (o RenderingServerSingleton) EnvironmentSetTonemapAgxContrast(env variant.RID, agxContrast float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
-	c.float(1, float64(agxContrast))
-	c.run(10516)
+	Object{o.h}.wordCall(10516, 2, valueWord(env), floatWord(float64(agxContrast)), 0, 0)
 }
 
 // EnvironmentSetAdjustment sets the values to be used with the "adjustments" post-process effect. See Environment for more details.
@@ -5739,13 +4868,7 @@ func (o RenderingServerSingleton) EnvironmentSetFogOptions(env variant.RID, enab
 //
 // Engine method: RenderingServer.environment_set_fog_depth.
 func (o RenderingServerSingleton) EnvironmentSetFogDepth(env variant.RID, curve float32, begin float32, end float32) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
-	c.float(1, float64(curve))
-	c.float(2, float64(begin))
-	c.float(3, float64(end))
-	c.run(10521)
+	Object{o.h}.wordCall(10521, 4, valueWord(env), floatWord(float64(curve)), floatWord(float64(begin)), floatWord(float64(end)))
 }
 
 // EnvironmentSetSdfgi configures signed distance field global illumination for the specified environment RID. See sdfgi_* properties in Environment for more information.
@@ -5797,28 +4920,19 @@ func (o RenderingServerSingleton) EnvironmentSetVolumetricFog(env variant.RID, e
 //
 // Engine method: RenderingServer.environment_glow_set_use_bicubic_upscale.
 func (o RenderingServerSingleton) EnvironmentGlowSetUseBicubicUpscale(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(10524)
+	Object{o.h}.wordCall(10524, 1, boolWord(enable), 0, 0, 0)
 }
 
 // EnvironmentSetSsrHalfSize sets whether screen-space reflections will be rendered at full or half size. Half size is faster, but may look pixelated or cause flickering.
 //
 // Engine method: RenderingServer.environment_set_ssr_half_size.
 func (o RenderingServerSingleton) EnvironmentSetSsrHalfSize(halfSize bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, halfSize)
-	c.run(10525)
+	Object{o.h}.wordCall(10525, 1, boolWord(halfSize), 0, 0, 0)
 }
 
 // EnvironmentSetSsrRoughnessQuality calls the engine's RenderingServer.environment_set_ssr_roughness_quality.
 func (o RenderingServerSingleton) EnvironmentSetSsrRoughnessQuality(quality RenderingServerEnvironmentSSRRoughnessQuality) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(quality))
-	c.run(10526)
+	Object{o.h}.wordCall(10526, 1, uint64(int64(quality)), 0, 0, 0)
 }
 
 // EnvironmentSetSsaoQuality sets the quality level of the screen-space ambient occlusion (SSAO) post-process effect. See Environment for more details.
@@ -5855,126 +4969,84 @@ func (o RenderingServerSingleton) EnvironmentSetSsilQuality(quality RenderingSer
 //
 // Engine method: RenderingServer.environment_set_sdfgi_ray_count.
 func (o RenderingServerSingleton) EnvironmentSetSdfgiRayCount(rayCount RenderingServerEnvironmentSDFGIRayCount) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(rayCount))
-	c.run(10529)
+	Object{o.h}.wordCall(10529, 1, uint64(int64(rayCount)), 0, 0, 0)
 }
 
 // EnvironmentSetSdfgiFramesToConverge sets the number of frames to use for converging signed distance field global illumination. Equivalent to ProjectSettings.rendering/global_illumination/sdfgi/frames_to_converge.
 //
 // Engine method: RenderingServer.environment_set_sdfgi_frames_to_converge.
 func (o RenderingServerSingleton) EnvironmentSetSdfgiFramesToConverge(frames RenderingServerEnvironmentSDFGIFramesToConverge) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(frames))
-	c.run(10530)
+	Object{o.h}.wordCall(10530, 1, uint64(int64(frames)), 0, 0, 0)
 }
 
 // EnvironmentSetSdfgiFramesToUpdateLight sets the update speed for dynamic lights' indirect lighting when computing signed distance field global illumination. Equivalent to ProjectSettings.rendering/global_illumination/sdfgi/frames_to_update_lights.
 //
 // Engine method: RenderingServer.environment_set_sdfgi_frames_to_update_light.
 func (o RenderingServerSingleton) EnvironmentSetSdfgiFramesToUpdateLight(frames RenderingServerEnvironmentSDFGIFramesToUpdateLight) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(frames))
-	c.run(10531)
+	Object{o.h}.wordCall(10531, 1, uint64(int64(frames)), 0, 0, 0)
 }
 
 // EnvironmentSetVolumetricFogVolumeSize sets the resolution of the volumetric fog's froxel buffer. size is modified by the screen's aspect ratio and then used to set the width and height of the buffer. While depth is directly used to set the depth of the buffer.
 //
 // Engine method: RenderingServer.environment_set_volumetric_fog_volume_size.
 func (o RenderingServerSingleton) EnvironmentSetVolumetricFogVolumeSize(size int, depth int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(size))
-	c.int(1, int64(depth))
-	c.run(10532)
+	Object{o.h}.wordCall(10532, 2, uint64(int64(size)), uint64(int64(depth)), 0, 0)
 }
 
 // EnvironmentSetVolumetricFogFilterActive enables filtering of the volumetric fog scattering buffer. This results in much smoother volumes with very few under-sampling artifacts.
 //
 // Engine method: RenderingServer.environment_set_volumetric_fog_filter_active.
 func (o RenderingServerSingleton) EnvironmentSetVolumetricFogFilterActive(active bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, active)
-	c.run(10533)
+	Object{o.h}.wordCall(10533, 1, boolWord(active), 0, 0, 0)
 }
 
 // EnvironmentBakePanorama generates and returns an Image containing the radiance map for the specified environment RID's sky. This supports built-in sky material and custom sky shaders. If bake_irradiance is true, the irradiance map is saved instead of the radiance map. The radiance map is used to render reflected light, while the irradiance map is used to render ambient light. See also sky_bake_panorama.
 //
 // Engine method: RenderingServer.environment_bake_panorama.
 func (o RenderingServerSingleton) EnvironmentBakePanorama(environment variant.RID, bakeIrradiance bool, size variant.Vector2i) Image {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&environment), unsafe.Sizeof(environment))
-	c.bool(1, bakeIrradiance)
-	c.value(2, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	return Image{c.retObject(10534, true)}
+	return Image{wordObject(Object{o.h}.wordCall(10534, 3, valueWord(environment), boolWord(bakeIrradiance), valueWord(size), 0), true)}
 }
 
 // ScreenSpaceRoughnessLimiterSetActive sets the screen-space roughness limiter parameters, such as whether it should be enabled and its thresholds. Equivalent to ProjectSettings.rendering/anti_aliasing/screen_space_roughness_limiter/enabled, ProjectSettings.rendering/anti_aliasing/screen_space_roughness_limiter/amount and ProjectSettings.rendering/anti_aliasing/screen_space_roughness_limiter/limit.
 //
 // Engine method: RenderingServer.screen_space_roughness_limiter_set_active.
 func (o RenderingServerSingleton) ScreenSpaceRoughnessLimiterSetActive(enable bool, amount float32, limit float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.bool(0, enable)
-	c.float(1, float64(amount))
-	c.float(2, float64(limit))
-	c.run(10535)
+	Object{o.h}.wordCall(10535, 3, boolWord(enable), floatWord(float64(amount)), floatWord(float64(limit)), 0)
 }
 
 // SubSurfaceScatteringSetQuality sets ProjectSettings.rendering/environment/subsurface_scattering/subsurface_scattering_quality to use when rendering materials that have subsurface scattering enabled.
 //
 // Engine method: RenderingServer.sub_surface_scattering_set_quality.
 func (o RenderingServerSingleton) SubSurfaceScatteringSetQuality(quality RenderingServerSubSurfaceScatteringQuality) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(quality))
-	c.run(10536)
+	Object{o.h}.wordCall(10536, 1, uint64(int64(quality)), 0, 0, 0)
 }
 
 // SubSurfaceScatteringSetScale sets the ProjectSettings.rendering/environment/subsurface_scattering/subsurface_scattering_scale and ProjectSettings.rendering/environment/subsurface_scattering/subsurface_scattering_depth_scale to use when rendering materials that have subsurface scattering enabled.
 //
 // Engine method: RenderingServer.sub_surface_scattering_set_scale.
 func (o RenderingServerSingleton) SubSurfaceScatteringSetScale(scale float32, depthScale float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.float(0, float64(scale))
-	c.float(1, float64(depthScale))
-	c.run(10537)
+	Object{o.h}.wordCall(10537, 2, floatWord(float64(scale)), floatWord(float64(depthScale)), 0, 0)
 }
 
 // CameraAttributesCreate creates a camera attributes object and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all camera_attributes_ RenderingServer functions.
 //
 // Engine method: RenderingServer.camera_attributes_create.
 func (o RenderingServerSingleton) CameraAttributesCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10538)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10538, 0, 0, 0, 0, 0))
 }
 
 // CameraAttributesSetDofBlurQuality sets the quality level of the DOF blur effect to quality. use_jitter can be used to jitter samples taken during the blur pass to hide artifacts at the cost of looking more fuzzy.
 //
 // Engine method: RenderingServer.camera_attributes_set_dof_blur_quality.
 func (o RenderingServerSingleton) CameraAttributesSetDofBlurQuality(quality RenderingServerDOFBlurQuality, useJitter bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(quality))
-	c.bool(1, useJitter)
-	c.run(10539)
+	Object{o.h}.wordCall(10539, 2, uint64(int64(quality)), boolWord(useJitter), 0, 0)
 }
 
 // CameraAttributesSetDofBlurBokehShape sets the shape of the DOF bokeh pattern to shape. Different shapes may be used to achieve artistic effect, or to meet performance targets.
 //
 // Engine method: RenderingServer.camera_attributes_set_dof_blur_bokeh_shape.
 func (o RenderingServerSingleton) CameraAttributesSetDofBlurBokehShape(shape RenderingServerDOFBokehShape) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(shape))
-	c.run(10540)
+	Object{o.h}.wordCall(10540, 1, uint64(int64(shape)), 0, 0, 0)
 }
 
 // CameraAttributesSetDofBlur sets the parameters to use with the DOF blur effect. These parameters take on the same meaning as their counterparts in CameraAttributesPractical.
@@ -5998,12 +5070,7 @@ func (o RenderingServerSingleton) CameraAttributesSetDofBlur(cameraAttributes va
 //
 // Engine method: RenderingServer.camera_attributes_set_exposure.
 func (o RenderingServerSingleton) CameraAttributesSetExposure(cameraAttributes variant.RID, multiplier float32, normalization float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&cameraAttributes), unsafe.Sizeof(cameraAttributes))
-	c.float(1, float64(multiplier))
-	c.float(2, float64(normalization))
-	c.run(10542)
+	Object{o.h}.wordCall(10542, 3, valueWord(cameraAttributes), floatWord(float64(multiplier)), floatWord(float64(normalization)), 0)
 }
 
 // CameraAttributesSetAutoExposure sets the parameters to use with the auto-exposure effect. These parameters take on the same meaning as their counterparts in CameraAttributes and CameraAttributesPractical.
@@ -6025,118 +5092,77 @@ func (o RenderingServerSingleton) CameraAttributesSetAutoExposure(cameraAttribut
 //
 // Engine method: RenderingServer.scenario_create.
 func (o RenderingServerSingleton) ScenarioCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10544)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10544, 0, 0, 0, 0, 0))
 }
 
 // ScenarioSetEnvironment sets the environment that will be used with this scenario. See also Environment.
 //
 // Engine method: RenderingServer.scenario_set_environment.
 func (o RenderingServerSingleton) ScenarioSetEnvironment(scenario variant.RID, environment variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
-	c.value(1, unsafe.Pointer(&environment), unsafe.Sizeof(environment))
-	c.run(10545)
+	Object{o.h}.wordCall(10545, 2, valueWord(scenario), valueWord(environment), 0, 0)
 }
 
 // ScenarioSetFallbackEnvironment sets the fallback environment to be used by this scenario. The fallback environment is used if no environment is set. Internally, this is used by the editor to provide a default environment.
 //
 // Engine method: RenderingServer.scenario_set_fallback_environment.
 func (o RenderingServerSingleton) ScenarioSetFallbackEnvironment(scenario variant.RID, environment variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
-	c.value(1, unsafe.Pointer(&environment), unsafe.Sizeof(environment))
-	c.run(10546)
+	Object{o.h}.wordCall(10546, 2, valueWord(scenario), valueWord(environment), 0, 0)
 }
 
 // ScenarioSetCameraAttributes sets the camera attributes (effects) that will be used with this scenario. See also CameraAttributes.
 //
 // Engine method: RenderingServer.scenario_set_camera_attributes.
 func (o RenderingServerSingleton) ScenarioSetCameraAttributes(scenario variant.RID, effects variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
-	c.value(1, unsafe.Pointer(&effects), unsafe.Sizeof(effects))
-	c.run(10547)
+	Object{o.h}.wordCall(10547, 2, valueWord(scenario), valueWord(effects), 0, 0)
 }
 
 // ScenarioSetCompositor sets the compositor (compositor) that will be used with this scenario. See also Compositor.
 //
 // Engine method: RenderingServer.scenario_set_compositor.
 func (o RenderingServerSingleton) ScenarioSetCompositor(scenario variant.RID, compositor variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
-	c.value(1, unsafe.Pointer(&compositor), unsafe.Sizeof(compositor))
-	c.run(10548)
+	Object{o.h}.wordCall(10548, 2, valueWord(scenario), valueWord(compositor), 0, 0)
 }
 
 // InstanceCreate2 creates a visual instance, adds it to the RenderingServer, and sets both base and scenario. It can be accessed with the RID that is returned. This RID will be used in all instance_* RenderingServer functions.
 //
 // Engine method: RenderingServer.instance_create2.
 func (o RenderingServerSingleton) InstanceCreate2(base variant.RID, scenario variant.RID) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&base), unsafe.Sizeof(base))
-	c.value(1, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
-	return retValue[variant.RID](&c, 10549)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10549, 2, valueWord(base), valueWord(scenario), 0, 0))
 }
 
 // InstanceCreate creates a visual instance and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all instance_* RenderingServer functions.
 //
 // Engine method: RenderingServer.instance_create.
 func (o RenderingServerSingleton) InstanceCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10550)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10550, 0, 0, 0, 0, 0))
 }
 
 // InstanceSetBase sets the base of the instance. A base can be any of the 3D objects that are created in the RenderingServer that can be displayed. For example, any of the light types, mesh, multimesh, particle system, reflection probe, decal, lightmap, voxel GI and visibility notifiers are all types that can be set as the base of an instance in order to be displayed in the scenario.
 //
 // Engine method: RenderingServer.instance_set_base.
 func (o RenderingServerSingleton) InstanceSetBase(instance variant.RID, base variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
-	c.value(1, unsafe.Pointer(&base), unsafe.Sizeof(base))
-	c.run(10551)
+	Object{o.h}.wordCall(10551, 2, valueWord(instance), valueWord(base), 0, 0)
 }
 
 // InstanceSetScenario sets the scenario that the instance is in. The scenario is the 3D world that the objects will be displayed in.
 //
 // Engine method: RenderingServer.instance_set_scenario.
 func (o RenderingServerSingleton) InstanceSetScenario(instance variant.RID, scenario variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
-	c.value(1, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
-	c.run(10552)
+	Object{o.h}.wordCall(10552, 2, valueWord(instance), valueWord(scenario), 0, 0)
 }
 
 // InstanceSetLayerMask sets the render layers that this instance will be drawn to. Equivalent to VisualInstance3D.layers.
 //
 // Engine method: RenderingServer.instance_set_layer_mask.
 func (o RenderingServerSingleton) InstanceSetLayerMask(instance variant.RID, mask int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
-	c.int(1, int64(mask))
-	c.run(10553)
+	Object{o.h}.wordCall(10553, 2, valueWord(instance), uint64(int64(mask)), 0, 0)
 }
 
 // InstanceSetPivotData sets the sorting offset and switches between using the bounding box or instance origin for depth sorting.
 //
 // Engine method: RenderingServer.instance_set_pivot_data.
 func (o RenderingServerSingleton) InstanceSetPivotData(instance variant.RID, sortingOffset float32, useAABBCenter bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
-	c.float(1, float64(sortingOffset))
-	c.bool(2, useAABBCenter)
-	c.run(10554)
+	Object{o.h}.wordCall(10554, 3, valueWord(instance), floatWord(float64(sortingOffset)), boolWord(useAABBCenter), 0)
 }
 
 // InstanceSetTransform sets the world space transform of the instance. Equivalent to Node3D.global_transform.
@@ -6154,67 +5180,42 @@ func (o RenderingServerSingleton) InstanceSetTransform(instance variant.RID, tra
 //
 // Engine method: RenderingServer.instance_attach_object_instance_id.
 func (o RenderingServerSingleton) InstanceAttachObjectInstanceID(instance variant.RID, id uint64) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
-	c.int(1, int64(id))
-	c.run(10556)
+	Object{o.h}.wordCall(10556, 2, valueWord(instance), uint64(int64(id)), 0, 0)
 }
 
 // InstanceSetBlendShapeWeight sets the weight for a given blend shape associated with this instance.
 //
 // Engine method: RenderingServer.instance_set_blend_shape_weight.
 func (o RenderingServerSingleton) InstanceSetBlendShapeWeight(instance variant.RID, shape int, weight float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
-	c.int(1, int64(shape))
-	c.float(2, float64(weight))
-	c.run(10557)
+	Object{o.h}.wordCall(10557, 3, valueWord(instance), uint64(int64(shape)), floatWord(float64(weight)), 0)
 }
 
 // InstanceSetSurfaceOverrideMaterial sets the override material of a specific surface. Equivalent to MeshInstance3D.set_surface_override_material.
 //
 // Engine method: RenderingServer.instance_set_surface_override_material.
 func (o RenderingServerSingleton) InstanceSetSurfaceOverrideMaterial(instance variant.RID, surface int, material variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
-	c.int(1, int64(surface))
-	c.value(2, unsafe.Pointer(&material), unsafe.Sizeof(material))
-	c.run(10558)
+	Object{o.h}.wordCall(10558, 3, valueWord(instance), uint64(int64(surface)), valueWord(material), 0)
 }
 
 // InstanceSetVisible sets whether an instance is drawn or not. Equivalent to Node3D.visible.
 //
 // Engine method: RenderingServer.instance_set_visible.
 func (o RenderingServerSingleton) InstanceSetVisible(instance variant.RID, visible bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
-	c.bool(1, visible)
-	c.run(10559)
+	Object{o.h}.wordCall(10559, 2, valueWord(instance), boolWord(visible), 0, 0)
 }
 
 // InstanceGeometrySetTransparency sets the transparency for the given geometry instance. Equivalent to GeometryInstance3D.transparency.
 //
 // Engine method: RenderingServer.instance_geometry_set_transparency.
 func (o RenderingServerSingleton) InstanceGeometrySetTransparency(instance variant.RID, transparency float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
-	c.float(1, float64(transparency))
-	c.run(10560)
+	Object{o.h}.wordCall(10560, 2, valueWord(instance), floatWord(float64(transparency)), 0, 0)
 }
 
 // InstanceTeleport resets motion vectors and other interpolated values. Use this after teleporting a mesh from one position to another to avoid ghosting artifacts.
 //
 // Engine method: RenderingServer.instance_teleport.
 func (o RenderingServerSingleton) InstanceTeleport(instance variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
-	c.run(10561)
+	Object{o.h}.wordCall(10561, 1, valueWord(instance), 0, 0, 0)
 }
 
 // InstanceSetCustomAABB sets a custom AABB to use when culling objects from the view frustum. Equivalent to setting GeometryInstance3D.custom_aabb.
@@ -6232,33 +5233,21 @@ func (o RenderingServerSingleton) InstanceSetCustomAABB(instance variant.RID, aa
 //
 // Engine method: RenderingServer.instance_attach_skeleton.
 func (o RenderingServerSingleton) InstanceAttachSkeleton(instance variant.RID, skeleton variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
-	c.value(1, unsafe.Pointer(&skeleton), unsafe.Sizeof(skeleton))
-	c.run(10563)
+	Object{o.h}.wordCall(10563, 2, valueWord(instance), valueWord(skeleton), 0, 0)
 }
 
 // InstanceSetExtraVisibilityMargin sets a margin to increase the size of the AABB when culling objects from the view frustum. This allows you to avoid culling objects that fall outside the view frustum. Equivalent to GeometryInstance3D.extra_cull_margin.
 //
 // Engine method: RenderingServer.instance_set_extra_visibility_margin.
 func (o RenderingServerSingleton) InstanceSetExtraVisibilityMargin(instance variant.RID, margin float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
-	c.float(1, float64(margin))
-	c.run(10564)
+	Object{o.h}.wordCall(10564, 2, valueWord(instance), floatWord(float64(margin)), 0, 0)
 }
 
 // InstanceSetVisibilityParent sets the visibility parent for the given instance. Equivalent to Node3D.visibility_parent.
 //
 // Engine method: RenderingServer.instance_set_visibility_parent.
 func (o RenderingServerSingleton) InstanceSetVisibilityParent(instance variant.RID, parent variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
-	c.value(1, unsafe.Pointer(&parent), unsafe.Sizeof(parent))
-	c.run(10565)
+	Object{o.h}.wordCall(10565, 2, valueWord(instance), valueWord(parent), 0, 0)
 }
 
 // InstanceSetIgnoreCulling calls the engine method described here.
@@ -6267,56 +5256,35 @@ func (o RenderingServerSingleton) InstanceSetVisibilityParent(instance variant.R
 //
 // Engine method: RenderingServer.instance_set_ignore_culling.
 func (o RenderingServerSingleton) InstanceSetIgnoreCulling(instance variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
-	c.bool(1, enabled)
-	c.run(10566)
+	Object{o.h}.wordCall(10566, 2, valueWord(instance), boolWord(enabled), 0, 0)
 }
 
 // InstanceGeometrySetFlag sets the flag for a given instance to enabled.
 //
 // Engine method: RenderingServer.instance_geometry_set_flag.
 func (o RenderingServerSingleton) InstanceGeometrySetFlag(instance variant.RID, flag RenderingServerInstanceFlags, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
-	c.int(1, int64(flag))
-	c.bool(2, enabled)
-	c.run(10567)
+	Object{o.h}.wordCall(10567, 3, valueWord(instance), uint64(int64(flag)), boolWord(enabled), 0)
 }
 
 // InstanceGeometrySetCastShadowsSetting sets the shadow casting setting. Equivalent to GeometryInstance3D.cast_shadow.
 //
 // Engine method: RenderingServer.instance_geometry_set_cast_shadows_setting.
 func (o RenderingServerSingleton) InstanceGeometrySetCastShadowsSetting(instance variant.RID, shadowCastingSetting RenderingServerShadowCastingSetting) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
-	c.int(1, int64(shadowCastingSetting))
-	c.run(10568)
+	Object{o.h}.wordCall(10568, 2, valueWord(instance), uint64(int64(shadowCastingSetting)), 0, 0)
 }
 
 // InstanceGeometrySetMaterialOverride sets a material that will override the material for all surfaces on the mesh associated with this instance. Equivalent to GeometryInstance3D.material_override.
 //
 // Engine method: RenderingServer.instance_geometry_set_material_override.
 func (o RenderingServerSingleton) InstanceGeometrySetMaterialOverride(instance variant.RID, material variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
-	c.value(1, unsafe.Pointer(&material), unsafe.Sizeof(material))
-	c.run(10569)
+	Object{o.h}.wordCall(10569, 2, valueWord(instance), valueWord(material), 0, 0)
 }
 
 // InstanceGeometrySetMaterialOverlay sets a material that will be rendered for all surfaces on top of active materials for the mesh associated with this instance. Equivalent to GeometryInstance3D.material_overlay.
 //
 // Engine method: RenderingServer.instance_geometry_set_material_overlay.
 func (o RenderingServerSingleton) InstanceGeometrySetMaterialOverlay(instance variant.RID, material variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
-	c.value(1, unsafe.Pointer(&material), unsafe.Sizeof(material))
-	c.run(10570)
+	Object{o.h}.wordCall(10570, 2, valueWord(instance), valueWord(material), 0, 0)
 }
 
 // InstanceGeometrySetVisibilityRange sets the visibility range values for the given geometry instance. Equivalent to GeometryInstance3D.visibility_range_begin and related properties.
@@ -6351,11 +5319,7 @@ func (o RenderingServerSingleton) InstanceGeometrySetLightmap(instance variant.R
 //
 // Engine method: RenderingServer.instance_geometry_set_lod_bias.
 func (o RenderingServerSingleton) InstanceGeometrySetLodBias(instance variant.RID, lodBias float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
-	c.float(1, float64(lodBias))
-	c.run(10573)
+	Object{o.h}.wordCall(10573, 2, valueWord(instance), floatWord(float64(lodBias)), 0, 0)
 }
 
 // InstanceGeometrySetShaderParameter sets the per-instance shader uniform on the specified 3D geometry instance. Equivalent to GeometryInstance3D.set_instance_shader_parameter.
@@ -6473,9 +5437,7 @@ func (o RenderingServerSingleton) BakeRenderUv2(base variant.RID, materialOverri
 //
 // Engine method: RenderingServer.canvas_create.
 func (o RenderingServerSingleton) CanvasCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10582)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10582, 0, 0, 0, 0, 0))
 }
 
 // CanvasSetItemMirroring calls the engine method described here.
@@ -6484,12 +5446,7 @@ func (o RenderingServerSingleton) CanvasCreate() variant.RID {
 //
 // Engine method: RenderingServer.canvas_set_item_mirroring.
 func (o RenderingServerSingleton) CanvasSetItemMirroring(canvas variant.RID, item variant.RID, mirroring variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
-	c.value(1, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.value(2, unsafe.Pointer(&mirroring), unsafe.Sizeof(mirroring))
-	c.run(10583)
+	Object{o.h}.wordCall(10583, 3, valueWord(canvas), valueWord(item), valueWord(mirroring), 0)
 }
 
 // CanvasSetItemRepeat calls the engine method described here.
@@ -6498,12 +5455,7 @@ func (o RenderingServerSingleton) CanvasSetItemMirroring(canvas variant.RID, ite
 //
 // Engine method: RenderingServer.canvas_set_item_repeat.
 func (o RenderingServerSingleton) CanvasSetItemRepeat(item variant.RID, repeatSize variant.Vector2, repeatTimes int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.value(1, unsafe.Pointer(&repeatSize), unsafe.Sizeof(repeatSize))
-	c.int(2, int64(repeatTimes))
-	c.run(10584)
+	Object{o.h}.wordCall(10584, 3, valueWord(item), valueWord(repeatSize), uint64(int64(repeatTimes)), 0)
 }
 
 // CanvasSetModulate modulates all colors in the given canvas.
@@ -6519,31 +5471,21 @@ func (o RenderingServerSingleton) CanvasSetModulate(canvas variant.RID, color va
 
 // CanvasSetDisableScale calls the engine's RenderingServer.canvas_set_disable_scale.
 func (o RenderingServerSingleton) CanvasSetDisableScale(disable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, disable)
-	c.run(10586)
+	Object{o.h}.wordCall(10586, 1, boolWord(disable), 0, 0, 0)
 }
 
 // CanvasTextureCreate creates a canvas texture and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all canvas_texture_* RenderingServer functions.
 //
 // Engine method: RenderingServer.canvas_texture_create.
 func (o RenderingServerSingleton) CanvasTextureCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10587)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10587, 0, 0, 0, 0, 0))
 }
 
 // CanvasTextureSetChannel sets the channel's texture for the canvas texture specified by the canvas_texture RID. Equivalent to CanvasTexture.diffuse_texture, CanvasTexture.normal_texture and CanvasTexture.specular_texture.
 //
 // Engine method: RenderingServer.canvas_texture_set_channel.
 func (o RenderingServerSingleton) CanvasTextureSetChannel(canvasTexture variant.RID, channel RenderingServerCanvasTextureChannel, texture variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&canvasTexture), unsafe.Sizeof(canvasTexture))
-	c.int(1, int64(channel))
-	c.value(2, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.run(10588)
+	Object{o.h}.wordCall(10588, 3, valueWord(canvasTexture), uint64(int64(channel)), valueWord(texture), 0)
 }
 
 // CanvasTextureSetShadingParameters sets the base_color and shininess to use for the canvas texture specified by the canvas_texture RID. Equivalent to CanvasTexture.specular_color and CanvasTexture.specular_shininess.
@@ -6562,97 +5504,63 @@ func (o RenderingServerSingleton) CanvasTextureSetShadingParameters(canvasTextur
 //
 // Engine method: RenderingServer.canvas_texture_set_texture_filter.
 func (o RenderingServerSingleton) CanvasTextureSetTextureFilter(canvasTexture variant.RID, filter RenderingServerCanvasItemTextureFilter) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&canvasTexture), unsafe.Sizeof(canvasTexture))
-	c.int(1, int64(filter))
-	c.run(10590)
+	Object{o.h}.wordCall(10590, 2, valueWord(canvasTexture), uint64(int64(filter)), 0, 0)
 }
 
 // CanvasTextureSetTextureRepeat sets the texture repeat mode to use for the canvas texture specified by the canvas_texture RID.
 //
 // Engine method: RenderingServer.canvas_texture_set_texture_repeat.
 func (o RenderingServerSingleton) CanvasTextureSetTextureRepeat(canvasTexture variant.RID, repeat RenderingServerCanvasItemTextureRepeat) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&canvasTexture), unsafe.Sizeof(canvasTexture))
-	c.int(1, int64(repeat))
-	c.run(10591)
+	Object{o.h}.wordCall(10591, 2, valueWord(canvasTexture), uint64(int64(repeat)), 0, 0)
 }
 
 // CanvasItemCreate creates a new CanvasItem instance and returns its RID. It can be accessed with the RID that is returned. This RID will be used in all canvas_item_* RenderingServer functions.
 //
 // Engine method: RenderingServer.canvas_item_create.
 func (o RenderingServerSingleton) CanvasItemCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10592)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10592, 0, 0, 0, 0, 0))
 }
 
 // CanvasItemSetParent sets a parent CanvasItem to the CanvasItem. The item will inherit transform, modulation and visibility from its parent, like CanvasItem nodes in the scene tree.
 //
 // Engine method: RenderingServer.canvas_item_set_parent.
 func (o RenderingServerSingleton) CanvasItemSetParent(item variant.RID, parent variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.value(1, unsafe.Pointer(&parent), unsafe.Sizeof(parent))
-	c.run(10593)
+	Object{o.h}.wordCall(10593, 2, valueWord(item), valueWord(parent), 0, 0)
 }
 
 // CanvasItemSetDefaultTextureFilter sets the default texture filter mode for the canvas item specified by the item RID. Equivalent to CanvasItem.texture_filter.
 //
 // Engine method: RenderingServer.canvas_item_set_default_texture_filter.
 func (o RenderingServerSingleton) CanvasItemSetDefaultTextureFilter(item variant.RID, filter RenderingServerCanvasItemTextureFilter) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.int(1, int64(filter))
-	c.run(10594)
+	Object{o.h}.wordCall(10594, 2, valueWord(item), uint64(int64(filter)), 0, 0)
 }
 
 // CanvasItemSetDefaultTextureRepeat sets the default texture repeat mode for the canvas item specified by the item RID. Equivalent to CanvasItem.texture_repeat.
 //
 // Engine method: RenderingServer.canvas_item_set_default_texture_repeat.
 func (o RenderingServerSingleton) CanvasItemSetDefaultTextureRepeat(item variant.RID, repeat RenderingServerCanvasItemTextureRepeat) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.int(1, int64(repeat))
-	c.run(10595)
+	Object{o.h}.wordCall(10595, 2, valueWord(item), uint64(int64(repeat)), 0, 0)
 }
 
 // CanvasItemSetVisible sets the visibility of the CanvasItem.
 //
 // Engine method: RenderingServer.canvas_item_set_visible.
 func (o RenderingServerSingleton) CanvasItemSetVisible(item variant.RID, visible bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.bool(1, visible)
-	c.run(10596)
+	Object{o.h}.wordCall(10596, 2, valueWord(item), boolWord(visible), 0, 0)
 }
 
 // CanvasItemSetLightMask sets the light mask for the canvas item specified by the item RID. Equivalent to CanvasItem.light_mask.
 //
 // Engine method: RenderingServer.canvas_item_set_light_mask.
 func (o RenderingServerSingleton) CanvasItemSetLightMask(item variant.RID, mask int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.int(1, int64(mask))
-	c.run(10597)
+	Object{o.h}.wordCall(10597, 2, valueWord(item), uint64(int64(mask)), 0, 0)
 }
 
 // CanvasItemSetVisibilityLayer sets the rendering visibility layer associated with this CanvasItem. Only Viewport nodes with a matching rendering mask will render this CanvasItem.
 //
 // Engine method: RenderingServer.canvas_item_set_visibility_layer.
 func (o RenderingServerSingleton) CanvasItemSetVisibilityLayer(item variant.RID, visibilityLayer int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.int(1, int64(visibilityLayer))
-	c.run(10598)
+	Object{o.h}.wordCall(10598, 2, valueWord(item), uint64(int64(visibilityLayer)), 0, 0)
 }
 
 // CanvasItemSetTransform sets the transform of the canvas item specified by the item RID. This affects where and how the item will be drawn. Child canvas items' transforms are multiplied by their parent's transform. Equivalent to Node2D.transform.
@@ -6672,11 +5580,7 @@ func (o RenderingServerSingleton) CanvasItemSetTransform(item variant.RID, trans
 //
 // Engine method: RenderingServer.canvas_item_set_clip.
 func (o RenderingServerSingleton) CanvasItemSetClip(item variant.RID, clip bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.bool(1, clip)
-	c.run(10600)
+	Object{o.h}.wordCall(10600, 2, valueWord(item), boolWord(clip), 0, 0)
 }
 
 // CanvasItemSetDistanceFieldMode calls the engine method described here.
@@ -6685,11 +5589,7 @@ func (o RenderingServerSingleton) CanvasItemSetClip(item variant.RID, clip bool)
 //
 // Engine method: RenderingServer.canvas_item_set_distance_field_mode.
 func (o RenderingServerSingleton) CanvasItemSetDistanceFieldMode(item variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.bool(1, enabled)
-	c.run(10601)
+	Object{o.h}.wordCall(10601, 2, valueWord(item), boolWord(enabled), 0, 0)
 }
 
 // CanvasItemSetCustomRect calls the engine method described here.
@@ -6741,11 +5641,7 @@ func (o RenderingServerSingleton) CanvasItemSetSelfModulate(item variant.RID, co
 //
 // Engine method: RenderingServer.canvas_item_set_draw_behind_parent.
 func (o RenderingServerSingleton) CanvasItemSetDrawBehindParent(item variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.bool(1, enabled)
-	c.run(10605)
+	Object{o.h}.wordCall(10605, 2, valueWord(item), boolWord(enabled), 0, 0)
 }
 
 // CanvasItemSetInterpolated calls the engine method described here.
@@ -6754,21 +5650,14 @@ func (o RenderingServerSingleton) CanvasItemSetDrawBehindParent(item variant.RID
 //
 // Engine method: RenderingServer.canvas_item_set_interpolated.
 func (o RenderingServerSingleton) CanvasItemSetInterpolated(item variant.RID, interpolated bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.bool(1, interpolated)
-	c.run(10606)
+	Object{o.h}.wordCall(10606, 2, valueWord(item), boolWord(interpolated), 0, 0)
 }
 
 // CanvasItemResetPhysicsInterpolation prevents physics interpolation for the current physics tick.
 //
 // Engine method: RenderingServer.canvas_item_reset_physics_interpolation.
 func (o RenderingServerSingleton) CanvasItemResetPhysicsInterpolation(item variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.run(10607)
+	Object{o.h}.wordCall(10607, 1, valueWord(item), 0, 0, 0)
 }
 
 // CanvasItemTransformPhysicsInterpolation transforms both the current and previous stored transform for a canvas item.
@@ -7114,24 +6003,14 @@ func (o RenderingServerSingleton) CanvasItemAddMultimesh(item variant.RID, mesh 
 //
 // Engine method: RenderingServer.canvas_item_add_multimesh.
 func (o RenderingServerSingleton) CanvasItemAddMultimeshOptions(item variant.RID, mesh variant.RID, texture variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.value(1, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
-	c.value(2, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.run(10624)
+	Object{o.h}.wordCall(10624, 3, valueWord(item), valueWord(mesh), valueWord(texture), 0)
 }
 
 // CanvasItemAddParticles draws particles on the CanvasItem pointed to by the item RID.
 //
 // Engine method: RenderingServer.canvas_item_add_particles.
 func (o RenderingServerSingleton) CanvasItemAddParticles(item variant.RID, particles variant.RID, texture variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.value(1, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.value(2, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.run(10625)
+	Object{o.h}.wordCall(10625, 3, valueWord(item), valueWord(particles), valueWord(texture), 0)
 }
 
 // CanvasItemAddSetTransform sets a Transform2D that will be used to transform subsequent canvas item commands.
@@ -7151,11 +6030,7 @@ func (o RenderingServerSingleton) CanvasItemAddSetTransform(item variant.RID, tr
 //
 // Engine method: RenderingServer.canvas_item_add_clip_ignore.
 func (o RenderingServerSingleton) CanvasItemAddClipIgnore(item variant.RID, ignore bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.bool(1, ignore)
-	c.run(10627)
+	Object{o.h}.wordCall(10627, 2, valueWord(item), boolWord(ignore), 0, 0)
 }
 
 // CanvasItemAddAnimationSlice calls the engine method described here.
@@ -7187,22 +6062,14 @@ func (o RenderingServerSingleton) CanvasItemAddAnimationSliceOptions(item varian
 //
 // Engine method: RenderingServer.canvas_item_set_sort_children_by_y.
 func (o RenderingServerSingleton) CanvasItemSetSortChildrenByY(item variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.bool(1, enabled)
-	c.run(10629)
+	Object{o.h}.wordCall(10629, 2, valueWord(item), boolWord(enabled), 0, 0)
 }
 
 // CanvasItemSetZIndex sets the CanvasItem's Z index, i.e. its draw order (lower indexes are drawn first).
 //
 // Engine method: RenderingServer.canvas_item_set_z_index.
 func (o RenderingServerSingleton) CanvasItemSetZIndex(item variant.RID, zIndex int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.int(1, int64(zIndex))
-	c.run(10630)
+	Object{o.h}.wordCall(10630, 2, valueWord(item), uint64(int64(zIndex)), 0, 0)
 }
 
 // CanvasItemSetZAsRelativeToParent calls the engine method described here.
@@ -7211,11 +6078,7 @@ func (o RenderingServerSingleton) CanvasItemSetZIndex(item variant.RID, zIndex i
 //
 // Engine method: RenderingServer.canvas_item_set_z_as_relative_to_parent.
 func (o RenderingServerSingleton) CanvasItemSetZAsRelativeToParent(item variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.bool(1, enabled)
-	c.run(10631)
+	Object{o.h}.wordCall(10631, 2, valueWord(item), boolWord(enabled), 0, 0)
 }
 
 // CanvasItemSetCopyToBackbuffer sets the CanvasItem to copy a rect to the backbuffer.
@@ -7234,54 +6097,35 @@ func (o RenderingServerSingleton) CanvasItemSetCopyToBackbuffer(item variant.RID
 //
 // Engine method: RenderingServer.canvas_item_attach_skeleton.
 func (o RenderingServerSingleton) CanvasItemAttachSkeleton(item variant.RID, skeleton variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.value(1, unsafe.Pointer(&skeleton), unsafe.Sizeof(skeleton))
-	c.run(10633)
+	Object{o.h}.wordCall(10633, 2, valueWord(item), valueWord(skeleton), 0, 0)
 }
 
 // CanvasItemClear clears the CanvasItem and removes all commands in it.
 //
 // Engine method: RenderingServer.canvas_item_clear.
 func (o RenderingServerSingleton) CanvasItemClear(item variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.run(10634)
+	Object{o.h}.wordCall(10634, 1, valueWord(item), 0, 0, 0)
 }
 
 // CanvasItemSetDrawIndex sets the index for the CanvasItem.
 //
 // Engine method: RenderingServer.canvas_item_set_draw_index.
 func (o RenderingServerSingleton) CanvasItemSetDrawIndex(item variant.RID, index int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.int(1, int64(index))
-	c.run(10635)
+	Object{o.h}.wordCall(10635, 2, valueWord(item), uint64(int64(index)), 0, 0)
 }
 
 // CanvasItemSetMaterial sets a new material to the canvas item specified by the item RID. Equivalent to CanvasItem.material.
 //
 // Engine method: RenderingServer.canvas_item_set_material.
 func (o RenderingServerSingleton) CanvasItemSetMaterial(item variant.RID, material variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.value(1, unsafe.Pointer(&material), unsafe.Sizeof(material))
-	c.run(10636)
+	Object{o.h}.wordCall(10636, 2, valueWord(item), valueWord(material), 0, 0)
 }
 
 // CanvasItemSetUseParentMaterial sets if the CanvasItem uses its parent's material.
 //
 // Engine method: RenderingServer.canvas_item_set_use_parent_material.
 func (o RenderingServerSingleton) CanvasItemSetUseParentMaterial(item variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.bool(1, enabled)
-	c.run(10637)
+	Object{o.h}.wordCall(10637, 2, valueWord(item), boolWord(enabled), 0, 0)
 }
 
 // CanvasItemSetInstanceShaderParameter sets the per-instance shader uniform on the specified canvas item instance. Equivalent to CanvasItem.set_instance_shader_parameter.
@@ -7378,42 +6222,28 @@ func (o RenderingServerSingleton) DebugCanvasItemGetRect(item variant.RID) varia
 //
 // Engine method: RenderingServer.canvas_light_create.
 func (o RenderingServerSingleton) CanvasLightCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10645)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10645, 0, 0, 0, 0, 0))
 }
 
 // CanvasLightAttachToCanvas attaches the canvas light to the canvas. Removes it from its previous canvas.
 //
 // Engine method: RenderingServer.canvas_light_attach_to_canvas.
 func (o RenderingServerSingleton) CanvasLightAttachToCanvas(light variant.RID, canvas variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.value(1, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
-	c.run(10646)
+	Object{o.h}.wordCall(10646, 2, valueWord(light), valueWord(canvas), 0, 0)
 }
 
 // CanvasLightSetEnabled enables or disables a canvas light.
 //
 // Engine method: RenderingServer.canvas_light_set_enabled.
 func (o RenderingServerSingleton) CanvasLightSetEnabled(light variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.bool(1, enabled)
-	c.run(10647)
+	Object{o.h}.wordCall(10647, 2, valueWord(light), boolWord(enabled), 0, 0)
 }
 
 // CanvasLightSetTextureScale sets the scale factor of a PointLight2D's texture. Equivalent to PointLight2D.texture_scale.
 //
 // Engine method: RenderingServer.canvas_light_set_texture_scale.
 func (o RenderingServerSingleton) CanvasLightSetTextureScale(light variant.RID, scale float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.float(1, float64(scale))
-	c.run(10648)
+	Object{o.h}.wordCall(10648, 2, valueWord(light), floatWord(float64(scale)), 0, 0)
 }
 
 // CanvasLightSetTransform sets the canvas light's Transform2D.
@@ -7431,22 +6261,14 @@ func (o RenderingServerSingleton) CanvasLightSetTransform(light variant.RID, tra
 //
 // Engine method: RenderingServer.canvas_light_set_texture.
 func (o RenderingServerSingleton) CanvasLightSetTexture(light variant.RID, texture variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.value(1, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.run(10650)
+	Object{o.h}.wordCall(10650, 2, valueWord(light), valueWord(texture), 0, 0)
 }
 
 // CanvasLightSetTextureOffset sets the offset of a PointLight2D's texture. Equivalent to PointLight2D.offset.
 //
 // Engine method: RenderingServer.canvas_light_set_texture_offset.
 func (o RenderingServerSingleton) CanvasLightSetTextureOffset(light variant.RID, offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.value(1, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(10651)
+	Object{o.h}.wordCall(10651, 2, valueWord(light), valueWord(offset), 0, 0)
 }
 
 // CanvasLightSetColor sets the color for a light.
@@ -7464,34 +6286,21 @@ func (o RenderingServerSingleton) CanvasLightSetColor(light variant.RID, color v
 //
 // Engine method: RenderingServer.canvas_light_set_height.
 func (o RenderingServerSingleton) CanvasLightSetHeight(light variant.RID, height float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.float(1, float64(height))
-	c.run(10653)
+	Object{o.h}.wordCall(10653, 2, valueWord(light), floatWord(float64(height)), 0, 0)
 }
 
 // CanvasLightSetEnergy sets a canvas light's energy.
 //
 // Engine method: RenderingServer.canvas_light_set_energy.
 func (o RenderingServerSingleton) CanvasLightSetEnergy(light variant.RID, energy float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.float(1, float64(energy))
-	c.run(10654)
+	Object{o.h}.wordCall(10654, 2, valueWord(light), floatWord(float64(energy)), 0, 0)
 }
 
 // CanvasLightSetZRange sets the Z range of objects that will be affected by this light. Equivalent to Light2D.range_z_min and Light2D.range_z_max.
 //
 // Engine method: RenderingServer.canvas_light_set_z_range.
 func (o RenderingServerSingleton) CanvasLightSetZRange(light variant.RID, minZ int, maxZ int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.int(1, int64(minZ))
-	c.int(2, int64(maxZ))
-	c.run(10655)
+	Object{o.h}.wordCall(10655, 3, valueWord(light), uint64(int64(minZ)), uint64(int64(maxZ)), 0)
 }
 
 // CanvasLightSetLayerRange calls the engine method described here.
@@ -7500,12 +6309,7 @@ func (o RenderingServerSingleton) CanvasLightSetZRange(light variant.RID, minZ i
 //
 // Engine method: RenderingServer.canvas_light_set_layer_range.
 func (o RenderingServerSingleton) CanvasLightSetLayerRange(light variant.RID, minLayer int, maxLayer int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.int(1, int64(minLayer))
-	c.int(2, int64(maxLayer))
-	c.run(10656)
+	Object{o.h}.wordCall(10656, 3, valueWord(light), uint64(int64(minLayer)), uint64(int64(maxLayer)), 0)
 }
 
 // CanvasLightSetItemCullMask calls the engine method described here.
@@ -7514,11 +6318,7 @@ func (o RenderingServerSingleton) CanvasLightSetLayerRange(light variant.RID, mi
 //
 // Engine method: RenderingServer.canvas_light_set_item_cull_mask.
 func (o RenderingServerSingleton) CanvasLightSetItemCullMask(light variant.RID, mask int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.int(1, int64(mask))
-	c.run(10657)
+	Object{o.h}.wordCall(10657, 2, valueWord(light), uint64(int64(mask)), 0, 0)
 }
 
 // CanvasLightSetItemShadowCullMask calls the engine method described here.
@@ -7527,44 +6327,28 @@ func (o RenderingServerSingleton) CanvasLightSetItemCullMask(light variant.RID, 
 //
 // Engine method: RenderingServer.canvas_light_set_item_shadow_cull_mask.
 func (o RenderingServerSingleton) CanvasLightSetItemShadowCullMask(light variant.RID, mask int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.int(1, int64(mask))
-	c.run(10658)
+	Object{o.h}.wordCall(10658, 2, valueWord(light), uint64(int64(mask)), 0, 0)
 }
 
 // CanvasLightSetMode sets the mode of the canvas light.
 //
 // Engine method: RenderingServer.canvas_light_set_mode.
 func (o RenderingServerSingleton) CanvasLightSetMode(light variant.RID, mode RenderingServerCanvasLightMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.int(1, int64(mode))
-	c.run(10659)
+	Object{o.h}.wordCall(10659, 2, valueWord(light), uint64(int64(mode)), 0, 0)
 }
 
 // CanvasLightSetShadowEnabled enables or disables the canvas light's shadow.
 //
 // Engine method: RenderingServer.canvas_light_set_shadow_enabled.
 func (o RenderingServerSingleton) CanvasLightSetShadowEnabled(light variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.bool(1, enabled)
-	c.run(10660)
+	Object{o.h}.wordCall(10660, 2, valueWord(light), boolWord(enabled), 0, 0)
 }
 
 // CanvasLightSetShadowFilter sets the canvas light's shadow's filter.
 //
 // Engine method: RenderingServer.canvas_light_set_shadow_filter.
 func (o RenderingServerSingleton) CanvasLightSetShadowFilter(light variant.RID, filter RenderingServerCanvasLightShadowFilter) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.int(1, int64(filter))
-	c.run(10661)
+	Object{o.h}.wordCall(10661, 2, valueWord(light), uint64(int64(filter)), 0, 0)
 }
 
 // CanvasLightSetShadowColor sets the color of the canvas light's shadow.
@@ -7582,22 +6366,14 @@ func (o RenderingServerSingleton) CanvasLightSetShadowColor(light variant.RID, c
 //
 // Engine method: RenderingServer.canvas_light_set_shadow_smooth.
 func (o RenderingServerSingleton) CanvasLightSetShadowSmooth(light variant.RID, smooth float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.float(1, float64(smooth))
-	c.run(10663)
+	Object{o.h}.wordCall(10663, 2, valueWord(light), floatWord(float64(smooth)), 0, 0)
 }
 
 // CanvasLightSetBlendMode sets the blend mode for the given canvas light to mode. Equivalent to Light2D.blend_mode.
 //
 // Engine method: RenderingServer.canvas_light_set_blend_mode.
 func (o RenderingServerSingleton) CanvasLightSetBlendMode(light variant.RID, mode RenderingServerCanvasLightBlendMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.int(1, int64(mode))
-	c.run(10664)
+	Object{o.h}.wordCall(10664, 2, valueWord(light), uint64(int64(mode)), 0, 0)
 }
 
 // CanvasLightSetInterpolated calls the engine method described here.
@@ -7606,21 +6382,14 @@ func (o RenderingServerSingleton) CanvasLightSetBlendMode(light variant.RID, mod
 //
 // Engine method: RenderingServer.canvas_light_set_interpolated.
 func (o RenderingServerSingleton) CanvasLightSetInterpolated(light variant.RID, interpolated bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.bool(1, interpolated)
-	c.run(10665)
+	Object{o.h}.wordCall(10665, 2, valueWord(light), boolWord(interpolated), 0, 0)
 }
 
 // CanvasLightResetPhysicsInterpolation prevents physics interpolation for the current physics tick.
 //
 // Engine method: RenderingServer.canvas_light_reset_physics_interpolation.
 func (o RenderingServerSingleton) CanvasLightResetPhysicsInterpolation(light variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&light), unsafe.Sizeof(light))
-	c.run(10666)
+	Object{o.h}.wordCall(10666, 1, valueWord(light), 0, 0, 0)
 }
 
 // CanvasLightTransformPhysicsInterpolation transforms both the current and previous stored transform for a canvas light.
@@ -7638,51 +6407,33 @@ func (o RenderingServerSingleton) CanvasLightTransformPhysicsInterpolation(light
 //
 // Engine method: RenderingServer.canvas_light_occluder_create.
 func (o RenderingServerSingleton) CanvasLightOccluderCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10668)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10668, 0, 0, 0, 0, 0))
 }
 
 // CanvasLightOccluderAttachToCanvas attaches a light occluder to the canvas. Removes it from its previous canvas.
 //
 // Engine method: RenderingServer.canvas_light_occluder_attach_to_canvas.
 func (o RenderingServerSingleton) CanvasLightOccluderAttachToCanvas(occluder variant.RID, canvas variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
-	c.value(1, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
-	c.run(10669)
+	Object{o.h}.wordCall(10669, 2, valueWord(occluder), valueWord(canvas), 0, 0)
 }
 
 // CanvasLightOccluderSetEnabled enables or disables light occluder.
 //
 // Engine method: RenderingServer.canvas_light_occluder_set_enabled.
 func (o RenderingServerSingleton) CanvasLightOccluderSetEnabled(occluder variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
-	c.bool(1, enabled)
-	c.run(10670)
+	Object{o.h}.wordCall(10670, 2, valueWord(occluder), boolWord(enabled), 0, 0)
 }
 
 // CanvasLightOccluderSetPolygon sets a light occluder's polygon.
 //
 // Engine method: RenderingServer.canvas_light_occluder_set_polygon.
 func (o RenderingServerSingleton) CanvasLightOccluderSetPolygon(occluder variant.RID, polygon variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
-	c.value(1, unsafe.Pointer(&polygon), unsafe.Sizeof(polygon))
-	c.run(10671)
+	Object{o.h}.wordCall(10671, 2, valueWord(occluder), valueWord(polygon), 0, 0)
 }
 
 // CanvasLightOccluderSetAsSdfCollision calls the engine's RenderingServer.canvas_light_occluder_set_as_sdf_collision.
 func (o RenderingServerSingleton) CanvasLightOccluderSetAsSdfCollision(occluder variant.RID, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
-	c.bool(1, enable)
-	c.run(10672)
+	Object{o.h}.wordCall(10672, 2, valueWord(occluder), boolWord(enable), 0, 0)
 }
 
 // CanvasLightOccluderSetTransform sets a light occluder's Transform2D.
@@ -7702,11 +6453,7 @@ func (o RenderingServerSingleton) CanvasLightOccluderSetTransform(occluder varia
 //
 // Engine method: RenderingServer.canvas_light_occluder_set_light_mask.
 func (o RenderingServerSingleton) CanvasLightOccluderSetLightMask(occluder variant.RID, mask int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
-	c.int(1, int64(mask))
-	c.run(10674)
+	Object{o.h}.wordCall(10674, 2, valueWord(occluder), uint64(int64(mask)), 0, 0)
 }
 
 // CanvasLightOccluderSetInterpolated calls the engine method described here.
@@ -7715,21 +6462,14 @@ func (o RenderingServerSingleton) CanvasLightOccluderSetLightMask(occluder varia
 //
 // Engine method: RenderingServer.canvas_light_occluder_set_interpolated.
 func (o RenderingServerSingleton) CanvasLightOccluderSetInterpolated(occluder variant.RID, interpolated bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
-	c.bool(1, interpolated)
-	c.run(10675)
+	Object{o.h}.wordCall(10675, 2, valueWord(occluder), boolWord(interpolated), 0, 0)
 }
 
 // CanvasLightOccluderResetPhysicsInterpolation prevents physics interpolation for the current physics tick.
 //
 // Engine method: RenderingServer.canvas_light_occluder_reset_physics_interpolation.
 func (o RenderingServerSingleton) CanvasLightOccluderResetPhysicsInterpolation(occluder variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
-	c.run(10676)
+	Object{o.h}.wordCall(10676, 1, valueWord(occluder), 0, 0, 0)
 }
 
 // CanvasLightOccluderTransformPhysicsInterpolation transforms both the current and previous stored transform for a light occluder.
@@ -7747,9 +6487,7 @@ func (o RenderingServerSingleton) CanvasLightOccluderTransformPhysicsInterpolati
 //
 // Engine method: RenderingServer.canvas_occluder_polygon_create.
 func (o RenderingServerSingleton) CanvasOccluderPolygonCreate() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10678)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10678, 0, 0, 0, 0, 0))
 }
 
 // CanvasOccluderPolygonSetShape sets the shape of the occluder polygon.
@@ -7768,21 +6506,14 @@ func (o RenderingServerSingleton) CanvasOccluderPolygonSetShape(occluderPolygon 
 //
 // Engine method: RenderingServer.canvas_occluder_polygon_set_cull_mode.
 func (o RenderingServerSingleton) CanvasOccluderPolygonSetCullMode(occluderPolygon variant.RID, mode RenderingServerCanvasOccluderPolygonCullMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&occluderPolygon), unsafe.Sizeof(occluderPolygon))
-	c.int(1, int64(mode))
-	c.run(10680)
+	Object{o.h}.wordCall(10680, 2, valueWord(occluderPolygon), uint64(int64(mode)), 0, 0)
 }
 
 // CanvasSetShadowTextureSize sets the ProjectSettings.rendering/2d/shadow_atlas/size to use for Light2D shadow rendering (in pixels). The value is rounded up to the nearest power of 2.
 //
 // Engine method: RenderingServer.canvas_set_shadow_texture_size.
 func (o RenderingServerSingleton) CanvasSetShadowTextureSize(size int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(size))
-	c.run(10681)
+	Object{o.h}.wordCall(10681, 1, uint64(int64(size)), 0, 0, 0)
 }
 
 // GlobalShaderParameterAdd creates a new global shader uniform.
@@ -7862,10 +6593,7 @@ func (o RenderingServerSingleton) GlobalShaderParameterGetType(name string) Rend
 //
 // Engine method: RenderingServer.free_rid.
 func (o RenderingServerSingleton) FreeRID(rid variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(10689)
+	Object{o.h}.wordCall(10689, 1, valueWord(rid), 0, 0, 0)
 }
 
 // RequestFrameDrawnCallback schedules a callback to the given callable after a frame has been drawn.
@@ -7882,19 +6610,14 @@ func (o RenderingServerSingleton) RequestFrameDrawnCallback(callable variant.Cal
 //
 // Engine method: RenderingServer.has_changed.
 func (o RenderingServerSingleton) HasChanged() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10691)
+	return wordBool(Object{o.h}.wordCall(10691, 0, 0, 0, 0, 0))
 }
 
 // RenderingInfo returns a statistic about the rendering engine which can be used for performance profiling. See also viewport_get_render_info, which returns information specific to a viewport.
 //
 // Engine method: RenderingServer.get_rendering_info.
 func (o RenderingServerSingleton) RenderingInfo(info RenderingServerRenderingInfo) uint64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(info))
-	return uint64(c.retInt(10692))
+	return uint64(int64(Object{o.h}.wordCall(10692, 1, uint64(int64(info)), 0, 0, 0)))
 }
 
 // VideoAdapterName returns the name of the video adapter (e.g. "GeForce GTX 1080/PCIe/SSE2").
@@ -7919,9 +6642,7 @@ func (o RenderingServerSingleton) VideoAdapterVendor() string {
 //
 // Engine method: RenderingServer.get_video_adapter_type.
 func (o RenderingServerSingleton) VideoAdapterType() RenderingDeviceDeviceType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceDeviceType(c.retInt(10695))
+	return RenderingDeviceDeviceType(int64(Object{o.h}.wordCall(10695, 0, 0, 0, 0, 0)))
 }
 
 // VideoAdapterAPIVersion returns the version of the graphics video adapter currently in use (e.g. "1.2.189" for Vulkan, "3.3.0 NVIDIA 510.60.02" for OpenGL). This version may be different from the actual latest version supported by the hardware, as Godot may not always request the latest version. See also OS.get_video_adapter_driver_info.
@@ -7955,39 +6676,28 @@ func (o RenderingServerSingleton) CurrentRenderingMethod() string {
 //
 // Engine method: RenderingServer.make_sphere_mesh.
 func (o RenderingServerSingleton) MakeSphereMesh(latitudes int, longitudes int, radius float32) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(latitudes))
-	c.int(1, int64(longitudes))
-	c.float(2, float64(radius))
-	return retValue[variant.RID](&c, 10699)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10699, 3, uint64(int64(latitudes)), uint64(int64(longitudes)), floatWord(float64(radius)), 0))
 }
 
 // TestCube returns the RID of the test cube. This mesh will be created and returned on the first call to get_test_cube, then it will be cached for subsequent calls. See also make_sphere_mesh.
 //
 // Engine method: RenderingServer.get_test_cube.
 func (o RenderingServerSingleton) TestCube() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10700)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10700, 0, 0, 0, 0, 0))
 }
 
 // TestTexture returns the RID of a 256×256 texture with a testing pattern on it (in Image.FORMAT_RGB8 format). This texture will be created and returned on the first call to get_test_texture, then it will be cached for subsequent calls. See also get_white_texture.
 //
 // Engine method: RenderingServer.get_test_texture.
 func (o RenderingServerSingleton) TestTexture() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10701)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10701, 0, 0, 0, 0, 0))
 }
 
 // WhiteTexture returns the ID of a 4×4 white texture (in Image.FORMAT_RGB8 format). This texture will be created and returned on the first call to get_white_texture, then it will be cached for subsequent calls. See also get_test_texture.
 //
 // Engine method: RenderingServer.get_white_texture.
 func (o RenderingServerSingleton) WhiteTexture() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10702)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10702, 0, 0, 0, 0, 0))
 }
 
 // SetBootImageWithStretch sets a boot image. The color defines the background color. The value of stretch_mode indicates how the image will be stretched (see SplashStretchMode for possible values). If use_filter is true, the image will be scaled with linear interpolation. If use_filter is false, the image will be scaled with nearest-neighbor interpolation.
@@ -8065,43 +6775,31 @@ func (o RenderingServerSingleton) HasOsFeature(feature string) bool {
 //
 // Engine method: RenderingServer.set_debug_generate_wireframes.
 func (o RenderingServerSingleton) SetDebugGenerateWireframes(generate bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, generate)
-	c.run(10708)
+	Object{o.h}.wordCall(10708, 1, boolWord(generate), 0, 0, 0)
 }
 
 // IsRenderLoopEnabled calls the engine's RenderingServer.is_render_loop_enabled.
 func (o RenderingServerSingleton) IsRenderLoopEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10709)
+	return wordBool(Object{o.h}.wordCall(10709, 0, 0, 0, 0, 0))
 }
 
 // SetRenderLoopEnabled calls the engine's RenderingServer.set_render_loop_enabled.
 func (o RenderingServerSingleton) SetRenderLoopEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(10710)
+	Object{o.h}.wordCall(10710, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // FrameSetupTimeCPU returns the time taken to setup rendering on the CPU in milliseconds. This value is shared across all viewports and does not require viewport_set_measure_render_time to be enabled on a viewport to be queried. See also viewport_get_measured_render_time_cpu.
 //
 // Engine method: RenderingServer.get_frame_setup_time_cpu.
 func (o RenderingServerSingleton) FrameSetupTimeCPU() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(10711))
+	return float64(wordFloat(Object{o.h}.wordCall(10711, 0, 0, 0, 0, 0)))
 }
 
 // ForceSync forces a synchronization between the CPU and GPU, which may be required in certain cases. Only call this when needed, as CPU-GPU synchronization has a performance cost.
 //
 // Engine method: RenderingServer.force_sync.
 func (o RenderingServerSingleton) ForceSync() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(10712)
+	Object{o.h}.wordCall(10712, 0, 0, 0, 0, 0)
 }
 
 // ForceDraw forces redrawing of all viewports at once. Must be called from the main thread.
@@ -8115,38 +6813,28 @@ func (o RenderingServerSingleton) ForceDraw() {
 //
 // Engine method: RenderingServer.force_draw.
 func (o RenderingServerSingleton) ForceDrawOptions(swapBuffers bool, frameStep float64) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.bool(0, swapBuffers)
-	c.float(1, float64(frameStep))
-	c.run(10713)
+	Object{o.h}.wordCall(10713, 2, boolWord(swapBuffers), floatWord(float64(frameStep)), 0, 0)
 }
 
 // RenderingDevice returns the global RenderingDevice.
 //
 // Engine method: RenderingServer.get_rendering_device.
 func (o RenderingServerSingleton) RenderingDevice() RenderingDevice {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDevice{c.retObject(10714, false)}
+	return RenderingDevice{wordObject(Object{o.h}.wordCall(10714, 0, 0, 0, 0, 0), false)}
 }
 
 // CreateLocalRenderingDevice creates a RenderingDevice that can be used to do draw and compute operations on a separate thread. Cannot draw to the screen nor share data with the global RenderingDevice.
 //
 // Engine method: RenderingServer.create_local_rendering_device.
 func (o RenderingServerSingleton) CreateLocalRenderingDevice() RenderingDevice {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDevice{c.retObject(10715, false)}
+	return RenderingDevice{wordObject(Object{o.h}.wordCall(10715, 0, 0, 0, 0, 0), false)}
 }
 
 // IsOnRenderThread returns true if our code is currently executing on the rendering thread.
 //
 // Engine method: RenderingServer.is_on_render_thread.
 func (o RenderingServerSingleton) IsOnRenderThread() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10716)
+	return wordBool(Object{o.h}.wordCall(10716, 0, 0, 0, 0, 0))
 }
 
 // CallOnRenderThread calls the engine method described here.
@@ -8165,10 +6853,7 @@ func (o RenderingServerSingleton) CallOnRenderThread(callable variant.Callable) 
 //
 // Engine method: RenderingServer.has_feature.
 func (o RenderingServerSingleton) HasFeature(feature RenderingServerFeatures) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(feature))
-	return c.retBool(10718)
+	return wordBool(Object{o.h}.wordCall(10718, 1, uint64(int64(feature)), 0, 0, 0))
 }
 
 // OnFramePreDraw connects fn to the signal frame_pre_draw: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

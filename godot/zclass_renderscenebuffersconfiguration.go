@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -54,150 +52,100 @@ func NewRenderSceneBuffersConfiguration() RenderSceneBuffersConfiguration {
 
 // RenderTarget calls the engine's RenderSceneBuffersConfiguration.get_render_target.
 func (o RenderSceneBuffersConfiguration) RenderTarget() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10022)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10022, 0, 0, 0, 0, 0))
 }
 
 // SetRenderTarget calls the engine's RenderSceneBuffersConfiguration.set_render_target.
 func (o RenderSceneBuffersConfiguration) SetRenderTarget(renderTarget variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&renderTarget), unsafe.Sizeof(renderTarget))
-	c.run(10023)
+	Object{o.h}.wordCall(10023, 1, valueWord(renderTarget), 0, 0, 0)
 }
 
 // InternalSize calls the engine's RenderSceneBuffersConfiguration.get_internal_size.
 func (o RenderSceneBuffersConfiguration) InternalSize() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 10024)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(10024, 0, 0, 0, 0, 0))
 }
 
 // SetInternalSize calls the engine's RenderSceneBuffersConfiguration.set_internal_size.
 func (o RenderSceneBuffersConfiguration) SetInternalSize(internalSize variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&internalSize), unsafe.Sizeof(internalSize))
-	c.run(10025)
+	Object{o.h}.wordCall(10025, 1, valueWord(internalSize), 0, 0, 0)
 }
 
 // TargetSize calls the engine's RenderSceneBuffersConfiguration.get_target_size.
 func (o RenderSceneBuffersConfiguration) TargetSize() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 10026)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(10026, 0, 0, 0, 0, 0))
 }
 
 // SetTargetSize calls the engine's RenderSceneBuffersConfiguration.set_target_size.
 func (o RenderSceneBuffersConfiguration) SetTargetSize(targetSize variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&targetSize), unsafe.Sizeof(targetSize))
-	c.run(10027)
+	Object{o.h}.wordCall(10027, 1, valueWord(targetSize), 0, 0, 0)
 }
 
 // ViewCount calls the engine's RenderSceneBuffersConfiguration.get_view_count.
 func (o RenderSceneBuffersConfiguration) ViewCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(10028))
+	return int(int64(Object{o.h}.wordCall(10028, 0, 0, 0, 0, 0)))
 }
 
 // SetViewCount calls the engine's RenderSceneBuffersConfiguration.set_view_count.
 func (o RenderSceneBuffersConfiguration) SetViewCount(viewCount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(viewCount))
-	c.run(10029)
+	Object{o.h}.wordCall(10029, 1, uint64(int64(viewCount)), 0, 0, 0)
 }
 
 // Scaling3DMode calls the engine's RenderSceneBuffersConfiguration.get_scaling_3d_mode.
 func (o RenderSceneBuffersConfiguration) Scaling3DMode() RenderingServerViewportScaling3DMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingServerViewportScaling3DMode(c.retInt(10030))
+	return RenderingServerViewportScaling3DMode(int64(Object{o.h}.wordCall(10030, 0, 0, 0, 0, 0)))
 }
 
 // SetScaling3DMode calls the engine's RenderSceneBuffersConfiguration.set_scaling_3d_mode.
 func (o RenderSceneBuffersConfiguration) SetScaling3DMode(scaling3DMode RenderingServerViewportScaling3DMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(scaling3DMode))
-	c.run(10031)
+	Object{o.h}.wordCall(10031, 1, uint64(int64(scaling3DMode)), 0, 0, 0)
 }
 
 // Msaa3D calls the engine's RenderSceneBuffersConfiguration.get_msaa_3d.
 func (o RenderSceneBuffersConfiguration) Msaa3D() RenderingServerViewportMSAA {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingServerViewportMSAA(c.retInt(10032))
+	return RenderingServerViewportMSAA(int64(Object{o.h}.wordCall(10032, 0, 0, 0, 0, 0)))
 }
 
 // SetMsaa3D calls the engine's RenderSceneBuffersConfiguration.set_msaa_3d.
 func (o RenderSceneBuffersConfiguration) SetMsaa3D(msaa3D RenderingServerViewportMSAA) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(msaa3D))
-	c.run(10033)
+	Object{o.h}.wordCall(10033, 1, uint64(int64(msaa3D)), 0, 0, 0)
 }
 
 // ScreenSpaceAa calls the engine's RenderSceneBuffersConfiguration.get_screen_space_aa.
 func (o RenderSceneBuffersConfiguration) ScreenSpaceAa() RenderingServerViewportScreenSpaceAA {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingServerViewportScreenSpaceAA(c.retInt(10034))
+	return RenderingServerViewportScreenSpaceAA(int64(Object{o.h}.wordCall(10034, 0, 0, 0, 0, 0)))
 }
 
 // SetScreenSpaceAa calls the engine's RenderSceneBuffersConfiguration.set_screen_space_aa.
 func (o RenderSceneBuffersConfiguration) SetScreenSpaceAa(screenSpaceAa RenderingServerViewportScreenSpaceAA) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(screenSpaceAa))
-	c.run(10035)
+	Object{o.h}.wordCall(10035, 1, uint64(int64(screenSpaceAa)), 0, 0, 0)
 }
 
 // FsrSharpness calls the engine's RenderSceneBuffersConfiguration.get_fsr_sharpness.
 func (o RenderSceneBuffersConfiguration) FsrSharpness() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(10036))
+	return float32(wordFloat(Object{o.h}.wordCall(10036, 0, 0, 0, 0, 0)))
 }
 
 // SetFsrSharpness calls the engine's RenderSceneBuffersConfiguration.set_fsr_sharpness.
 func (o RenderSceneBuffersConfiguration) SetFsrSharpness(fsrSharpness float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(fsrSharpness))
-	c.run(10037)
+	Object{o.h}.wordCall(10037, 1, floatWord(float64(fsrSharpness)), 0, 0, 0)
 }
 
 // TextureMipmapBias calls the engine's RenderSceneBuffersConfiguration.get_texture_mipmap_bias.
 func (o RenderSceneBuffersConfiguration) TextureMipmapBias() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(10038))
+	return float32(wordFloat(Object{o.h}.wordCall(10038, 0, 0, 0, 0, 0)))
 }
 
 // SetTextureMipmapBias calls the engine's RenderSceneBuffersConfiguration.set_texture_mipmap_bias.
 func (o RenderSceneBuffersConfiguration) SetTextureMipmapBias(textureMipmapBias float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(textureMipmapBias))
-	c.run(10039)
+	Object{o.h}.wordCall(10039, 1, floatWord(float64(textureMipmapBias)), 0, 0, 0)
 }
 
 // AnisotropicFilteringLevel calls the engine's RenderSceneBuffersConfiguration.get_anisotropic_filtering_level.
 func (o RenderSceneBuffersConfiguration) AnisotropicFilteringLevel() RenderingServerViewportAnisotropicFiltering {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingServerViewportAnisotropicFiltering(c.retInt(10040))
+	return RenderingServerViewportAnisotropicFiltering(int64(Object{o.h}.wordCall(10040, 0, 0, 0, 0, 0)))
 }
 
 // SetAnisotropicFilteringLevel calls the engine's RenderSceneBuffersConfiguration.set_anisotropic_filtering_level.
 func (o RenderSceneBuffersConfiguration) SetAnisotropicFilteringLevel(anisotropicFilteringLevel RenderingServerViewportAnisotropicFiltering) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(anisotropicFilteringLevel))
-	c.run(10041)
+	Object{o.h}.wordCall(10041, 1, uint64(int64(anisotropicFilteringLevel)), 0, 0, 0)
 }

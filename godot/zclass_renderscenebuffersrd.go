@@ -210,10 +210,7 @@ func (o RenderSceneBuffersRD) ColorTexture() variant.RID {
 //
 // Engine method: RenderSceneBuffersRD.get_color_texture.
 func (o RenderSceneBuffersRD) ColorTextureOptions(msaa bool) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, msaa)
-	return retValue[variant.RID](&c, 10052)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10052, 1, boolWord(msaa), 0, 0, 0))
 }
 
 // ColorLayer returns the specified layer from the color texture we are rendering 3D content to.
@@ -227,11 +224,7 @@ func (o RenderSceneBuffersRD) ColorLayer(layer int) variant.RID {
 //
 // Engine method: RenderSceneBuffersRD.get_color_layer.
 func (o RenderSceneBuffersRD) ColorLayerOptions(layer int, msaa bool) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layer))
-	c.bool(1, msaa)
-	return retValue[variant.RID](&c, 10053)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10053, 2, uint64(int64(layer)), boolWord(msaa), 0, 0))
 }
 
 // DepthTexture returns the depth texture we are rendering 3D content to. If multiview is used this will be a texture array with all views.
@@ -245,10 +238,7 @@ func (o RenderSceneBuffersRD) DepthTexture() variant.RID {
 //
 // Engine method: RenderSceneBuffersRD.get_depth_texture.
 func (o RenderSceneBuffersRD) DepthTextureOptions(msaa bool) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, msaa)
-	return retValue[variant.RID](&c, 10054)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10054, 1, boolWord(msaa), 0, 0, 0))
 }
 
 // DepthLayer returns the specified layer from the depth texture we are rendering 3D content to.
@@ -262,11 +252,7 @@ func (o RenderSceneBuffersRD) DepthLayer(layer int) variant.RID {
 //
 // Engine method: RenderSceneBuffersRD.get_depth_layer.
 func (o RenderSceneBuffersRD) DepthLayerOptions(layer int, msaa bool) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layer))
-	c.bool(1, msaa)
-	return retValue[variant.RID](&c, 10055)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10055, 2, uint64(int64(layer)), boolWord(msaa), 0, 0))
 }
 
 // VelocityTexture returns the velocity texture we are rendering 3D content to. If multiview is used this will be a texture array with all views.
@@ -280,10 +266,7 @@ func (o RenderSceneBuffersRD) VelocityTexture() variant.RID {
 //
 // Engine method: RenderSceneBuffersRD.get_velocity_texture.
 func (o RenderSceneBuffersRD) VelocityTextureOptions(msaa bool) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, msaa)
-	return retValue[variant.RID](&c, 10056)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10056, 1, boolWord(msaa), 0, 0, 0))
 }
 
 // VelocityLayer returns the specified layer from the velocity texture we are rendering 3D content to.
@@ -297,108 +280,82 @@ func (o RenderSceneBuffersRD) VelocityLayer(layer int) variant.RID {
 //
 // Engine method: RenderSceneBuffersRD.get_velocity_layer.
 func (o RenderSceneBuffersRD) VelocityLayerOptions(layer int, msaa bool) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layer))
-	c.bool(1, msaa)
-	return retValue[variant.RID](&c, 10057)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10057, 2, uint64(int64(layer)), boolWord(msaa), 0, 0))
 }
 
 // RenderTarget returns the render target associated with this buffers object.
 //
 // Engine method: RenderSceneBuffersRD.get_render_target.
 func (o RenderSceneBuffersRD) RenderTarget() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10058)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10058, 0, 0, 0, 0, 0))
 }
 
 // ViewCount returns the view count for the associated viewport.
 //
 // Engine method: RenderSceneBuffersRD.get_view_count.
 func (o RenderSceneBuffersRD) ViewCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(10059))
+	return int(int64(Object{o.h}.wordCall(10059, 0, 0, 0, 0, 0)))
 }
 
 // InternalSize returns the internal size of the render buffer (size before upscaling) with which textures are created by default.
 //
 // Engine method: RenderSceneBuffersRD.get_internal_size.
 func (o RenderSceneBuffersRD) InternalSize() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 10060)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(10060, 0, 0, 0, 0, 0))
 }
 
 // TargetSize returns the target size of the render buffer (size after upscaling).
 //
 // Engine method: RenderSceneBuffersRD.get_target_size.
 func (o RenderSceneBuffersRD) TargetSize() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 10061)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(10061, 0, 0, 0, 0, 0))
 }
 
 // Scaling3DMode returns the scaling mode used for upscaling.
 //
 // Engine method: RenderSceneBuffersRD.get_scaling_3d_mode.
 func (o RenderSceneBuffersRD) Scaling3DMode() RenderingServerViewportScaling3DMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingServerViewportScaling3DMode(c.retInt(10062))
+	return RenderingServerViewportScaling3DMode(int64(Object{o.h}.wordCall(10062, 0, 0, 0, 0, 0)))
 }
 
 // FsrSharpness returns the FSR sharpness value used while rendering the 3D content (if get_scaling_3d_mode is an FSR mode).
 //
 // Engine method: RenderSceneBuffersRD.get_fsr_sharpness.
 func (o RenderSceneBuffersRD) FsrSharpness() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(10063))
+	return float32(wordFloat(Object{o.h}.wordCall(10063, 0, 0, 0, 0, 0)))
 }
 
 // Msaa3D returns the applied 3D MSAA mode for this viewport.
 //
 // Engine method: RenderSceneBuffersRD.get_msaa_3d.
 func (o RenderSceneBuffersRD) Msaa3D() RenderingServerViewportMSAA {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingServerViewportMSAA(c.retInt(10064))
+	return RenderingServerViewportMSAA(int64(Object{o.h}.wordCall(10064, 0, 0, 0, 0, 0)))
 }
 
 // TextureSamples returns the number of MSAA samples used.
 //
 // Engine method: RenderSceneBuffersRD.get_texture_samples.
 func (o RenderSceneBuffersRD) TextureSamples() RenderingDeviceTextureSamples {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingDeviceTextureSamples(c.retInt(10065))
+	return RenderingDeviceTextureSamples(int64(Object{o.h}.wordCall(10065, 0, 0, 0, 0, 0)))
 }
 
 // ScreenSpaceAa returns the screen-space antialiasing method applied.
 //
 // Engine method: RenderSceneBuffersRD.get_screen_space_aa.
 func (o RenderSceneBuffersRD) ScreenSpaceAa() RenderingServerViewportScreenSpaceAA {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RenderingServerViewportScreenSpaceAA(c.retInt(10066))
+	return RenderingServerViewportScreenSpaceAA(int64(Object{o.h}.wordCall(10066, 0, 0, 0, 0, 0)))
 }
 
 // UseTaa returns true if TAA is enabled.
 //
 // Engine method: RenderSceneBuffersRD.get_use_taa.
 func (o RenderSceneBuffersRD) UseTaa() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10067)
+	return wordBool(Object{o.h}.wordCall(10067, 0, 0, 0, 0, 0))
 }
 
 // UseDebanding returns true if debanding is enabled.
 //
 // Engine method: RenderSceneBuffersRD.get_use_debanding.
 func (o RenderSceneBuffersRD) UseDebanding() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10068)
+	return wordBool(Object{o.h}.wordCall(10068, 0, 0, 0, 0, 0))
 }

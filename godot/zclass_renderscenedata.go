@@ -64,9 +64,7 @@ func (o RenderSceneData) CamProjection() variant.Projection {
 //
 // Engine method: RenderSceneData.get_view_count.
 func (o RenderSceneData) ViewCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(10071))
+	return int(int64(Object{o.h}.wordCall(10071, 0, 0, 0, 0, 0)))
 }
 
 // ViewEyeOffset returns the eye offset per view used to render this frame. This is the offset between our camera transform and the eye transform.
@@ -95,7 +93,5 @@ func (o RenderSceneData) ViewProjection(view int) variant.Projection {
 //
 // Engine method: RenderSceneData.get_uniform_buffer.
 func (o RenderSceneData) UniformBuffer() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10074)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10074, 0, 0, 0, 0, 0))
 }

@@ -126,24 +126,17 @@ func (o Resource) Name() string {
 //
 // Engine method: Resource.get_rid.
 func (o Resource) RID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 10725)
+	return wordValue[variant.RID](Object{o.h}.wordCall(10725, 0, 0, 0, 0, 0))
 }
 
 // SetLocalToScene calls the engine's Resource.set_local_to_scene.
 func (o Resource) SetLocalToScene(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(10726)
+	Object{o.h}.wordCall(10726, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsLocalToScene calls the engine's Resource.is_local_to_scene.
 func (o Resource) IsLocalToScene() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10727)
+	return wordBool(Object{o.h}.wordCall(10727, 0, 0, 0, 0, 0))
 }
 
 // LocalScene calls the engine method described here.
@@ -152,27 +145,21 @@ func (o Resource) IsLocalToScene() bool {
 //
 // Engine method: Resource.get_local_scene.
 func (o Resource) LocalScene() Node {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Node{c.retObject(10728, false)}
+	return Node{wordObject(Object{o.h}.wordCall(10728, 0, 0, 0, 0, 0), false)}
 }
 
 // SetupLocalToScene calls _setup_local_to_scene. If resource_local_to_scene is set to true, this method is automatically called from PackedScene.instantiate by the newly duplicated resource within the scene instance.
 //
 // Engine method: Resource.setup_local_to_scene.
 func (o Resource) SetupLocalToScene() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(10729)
+	Object{o.h}.wordCall(10729, 0, 0, 0, 0, 0)
 }
 
 // ResetState makes the resource clear its non-exported properties. See also _reset_state. Useful when implementing a custom resource format by extending ResourceFormatLoader and ResourceFormatSaver.
 //
 // Engine method: Resource.reset_state.
 func (o Resource) ResetState() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(10730)
+	Object{o.h}.wordCall(10730, 0, 0, 0, 0, 0)
 }
 
 // SetIDForPath calls the engine method described here.
@@ -204,9 +191,7 @@ func (o Resource) IDForPath(path string) string {
 //
 // Engine method: Resource.is_built_in.
 func (o Resource) IsBuiltIn() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10733)
+	return wordBool(Object{o.h}.wordCall(10733, 0, 0, 0, 0, 0))
 }
 
 // ResourceGenerateSceneUniqueID generates a unique identifier for a resource to be contained inside a PackedScene, based on the current date, time, and a random value. The returned string is only composed of letters (a to y) and numbers (0 to 8). See also resource_scene_unique_id.
@@ -237,9 +222,7 @@ func (o Resource) SceneUniqueID() string {
 //
 // Engine method: Resource.emit_changed.
 func (o Resource) EmitChanged() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(10737)
+	Object{o.h}.wordCall(10737, 0, 0, 0, 0, 0)
 }
 
 // Duplicate duplicates this resource, returning a new resource with its exported or PROPERTY_USAGE_STORAGE properties copied from the original.
@@ -253,10 +236,7 @@ func (o Resource) Duplicate() Resource {
 //
 // Engine method: Resource.duplicate.
 func (o Resource) DuplicateOptions(deep bool) Resource {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, deep)
-	return Resource{c.retObject(10738, true)}
+	return Resource{wordObject(Object{o.h}.wordCall(10738, 1, boolWord(deep), 0, 0, 0), true)}
 }
 
 // DuplicateDeep duplicates this resource, deeply, like duplicate when passing true, with extra control over how subresources are handled.
@@ -270,10 +250,7 @@ func (o Resource) DuplicateDeep() Resource {
 //
 // Engine method: Resource.duplicate_deep.
 func (o Resource) DuplicateDeepOptions(deepSubresourcesMode ResourceDeepDuplicateMode) Resource {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(deepSubresourcesMode))
-	return Resource{c.retObject(10739, true)}
+	return Resource{wordObject(Object{o.h}.wordCall(10739, 1, uint64(int64(deepSubresourcesMode)), 0, 0, 0), true)}
 }
 
 // OnChanged connects fn to the signal changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -194,10 +194,7 @@ func (o ResourceLoaderSingleton) RemoveResourceFormatLoader(formatLoader AnyReso
 //
 // Engine method: ResourceLoader.set_abort_on_missing_resources.
 func (o ResourceLoaderSingleton) SetAbortOnMissingResources(abort bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, abort)
-	c.run(10749)
+	Object{o.h}.wordCall(10749, 1, boolWord(abort), 0, 0, 0)
 }
 
 // Dependencies returns the dependencies for the resource at the given path.

@@ -70,9 +70,7 @@ func (o ResourceUIDSingleton) TextToID(textID string) int {
 //
 // Engine method: ResourceUID.create_id.
 func (o ResourceUIDSingleton) CreateID() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(10770))
+	return int(int64(Object{o.h}.wordCall(10770, 0, 0, 0, 0, 0)))
 }
 
 // CreateIDForPath calls the engine method described here.
@@ -91,10 +89,7 @@ func (o ResourceUIDSingleton) CreateIDForPath(path string) int {
 //
 // Engine method: ResourceUID.has_id.
 func (o ResourceUIDSingleton) HasID(id int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	return c.retBool(10772)
+	return wordBool(Object{o.h}.wordCall(10772, 1, uint64(int64(id)), 0, 0, 0))
 }
 
 // AddID adds a new UID value which is mapped to the given resource path.
@@ -133,10 +128,7 @@ func (o ResourceUIDSingleton) IDPath(id int) string {
 //
 // Engine method: ResourceUID.remove_id.
 func (o ResourceUIDSingleton) RemoveID(id int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	c.run(10776)
+	Object{o.h}.wordCall(10776, 1, uint64(int64(id)), 0, 0, 0)
 }
 
 // ResourceUIDSingletonUIDToPath converts the provided uid to a path. Prints an error if the UID is invalid.

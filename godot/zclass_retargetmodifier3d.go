@@ -82,94 +82,67 @@ func (o RetargetModifier3D) SetProfile(profile AnySkeletonProfile) {
 
 // Profile calls the engine's RetargetModifier3D.get_profile.
 func (o RetargetModifier3D) Profile() SkeletonProfile {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return SkeletonProfile{c.retObject(10781, true)}
+	return SkeletonProfile{wordObject(Object{o.h}.wordCall(10781, 0, 0, 0, 0, 0), true)}
 }
 
 // SetUseGlobalPose calls the engine's RetargetModifier3D.set_use_global_pose.
 func (o RetargetModifier3D) SetUseGlobalPose(useGlobalPose bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, useGlobalPose)
-	c.run(10782)
+	Object{o.h}.wordCall(10782, 1, boolWord(useGlobalPose), 0, 0, 0)
 }
 
 // IsUsingGlobalPose calls the engine's RetargetModifier3D.is_using_global_pose.
 func (o RetargetModifier3D) IsUsingGlobalPose() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10783)
+	return wordBool(Object{o.h}.wordCall(10783, 0, 0, 0, 0, 0))
 }
 
 // SetEnableFlags calls the engine's RetargetModifier3D.set_enable_flags.
 func (o RetargetModifier3D) SetEnableFlags(enableFlags RetargetModifier3DTransformFlag) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(enableFlags))
-	c.run(10784)
+	Object{o.h}.wordCall(10784, 1, uint64(int64(enableFlags)), 0, 0, 0)
 }
 
 // EnableFlags calls the engine's RetargetModifier3D.get_enable_flags.
 func (o RetargetModifier3D) EnableFlags() RetargetModifier3DTransformFlag {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RetargetModifier3DTransformFlag(c.retInt(10785))
+	return RetargetModifier3DTransformFlag(int64(Object{o.h}.wordCall(10785, 0, 0, 0, 0, 0)))
 }
 
 // SetPositionEnabled sets TRANSFORM_FLAG_POSITION into enable.
 //
 // Engine method: RetargetModifier3D.set_position_enabled.
 func (o RetargetModifier3D) SetPositionEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(10786)
+	Object{o.h}.wordCall(10786, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsPositionEnabled returns true if enable has TRANSFORM_FLAG_POSITION.
 //
 // Engine method: RetargetModifier3D.is_position_enabled.
 func (o RetargetModifier3D) IsPositionEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10787)
+	return wordBool(Object{o.h}.wordCall(10787, 0, 0, 0, 0, 0))
 }
 
 // SetRotationEnabled sets TRANSFORM_FLAG_ROTATION into enable.
 //
 // Engine method: RetargetModifier3D.set_rotation_enabled.
 func (o RetargetModifier3D) SetRotationEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(10788)
+	Object{o.h}.wordCall(10788, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsRotationEnabled returns true if enable has TRANSFORM_FLAG_ROTATION.
 //
 // Engine method: RetargetModifier3D.is_rotation_enabled.
 func (o RetargetModifier3D) IsRotationEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10789)
+	return wordBool(Object{o.h}.wordCall(10789, 0, 0, 0, 0, 0))
 }
 
 // SetScaleEnabled sets TRANSFORM_FLAG_SCALE into enable.
 //
 // Engine method: RetargetModifier3D.set_scale_enabled.
 func (o RetargetModifier3D) SetScaleEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(10790)
+	Object{o.h}.wordCall(10790, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsScaleEnabled returns true if enable has TRANSFORM_FLAG_SCALE.
 //
 // Engine method: RetargetModifier3D.is_scale_enabled.
 func (o RetargetModifier3D) IsScaleEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10791)
+	return wordBool(Object{o.h}.wordCall(10791, 0, 0, 0, 0, 0))
 }

@@ -67,62 +67,42 @@ const (
 
 // SetSize calls the engine's RibbonTrailMesh.set_size.
 func (o RibbonTrailMesh) SetSize(size float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(size))
-	c.run(10792)
+	Object{o.h}.wordCall(10792, 1, floatWord(float64(size)), 0, 0, 0)
 }
 
 // Size calls the engine's RibbonTrailMesh.get_size.
 func (o RibbonTrailMesh) Size() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(10793))
+	return float32(wordFloat(Object{o.h}.wordCall(10793, 0, 0, 0, 0, 0)))
 }
 
 // SetSections calls the engine's RibbonTrailMesh.set_sections.
 func (o RibbonTrailMesh) SetSections(sections int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(sections))
-	c.run(10794)
+	Object{o.h}.wordCall(10794, 1, uint64(int64(sections)), 0, 0, 0)
 }
 
 // Sections calls the engine's RibbonTrailMesh.get_sections.
 func (o RibbonTrailMesh) Sections() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(10795))
+	return int(int64(Object{o.h}.wordCall(10795, 0, 0, 0, 0, 0)))
 }
 
 // SetSectionLength calls the engine's RibbonTrailMesh.set_section_length.
 func (o RibbonTrailMesh) SetSectionLength(sectionLength float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(sectionLength))
-	c.run(10796)
+	Object{o.h}.wordCall(10796, 1, floatWord(float64(sectionLength)), 0, 0, 0)
 }
 
 // SectionLength calls the engine's RibbonTrailMesh.get_section_length.
 func (o RibbonTrailMesh) SectionLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(10797))
+	return float32(wordFloat(Object{o.h}.wordCall(10797, 0, 0, 0, 0, 0)))
 }
 
 // SetSectionSegments calls the engine's RibbonTrailMesh.set_section_segments.
 func (o RibbonTrailMesh) SetSectionSegments(sectionSegments int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(sectionSegments))
-	c.run(10798)
+	Object{o.h}.wordCall(10798, 1, uint64(int64(sectionSegments)), 0, 0, 0)
 }
 
 // SectionSegments calls the engine's RibbonTrailMesh.get_section_segments.
 func (o RibbonTrailMesh) SectionSegments() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(10799))
+	return int(int64(Object{o.h}.wordCall(10799, 0, 0, 0, 0, 0)))
 }
 
 // SetCurve calls the engine's RibbonTrailMesh.set_curve.
@@ -135,22 +115,15 @@ func (o RibbonTrailMesh) SetCurve(curve AnyCurve) {
 
 // Curve calls the engine's RibbonTrailMesh.get_curve.
 func (o RibbonTrailMesh) Curve() Curve {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Curve{c.retObject(10801, true)}
+	return Curve{wordObject(Object{o.h}.wordCall(10801, 0, 0, 0, 0, 0), true)}
 }
 
 // SetShape calls the engine's RibbonTrailMesh.set_shape.
 func (o RibbonTrailMesh) SetShape(shape RibbonTrailMeshShape) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(shape))
-	c.run(10802)
+	Object{o.h}.wordCall(10802, 1, uint64(int64(shape)), 0, 0, 0)
 }
 
 // Shape calls the engine's RibbonTrailMesh.get_shape.
 func (o RibbonTrailMesh) Shape() RibbonTrailMeshShape {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RibbonTrailMeshShape(c.retInt(10803))
+	return RibbonTrailMeshShape(int64(Object{o.h}.wordCall(10803, 0, 0, 0, 0, 0)))
 }

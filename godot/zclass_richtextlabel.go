@@ -245,9 +245,7 @@ func (o RichTextLabel) UpdateImageOptions(key any, mask RichTextLabelImageUpdate
 //
 // Engine method: RichTextLabel.newline.
 func (o RichTextLabel) Newline() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(10810)
+	Object{o.h}.wordCall(10810, 0, 0, 0, 0, 0)
 }
 
 // RemoveParagraph removes a paragraph of content from the label. Returns true if the paragraph exists.
@@ -261,21 +259,14 @@ func (o RichTextLabel) RemoveParagraph(paragraph int) bool {
 //
 // Engine method: RichTextLabel.remove_paragraph.
 func (o RichTextLabel) RemoveParagraphOptions(paragraph int, noInvalidate bool) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(paragraph))
-	c.bool(1, noInvalidate)
-	return c.retBool(10811)
+	return wordBool(Object{o.h}.wordCall(10811, 2, uint64(int64(paragraph)), boolWord(noInvalidate), 0, 0))
 }
 
 // InvalidateParagraph invalidates paragraph and all subsequent paragraphs cache.
 //
 // Engine method: RichTextLabel.invalidate_paragraph.
 func (o RichTextLabel) InvalidateParagraph(paragraph int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(paragraph))
-	return c.retBool(10812)
+	return wordBool(Object{o.h}.wordCall(10812, 1, uint64(int64(paragraph)), 0, 0, 0))
 }
 
 // PushFont adds a [code skip-lint] tag to the tag stack. Overrides default fonts for its duration.
@@ -300,55 +291,42 @@ func (o RichTextLabel) PushFontOptions(font AnyFont, fontSize int) {
 //
 // Engine method: RichTextLabel.push_font_size.
 func (o RichTextLabel) PushFontSize(fontSize int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(fontSize))
-	c.run(10814)
+	Object{o.h}.wordCall(10814, 1, uint64(int64(fontSize)), 0, 0, 0)
 }
 
 // PushNormal adds a [code skip-lint] tag with a normal font to the tag stack.
 //
 // Engine method: RichTextLabel.push_normal.
 func (o RichTextLabel) PushNormal() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(10815)
+	Object{o.h}.wordCall(10815, 0, 0, 0, 0, 0)
 }
 
 // PushBold adds a [code skip-lint] tag with a bold font to the tag stack. This is the same as adding a [code skip-lint] tag if not currently in a [code skip-lint] tag.
 //
 // Engine method: RichTextLabel.push_bold.
 func (o RichTextLabel) PushBold() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(10816)
+	Object{o.h}.wordCall(10816, 0, 0, 0, 0, 0)
 }
 
 // PushBoldItalics adds a [code skip-lint] tag with a bold italics font to the tag stack.
 //
 // Engine method: RichTextLabel.push_bold_italics.
 func (o RichTextLabel) PushBoldItalics() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(10817)
+	Object{o.h}.wordCall(10817, 0, 0, 0, 0, 0)
 }
 
 // PushItalics adds a [code skip-lint] tag with an italics font to the tag stack. This is the same as adding an [code skip-lint] tag if not currently in a [code skip-lint] tag.
 //
 // Engine method: RichTextLabel.push_italics.
 func (o RichTextLabel) PushItalics() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(10818)
+	Object{o.h}.wordCall(10818, 0, 0, 0, 0, 0)
 }
 
 // PushMono adds a [code skip-lint] tag with a monospace font to the tag stack.
 //
 // Engine method: RichTextLabel.push_mono.
 func (o RichTextLabel) PushMono() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(10819)
+	Object{o.h}.wordCall(10819, 0, 0, 0, 0, 0)
 }
 
 // PushColor adds a [code skip-lint] tag to the tag stack.
@@ -365,10 +343,7 @@ func (o RichTextLabel) PushColor(color variant.Color) {
 //
 // Engine method: RichTextLabel.push_outline_size.
 func (o RichTextLabel) PushOutlineSize(outlineSize int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(outlineSize))
-	c.run(10821)
+	Object{o.h}.wordCall(10821, 1, uint64(int64(outlineSize)), 0, 0, 0)
 }
 
 // PushOutlineColor adds a [code skip-lint][outline_color] tag to the tag stack. Adds text outline for its duration.
@@ -407,10 +382,7 @@ func (o RichTextLabel) PushParagraphOptions(alignment HorizontalAlignment, baseD
 //
 // Engine method: RichTextLabel.push_indent.
 func (o RichTextLabel) PushIndent(level int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(level))
-	c.run(10824)
+	Object{o.h}.wordCall(10824, 1, uint64(int64(level)), 0, 0, 0)
 }
 
 // PushList adds [code skip-lint][ol] or [code skip-lint][ul] tag to the tag stack. Multiplies level by current tab_size to determine new margin length.
@@ -560,13 +532,7 @@ func (o RichTextLabel) SetTableColumnExpand(column int, expand bool) {
 //
 // Engine method: RichTextLabel.set_table_column_expand.
 func (o RichTextLabel) SetTableColumnExpandOptions(column int, expand bool, ratio int, shrink bool) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.int(0, int64(column))
-	c.bool(1, expand)
-	c.int(2, int64(ratio))
-	c.bool(3, shrink)
-	c.run(10833)
+	Object{o.h}.wordCall(10833, 4, uint64(int64(column)), boolWord(expand), uint64(int64(ratio)), boolWord(shrink))
 }
 
 // SetTableColumnName sets table column name for assistive apps.
@@ -605,11 +571,7 @@ func (o RichTextLabel) SetCellBorderColor(color variant.Color) {
 //
 // Engine method: RichTextLabel.set_cell_size_override.
 func (o RichTextLabel) SetCellSizeOverride(minSize variant.Vector2, maxSize variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&minSize), unsafe.Sizeof(minSize))
-	c.value(1, unsafe.Pointer(&maxSize), unsafe.Sizeof(maxSize))
-	c.run(10837)
+	Object{o.h}.wordCall(10837, 2, valueWord(minSize), valueWord(maxSize), 0, 0)
 }
 
 // SetCellPadding sets inner padding of a table cell.
@@ -626,9 +588,7 @@ func (o RichTextLabel) SetCellPadding(padding variant.Rect2) {
 //
 // Engine method: RichTextLabel.push_cell.
 func (o RichTextLabel) PushCell() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(10839)
+	Object{o.h}.wordCall(10839, 0, 0, 0, 0, 0)
 }
 
 // PushFgcolor adds a [code skip-lint][fgcolor] tag to the tag stack.
@@ -666,60 +626,45 @@ func (o RichTextLabel) PushCustomfx(effect AnyRichTextEffect, env variant.Dictio
 //
 // Engine method: RichTextLabel.push_context.
 func (o RichTextLabel) PushContext() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(10843)
+	Object{o.h}.wordCall(10843, 0, 0, 0, 0, 0)
 }
 
 // PopContext terminates tags opened after the last push_context call (including context marker), or all tags if there's no context marker on the stack.
 //
 // Engine method: RichTextLabel.pop_context.
 func (o RichTextLabel) PopContext() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(10844)
+	Object{o.h}.wordCall(10844, 0, 0, 0, 0, 0)
 }
 
 // Pop terminates the current tag. Use after push_* methods to close BBCodes manually. Does not need to follow add_* methods.
 //
 // Engine method: RichTextLabel.pop.
 func (o RichTextLabel) Pop() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(10845)
+	Object{o.h}.wordCall(10845, 0, 0, 0, 0, 0)
 }
 
 // PopAll terminates all tags opened by push_* methods.
 //
 // Engine method: RichTextLabel.pop_all.
 func (o RichTextLabel) PopAll() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(10846)
+	Object{o.h}.wordCall(10846, 0, 0, 0, 0, 0)
 }
 
 // Clear clears the tag stack, causing the label to display nothing.
 //
 // Engine method: RichTextLabel.clear.
 func (o RichTextLabel) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(10847)
+	Object{o.h}.wordCall(10847, 0, 0, 0, 0, 0)
 }
 
 // SetStructuredTextBidiOverride calls the engine's RichTextLabel.set_structured_text_bidi_override.
 func (o RichTextLabel) SetStructuredTextBidiOverride(parser TextServerStructuredTextParser) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(parser))
-	c.run(10848)
+	Object{o.h}.wordCall(10848, 1, uint64(int64(parser)), 0, 0, 0)
 }
 
 // StructuredTextBidiOverride calls the engine's RichTextLabel.get_structured_text_bidi_override.
 func (o RichTextLabel) StructuredTextBidiOverride() TextServerStructuredTextParser {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerStructuredTextParser(c.retInt(10849))
+	return TextServerStructuredTextParser(int64(Object{o.h}.wordCall(10849, 0, 0, 0, 0, 0)))
 }
 
 // SetStructuredTextBidiOverrideOptions calls the engine's RichTextLabel.set_structured_text_bidi_override_options.
@@ -739,17 +684,12 @@ func (o RichTextLabel) StructuredTextBidiOverrideOptions() variant.Array[variant
 
 // SetTextDirection calls the engine's RichTextLabel.set_text_direction.
 func (o RichTextLabel) SetTextDirection(direction ControlTextDirection) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(direction))
-	c.run(10852)
+	Object{o.h}.wordCall(10852, 1, uint64(int64(direction)), 0, 0, 0)
 }
 
 // TextDirection calls the engine's RichTextLabel.get_text_direction.
 func (o RichTextLabel) TextDirection() ControlTextDirection {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ControlTextDirection(c.retInt(10853))
+	return ControlTextDirection(int64(Object{o.h}.wordCall(10853, 0, 0, 0, 0, 0)))
 }
 
 // SetLanguage calls the engine's RichTextLabel.set_language.
@@ -769,47 +709,32 @@ func (o RichTextLabel) Language() string {
 
 // SetHorizontalAlignment calls the engine's RichTextLabel.set_horizontal_alignment.
 func (o RichTextLabel) SetHorizontalAlignment(alignment HorizontalAlignment) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(alignment))
-	c.run(10856)
+	Object{o.h}.wordCall(10856, 1, uint64(int64(alignment)), 0, 0, 0)
 }
 
 // HorizontalAlignment calls the engine's RichTextLabel.get_horizontal_alignment.
 func (o RichTextLabel) HorizontalAlignment() HorizontalAlignment {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return HorizontalAlignment(c.retInt(10857))
+	return HorizontalAlignment(int64(Object{o.h}.wordCall(10857, 0, 0, 0, 0, 0)))
 }
 
 // SetVerticalAlignment calls the engine's RichTextLabel.set_vertical_alignment.
 func (o RichTextLabel) SetVerticalAlignment(alignment VerticalAlignment) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(alignment))
-	c.run(10858)
+	Object{o.h}.wordCall(10858, 1, uint64(int64(alignment)), 0, 0, 0)
 }
 
 // VerticalAlignment calls the engine's RichTextLabel.get_vertical_alignment.
 func (o RichTextLabel) VerticalAlignment() VerticalAlignment {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VerticalAlignment(c.retInt(10859))
+	return VerticalAlignment(int64(Object{o.h}.wordCall(10859, 0, 0, 0, 0, 0)))
 }
 
 // SetJustificationFlags calls the engine's RichTextLabel.set_justification_flags.
 func (o RichTextLabel) SetJustificationFlags(justificationFlags TextServerJustificationFlag) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(justificationFlags))
-	c.run(10860)
+	Object{o.h}.wordCall(10860, 1, uint64(int64(justificationFlags)), 0, 0, 0)
 }
 
 // JustificationFlags calls the engine's RichTextLabel.get_justification_flags.
 func (o RichTextLabel) JustificationFlags() TextServerJustificationFlag {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerJustificationFlag(c.retInt(10861))
+	return TextServerJustificationFlag(int64(Object{o.h}.wordCall(10861, 0, 0, 0, 0, 0)))
 }
 
 // SetTabStops calls the engine's RichTextLabel.set_tab_stops.
@@ -829,277 +754,191 @@ func (o RichTextLabel) TabStops() variant.Packed[float32] {
 
 // SetAutowrapMode calls the engine's RichTextLabel.set_autowrap_mode.
 func (o RichTextLabel) SetAutowrapMode(autowrapMode TextServerAutowrapMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(autowrapMode))
-	c.run(10864)
+	Object{o.h}.wordCall(10864, 1, uint64(int64(autowrapMode)), 0, 0, 0)
 }
 
 // AutowrapMode calls the engine's RichTextLabel.get_autowrap_mode.
 func (o RichTextLabel) AutowrapMode() TextServerAutowrapMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerAutowrapMode(c.retInt(10865))
+	return TextServerAutowrapMode(int64(Object{o.h}.wordCall(10865, 0, 0, 0, 0, 0)))
 }
 
 // SetAutowrapTrimFlags calls the engine's RichTextLabel.set_autowrap_trim_flags.
 func (o RichTextLabel) SetAutowrapTrimFlags(autowrapTrimFlags TextServerLineBreakFlag) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(autowrapTrimFlags))
-	c.run(10866)
+	Object{o.h}.wordCall(10866, 1, uint64(int64(autowrapTrimFlags)), 0, 0, 0)
 }
 
 // AutowrapTrimFlags calls the engine's RichTextLabel.get_autowrap_trim_flags.
 func (o RichTextLabel) AutowrapTrimFlags() TextServerLineBreakFlag {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerLineBreakFlag(c.retInt(10867))
+	return TextServerLineBreakFlag(int64(Object{o.h}.wordCall(10867, 0, 0, 0, 0, 0)))
 }
 
 // SetMetaUnderline calls the engine's RichTextLabel.set_meta_underline.
 func (o RichTextLabel) SetMetaUnderline(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(10868)
+	Object{o.h}.wordCall(10868, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsMetaUnderlined calls the engine's RichTextLabel.is_meta_underlined.
 func (o RichTextLabel) IsMetaUnderlined() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10869)
+	return wordBool(Object{o.h}.wordCall(10869, 0, 0, 0, 0, 0))
 }
 
 // SetHintUnderline calls the engine's RichTextLabel.set_hint_underline.
 func (o RichTextLabel) SetHintUnderline(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(10870)
+	Object{o.h}.wordCall(10870, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsHintUnderlined calls the engine's RichTextLabel.is_hint_underlined.
 func (o RichTextLabel) IsHintUnderlined() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10871)
+	return wordBool(Object{o.h}.wordCall(10871, 0, 0, 0, 0, 0))
 }
 
 // SetScrollActive calls the engine's RichTextLabel.set_scroll_active.
 func (o RichTextLabel) SetScrollActive(active bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, active)
-	c.run(10872)
+	Object{o.h}.wordCall(10872, 1, boolWord(active), 0, 0, 0)
 }
 
 // IsScrollActive calls the engine's RichTextLabel.is_scroll_active.
 func (o RichTextLabel) IsScrollActive() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10873)
+	return wordBool(Object{o.h}.wordCall(10873, 0, 0, 0, 0, 0))
 }
 
 // SetScrollFollowVisibleCharacters calls the engine's RichTextLabel.set_scroll_follow_visible_characters.
 func (o RichTextLabel) SetScrollFollowVisibleCharacters(follow bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, follow)
-	c.run(10874)
+	Object{o.h}.wordCall(10874, 1, boolWord(follow), 0, 0, 0)
 }
 
 // IsScrollFollowingVisibleCharacters calls the engine's RichTextLabel.is_scroll_following_visible_characters.
 func (o RichTextLabel) IsScrollFollowingVisibleCharacters() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10875)
+	return wordBool(Object{o.h}.wordCall(10875, 0, 0, 0, 0, 0))
 }
 
 // SetScrollFollow calls the engine's RichTextLabel.set_scroll_follow.
 func (o RichTextLabel) SetScrollFollow(follow bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, follow)
-	c.run(10876)
+	Object{o.h}.wordCall(10876, 1, boolWord(follow), 0, 0, 0)
 }
 
 // IsScrollFollowing calls the engine's RichTextLabel.is_scroll_following.
 func (o RichTextLabel) IsScrollFollowing() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10877)
+	return wordBool(Object{o.h}.wordCall(10877, 0, 0, 0, 0, 0))
 }
 
 // VScrollBar returns the vertical scrollbar.
 //
 // Engine method: RichTextLabel.get_v_scroll_bar.
 func (o RichTextLabel) VScrollBar() VScrollBar {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VScrollBar{c.retObject(10878, false)}
+	return VScrollBar{wordObject(Object{o.h}.wordCall(10878, 0, 0, 0, 0, 0), false)}
 }
 
 // ScrollToLine scrolls the window's top line to match line.
 //
 // Engine method: RichTextLabel.scroll_to_line.
 func (o RichTextLabel) ScrollToLine(line int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	c.run(10879)
+	Object{o.h}.wordCall(10879, 1, uint64(int64(line)), 0, 0, 0)
 }
 
 // ScrollToParagraph scrolls the window's top line to match first line of the paragraph.
 //
 // Engine method: RichTextLabel.scroll_to_paragraph.
 func (o RichTextLabel) ScrollToParagraph(paragraph int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(paragraph))
-	c.run(10880)
+	Object{o.h}.wordCall(10880, 1, uint64(int64(paragraph)), 0, 0, 0)
 }
 
 // ScrollToSelection scrolls to the beginning of the current selection.
 //
 // Engine method: RichTextLabel.scroll_to_selection.
 func (o RichTextLabel) ScrollToSelection() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(10881)
+	Object{o.h}.wordCall(10881, 0, 0, 0, 0, 0)
 }
 
 // SetTabSize calls the engine's RichTextLabel.set_tab_size.
 func (o RichTextLabel) SetTabSize(spaces int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(spaces))
-	c.run(10882)
+	Object{o.h}.wordCall(10882, 1, uint64(int64(spaces)), 0, 0, 0)
 }
 
 // TabSize calls the engine's RichTextLabel.get_tab_size.
 func (o RichTextLabel) TabSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(10883))
+	return int(int64(Object{o.h}.wordCall(10883, 0, 0, 0, 0, 0)))
 }
 
 // SetFitContent calls the engine's RichTextLabel.set_fit_content.
 func (o RichTextLabel) SetFitContent(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(10884)
+	Object{o.h}.wordCall(10884, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsFitContentEnabled calls the engine's RichTextLabel.is_fit_content_enabled.
 func (o RichTextLabel) IsFitContentEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10885)
+	return wordBool(Object{o.h}.wordCall(10885, 0, 0, 0, 0, 0))
 }
 
 // SetSelectionEnabled calls the engine's RichTextLabel.set_selection_enabled.
 func (o RichTextLabel) SetSelectionEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(10886)
+	Object{o.h}.wordCall(10886, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsSelectionEnabled calls the engine's RichTextLabel.is_selection_enabled.
 func (o RichTextLabel) IsSelectionEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10887)
+	return wordBool(Object{o.h}.wordCall(10887, 0, 0, 0, 0, 0))
 }
 
 // SetContextMenuEnabled calls the engine's RichTextLabel.set_context_menu_enabled.
 func (o RichTextLabel) SetContextMenuEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(10888)
+	Object{o.h}.wordCall(10888, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsContextMenuEnabled calls the engine's RichTextLabel.is_context_menu_enabled.
 func (o RichTextLabel) IsContextMenuEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10889)
+	return wordBool(Object{o.h}.wordCall(10889, 0, 0, 0, 0, 0))
 }
 
 // SetShortcutKeysEnabled calls the engine's RichTextLabel.set_shortcut_keys_enabled.
 func (o RichTextLabel) SetShortcutKeysEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(10890)
+	Object{o.h}.wordCall(10890, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsShortcutKeysEnabled calls the engine's RichTextLabel.is_shortcut_keys_enabled.
 func (o RichTextLabel) IsShortcutKeysEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10891)
+	return wordBool(Object{o.h}.wordCall(10891, 0, 0, 0, 0, 0))
 }
 
 // SetDeselectOnFocusLossEnabled calls the engine's RichTextLabel.set_deselect_on_focus_loss_enabled.
 func (o RichTextLabel) SetDeselectOnFocusLossEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(10892)
+	Object{o.h}.wordCall(10892, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsDeselectOnFocusLossEnabled calls the engine's RichTextLabel.is_deselect_on_focus_loss_enabled.
 func (o RichTextLabel) IsDeselectOnFocusLossEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10893)
+	return wordBool(Object{o.h}.wordCall(10893, 0, 0, 0, 0, 0))
 }
 
 // SetDragAndDropSelectionEnabled calls the engine's RichTextLabel.set_drag_and_drop_selection_enabled.
 func (o RichTextLabel) SetDragAndDropSelectionEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(10894)
+	Object{o.h}.wordCall(10894, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsDragAndDropSelectionEnabled calls the engine's RichTextLabel.is_drag_and_drop_selection_enabled.
 func (o RichTextLabel) IsDragAndDropSelectionEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10895)
+	return wordBool(Object{o.h}.wordCall(10895, 0, 0, 0, 0, 0))
 }
 
 // SelectionFrom returns the current selection first character index if a selection is active, -1 otherwise. Does not include BBCodes.
 //
 // Engine method: RichTextLabel.get_selection_from.
 func (o RichTextLabel) SelectionFrom() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(10896))
+	return int(int64(Object{o.h}.wordCall(10896, 0, 0, 0, 0, 0)))
 }
 
 // SelectionTo returns the current selection last character index if a selection is active, -1 otherwise. Does not include BBCodes.
 //
 // Engine method: RichTextLabel.get_selection_to.
 func (o RichTextLabel) SelectionTo() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(10897))
+	return int(int64(Object{o.h}.wordCall(10897, 0, 0, 0, 0, 0)))
 }
 
 // SelectionLineOffset returns the current selection vertical line offset if a selection is active, -1.0 otherwise.
 //
 // Engine method: RichTextLabel.get_selection_line_offset.
 func (o RichTextLabel) SelectionLineOffset() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(10898))
+	return float32(wordFloat(Object{o.h}.wordCall(10898, 0, 0, 0, 0, 0)))
 }
 
 // SelectAll calls the engine method described here.
@@ -1108,9 +947,7 @@ func (o RichTextLabel) SelectionLineOffset() float32 {
 //
 // Engine method: RichTextLabel.select_all.
 func (o RichTextLabel) SelectAll() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(10899)
+	Object{o.h}.wordCall(10899, 0, 0, 0, 0, 0)
 }
 
 // SelectedText returns the current selection text. Does not include BBCodes.
@@ -1126,9 +963,7 @@ func (o RichTextLabel) SelectedText() string {
 //
 // Engine method: RichTextLabel.deselect.
 func (o RichTextLabel) Deselect() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(10901)
+	Object{o.h}.wordCall(10901, 0, 0, 0, 0, 0)
 }
 
 // ParseBbcode calls the engine method described here.
@@ -1166,9 +1001,7 @@ func (o RichTextLabel) Text() string {
 //
 // Engine method: RichTextLabel.is_ready.
 func (o RichTextLabel) IsReady() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10905)
+	return wordBool(Object{o.h}.wordCall(10905, 0, 0, 0, 0, 0))
 }
 
 // IsFinished calls the engine method described here.
@@ -1177,212 +1010,151 @@ func (o RichTextLabel) IsReady() bool {
 //
 // Engine method: RichTextLabel.is_finished.
 func (o RichTextLabel) IsFinished() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10906)
+	return wordBool(Object{o.h}.wordCall(10906, 0, 0, 0, 0, 0))
 }
 
 // SetThreaded calls the engine's RichTextLabel.set_threaded.
 func (o RichTextLabel) SetThreaded(threaded bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, threaded)
-	c.run(10907)
+	Object{o.h}.wordCall(10907, 1, boolWord(threaded), 0, 0, 0)
 }
 
 // IsThreaded calls the engine's RichTextLabel.is_threaded.
 func (o RichTextLabel) IsThreaded() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10908)
+	return wordBool(Object{o.h}.wordCall(10908, 0, 0, 0, 0, 0))
 }
 
 // SetProgressBarDelay calls the engine's RichTextLabel.set_progress_bar_delay.
 func (o RichTextLabel) SetProgressBarDelay(delayMs int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(delayMs))
-	c.run(10909)
+	Object{o.h}.wordCall(10909, 1, uint64(int64(delayMs)), 0, 0, 0)
 }
 
 // ProgressBarDelay calls the engine's RichTextLabel.get_progress_bar_delay.
 func (o RichTextLabel) ProgressBarDelay() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(10910))
+	return int(int64(Object{o.h}.wordCall(10910, 0, 0, 0, 0, 0)))
 }
 
 // SetVisibleCharacters calls the engine's RichTextLabel.set_visible_characters.
 func (o RichTextLabel) SetVisibleCharacters(amount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(amount))
-	c.run(10911)
+	Object{o.h}.wordCall(10911, 1, uint64(int64(amount)), 0, 0, 0)
 }
 
 // VisibleCharacters calls the engine's RichTextLabel.get_visible_characters.
 func (o RichTextLabel) VisibleCharacters() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(10912))
+	return int(int64(Object{o.h}.wordCall(10912, 0, 0, 0, 0, 0)))
 }
 
 // VisibleCharactersBehavior calls the engine's RichTextLabel.get_visible_characters_behavior.
 func (o RichTextLabel) VisibleCharactersBehavior() TextServerVisibleCharactersBehavior {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerVisibleCharactersBehavior(c.retInt(10913))
+	return TextServerVisibleCharactersBehavior(int64(Object{o.h}.wordCall(10913, 0, 0, 0, 0, 0)))
 }
 
 // SetVisibleCharactersBehavior calls the engine's RichTextLabel.set_visible_characters_behavior.
 func (o RichTextLabel) SetVisibleCharactersBehavior(behavior TextServerVisibleCharactersBehavior) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(behavior))
-	c.run(10914)
+	Object{o.h}.wordCall(10914, 1, uint64(int64(behavior)), 0, 0, 0)
 }
 
 // SetVisibleRatio calls the engine's RichTextLabel.set_visible_ratio.
 func (o RichTextLabel) SetVisibleRatio(ratio float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(ratio))
-	c.run(10915)
+	Object{o.h}.wordCall(10915, 1, floatWord(float64(ratio)), 0, 0, 0)
 }
 
 // VisibleRatio calls the engine's RichTextLabel.get_visible_ratio.
 func (o RichTextLabel) VisibleRatio() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(10916))
+	return float32(wordFloat(Object{o.h}.wordCall(10916, 0, 0, 0, 0, 0)))
 }
 
 // CharacterLine returns the line number of the character position provided. Line and character numbers are both zero-indexed.
 //
 // Engine method: RichTextLabel.get_character_line.
 func (o RichTextLabel) CharacterLine(character int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(character))
-	return int(c.retInt(10917))
+	return int(int64(Object{o.h}.wordCall(10917, 1, uint64(int64(character)), 0, 0, 0)))
 }
 
 // CharacterParagraph returns the paragraph number of the character position provided. Paragraph and character numbers are both zero-indexed.
 //
 // Engine method: RichTextLabel.get_character_paragraph.
 func (o RichTextLabel) CharacterParagraph(character int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(character))
-	return int(c.retInt(10918))
+	return int(int64(Object{o.h}.wordCall(10918, 1, uint64(int64(character)), 0, 0, 0)))
 }
 
 // TotalCharacterCount returns the total number of characters from text tags. Does not include BBCodes.
 //
 // Engine method: RichTextLabel.get_total_character_count.
 func (o RichTextLabel) TotalCharacterCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(10919))
+	return int(int64(Object{o.h}.wordCall(10919, 0, 0, 0, 0, 0)))
 }
 
 // SetUseBbcode calls the engine's RichTextLabel.set_use_bbcode.
 func (o RichTextLabel) SetUseBbcode(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(10920)
+	Object{o.h}.wordCall(10920, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUsingBbcode calls the engine's RichTextLabel.is_using_bbcode.
 func (o RichTextLabel) IsUsingBbcode() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10921)
+	return wordBool(Object{o.h}.wordCall(10921, 0, 0, 0, 0, 0))
 }
 
 // LineCount returns the total number of lines in the text. Wrapped text is counted as multiple lines.
 //
 // Engine method: RichTextLabel.get_line_count.
 func (o RichTextLabel) LineCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(10922))
+	return int(int64(Object{o.h}.wordCall(10922, 0, 0, 0, 0, 0)))
 }
 
 // LineRange returns the indexes of the first and last visible characters for the given line, as a Vector2i.
 //
 // Engine method: RichTextLabel.get_line_range.
 func (o RichTextLabel) LineRange(line int) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	return retValue[variant.Vector2i](&c, 10923)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(10923, 1, uint64(int64(line)), 0, 0, 0))
 }
 
 // VisibleLineCount returns the number of visible lines.
 //
 // Engine method: RichTextLabel.get_visible_line_count.
 func (o RichTextLabel) VisibleLineCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(10924))
+	return int(int64(Object{o.h}.wordCall(10924, 0, 0, 0, 0, 0)))
 }
 
 // ParagraphCount returns the total number of paragraphs (newlines or p tags in the tag stack's text tags). Considers wrapped text as one paragraph.
 //
 // Engine method: RichTextLabel.get_paragraph_count.
 func (o RichTextLabel) ParagraphCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(10925))
+	return int(int64(Object{o.h}.wordCall(10925, 0, 0, 0, 0, 0)))
 }
 
 // VisibleParagraphCount returns the number of visible paragraphs. A paragraph is considered visible if at least one of its lines is visible.
 //
 // Engine method: RichTextLabel.get_visible_paragraph_count.
 func (o RichTextLabel) VisibleParagraphCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(10926))
+	return int(int64(Object{o.h}.wordCall(10926, 0, 0, 0, 0, 0)))
 }
 
 // ContentHeight returns the height of the content.
 //
 // Engine method: RichTextLabel.get_content_height.
 func (o RichTextLabel) ContentHeight() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(10927))
+	return int(int64(Object{o.h}.wordCall(10927, 0, 0, 0, 0, 0)))
 }
 
 // ContentWidth returns the width of the content.
 //
 // Engine method: RichTextLabel.get_content_width.
 func (o RichTextLabel) ContentWidth() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(10928))
+	return int(int64(Object{o.h}.wordCall(10928, 0, 0, 0, 0, 0)))
 }
 
 // LineHeight returns the height of the line found at the provided index.
 //
 // Engine method: RichTextLabel.get_line_height.
 func (o RichTextLabel) LineHeight(line int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	return int(c.retInt(10929))
+	return int(int64(Object{o.h}.wordCall(10929, 1, uint64(int64(line)), 0, 0, 0)))
 }
 
 // LineWidth returns the width of the line found at the provided index.
 //
 // Engine method: RichTextLabel.get_line_width.
 func (o RichTextLabel) LineWidth(line int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	return int(c.retInt(10930))
+	return int(int64(Object{o.h}.wordCall(10930, 1, uint64(int64(line)), 0, 0, 0)))
 }
 
 // VisibleContentRect returns the bounding rectangle of the visible content.
@@ -1398,20 +1170,14 @@ func (o RichTextLabel) VisibleContentRect() variant.Rect2i {
 //
 // Engine method: RichTextLabel.get_line_offset.
 func (o RichTextLabel) LineOffset(line int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	return float32(c.retFloat(10932))
+	return float32(wordFloat(Object{o.h}.wordCall(10932, 1, uint64(int64(line)), 0, 0, 0)))
 }
 
 // ParagraphOffset returns the vertical offset of the paragraph found at the provided index.
 //
 // Engine method: RichTextLabel.get_paragraph_offset.
 func (o RichTextLabel) ParagraphOffset(paragraph int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(paragraph))
-	return float32(c.retFloat(10933))
+	return float32(wordFloat(Object{o.h}.wordCall(10933, 1, uint64(int64(paragraph)), 0, 0, 0)))
 }
 
 // ParseExpressionsForValues parses BBCode parameter expressions into a dictionary.
@@ -1453,37 +1219,28 @@ func (o RichTextLabel) InstallEffect(effect any) {
 //
 // Engine method: RichTextLabel.reload_effects.
 func (o RichTextLabel) ReloadEffects() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(10938)
+	Object{o.h}.wordCall(10938, 0, 0, 0, 0, 0)
 }
 
 // Menu returns the PopupMenu of this RichTextLabel. By default, this menu is displayed when right-clicking on the RichTextLabel.
 //
 // Engine method: RichTextLabel.get_menu.
 func (o RichTextLabel) Menu() PopupMenu {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return PopupMenu{c.retObject(10939, false)}
+	return PopupMenu{wordObject(Object{o.h}.wordCall(10939, 0, 0, 0, 0, 0), false)}
 }
 
 // IsMenuVisible returns whether the menu is visible. Use this instead of get_menu().visible to improve performance (so the creation of the menu is avoided).
 //
 // Engine method: RichTextLabel.is_menu_visible.
 func (o RichTextLabel) IsMenuVisible() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10940)
+	return wordBool(Object{o.h}.wordCall(10940, 0, 0, 0, 0, 0))
 }
 
 // MenuOption executes a given action as defined in the MenuItems enum.
 //
 // Engine method: RichTextLabel.menu_option.
 func (o RichTextLabel) MenuOption(option int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(option))
-	c.run(10941)
+	Object{o.h}.wordCall(10941, 1, uint64(int64(option)), 0, 0, 0)
 }
 
 // OnMetaClicked connects fn to the signal meta_clicked: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -121,62 +119,42 @@ const (
 
 // SetMass calls the engine's RigidBody2D.set_mass.
 func (o RigidBody2D) SetMass(mass float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(mass))
-	c.run(10942)
+	Object{o.h}.wordCall(10942, 1, floatWord(float64(mass)), 0, 0, 0)
 }
 
 // Mass calls the engine's RigidBody2D.get_mass.
 func (o RigidBody2D) Mass() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(10943))
+	return float32(wordFloat(Object{o.h}.wordCall(10943, 0, 0, 0, 0, 0)))
 }
 
 // Inertia calls the engine's RigidBody2D.get_inertia.
 func (o RigidBody2D) Inertia() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(10944))
+	return float32(wordFloat(Object{o.h}.wordCall(10944, 0, 0, 0, 0, 0)))
 }
 
 // SetInertia calls the engine's RigidBody2D.set_inertia.
 func (o RigidBody2D) SetInertia(inertia float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(inertia))
-	c.run(10945)
+	Object{o.h}.wordCall(10945, 1, floatWord(float64(inertia)), 0, 0, 0)
 }
 
 // SetCenterOfMassMode calls the engine's RigidBody2D.set_center_of_mass_mode.
 func (o RigidBody2D) SetCenterOfMassMode(mode RigidBody2DCenterOfMassMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(10946)
+	Object{o.h}.wordCall(10946, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // CenterOfMassMode calls the engine's RigidBody2D.get_center_of_mass_mode.
 func (o RigidBody2D) CenterOfMassMode() RigidBody2DCenterOfMassMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RigidBody2DCenterOfMassMode(c.retInt(10947))
+	return RigidBody2DCenterOfMassMode(int64(Object{o.h}.wordCall(10947, 0, 0, 0, 0, 0)))
 }
 
 // SetCenterOfMass calls the engine's RigidBody2D.set_center_of_mass.
 func (o RigidBody2D) SetCenterOfMass(centerOfMass variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&centerOfMass), unsafe.Sizeof(centerOfMass))
-	c.run(10948)
+	Object{o.h}.wordCall(10948, 1, valueWord(centerOfMass), 0, 0, 0)
 }
 
 // CenterOfMass calls the engine's RigidBody2D.get_center_of_mass.
 func (o RigidBody2D) CenterOfMass() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 10949)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(10949, 0, 0, 0, 0, 0))
 }
 
 // SetPhysicsMaterialOverride calls the engine's RigidBody2D.set_physics_material_override.
@@ -189,193 +167,131 @@ func (o RigidBody2D) SetPhysicsMaterialOverride(physicsMaterialOverride AnyPhysi
 
 // PhysicsMaterialOverride calls the engine's RigidBody2D.get_physics_material_override.
 func (o RigidBody2D) PhysicsMaterialOverride() PhysicsMaterial {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return PhysicsMaterial{c.retObject(10951, true)}
+	return PhysicsMaterial{wordObject(Object{o.h}.wordCall(10951, 0, 0, 0, 0, 0), true)}
 }
 
 // SetGravityScale calls the engine's RigidBody2D.set_gravity_scale.
 func (o RigidBody2D) SetGravityScale(gravityScale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(gravityScale))
-	c.run(10952)
+	Object{o.h}.wordCall(10952, 1, floatWord(float64(gravityScale)), 0, 0, 0)
 }
 
 // GravityScale calls the engine's RigidBody2D.get_gravity_scale.
 func (o RigidBody2D) GravityScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(10953))
+	return float32(wordFloat(Object{o.h}.wordCall(10953, 0, 0, 0, 0, 0)))
 }
 
 // SetLinearDampMode calls the engine's RigidBody2D.set_linear_damp_mode.
 func (o RigidBody2D) SetLinearDampMode(linearDampMode RigidBody2DDampMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(linearDampMode))
-	c.run(10954)
+	Object{o.h}.wordCall(10954, 1, uint64(int64(linearDampMode)), 0, 0, 0)
 }
 
 // LinearDampMode calls the engine's RigidBody2D.get_linear_damp_mode.
 func (o RigidBody2D) LinearDampMode() RigidBody2DDampMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RigidBody2DDampMode(c.retInt(10955))
+	return RigidBody2DDampMode(int64(Object{o.h}.wordCall(10955, 0, 0, 0, 0, 0)))
 }
 
 // SetAngularDampMode calls the engine's RigidBody2D.set_angular_damp_mode.
 func (o RigidBody2D) SetAngularDampMode(angularDampMode RigidBody2DDampMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(angularDampMode))
-	c.run(10956)
+	Object{o.h}.wordCall(10956, 1, uint64(int64(angularDampMode)), 0, 0, 0)
 }
 
 // AngularDampMode calls the engine's RigidBody2D.get_angular_damp_mode.
 func (o RigidBody2D) AngularDampMode() RigidBody2DDampMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RigidBody2DDampMode(c.retInt(10957))
+	return RigidBody2DDampMode(int64(Object{o.h}.wordCall(10957, 0, 0, 0, 0, 0)))
 }
 
 // SetLinearDamp calls the engine's RigidBody2D.set_linear_damp.
 func (o RigidBody2D) SetLinearDamp(linearDamp float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(linearDamp))
-	c.run(10958)
+	Object{o.h}.wordCall(10958, 1, floatWord(float64(linearDamp)), 0, 0, 0)
 }
 
 // LinearDamp calls the engine's RigidBody2D.get_linear_damp.
 func (o RigidBody2D) LinearDamp() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(10959))
+	return float32(wordFloat(Object{o.h}.wordCall(10959, 0, 0, 0, 0, 0)))
 }
 
 // SetAngularDamp calls the engine's RigidBody2D.set_angular_damp.
 func (o RigidBody2D) SetAngularDamp(angularDamp float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(angularDamp))
-	c.run(10960)
+	Object{o.h}.wordCall(10960, 1, floatWord(float64(angularDamp)), 0, 0, 0)
 }
 
 // AngularDamp calls the engine's RigidBody2D.get_angular_damp.
 func (o RigidBody2D) AngularDamp() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(10961))
+	return float32(wordFloat(Object{o.h}.wordCall(10961, 0, 0, 0, 0, 0)))
 }
 
 // SetLinearVelocity calls the engine's RigidBody2D.set_linear_velocity.
 func (o RigidBody2D) SetLinearVelocity(linearVelocity variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&linearVelocity), unsafe.Sizeof(linearVelocity))
-	c.run(10962)
+	Object{o.h}.wordCall(10962, 1, valueWord(linearVelocity), 0, 0, 0)
 }
 
 // LinearVelocity calls the engine's RigidBody2D.get_linear_velocity.
 func (o RigidBody2D) LinearVelocity() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 10963)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(10963, 0, 0, 0, 0, 0))
 }
 
 // SetAngularVelocity calls the engine's RigidBody2D.set_angular_velocity.
 func (o RigidBody2D) SetAngularVelocity(angularVelocity float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(angularVelocity))
-	c.run(10964)
+	Object{o.h}.wordCall(10964, 1, floatWord(float64(angularVelocity)), 0, 0, 0)
 }
 
 // AngularVelocity calls the engine's RigidBody2D.get_angular_velocity.
 func (o RigidBody2D) AngularVelocity() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(10965))
+	return float32(wordFloat(Object{o.h}.wordCall(10965, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxContactsReported calls the engine's RigidBody2D.set_max_contacts_reported.
 func (o RigidBody2D) SetMaxContactsReported(amount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(amount))
-	c.run(10966)
+	Object{o.h}.wordCall(10966, 1, uint64(int64(amount)), 0, 0, 0)
 }
 
 // MaxContactsReported calls the engine's RigidBody2D.get_max_contacts_reported.
 func (o RigidBody2D) MaxContactsReported() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(10967))
+	return int(int64(Object{o.h}.wordCall(10967, 0, 0, 0, 0, 0)))
 }
 
 // ContactCount returns the number of contacts this body has with other bodies. By default, this returns 0 unless bodies are configured to monitor contacts (see contact_monitor).
 //
 // Engine method: RigidBody2D.get_contact_count.
 func (o RigidBody2D) ContactCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(10968))
+	return int(int64(Object{o.h}.wordCall(10968, 0, 0, 0, 0, 0)))
 }
 
 // SetUseCustomIntegrator calls the engine's RigidBody2D.set_use_custom_integrator.
 func (o RigidBody2D) SetUseCustomIntegrator(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(10969)
+	Object{o.h}.wordCall(10969, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUsingCustomIntegrator calls the engine's RigidBody2D.is_using_custom_integrator.
 func (o RigidBody2D) IsUsingCustomIntegrator() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10970)
+	return wordBool(Object{o.h}.wordCall(10970, 0, 0, 0, 0, 0))
 }
 
 // SetContactMonitor calls the engine's RigidBody2D.set_contact_monitor.
 func (o RigidBody2D) SetContactMonitor(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(10971)
+	Object{o.h}.wordCall(10971, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsContactMonitorEnabled calls the engine's RigidBody2D.is_contact_monitor_enabled.
 func (o RigidBody2D) IsContactMonitorEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10972)
+	return wordBool(Object{o.h}.wordCall(10972, 0, 0, 0, 0, 0))
 }
 
 // SetContinuousCollisionDetectionMode calls the engine's RigidBody2D.set_continuous_collision_detection_mode.
 func (o RigidBody2D) SetContinuousCollisionDetectionMode(mode RigidBody2DCCDMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(10973)
+	Object{o.h}.wordCall(10973, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // ContinuousCollisionDetectionMode calls the engine's RigidBody2D.get_continuous_collision_detection_mode.
 func (o RigidBody2D) ContinuousCollisionDetectionMode() RigidBody2DCCDMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RigidBody2DCCDMode(c.retInt(10974))
+	return RigidBody2DCCDMode(int64(Object{o.h}.wordCall(10974, 0, 0, 0, 0, 0)))
 }
 
 // SetAxisVelocity sets the body's velocity on the given axis. The velocity in the given vector axis will be set as the given vector length. This is useful for jumping behavior.
 //
 // Engine method: RigidBody2D.set_axis_velocity.
 func (o RigidBody2D) SetAxisVelocity(axisVelocity variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&axisVelocity), unsafe.Sizeof(axisVelocity))
-	c.run(10975)
+	Object{o.h}.wordCall(10975, 1, valueWord(axisVelocity), 0, 0, 0)
 }
 
 // ApplyCentralImpulse applies a directional impulse without affecting rotation.
@@ -389,10 +305,7 @@ func (o RigidBody2D) ApplyCentralImpulse() {
 //
 // Engine method: RigidBody2D.apply_central_impulse.
 func (o RigidBody2D) ApplyCentralImpulseOptions(impulse variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
-	c.run(10976)
+	Object{o.h}.wordCall(10976, 1, valueWord(impulse), 0, 0, 0)
 }
 
 // ApplyImpulse applies a positioned impulse to the body.
@@ -406,31 +319,21 @@ func (o RigidBody2D) ApplyImpulse(impulse variant.Vector2) {
 //
 // Engine method: RigidBody2D.apply_impulse.
 func (o RigidBody2D) ApplyImpulseOptions(impulse variant.Vector2, position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&impulse), unsafe.Sizeof(impulse))
-	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(10977)
+	Object{o.h}.wordCall(10977, 2, valueWord(impulse), valueWord(position), 0, 0)
 }
 
 // ApplyTorqueImpulse applies a rotational impulse to the body without affecting the position.
 //
 // Engine method: RigidBody2D.apply_torque_impulse.
 func (o RigidBody2D) ApplyTorqueImpulse(torque float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(torque))
-	c.run(10978)
+	Object{o.h}.wordCall(10978, 1, floatWord(float64(torque)), 0, 0, 0)
 }
 
 // ApplyCentralForce applies a directional force without affecting rotation. A force is time dependent and meant to be applied every physics update.
 //
 // Engine method: RigidBody2D.apply_central_force.
 func (o RigidBody2D) ApplyCentralForce(force variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(10979)
+	Object{o.h}.wordCall(10979, 1, valueWord(force), 0, 0, 0)
 }
 
 // ApplyForce applies a positioned force to the body. A force is time dependent and meant to be applied every physics update.
@@ -444,31 +347,21 @@ func (o RigidBody2D) ApplyForce(force variant.Vector2) {
 //
 // Engine method: RigidBody2D.apply_force.
 func (o RigidBody2D) ApplyForceOptions(force variant.Vector2, position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(10980)
+	Object{o.h}.wordCall(10980, 2, valueWord(force), valueWord(position), 0, 0)
 }
 
 // ApplyTorque applies a rotational force without affecting position. A force is time dependent and meant to be applied every physics update.
 //
 // Engine method: RigidBody2D.apply_torque.
 func (o RigidBody2D) ApplyTorque(torque float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(torque))
-	c.run(10981)
+	Object{o.h}.wordCall(10981, 1, floatWord(float64(torque)), 0, 0, 0)
 }
 
 // AddConstantCentralForce adds a constant directional force without affecting rotation that keeps being applied over time until cleared with constant_force = Vector2(0, 0).
 //
 // Engine method: RigidBody2D.add_constant_central_force.
 func (o RigidBody2D) AddConstantCentralForce(force variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(10982)
+	Object{o.h}.wordCall(10982, 1, valueWord(force), 0, 0, 0)
 }
 
 // AddConstantForce adds a constant positioned force to the body that keeps being applied over time until cleared with constant_force = Vector2(0, 0).
@@ -482,126 +375,84 @@ func (o RigidBody2D) AddConstantForce(force variant.Vector2) {
 //
 // Engine method: RigidBody2D.add_constant_force.
 func (o RigidBody2D) AddConstantForceOptions(force variant.Vector2, position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(10983)
+	Object{o.h}.wordCall(10983, 2, valueWord(force), valueWord(position), 0, 0)
 }
 
 // AddConstantTorque adds a constant rotational force without affecting position that keeps being applied over time until cleared with constant_torque = 0.
 //
 // Engine method: RigidBody2D.add_constant_torque.
 func (o RigidBody2D) AddConstantTorque(torque float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(torque))
-	c.run(10984)
+	Object{o.h}.wordCall(10984, 1, floatWord(float64(torque)), 0, 0, 0)
 }
 
 // SetConstantForce calls the engine's RigidBody2D.set_constant_force.
 func (o RigidBody2D) SetConstantForce(force variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&force), unsafe.Sizeof(force))
-	c.run(10985)
+	Object{o.h}.wordCall(10985, 1, valueWord(force), 0, 0, 0)
 }
 
 // ConstantForce calls the engine's RigidBody2D.get_constant_force.
 func (o RigidBody2D) ConstantForce() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 10986)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(10986, 0, 0, 0, 0, 0))
 }
 
 // SetConstantTorque calls the engine's RigidBody2D.set_constant_torque.
 func (o RigidBody2D) SetConstantTorque(torque float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(torque))
-	c.run(10987)
+	Object{o.h}.wordCall(10987, 1, floatWord(float64(torque)), 0, 0, 0)
 }
 
 // ConstantTorque calls the engine's RigidBody2D.get_constant_torque.
 func (o RigidBody2D) ConstantTorque() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(10988))
+	return float32(wordFloat(Object{o.h}.wordCall(10988, 0, 0, 0, 0, 0)))
 }
 
 // SetSleeping calls the engine's RigidBody2D.set_sleeping.
 func (o RigidBody2D) SetSleeping(sleeping bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, sleeping)
-	c.run(10989)
+	Object{o.h}.wordCall(10989, 1, boolWord(sleeping), 0, 0, 0)
 }
 
 // IsSleeping calls the engine's RigidBody2D.is_sleeping.
 func (o RigidBody2D) IsSleeping() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10990)
+	return wordBool(Object{o.h}.wordCall(10990, 0, 0, 0, 0, 0))
 }
 
 // SetCanSleep calls the engine's RigidBody2D.set_can_sleep.
 func (o RigidBody2D) SetCanSleep(ableToSleep bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, ableToSleep)
-	c.run(10991)
+	Object{o.h}.wordCall(10991, 1, boolWord(ableToSleep), 0, 0, 0)
 }
 
 // IsAbleToSleep calls the engine's RigidBody2D.is_able_to_sleep.
 func (o RigidBody2D) IsAbleToSleep() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10992)
+	return wordBool(Object{o.h}.wordCall(10992, 0, 0, 0, 0, 0))
 }
 
 // SetLockRotationEnabled calls the engine's RigidBody2D.set_lock_rotation_enabled.
 func (o RigidBody2D) SetLockRotationEnabled(lockRotation bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, lockRotation)
-	c.run(10993)
+	Object{o.h}.wordCall(10993, 1, boolWord(lockRotation), 0, 0, 0)
 }
 
 // IsLockRotationEnabled calls the engine's RigidBody2D.is_lock_rotation_enabled.
 func (o RigidBody2D) IsLockRotationEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10994)
+	return wordBool(Object{o.h}.wordCall(10994, 0, 0, 0, 0, 0))
 }
 
 // SetFreezeEnabled calls the engine's RigidBody2D.set_freeze_enabled.
 func (o RigidBody2D) SetFreezeEnabled(freezeMode bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, freezeMode)
-	c.run(10995)
+	Object{o.h}.wordCall(10995, 1, boolWord(freezeMode), 0, 0, 0)
 }
 
 // IsFreezeEnabled calls the engine's RigidBody2D.is_freeze_enabled.
 func (o RigidBody2D) IsFreezeEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(10996)
+	return wordBool(Object{o.h}.wordCall(10996, 0, 0, 0, 0, 0))
 }
 
 // SetFreezeMode calls the engine's RigidBody2D.set_freeze_mode.
 func (o RigidBody2D) SetFreezeMode(freezeMode RigidBody2DFreezeMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(freezeMode))
-	c.run(10997)
+	Object{o.h}.wordCall(10997, 1, uint64(int64(freezeMode)), 0, 0, 0)
 }
 
 // FreezeMode calls the engine's RigidBody2D.get_freeze_mode.
 func (o RigidBody2D) FreezeMode() RigidBody2DFreezeMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RigidBody2DFreezeMode(c.retInt(10998))
+	return RigidBody2DFreezeMode(int64(Object{o.h}.wordCall(10998, 0, 0, 0, 0, 0)))
 }
 
 // CollidingBodies returns a list of the bodies colliding with this one. Requires contact_monitor to be set to true and max_contacts_reported to be set high enough to detect all the collisions.

@@ -103,17 +103,12 @@ const (
 
 // SetMass calls the engine's RigidBody3D.set_mass.
 func (o RigidBody3D) SetMass(mass float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(mass))
-	c.run(11000)
+	Object{o.h}.wordCall(11000, 1, floatWord(float64(mass)), 0, 0, 0)
 }
 
 // Mass calls the engine's RigidBody3D.get_mass.
 func (o RigidBody3D) Mass() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11001))
+	return float32(wordFloat(Object{o.h}.wordCall(11001, 0, 0, 0, 0, 0)))
 }
 
 // SetInertia calls the engine's RigidBody3D.set_inertia.
@@ -133,17 +128,12 @@ func (o RigidBody3D) Inertia() variant.Vector3 {
 
 // SetCenterOfMassMode calls the engine's RigidBody3D.set_center_of_mass_mode.
 func (o RigidBody3D) SetCenterOfMassMode(mode RigidBody3DCenterOfMassMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(11004)
+	Object{o.h}.wordCall(11004, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // CenterOfMassMode calls the engine's RigidBody3D.get_center_of_mass_mode.
 func (o RigidBody3D) CenterOfMassMode() RigidBody3DCenterOfMassMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RigidBody3DCenterOfMassMode(c.retInt(11005))
+	return RigidBody3DCenterOfMassMode(int64(Object{o.h}.wordCall(11005, 0, 0, 0, 0, 0)))
 }
 
 // SetCenterOfMass calls the engine's RigidBody3D.set_center_of_mass.
@@ -171,9 +161,7 @@ func (o RigidBody3D) SetPhysicsMaterialOverride(physicsMaterialOverride AnyPhysi
 
 // PhysicsMaterialOverride calls the engine's RigidBody3D.get_physics_material_override.
 func (o RigidBody3D) PhysicsMaterialOverride() PhysicsMaterial {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return PhysicsMaterial{c.retObject(11009, true)}
+	return PhysicsMaterial{wordObject(Object{o.h}.wordCall(11009, 0, 0, 0, 0, 0), true)}
 }
 
 // SetLinearVelocity calls the engine's RigidBody3D.set_linear_velocity.
@@ -217,146 +205,99 @@ func (o RigidBody3D) InverseInertiaTensor() variant.Basis {
 
 // SetGravityScale calls the engine's RigidBody3D.set_gravity_scale.
 func (o RigidBody3D) SetGravityScale(gravityScale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(gravityScale))
-	c.run(11015)
+	Object{o.h}.wordCall(11015, 1, floatWord(float64(gravityScale)), 0, 0, 0)
 }
 
 // GravityScale calls the engine's RigidBody3D.get_gravity_scale.
 func (o RigidBody3D) GravityScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11016))
+	return float32(wordFloat(Object{o.h}.wordCall(11016, 0, 0, 0, 0, 0)))
 }
 
 // SetLinearDampMode calls the engine's RigidBody3D.set_linear_damp_mode.
 func (o RigidBody3D) SetLinearDampMode(linearDampMode RigidBody3DDampMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(linearDampMode))
-	c.run(11017)
+	Object{o.h}.wordCall(11017, 1, uint64(int64(linearDampMode)), 0, 0, 0)
 }
 
 // LinearDampMode calls the engine's RigidBody3D.get_linear_damp_mode.
 func (o RigidBody3D) LinearDampMode() RigidBody3DDampMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RigidBody3DDampMode(c.retInt(11018))
+	return RigidBody3DDampMode(int64(Object{o.h}.wordCall(11018, 0, 0, 0, 0, 0)))
 }
 
 // SetAngularDampMode calls the engine's RigidBody3D.set_angular_damp_mode.
 func (o RigidBody3D) SetAngularDampMode(angularDampMode RigidBody3DDampMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(angularDampMode))
-	c.run(11019)
+	Object{o.h}.wordCall(11019, 1, uint64(int64(angularDampMode)), 0, 0, 0)
 }
 
 // AngularDampMode calls the engine's RigidBody3D.get_angular_damp_mode.
 func (o RigidBody3D) AngularDampMode() RigidBody3DDampMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RigidBody3DDampMode(c.retInt(11020))
+	return RigidBody3DDampMode(int64(Object{o.h}.wordCall(11020, 0, 0, 0, 0, 0)))
 }
 
 // SetLinearDamp calls the engine's RigidBody3D.set_linear_damp.
 func (o RigidBody3D) SetLinearDamp(linearDamp float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(linearDamp))
-	c.run(11021)
+	Object{o.h}.wordCall(11021, 1, floatWord(float64(linearDamp)), 0, 0, 0)
 }
 
 // LinearDamp calls the engine's RigidBody3D.get_linear_damp.
 func (o RigidBody3D) LinearDamp() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11022))
+	return float32(wordFloat(Object{o.h}.wordCall(11022, 0, 0, 0, 0, 0)))
 }
 
 // SetAngularDamp calls the engine's RigidBody3D.set_angular_damp.
 func (o RigidBody3D) SetAngularDamp(angularDamp float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(angularDamp))
-	c.run(11023)
+	Object{o.h}.wordCall(11023, 1, floatWord(float64(angularDamp)), 0, 0, 0)
 }
 
 // AngularDamp calls the engine's RigidBody3D.get_angular_damp.
 func (o RigidBody3D) AngularDamp() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11024))
+	return float32(wordFloat(Object{o.h}.wordCall(11024, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxContactsReported calls the engine's RigidBody3D.set_max_contacts_reported.
 func (o RigidBody3D) SetMaxContactsReported(amount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(amount))
-	c.run(11025)
+	Object{o.h}.wordCall(11025, 1, uint64(int64(amount)), 0, 0, 0)
 }
 
 // MaxContactsReported calls the engine's RigidBody3D.get_max_contacts_reported.
 func (o RigidBody3D) MaxContactsReported() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11026))
+	return int(int64(Object{o.h}.wordCall(11026, 0, 0, 0, 0, 0)))
 }
 
 // ContactCount returns the number of contacts this body has with other bodies. By default, this returns 0 unless bodies are configured to monitor contacts (see contact_monitor).
 //
 // Engine method: RigidBody3D.get_contact_count.
 func (o RigidBody3D) ContactCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11027))
+	return int(int64(Object{o.h}.wordCall(11027, 0, 0, 0, 0, 0)))
 }
 
 // SetUseCustomIntegrator calls the engine's RigidBody3D.set_use_custom_integrator.
 func (o RigidBody3D) SetUseCustomIntegrator(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(11028)
+	Object{o.h}.wordCall(11028, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUsingCustomIntegrator calls the engine's RigidBody3D.is_using_custom_integrator.
 func (o RigidBody3D) IsUsingCustomIntegrator() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11029)
+	return wordBool(Object{o.h}.wordCall(11029, 0, 0, 0, 0, 0))
 }
 
 // SetContactMonitor calls the engine's RigidBody3D.set_contact_monitor.
 func (o RigidBody3D) SetContactMonitor(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(11030)
+	Object{o.h}.wordCall(11030, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsContactMonitorEnabled calls the engine's RigidBody3D.is_contact_monitor_enabled.
 func (o RigidBody3D) IsContactMonitorEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11031)
+	return wordBool(Object{o.h}.wordCall(11031, 0, 0, 0, 0, 0))
 }
 
 // SetUseContinuousCollisionDetection calls the engine's RigidBody3D.set_use_continuous_collision_detection.
 func (o RigidBody3D) SetUseContinuousCollisionDetection(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(11032)
+	Object{o.h}.wordCall(11032, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUsingContinuousCollisionDetection calls the engine's RigidBody3D.is_using_continuous_collision_detection.
 func (o RigidBody3D) IsUsingContinuousCollisionDetection() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11033)
+	return wordBool(Object{o.h}.wordCall(11033, 0, 0, 0, 0, 0))
 }
 
 // SetAxisVelocity sets an axis velocity. The velocity in the given vector axis will be set as the given vector length. This is useful for jumping behavior.
@@ -515,77 +456,52 @@ func (o RigidBody3D) ConstantTorque() variant.Vector3 {
 
 // SetSleeping calls the engine's RigidBody3D.set_sleeping.
 func (o RigidBody3D) SetSleeping(sleeping bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, sleeping)
-	c.run(11048)
+	Object{o.h}.wordCall(11048, 1, boolWord(sleeping), 0, 0, 0)
 }
 
 // IsSleeping calls the engine's RigidBody3D.is_sleeping.
 func (o RigidBody3D) IsSleeping() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11049)
+	return wordBool(Object{o.h}.wordCall(11049, 0, 0, 0, 0, 0))
 }
 
 // SetCanSleep calls the engine's RigidBody3D.set_can_sleep.
 func (o RigidBody3D) SetCanSleep(ableToSleep bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, ableToSleep)
-	c.run(11050)
+	Object{o.h}.wordCall(11050, 1, boolWord(ableToSleep), 0, 0, 0)
 }
 
 // IsAbleToSleep calls the engine's RigidBody3D.is_able_to_sleep.
 func (o RigidBody3D) IsAbleToSleep() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11051)
+	return wordBool(Object{o.h}.wordCall(11051, 0, 0, 0, 0, 0))
 }
 
 // SetLockRotationEnabled calls the engine's RigidBody3D.set_lock_rotation_enabled.
 func (o RigidBody3D) SetLockRotationEnabled(lockRotation bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, lockRotation)
-	c.run(11052)
+	Object{o.h}.wordCall(11052, 1, boolWord(lockRotation), 0, 0, 0)
 }
 
 // IsLockRotationEnabled calls the engine's RigidBody3D.is_lock_rotation_enabled.
 func (o RigidBody3D) IsLockRotationEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11053)
+	return wordBool(Object{o.h}.wordCall(11053, 0, 0, 0, 0, 0))
 }
 
 // SetFreezeEnabled calls the engine's RigidBody3D.set_freeze_enabled.
 func (o RigidBody3D) SetFreezeEnabled(freezeMode bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, freezeMode)
-	c.run(11054)
+	Object{o.h}.wordCall(11054, 1, boolWord(freezeMode), 0, 0, 0)
 }
 
 // IsFreezeEnabled calls the engine's RigidBody3D.is_freeze_enabled.
 func (o RigidBody3D) IsFreezeEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11055)
+	return wordBool(Object{o.h}.wordCall(11055, 0, 0, 0, 0, 0))
 }
 
 // SetFreezeMode calls the engine's RigidBody3D.set_freeze_mode.
 func (o RigidBody3D) SetFreezeMode(freezeMode RigidBody3DFreezeMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(freezeMode))
-	c.run(11056)
+	Object{o.h}.wordCall(11056, 1, uint64(int64(freezeMode)), 0, 0, 0)
 }
 
 // FreezeMode calls the engine's RigidBody3D.get_freeze_mode.
 func (o RigidBody3D) FreezeMode() RigidBody3DFreezeMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return RigidBody3DFreezeMode(c.retInt(11057))
+	return RigidBody3DFreezeMode(int64(Object{o.h}.wordCall(11057, 0, 0, 0, 0, 0)))
 }
 
 // CollidingBodies returns a list of the bodies colliding with this one. Requires contact_monitor to be set to true and max_contacts_reported to be set high enough to detect all the collisions.

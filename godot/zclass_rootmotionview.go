@@ -88,45 +88,30 @@ func (o RootMotionView) Color() variant.Color {
 
 // SetCellSize calls the engine's RootMotionView.set_cell_size.
 func (o RootMotionView) SetCellSize(size float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(size))
-	c.run(11063)
+	Object{o.h}.wordCall(11063, 1, floatWord(float64(size)), 0, 0, 0)
 }
 
 // CellSize calls the engine's RootMotionView.get_cell_size.
 func (o RootMotionView) CellSize() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11064))
+	return float32(wordFloat(Object{o.h}.wordCall(11064, 0, 0, 0, 0, 0)))
 }
 
 // SetRadius calls the engine's RootMotionView.set_radius.
 func (o RootMotionView) SetRadius(size float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(size))
-	c.run(11065)
+	Object{o.h}.wordCall(11065, 1, floatWord(float64(size)), 0, 0, 0)
 }
 
 // Radius calls the engine's RootMotionView.get_radius.
 func (o RootMotionView) Radius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11066))
+	return float32(wordFloat(Object{o.h}.wordCall(11066, 0, 0, 0, 0, 0)))
 }
 
 // SetZeroY calls the engine's RootMotionView.set_zero_y.
 func (o RootMotionView) SetZeroY(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(11067)
+	Object{o.h}.wordCall(11067, 1, boolWord(enable), 0, 0, 0)
 }
 
 // ZeroY calls the engine's RootMotionView.get_zero_y.
 func (o RootMotionView) ZeroY() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11068)
+	return wordBool(Object{o.h}.wordCall(11068, 0, 0, 0, 0, 0))
 }

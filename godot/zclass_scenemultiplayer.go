@@ -74,19 +74,14 @@ func (o SceneMultiplayer) RootPath() string {
 //
 // Engine method: SceneMultiplayer.clear.
 func (o SceneMultiplayer) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(11071)
+	Object{o.h}.wordCall(11071, 0, 0, 0, 0, 0)
 }
 
 // DisconnectPeer disconnects the peer identified by id, removing it from the list of connected peers, and closing the underlying connection with it.
 //
 // Engine method: SceneMultiplayer.disconnect_peer.
 func (o SceneMultiplayer) DisconnectPeer(id int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	c.run(11072)
+	Object{o.h}.wordCall(11072, 1, uint64(int64(id)), 0, 0, 0)
 }
 
 // AuthenticatingPeers returns the IDs of the peers currently trying to authenticate with this MultiplayerAPI.
@@ -115,10 +110,7 @@ func (o SceneMultiplayer) SendAuth(id int, data variant.Packed[uint8]) error {
 //
 // Engine method: SceneMultiplayer.complete_auth.
 func (o SceneMultiplayer) CompleteAuth(id int) error {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	return errorOf(Error(c.retInt(11075)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(11075, 1, uint64(int64(id)), 0, 0, 0))))
 }
 
 // SetAuthCallback calls the engine's SceneMultiplayer.set_auth_callback.
@@ -138,62 +130,42 @@ func (o SceneMultiplayer) AuthCallback() variant.Callable {
 
 // SetAuthTimeout calls the engine's SceneMultiplayer.set_auth_timeout.
 func (o SceneMultiplayer) SetAuthTimeout(timeout float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(timeout))
-	c.run(11078)
+	Object{o.h}.wordCall(11078, 1, floatWord(float64(timeout)), 0, 0, 0)
 }
 
 // AuthTimeout calls the engine's SceneMultiplayer.get_auth_timeout.
 func (o SceneMultiplayer) AuthTimeout() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(11079))
+	return float64(wordFloat(Object{o.h}.wordCall(11079, 0, 0, 0, 0, 0)))
 }
 
 // SetRefuseNewConnections calls the engine's SceneMultiplayer.set_refuse_new_connections.
 func (o SceneMultiplayer) SetRefuseNewConnections(refuse bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, refuse)
-	c.run(11080)
+	Object{o.h}.wordCall(11080, 1, boolWord(refuse), 0, 0, 0)
 }
 
 // IsRefusingNewConnections calls the engine's SceneMultiplayer.is_refusing_new_connections.
 func (o SceneMultiplayer) IsRefusingNewConnections() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11081)
+	return wordBool(Object{o.h}.wordCall(11081, 0, 0, 0, 0, 0))
 }
 
 // SetAllowObjectDecoding calls the engine's SceneMultiplayer.set_allow_object_decoding.
 func (o SceneMultiplayer) SetAllowObjectDecoding(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(11082)
+	Object{o.h}.wordCall(11082, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsObjectDecodingAllowed calls the engine's SceneMultiplayer.is_object_decoding_allowed.
 func (o SceneMultiplayer) IsObjectDecodingAllowed() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11083)
+	return wordBool(Object{o.h}.wordCall(11083, 0, 0, 0, 0, 0))
 }
 
 // SetServerRelayEnabled calls the engine's SceneMultiplayer.set_server_relay_enabled.
 func (o SceneMultiplayer) SetServerRelayEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(11084)
+	Object{o.h}.wordCall(11084, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsServerRelayEnabled calls the engine's SceneMultiplayer.is_server_relay_enabled.
 func (o SceneMultiplayer) IsServerRelayEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11085)
+	return wordBool(Object{o.h}.wordCall(11085, 0, 0, 0, 0, 0))
 }
 
 // SendBytes sends the given raw bytes to a specific peer identified by id (see MultiplayerPeer.set_target_peer). Default ID is 0, i.e. broadcast to all peers.
@@ -218,32 +190,22 @@ func (o SceneMultiplayer) SendBytesOptions(bytes variant.Packed[uint8], id int, 
 
 // MaxSyncPacketSize calls the engine's SceneMultiplayer.get_max_sync_packet_size.
 func (o SceneMultiplayer) MaxSyncPacketSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11087))
+	return int(int64(Object{o.h}.wordCall(11087, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxSyncPacketSize calls the engine's SceneMultiplayer.set_max_sync_packet_size.
 func (o SceneMultiplayer) SetMaxSyncPacketSize(size int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(size))
-	c.run(11088)
+	Object{o.h}.wordCall(11088, 1, uint64(int64(size)), 0, 0, 0)
 }
 
 // MaxDeltaPacketSize calls the engine's SceneMultiplayer.get_max_delta_packet_size.
 func (o SceneMultiplayer) MaxDeltaPacketSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11089))
+	return int(int64(Object{o.h}.wordCall(11089, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxDeltaPacketSize calls the engine's SceneMultiplayer.set_max_delta_packet_size.
 func (o SceneMultiplayer) SetMaxDeltaPacketSize(size int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(size))
-	c.run(11090)
+	Object{o.h}.wordCall(11090, 1, uint64(int64(size)), 0, 0, 0)
 }
 
 // OnPeerAuthenticating connects fn to the signal peer_authenticating: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -76,18 +76,14 @@ func (o SceneState) Path() string {
 //
 // Engine method: SceneState.get_base_scene_state.
 func (o SceneState) BaseSceneState() SceneState {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return SceneState{c.retObject(11105, true)}
+	return SceneState{wordObject(Object{o.h}.wordCall(11105, 0, 0, 0, 0, 0), true)}
 }
 
 // NodeCount returns the number of nodes in the scene.
 //
 // Engine method: SceneState.get_node_count.
 func (o SceneState) NodeCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11106))
+	return int(int64(Object{o.h}.wordCall(11106, 0, 0, 0, 0, 0)))
 }
 
 // NodeType returns the type of the node at idx.
@@ -142,10 +138,7 @@ func (o SceneState) NodeOwnerPath(idx int) string {
 //
 // Engine method: SceneState.is_node_instance_placeholder.
 func (o SceneState) IsNodeInstancePlaceholder(idx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return c.retBool(11111)
+	return wordBool(Object{o.h}.wordCall(11111, 1, uint64(int64(idx)), 0, 0, 0))
 }
 
 // NodeInstancePlaceholder returns the path to the represented scene file if the node at idx is an InstancePlaceholder.
@@ -162,10 +155,7 @@ func (o SceneState) NodeInstancePlaceholder(idx int) string {
 //
 // Engine method: SceneState.get_node_instance.
 func (o SceneState) NodeInstance(idx int) PackedScene {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return PackedScene{c.retObject(11113, true)}
+	return PackedScene{wordObject(Object{o.h}.wordCall(11113, 1, uint64(int64(idx)), 0, 0, 0), true)}
 }
 
 // NodeGroups returns the list of group names associated with the node at idx.
@@ -182,20 +172,14 @@ func (o SceneState) NodeGroups(idx int) variant.PackedStrings {
 //
 // Engine method: SceneState.get_node_index.
 func (o SceneState) NodeIndex(idx int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return int(c.retInt(11115))
+	return int(int64(Object{o.h}.wordCall(11115, 1, uint64(int64(idx)), 0, 0, 0)))
 }
 
 // NodePropertyCount returns the number of exported or overridden properties for the node at idx.
 //
 // Engine method: SceneState.get_node_property_count.
 func (o SceneState) NodePropertyCount(idx int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return int(c.retInt(11116))
+	return int(int64(Object{o.h}.wordCall(11116, 1, uint64(int64(idx)), 0, 0, 0)))
 }
 
 // NodePropertyName returns the name of the property at prop_idx for the node at idx.
@@ -224,9 +208,7 @@ func (o SceneState) NodePropertyValue(idx int, propIdx int) variant.Variant {
 //
 // Engine method: SceneState.get_connection_count.
 func (o SceneState) ConnectionCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11119))
+	return int(int64(Object{o.h}.wordCall(11119, 0, 0, 0, 0, 0)))
 }
 
 // ConnectionSource returns the path to the node that owns the signal at idx, relative to the root node.
@@ -273,10 +255,7 @@ func (o SceneState) ConnectionMethod(idx int) string {
 //
 // Engine method: SceneState.get_connection_flags.
 func (o SceneState) ConnectionFlags(idx int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return int(c.retInt(11124))
+	return int(int64(Object{o.h}.wordCall(11124, 1, uint64(int64(idx)), 0, 0, 0)))
 }
 
 // ConnectionBinds returns the list of bound parameters for the signal at idx.
@@ -293,8 +272,5 @@ func (o SceneState) ConnectionBinds(idx int) variant.Array[variant.Variant] {
 //
 // Engine method: SceneState.get_connection_unbinds.
 func (o SceneState) ConnectionUnbinds(idx int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return int(c.retInt(11126))
+	return int(int64(Object{o.h}.wordCall(11126, 1, uint64(int64(idx)), 0, 0, 0)))
 }

@@ -70,9 +70,7 @@ const (
 
 // Root calls the engine's SceneTree.get_root.
 func (o SceneTree) Root() Window {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Window{c.retObject(11127, false)}
+	return Window{wordObject(Object{o.h}.wordCall(11127, 0, 0, 0, 0, 0), false)}
 }
 
 // HasGroup returns true if a node added to the given group name exists in the tree.
@@ -89,93 +87,64 @@ func (o SceneTree) HasGroup(name string) bool {
 //
 // Engine method: SceneTree.is_accessibility_enabled.
 func (o SceneTree) IsAccessibilityEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11129)
+	return wordBool(Object{o.h}.wordCall(11129, 0, 0, 0, 0, 0))
 }
 
 // IsAccessibilitySupported returns true if accessibility features are supported by the OS and enabled in project settings.
 //
 // Engine method: SceneTree.is_accessibility_supported.
 func (o SceneTree) IsAccessibilitySupported() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11130)
+	return wordBool(Object{o.h}.wordCall(11130, 0, 0, 0, 0, 0))
 }
 
 // IsAutoAcceptQuit calls the engine's SceneTree.is_auto_accept_quit.
 func (o SceneTree) IsAutoAcceptQuit() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11131)
+	return wordBool(Object{o.h}.wordCall(11131, 0, 0, 0, 0, 0))
 }
 
 // SetAutoAcceptQuit calls the engine's SceneTree.set_auto_accept_quit.
 func (o SceneTree) SetAutoAcceptQuit(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(11132)
+	Object{o.h}.wordCall(11132, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsQuitOnGoBack calls the engine's SceneTree.is_quit_on_go_back.
 func (o SceneTree) IsQuitOnGoBack() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11133)
+	return wordBool(Object{o.h}.wordCall(11133, 0, 0, 0, 0, 0))
 }
 
 // SetQuitOnGoBack calls the engine's SceneTree.set_quit_on_go_back.
 func (o SceneTree) SetQuitOnGoBack(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(11134)
+	Object{o.h}.wordCall(11134, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // SetDebugCollisionsHint calls the engine's SceneTree.set_debug_collisions_hint.
 func (o SceneTree) SetDebugCollisionsHint(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(11135)
+	Object{o.h}.wordCall(11135, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsDebuggingCollisionsHint calls the engine's SceneTree.is_debugging_collisions_hint.
 func (o SceneTree) IsDebuggingCollisionsHint() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11136)
+	return wordBool(Object{o.h}.wordCall(11136, 0, 0, 0, 0, 0))
 }
 
 // SetDebugPathsHint calls the engine's SceneTree.set_debug_paths_hint.
 func (o SceneTree) SetDebugPathsHint(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(11137)
+	Object{o.h}.wordCall(11137, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsDebuggingPathsHint calls the engine's SceneTree.is_debugging_paths_hint.
 func (o SceneTree) IsDebuggingPathsHint() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11138)
+	return wordBool(Object{o.h}.wordCall(11138, 0, 0, 0, 0, 0))
 }
 
 // SetDebugNavigationHint calls the engine's SceneTree.set_debug_navigation_hint.
 func (o SceneTree) SetDebugNavigationHint(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(11139)
+	Object{o.h}.wordCall(11139, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsDebuggingNavigationHint calls the engine's SceneTree.is_debugging_navigation_hint.
 func (o SceneTree) IsDebuggingNavigationHint() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11140)
+	return wordBool(Object{o.h}.wordCall(11140, 0, 0, 0, 0, 0))
 }
 
 // SetEditedSceneRoot calls the engine's SceneTree.set_edited_scene_root.
@@ -188,24 +157,17 @@ func (o SceneTree) SetEditedSceneRoot(scene AnyNode) {
 
 // EditedSceneRoot calls the engine's SceneTree.get_edited_scene_root.
 func (o SceneTree) EditedSceneRoot() Node {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Node{c.retObject(11142, false)}
+	return Node{wordObject(Object{o.h}.wordCall(11142, 0, 0, 0, 0, 0), false)}
 }
 
 // SetPause calls the engine's SceneTree.set_pause.
 func (o SceneTree) SetPause(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(11143)
+	Object{o.h}.wordCall(11143, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsPaused calls the engine's SceneTree.is_paused.
 func (o SceneTree) IsPaused() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11144)
+	return wordBool(Object{o.h}.wordCall(11144, 0, 0, 0, 0, 0))
 }
 
 // CreateTimer returns a new SceneTreeTimer. After time_sec in seconds have passed, the timer will emit SceneTreeTimer.timeout and will be automatically freed.
@@ -219,22 +181,14 @@ func (o SceneTree) CreateTimer(timeSec float64) SceneTreeTimer {
 //
 // Engine method: SceneTree.create_timer.
 func (o SceneTree) CreateTimerOptions(timeSec float64, processAlways bool, processInPhysics bool, ignoreTimeScale bool) SceneTreeTimer {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.float(0, float64(timeSec))
-	c.bool(1, processAlways)
-	c.bool(2, processInPhysics)
-	c.bool(3, ignoreTimeScale)
-	return SceneTreeTimer{c.retObject(11145, true)}
+	return SceneTreeTimer{wordObject(Object{o.h}.wordCall(11145, 4, floatWord(float64(timeSec)), boolWord(processAlways), boolWord(processInPhysics), boolWord(ignoreTimeScale)), true)}
 }
 
 // CreateTween creates and returns a new Tween processed in this tree. The Tween will start automatically on the next process frame or physics frame (depending on its Tween.TweenProcessMode).
 //
 // Engine method: SceneTree.create_tween.
 func (o SceneTree) CreateTween() Tween {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Tween{c.retObject(11146, true)}
+	return Tween{wordObject(Object{o.h}.wordCall(11146, 0, 0, 0, 0, 0), true)}
 }
 
 // ProcessedTweens returns an Array of currently existing Tweens in the tree, including paused tweens.
@@ -250,18 +204,14 @@ func (o SceneTree) ProcessedTweens() variant.Array[Tween] {
 //
 // Engine method: SceneTree.get_node_count.
 func (o SceneTree) NodeCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11148))
+	return int(int64(Object{o.h}.wordCall(11148, 0, 0, 0, 0, 0)))
 }
 
 // Frame returns how many physics process steps have been processed, since the application started. This is not a measurement of elapsed time. See also physics_frame. For the number of frames rendered, see Engine.get_process_frames.
 //
 // Engine method: SceneTree.get_frame.
 func (o SceneTree) Frame() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11149))
+	return int(int64(Object{o.h}.wordCall(11149, 0, 0, 0, 0, 0)))
 }
 
 // Quit quits the application at the end of the current iteration, with the given exit_code.
@@ -275,25 +225,17 @@ func (o SceneTree) Quit() {
 //
 // Engine method: SceneTree.quit.
 func (o SceneTree) QuitOptions(exitCode int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(exitCode))
-	c.run(11150)
+	Object{o.h}.wordCall(11150, 1, uint64(int64(exitCode)), 0, 0, 0)
 }
 
 // SetPhysicsInterpolationEnabled calls the engine's SceneTree.set_physics_interpolation_enabled.
 func (o SceneTree) SetPhysicsInterpolationEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(11151)
+	Object{o.h}.wordCall(11151, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsPhysicsInterpolationEnabled calls the engine's SceneTree.is_physics_interpolation_enabled.
 func (o SceneTree) IsPhysicsInterpolationEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11152)
+	return wordBool(Object{o.h}.wordCall(11152, 0, 0, 0, 0, 0))
 }
 
 // QueueDelete queues the given obj to be deleted, calling its Object.free at the end of the current frame. This method is similar to Node.queue_free.
@@ -412,9 +354,7 @@ func (o SceneTree) SetCurrentScene(childNode AnyNode) {
 
 // CurrentScene calls the engine's SceneTree.get_current_scene.
 func (o SceneTree) CurrentScene() Node {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Node{c.retObject(11164, false)}
+	return Node{wordObject(Object{o.h}.wordCall(11164, 0, 0, 0, 0, 0), false)}
 }
 
 // ChangeSceneToFile changes the running scene to the one at the given path, after loading it into a PackedScene and creating a new instance.
@@ -451,9 +391,7 @@ func (o SceneTree) ChangeSceneToNode(node AnyNode) error {
 //
 // Engine method: SceneTree.reload_current_scene.
 func (o SceneTree) ReloadCurrentScene() error {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(11168)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(11168, 0, 0, 0, 0, 0))))
 }
 
 // UnloadCurrentScene calls the engine method described here.
@@ -462,9 +400,7 @@ func (o SceneTree) ReloadCurrentScene() error {
 //
 // Engine method: SceneTree.unload_current_scene.
 func (o SceneTree) UnloadCurrentScene() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(11169)
+	Object{o.h}.wordCall(11169, 0, 0, 0, 0, 0)
 }
 
 // SetMultiplayer sets a custom MultiplayerAPI with the given root_path (controlling also the relative subpaths), or override the default one if root_path is empty.
@@ -504,17 +440,12 @@ func (o SceneTree) MultiplayerOptions(forPath string) MultiplayerAPI {
 
 // SetMultiplayerPollEnabled calls the engine's SceneTree.set_multiplayer_poll_enabled.
 func (o SceneTree) SetMultiplayerPollEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(11172)
+	Object{o.h}.wordCall(11172, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsMultiplayerPollEnabled calls the engine's SceneTree.is_multiplayer_poll_enabled.
 func (o SceneTree) IsMultiplayerPollEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11173)
+	return wordBool(Object{o.h}.wordCall(11173, 0, 0, 0, 0, 0))
 }
 
 // OnTreeChanged connects fn to the signal tree_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

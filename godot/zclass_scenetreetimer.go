@@ -53,17 +53,12 @@ func (o SceneTreeTimer) String() string { return Object{o.h}.String() }
 
 // SetTimeLeft calls the engine's SceneTreeTimer.set_time_left.
 func (o SceneTreeTimer) SetTimeLeft(time float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(time))
-	c.run(11174)
+	Object{o.h}.wordCall(11174, 1, floatWord(float64(time)), 0, 0, 0)
 }
 
 // TimeLeft calls the engine's SceneTreeTimer.get_time_left.
 func (o SceneTreeTimer) TimeLeft() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(11175))
+	return float64(wordFloat(Object{o.h}.wordCall(11175, 0, 0, 0, 0, 0)))
 }
 
 // OnTimeout connects fn to the signal timeout: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -54,9 +54,7 @@ func (o Script) String() string { return Object{o.h}.String() }
 //
 // Engine method: Script.can_instantiate.
 func (o Script) CanInstantiate() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11176)
+	return wordBool(Object{o.h}.wordCall(11176, 0, 0, 0, 0, 0))
 }
 
 // InstanceHas returns true if base_object is an instance of this script.
@@ -73,9 +71,7 @@ func (o Script) InstanceHas(baseObject AnyObject) bool {
 //
 // Engine method: Script.has_source_code.
 func (o Script) HasSourceCode() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11178)
+	return wordBool(Object{o.h}.wordCall(11178, 0, 0, 0, 0, 0))
 }
 
 // SourceCode calls the engine's Script.get_source_code.
@@ -104,19 +100,14 @@ func (o Script) Reload() error {
 //
 // Engine method: Script.reload.
 func (o Script) ReloadOptions(keepState bool) error {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, keepState)
-	return errorOf(Error(c.retInt(11181)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(11181, 1, boolWord(keepState), 0, 0, 0))))
 }
 
 // BaseScript returns the script directly inherited by this script.
 //
 // Engine method: Script.get_base_script.
 func (o Script) BaseScript() Script {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Script{c.retObject(11182, true)}
+	return Script{wordObject(Object{o.h}.wordCall(11182, 0, 0, 0, 0, 0), true)}
 }
 
 // InstanceBaseType returns the script's base type.
@@ -197,18 +188,14 @@ func (o Script) PropertyDefaultValue(property string) variant.Variant {
 //
 // Engine method: Script.is_tool.
 func (o Script) IsTool() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11191)
+	return wordBool(Object{o.h}.wordCall(11191, 0, 0, 0, 0, 0))
 }
 
 // IsAbstract returns true if the script is an abstract script. An abstract script does not have a constructor and cannot be instantiated.
 //
 // Engine method: Script.is_abstract.
 func (o Script) IsAbstract() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11192)
+	return wordBool(Object{o.h}.wordCall(11192, 0, 0, 0, 0, 0))
 }
 
 // RPCConfig returns a Dictionary mapping method names to their RPC configuration defined by this script.

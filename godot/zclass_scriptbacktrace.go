@@ -61,18 +61,14 @@ func (o ScriptBacktrace) LanguageName() string {
 //
 // Engine method: ScriptBacktrace.is_empty.
 func (o ScriptBacktrace) IsEmpty() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11195)
+	return wordBool(Object{o.h}.wordCall(11195, 0, 0, 0, 0, 0))
 }
 
 // FrameCount returns the number of stack frames in the backtrace.
 //
 // Engine method: ScriptBacktrace.get_frame_count.
 func (o ScriptBacktrace) FrameCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11196))
+	return int(int64(Object{o.h}.wordCall(11196, 0, 0, 0, 0, 0)))
 }
 
 // FrameFunction returns the name of the function called at the stack frame at the specified index.
@@ -99,19 +95,14 @@ func (o ScriptBacktrace) FrameFile(index int) string {
 //
 // Engine method: ScriptBacktrace.get_frame_line.
 func (o ScriptBacktrace) FrameLine(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(11199))
+	return int(int64(Object{o.h}.wordCall(11199, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // GlobalVariableCount returns the number of global variables (e.g. autoload singletons) in the backtrace.
 //
 // Engine method: ScriptBacktrace.get_global_variable_count.
 func (o ScriptBacktrace) GlobalVariableCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11200))
+	return int(int64(Object{o.h}.wordCall(11200, 0, 0, 0, 0, 0)))
 }
 
 // GlobalVariableName returns the name of the global variable at the specified index.
@@ -138,10 +129,7 @@ func (o ScriptBacktrace) GlobalVariableValue(variableIndex int) variant.Variant 
 //
 // Engine method: ScriptBacktrace.get_local_variable_count.
 func (o ScriptBacktrace) LocalVariableCount(frameIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(frameIndex))
-	return int(c.retInt(11203))
+	return int(int64(Object{o.h}.wordCall(11203, 1, uint64(int64(frameIndex)), 0, 0, 0)))
 }
 
 // LocalVariableName returns the name of the local variable at the specified variable_index in the stack frame at the specified frame_index.
@@ -170,10 +158,7 @@ func (o ScriptBacktrace) LocalVariableValue(frameIndex int, variableIndex int) v
 //
 // Engine method: ScriptBacktrace.get_member_variable_count.
 func (o ScriptBacktrace) MemberVariableCount(frameIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(frameIndex))
-	return int(c.retInt(11206))
+	return int(int64(Object{o.h}.wordCall(11206, 1, uint64(int64(frameIndex)), 0, 0, 0)))
 }
 
 // MemberVariableName returns the name of the member variable at the specified variable_index in the stack frame at the specified frame_index.

@@ -61,9 +61,7 @@ func (o ScriptEditor) String() string { return Object{o.h}.String() }
 //
 // Engine method: ScriptEditor.get_current_editor.
 func (o ScriptEditor) CurrentEditor() ScriptEditorBase {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ScriptEditorBase{c.retObject(11211, false)}
+	return ScriptEditorBase{wordObject(Object{o.h}.wordCall(11211, 0, 0, 0, 0, 0), false)}
 }
 
 // OpenScriptEditors returns an array with all ScriptEditorBase objects which are currently open in editor.
@@ -108,19 +106,14 @@ func (o ScriptEditor) UnregisterSyntaxHighlighter(syntaxHighlighter AnyEditorSyn
 //
 // Engine method: ScriptEditor.goto_line.
 func (o ScriptEditor) GotoLine(lineNumber int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(lineNumber))
-	c.run(11216)
+	Object{o.h}.wordCall(11216, 1, uint64(int64(lineNumber)), 0, 0, 0)
 }
 
 // CurrentScript returns a Script that is currently active in editor.
 //
 // Engine method: ScriptEditor.get_current_script.
 func (o ScriptEditor) CurrentScript() Script {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Script{c.retObject(11217, true)}
+	return Script{wordObject(Object{o.h}.wordCall(11217, 0, 0, 0, 0, 0), true)}
 }
 
 // OpenScripts returns an array with all Script objects which are currently open in editor.

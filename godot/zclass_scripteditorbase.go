@@ -62,9 +62,7 @@ func (o ScriptEditorBase) String() string { return Object{o.h}.String() }
 //
 // Engine method: ScriptEditorBase.get_base_editor.
 func (o ScriptEditorBase) BaseEditor() Control {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Control{c.retObject(11223, false)}
+	return Control{wordObject(Object{o.h}.wordCall(11223, 0, 0, 0, 0, 0), false)}
 }
 
 // AddSyntaxHighlighter adds an EditorSyntaxHighlighter to the open script.

@@ -50,17 +50,12 @@ func (o ScrollBar) String() string { return Object{o.h}.String() }
 
 // SetCustomStep calls the engine's ScrollBar.set_custom_step.
 func (o ScrollBar) SetCustomStep(step float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(step))
-	c.run(11225)
+	Object{o.h}.wordCall(11225, 1, floatWord(float64(step)), 0, 0, 0)
 }
 
 // CustomStep calls the engine's ScrollBar.get_custom_step.
 func (o ScrollBar) CustomStep() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11226))
+	return float32(wordFloat(Object{o.h}.wordCall(11226, 0, 0, 0, 0, 0)))
 }
 
 // OnScrolling connects fn to the signal scrolling: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

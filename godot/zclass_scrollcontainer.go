@@ -94,170 +94,116 @@ const (
 
 // SetHScroll calls the engine's ScrollContainer.set_h_scroll.
 func (o ScrollContainer) SetHScroll(value int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(value))
-	c.run(11227)
+	Object{o.h}.wordCall(11227, 1, uint64(int64(value)), 0, 0, 0)
 }
 
 // HScroll calls the engine's ScrollContainer.get_h_scroll.
 func (o ScrollContainer) HScroll() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11228))
+	return int(int64(Object{o.h}.wordCall(11228, 0, 0, 0, 0, 0)))
 }
 
 // SetVScroll calls the engine's ScrollContainer.set_v_scroll.
 func (o ScrollContainer) SetVScroll(value int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(value))
-	c.run(11229)
+	Object{o.h}.wordCall(11229, 1, uint64(int64(value)), 0, 0, 0)
 }
 
 // VScroll calls the engine's ScrollContainer.get_v_scroll.
 func (o ScrollContainer) VScroll() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11230))
+	return int(int64(Object{o.h}.wordCall(11230, 0, 0, 0, 0, 0)))
 }
 
 // SetHorizontalCustomStep calls the engine's ScrollContainer.set_horizontal_custom_step.
 func (o ScrollContainer) SetHorizontalCustomStep(value float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(value))
-	c.run(11231)
+	Object{o.h}.wordCall(11231, 1, floatWord(float64(value)), 0, 0, 0)
 }
 
 // HorizontalCustomStep calls the engine's ScrollContainer.get_horizontal_custom_step.
 func (o ScrollContainer) HorizontalCustomStep() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11232))
+	return float32(wordFloat(Object{o.h}.wordCall(11232, 0, 0, 0, 0, 0)))
 }
 
 // SetVerticalCustomStep calls the engine's ScrollContainer.set_vertical_custom_step.
 func (o ScrollContainer) SetVerticalCustomStep(value float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(value))
-	c.run(11233)
+	Object{o.h}.wordCall(11233, 1, floatWord(float64(value)), 0, 0, 0)
 }
 
 // VerticalCustomStep calls the engine's ScrollContainer.get_vertical_custom_step.
 func (o ScrollContainer) VerticalCustomStep() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11234))
+	return float32(wordFloat(Object{o.h}.wordCall(11234, 0, 0, 0, 0, 0)))
 }
 
 // SetHorizontalScrollMode calls the engine's ScrollContainer.set_horizontal_scroll_mode.
 func (o ScrollContainer) SetHorizontalScrollMode(enable ScrollContainerScrollMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(enable))
-	c.run(11235)
+	Object{o.h}.wordCall(11235, 1, uint64(int64(enable)), 0, 0, 0)
 }
 
 // HorizontalScrollMode calls the engine's ScrollContainer.get_horizontal_scroll_mode.
 func (o ScrollContainer) HorizontalScrollMode() ScrollContainerScrollMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ScrollContainerScrollMode(c.retInt(11236))
+	return ScrollContainerScrollMode(int64(Object{o.h}.wordCall(11236, 0, 0, 0, 0, 0)))
 }
 
 // SetVerticalScrollMode calls the engine's ScrollContainer.set_vertical_scroll_mode.
 func (o ScrollContainer) SetVerticalScrollMode(enable ScrollContainerScrollMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(enable))
-	c.run(11237)
+	Object{o.h}.wordCall(11237, 1, uint64(int64(enable)), 0, 0, 0)
 }
 
 // VerticalScrollMode calls the engine's ScrollContainer.get_vertical_scroll_mode.
 func (o ScrollContainer) VerticalScrollMode() ScrollContainerScrollMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ScrollContainerScrollMode(c.retInt(11238))
+	return ScrollContainerScrollMode(int64(Object{o.h}.wordCall(11238, 0, 0, 0, 0, 0)))
 }
 
 // SetDeadzone calls the engine's ScrollContainer.set_deadzone.
 func (o ScrollContainer) SetDeadzone(deadzone int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(deadzone))
-	c.run(11239)
+	Object{o.h}.wordCall(11239, 1, uint64(int64(deadzone)), 0, 0, 0)
 }
 
 // Deadzone calls the engine's ScrollContainer.get_deadzone.
 func (o ScrollContainer) Deadzone() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11240))
+	return int(int64(Object{o.h}.wordCall(11240, 0, 0, 0, 0, 0)))
 }
 
 // SetScrollHintMode calls the engine's ScrollContainer.set_scroll_hint_mode.
 func (o ScrollContainer) SetScrollHintMode(scrollHintMode ScrollContainerScrollHintMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(scrollHintMode))
-	c.run(11241)
+	Object{o.h}.wordCall(11241, 1, uint64(int64(scrollHintMode)), 0, 0, 0)
 }
 
 // ScrollHintMode calls the engine's ScrollContainer.get_scroll_hint_mode.
 func (o ScrollContainer) ScrollHintMode() ScrollContainerScrollHintMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ScrollContainerScrollHintMode(c.retInt(11242))
+	return ScrollContainerScrollHintMode(int64(Object{o.h}.wordCall(11242, 0, 0, 0, 0, 0)))
 }
 
 // SetTileScrollHint calls the engine's ScrollContainer.set_tile_scroll_hint.
 func (o ScrollContainer) SetTileScrollHint(tileScrollHint bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, tileScrollHint)
-	c.run(11243)
+	Object{o.h}.wordCall(11243, 1, boolWord(tileScrollHint), 0, 0, 0)
 }
 
 // IsScrollHintTiled calls the engine's ScrollContainer.is_scroll_hint_tiled.
 func (o ScrollContainer) IsScrollHintTiled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11244)
+	return wordBool(Object{o.h}.wordCall(11244, 0, 0, 0, 0, 0))
 }
 
 // SetFollowFocus calls the engine's ScrollContainer.set_follow_focus.
 func (o ScrollContainer) SetFollowFocus(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(11245)
+	Object{o.h}.wordCall(11245, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsFollowingFocus calls the engine's ScrollContainer.is_following_focus.
 func (o ScrollContainer) IsFollowingFocus() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11246)
+	return wordBool(Object{o.h}.wordCall(11246, 0, 0, 0, 0, 0))
 }
 
 // HScrollBar returns the horizontal scrollbar HScrollBar of this ScrollContainer.
 //
 // Engine method: ScrollContainer.get_h_scroll_bar.
 func (o ScrollContainer) HScrollBar() HScrollBar {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return HScrollBar{c.retObject(11247, false)}
+	return HScrollBar{wordObject(Object{o.h}.wordCall(11247, 0, 0, 0, 0, 0), false)}
 }
 
 // VScrollBar returns the vertical scrollbar VScrollBar of this ScrollContainer.
 //
 // Engine method: ScrollContainer.get_v_scroll_bar.
 func (o ScrollContainer) VScrollBar() VScrollBar {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VScrollBar{c.retObject(11248, false)}
+	return VScrollBar{wordObject(Object{o.h}.wordCall(11248, 0, 0, 0, 0, 0), false)}
 }
 
 // EnsureControlVisible ensures the given control is visible (must be a direct or indirect child of the ScrollContainer). Used by follow_focus.
@@ -272,17 +218,12 @@ func (o ScrollContainer) EnsureControlVisible(control AnyControl) {
 
 // SetDrawFocusBorder calls the engine's ScrollContainer.set_draw_focus_border.
 func (o ScrollContainer) SetDrawFocusBorder(draw bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, draw)
-	c.run(11250)
+	Object{o.h}.wordCall(11250, 1, boolWord(draw), 0, 0, 0)
 }
 
 // DrawFocusBorder calls the engine's ScrollContainer.get_draw_focus_border.
 func (o ScrollContainer) DrawFocusBorder() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11251)
+	return wordBool(Object{o.h}.wordCall(11251, 0, 0, 0, 0, 0))
 }
 
 // OnScrollStarted connects fn to the signal scroll_started: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

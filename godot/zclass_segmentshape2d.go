@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -56,30 +54,20 @@ func NewSegmentShape2D() SegmentShape2D { return SegmentShape2D{construct("Segme
 
 // SetA calls the engine's SegmentShape2D.set_a.
 func (o SegmentShape2D) SetA(a variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&a), unsafe.Sizeof(a))
-	c.run(11252)
+	Object{o.h}.wordCall(11252, 1, valueWord(a), 0, 0, 0)
 }
 
 // A calls the engine's SegmentShape2D.get_a.
 func (o SegmentShape2D) A() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 11253)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(11253, 0, 0, 0, 0, 0))
 }
 
 // SetB calls the engine's SegmentShape2D.set_b.
 func (o SegmentShape2D) SetB(b variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&b), unsafe.Sizeof(b))
-	c.run(11254)
+	Object{o.h}.wordCall(11254, 1, valueWord(b), 0, 0, 0)
 }
 
 // B calls the engine's SegmentShape2D.get_b.
 func (o SegmentShape2D) B() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 11255)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(11255, 0, 0, 0, 0, 0))
 }

@@ -50,9 +50,7 @@ func NewSemaphore() Semaphore { return Semaphore{construct("Semaphore", true)} }
 //
 // Engine method: Semaphore.wait.
 func (o Semaphore) Wait() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(11256)
+	Object{o.h}.wordCall(11256, 0, 0, 0, 0, 0)
 }
 
 // TryWait calls the engine method described here.
@@ -61,9 +59,7 @@ func (o Semaphore) Wait() {
 //
 // Engine method: Semaphore.try_wait.
 func (o Semaphore) TryWait() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11257)
+	return wordBool(Object{o.h}.wordCall(11257, 0, 0, 0, 0, 0))
 }
 
 // Post lowers the Semaphore, allowing one thread in, or more if count is specified.
@@ -77,8 +73,5 @@ func (o Semaphore) Post() {
 //
 // Engine method: Semaphore.post.
 func (o Semaphore) PostOptions(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(11258)
+	Object{o.h}.wordCall(11258, 1, uint64(int64(count)), 0, 0, 0)
 }

@@ -54,30 +54,20 @@ func NewSeparationRayShape2D() SeparationRayShape2D {
 
 // SetLength calls the engine's SeparationRayShape2D.set_length.
 func (o SeparationRayShape2D) SetLength(length float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(length))
-	c.run(11259)
+	Object{o.h}.wordCall(11259, 1, floatWord(float64(length)), 0, 0, 0)
 }
 
 // Length calls the engine's SeparationRayShape2D.get_length.
 func (o SeparationRayShape2D) Length() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11260))
+	return float32(wordFloat(Object{o.h}.wordCall(11260, 0, 0, 0, 0, 0)))
 }
 
 // SetSlideOnSlope calls the engine's SeparationRayShape2D.set_slide_on_slope.
 func (o SeparationRayShape2D) SetSlideOnSlope(active bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, active)
-	c.run(11261)
+	Object{o.h}.wordCall(11261, 1, boolWord(active), 0, 0, 0)
 }
 
 // SlideOnSlope calls the engine's SeparationRayShape2D.get_slide_on_slope.
 func (o SeparationRayShape2D) SlideOnSlope() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11262)
+	return wordBool(Object{o.h}.wordCall(11262, 0, 0, 0, 0, 0))
 }

@@ -54,30 +54,20 @@ func NewSeparationRayShape3D() SeparationRayShape3D {
 
 // SetLength calls the engine's SeparationRayShape3D.set_length.
 func (o SeparationRayShape3D) SetLength(length float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(length))
-	c.run(11263)
+	Object{o.h}.wordCall(11263, 1, floatWord(float64(length)), 0, 0, 0)
 }
 
 // Length calls the engine's SeparationRayShape3D.get_length.
 func (o SeparationRayShape3D) Length() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11264))
+	return float32(wordFloat(Object{o.h}.wordCall(11264, 0, 0, 0, 0, 0)))
 }
 
 // SetSlideOnSlope calls the engine's SeparationRayShape3D.set_slide_on_slope.
 func (o SeparationRayShape3D) SetSlideOnSlope(active bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, active)
-	c.run(11265)
+	Object{o.h}.wordCall(11265, 1, boolWord(active), 0, 0, 0)
 }
 
 // SlideOnSlope calls the engine's SeparationRayShape3D.get_slide_on_slope.
 func (o SeparationRayShape3D) SlideOnSlope() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11266)
+	return wordBool(Object{o.h}.wordCall(11266, 0, 0, 0, 0, 0))
 }

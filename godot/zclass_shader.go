@@ -76,9 +76,7 @@ const (
 //
 // Engine method: Shader.get_mode.
 func (o Shader) Mode() ShaderMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ShaderMode(c.retInt(11267))
+	return ShaderMode(int64(Object{o.h}.wordCall(11267, 0, 0, 0, 0, 0)))
 }
 
 // SetCode calls the engine's Shader.set_code.
@@ -156,7 +154,5 @@ func (o Shader) ShaderUniformListOptions(getGroups bool) variant.Array[variant.V
 //
 // Engine method: Shader.inspect_native_shader_code.
 func (o Shader) InspectNativeShaderCode() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(11273)
+	Object{o.h}.wordCall(11273, 0, 0, 0, 0, 0)
 }

@@ -66,9 +66,7 @@ func (o ShaderMaterial) SetShader(shader AnyShader) {
 
 // Shader calls the engine's ShaderMaterial.get_shader.
 func (o ShaderMaterial) Shader() Shader {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Shader{c.retObject(11280, true)}
+	return Shader{wordObject(Object{o.h}.wordCall(11280, 0, 0, 0, 0, 0), true)}
 }
 
 // SetShaderParameter changes the value set for this material of a uniform in the shader.

@@ -52,17 +52,12 @@ func (o Shape2D) String() string { return Object{o.h}.String() }
 
 // SetCustomSolverBias calls the engine's Shape2D.set_custom_solver_bias.
 func (o Shape2D) SetCustomSolverBias(bias float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(bias))
-	c.run(11283)
+	Object{o.h}.wordCall(11283, 1, floatWord(float64(bias)), 0, 0, 0)
 }
 
 // CustomSolverBias calls the engine's Shape2D.get_custom_solver_bias.
 func (o Shape2D) CustomSolverBias() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11284))
+	return float32(wordFloat(Object{o.h}.wordCall(11284, 0, 0, 0, 0, 0)))
 }
 
 // Collide returns true if this shape is colliding with another.

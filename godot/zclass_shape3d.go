@@ -46,39 +46,27 @@ func (o Shape3D) String() string { return Object{o.h}.String() }
 
 // SetCustomSolverBias calls the engine's Shape3D.set_custom_solver_bias.
 func (o Shape3D) SetCustomSolverBias(bias float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(bias))
-	c.run(11291)
+	Object{o.h}.wordCall(11291, 1, floatWord(float64(bias)), 0, 0, 0)
 }
 
 // CustomSolverBias calls the engine's Shape3D.get_custom_solver_bias.
 func (o Shape3D) CustomSolverBias() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11292))
+	return float32(wordFloat(Object{o.h}.wordCall(11292, 0, 0, 0, 0, 0)))
 }
 
 // SetMargin calls the engine's Shape3D.set_margin.
 func (o Shape3D) SetMargin(margin float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(margin))
-	c.run(11293)
+	Object{o.h}.wordCall(11293, 1, floatWord(float64(margin)), 0, 0, 0)
 }
 
 // Margin calls the engine's Shape3D.get_margin.
 func (o Shape3D) Margin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11294))
+	return float32(wordFloat(Object{o.h}.wordCall(11294, 0, 0, 0, 0, 0)))
 }
 
 // DebugMesh returns the ArrayMesh used to draw the debug collision for this Shape3D.
 //
 // Engine method: Shape3D.get_debug_mesh.
 func (o Shape3D) DebugMesh() ArrayMesh {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ArrayMesh{c.retObject(11295, true)}
+	return ArrayMesh{wordObject(Object{o.h}.wordCall(11295, 0, 0, 0, 0, 0), true)}
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -60,17 +58,12 @@ func NewShapeCast2D() ShapeCast2D { return ShapeCast2D{construct("ShapeCast2D", 
 
 // SetEnabled calls the engine's ShapeCast2D.set_enabled.
 func (o ShapeCast2D) SetEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(11296)
+	Object{o.h}.wordCall(11296, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsEnabled calls the engine's ShapeCast2D.is_enabled.
 func (o ShapeCast2D) IsEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11297)
+	return wordBool(Object{o.h}.wordCall(11297, 0, 0, 0, 0, 0))
 }
 
 // SetShape calls the engine's ShapeCast2D.set_shape.
@@ -83,63 +76,44 @@ func (o ShapeCast2D) SetShape(shape AnyShape2D) {
 
 // Shape calls the engine's ShapeCast2D.get_shape.
 func (o ShapeCast2D) Shape() Shape2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Shape2D{c.retObject(11299, true)}
+	return Shape2D{wordObject(Object{o.h}.wordCall(11299, 0, 0, 0, 0, 0), true)}
 }
 
 // SetTargetPosition calls the engine's ShapeCast2D.set_target_position.
 func (o ShapeCast2D) SetTargetPosition(localPoint variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&localPoint), unsafe.Sizeof(localPoint))
-	c.run(11300)
+	Object{o.h}.wordCall(11300, 1, valueWord(localPoint), 0, 0, 0)
 }
 
 // TargetPosition calls the engine's ShapeCast2D.get_target_position.
 func (o ShapeCast2D) TargetPosition() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 11301)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(11301, 0, 0, 0, 0, 0))
 }
 
 // SetMargin calls the engine's ShapeCast2D.set_margin.
 func (o ShapeCast2D) SetMargin(margin float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(margin))
-	c.run(11302)
+	Object{o.h}.wordCall(11302, 1, floatWord(float64(margin)), 0, 0, 0)
 }
 
 // Margin calls the engine's ShapeCast2D.get_margin.
 func (o ShapeCast2D) Margin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11303))
+	return float32(wordFloat(Object{o.h}.wordCall(11303, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxResults calls the engine's ShapeCast2D.set_max_results.
 func (o ShapeCast2D) SetMaxResults(maxResults int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxResults))
-	c.run(11304)
+	Object{o.h}.wordCall(11304, 1, uint64(int64(maxResults)), 0, 0, 0)
 }
 
 // MaxResults calls the engine's ShapeCast2D.get_max_results.
 func (o ShapeCast2D) MaxResults() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11305))
+	return int(int64(Object{o.h}.wordCall(11305, 0, 0, 0, 0, 0)))
 }
 
 // IsColliding returns whether any object is intersecting with the shape's vector (considering the vector length).
 //
 // Engine method: ShapeCast2D.is_colliding.
 func (o ShapeCast2D) IsColliding() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11306)
+	return wordBool(Object{o.h}.wordCall(11306, 0, 0, 0, 0, 0))
 }
 
 // CollisionCount calls the engine method described here.
@@ -148,96 +122,70 @@ func (o ShapeCast2D) IsColliding() bool {
 //
 // Engine method: ShapeCast2D.get_collision_count.
 func (o ShapeCast2D) CollisionCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11307))
+	return int(int64(Object{o.h}.wordCall(11307, 0, 0, 0, 0, 0)))
 }
 
 // ForceShapecastUpdate updates the collision information for the shape immediately, without waiting for the next _physics_process call. Use this method, for example, when the shape or its parent has changed state.
 //
 // Engine method: ShapeCast2D.force_shapecast_update.
 func (o ShapeCast2D) ForceShapecastUpdate() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(11308)
+	Object{o.h}.wordCall(11308, 0, 0, 0, 0, 0)
 }
 
 // Collider returns the collided Object of one of the multiple collisions at index, or null if no object is intersecting the shape (i.e. is_colliding returns false).
 //
 // Engine method: ShapeCast2D.get_collider.
 func (o ShapeCast2D) Collider(index int) Object {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return Object{c.retObject(11309, false)}
+	return Object{wordObject(Object{o.h}.wordCall(11309, 1, uint64(int64(index)), 0, 0, 0), false)}
 }
 
 // ColliderRID returns the RID of the collided object of one of the multiple collisions at index.
 //
 // Engine method: ShapeCast2D.get_collider_rid.
 func (o ShapeCast2D) ColliderRID(index int) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return retValue[variant.RID](&c, 11310)
+	return wordValue[variant.RID](Object{o.h}.wordCall(11310, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // ColliderShape returns the shape ID of the colliding shape of one of the multiple collisions at index, or 0 if no object is intersecting the shape (i.e. is_colliding returns false).
 //
 // Engine method: ShapeCast2D.get_collider_shape.
 func (o ShapeCast2D) ColliderShape(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(11311))
+	return int(int64(Object{o.h}.wordCall(11311, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // CollisionPoint returns the collision point of one of the multiple collisions at index where the shape intersects the colliding object.
 //
 // Engine method: ShapeCast2D.get_collision_point.
 func (o ShapeCast2D) CollisionPoint(index int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return retValue[variant.Vector2](&c, 11312)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(11312, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // CollisionNormal returns the normal of one of the multiple collisions at index of the intersecting object.
 //
 // Engine method: ShapeCast2D.get_collision_normal.
 func (o ShapeCast2D) CollisionNormal(index int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return retValue[variant.Vector2](&c, 11313)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(11313, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // ClosestCollisionSafeFraction returns the fraction from this cast's origin to its target_position of how far the shape can move without triggering a collision, as a value between 0.0 and 1.0.
 //
 // Engine method: ShapeCast2D.get_closest_collision_safe_fraction.
 func (o ShapeCast2D) ClosestCollisionSafeFraction() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11314))
+	return float32(wordFloat(Object{o.h}.wordCall(11314, 0, 0, 0, 0, 0)))
 }
 
 // ClosestCollisionUnsafeFraction returns the fraction from this cast's origin to its target_position of how far the shape must move to trigger a collision, as a value between 0.0 and 1.0.
 //
 // Engine method: ShapeCast2D.get_closest_collision_unsafe_fraction.
 func (o ShapeCast2D) ClosestCollisionUnsafeFraction() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11315))
+	return float32(wordFloat(Object{o.h}.wordCall(11315, 0, 0, 0, 0, 0)))
 }
 
 // AddExceptionRID adds a collision exception so the shape does not report collisions with the specified RID.
 //
 // Engine method: ShapeCast2D.add_exception_rid.
 func (o ShapeCast2D) AddExceptionRID(rid variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(11316)
+	Object{o.h}.wordCall(11316, 1, valueWord(rid), 0, 0, 0)
 }
 
 // AddException adds a collision exception so the shape does not report collisions with the specified node.
@@ -254,10 +202,7 @@ func (o ShapeCast2D) AddException(node AnyCollisionObject2D) {
 //
 // Engine method: ShapeCast2D.remove_exception_rid.
 func (o ShapeCast2D) RemoveExceptionRID(rid variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(11318)
+	Object{o.h}.wordCall(11318, 1, valueWord(rid), 0, 0, 0)
 }
 
 // RemoveException removes a collision exception so the shape does report collisions with the specified node.
@@ -274,24 +219,17 @@ func (o ShapeCast2D) RemoveException(node AnyCollisionObject2D) {
 //
 // Engine method: ShapeCast2D.clear_exceptions.
 func (o ShapeCast2D) ClearExceptions() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(11320)
+	Object{o.h}.wordCall(11320, 0, 0, 0, 0, 0)
 }
 
 // SetCollisionMask calls the engine's ShapeCast2D.set_collision_mask.
 func (o ShapeCast2D) SetCollisionMask(mask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(11321)
+	Object{o.h}.wordCall(11321, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // CollisionMask calls the engine's ShapeCast2D.get_collision_mask.
 func (o ShapeCast2D) CollisionMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11322))
+	return int(int64(Object{o.h}.wordCall(11322, 0, 0, 0, 0, 0)))
 }
 
 // SetCollisionMaskValue calls the engine method described here.
@@ -300,66 +238,44 @@ func (o ShapeCast2D) CollisionMask() int {
 //
 // Engine method: ShapeCast2D.set_collision_mask_value.
 func (o ShapeCast2D) SetCollisionMaskValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(11323)
+	Object{o.h}.wordCall(11323, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // CollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: ShapeCast2D.get_collision_mask_value.
 func (o ShapeCast2D) CollisionMaskValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(11324)
+	return wordBool(Object{o.h}.wordCall(11324, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // SetExcludeParentBody calls the engine's ShapeCast2D.set_exclude_parent_body.
 func (o ShapeCast2D) SetExcludeParentBody(mask bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, mask)
-	c.run(11325)
+	Object{o.h}.wordCall(11325, 1, boolWord(mask), 0, 0, 0)
 }
 
 // ExcludeParentBody calls the engine's ShapeCast2D.get_exclude_parent_body.
 func (o ShapeCast2D) ExcludeParentBody() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11326)
+	return wordBool(Object{o.h}.wordCall(11326, 0, 0, 0, 0, 0))
 }
 
 // SetCollideWithAreas calls the engine's ShapeCast2D.set_collide_with_areas.
 func (o ShapeCast2D) SetCollideWithAreas(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(11327)
+	Object{o.h}.wordCall(11327, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsCollideWithAreasEnabled calls the engine's ShapeCast2D.is_collide_with_areas_enabled.
 func (o ShapeCast2D) IsCollideWithAreasEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11328)
+	return wordBool(Object{o.h}.wordCall(11328, 0, 0, 0, 0, 0))
 }
 
 // SetCollideWithBodies calls the engine's ShapeCast2D.set_collide_with_bodies.
 func (o ShapeCast2D) SetCollideWithBodies(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(11329)
+	Object{o.h}.wordCall(11329, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsCollideWithBodiesEnabled calls the engine's ShapeCast2D.is_collide_with_bodies_enabled.
 func (o ShapeCast2D) IsCollideWithBodiesEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11330)
+	return wordBool(Object{o.h}.wordCall(11330, 0, 0, 0, 0, 0))
 }
 
 // CollisionResult calls the engine's ShapeCast2D.get_collision_result.

@@ -67,17 +67,12 @@ func (o ShapeCast3D) ResourceChanged(resource AnyResource) {
 
 // SetEnabled calls the engine's ShapeCast3D.set_enabled.
 func (o ShapeCast3D) SetEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(11333)
+	Object{o.h}.wordCall(11333, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsEnabled calls the engine's ShapeCast3D.is_enabled.
 func (o ShapeCast3D) IsEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11334)
+	return wordBool(Object{o.h}.wordCall(11334, 0, 0, 0, 0, 0))
 }
 
 // SetShape calls the engine's ShapeCast3D.set_shape.
@@ -90,9 +85,7 @@ func (o ShapeCast3D) SetShape(shape AnyShape3D) {
 
 // Shape calls the engine's ShapeCast3D.get_shape.
 func (o ShapeCast3D) Shape() Shape3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Shape3D{c.retObject(11336, true)}
+	return Shape3D{wordObject(Object{o.h}.wordCall(11336, 0, 0, 0, 0, 0), true)}
 }
 
 // SetTargetPosition calls the engine's ShapeCast3D.set_target_position.
@@ -112,41 +105,29 @@ func (o ShapeCast3D) TargetPosition() variant.Vector3 {
 
 // SetMargin calls the engine's ShapeCast3D.set_margin.
 func (o ShapeCast3D) SetMargin(margin float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(margin))
-	c.run(11339)
+	Object{o.h}.wordCall(11339, 1, floatWord(float64(margin)), 0, 0, 0)
 }
 
 // Margin calls the engine's ShapeCast3D.get_margin.
 func (o ShapeCast3D) Margin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11340))
+	return float32(wordFloat(Object{o.h}.wordCall(11340, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxResults calls the engine's ShapeCast3D.set_max_results.
 func (o ShapeCast3D) SetMaxResults(maxResults int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxResults))
-	c.run(11341)
+	Object{o.h}.wordCall(11341, 1, uint64(int64(maxResults)), 0, 0, 0)
 }
 
 // MaxResults calls the engine's ShapeCast3D.get_max_results.
 func (o ShapeCast3D) MaxResults() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11342))
+	return int(int64(Object{o.h}.wordCall(11342, 0, 0, 0, 0, 0)))
 }
 
 // IsColliding returns whether any object is intersecting with the shape's vector (considering the vector length).
 //
 // Engine method: ShapeCast3D.is_colliding.
 func (o ShapeCast3D) IsColliding() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11343)
+	return wordBool(Object{o.h}.wordCall(11343, 0, 0, 0, 0, 0))
 }
 
 // CollisionCount calls the engine method described here.
@@ -155,48 +136,35 @@ func (o ShapeCast3D) IsColliding() bool {
 //
 // Engine method: ShapeCast3D.get_collision_count.
 func (o ShapeCast3D) CollisionCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11344))
+	return int(int64(Object{o.h}.wordCall(11344, 0, 0, 0, 0, 0)))
 }
 
 // ForceShapecastUpdate updates the collision information for the shape immediately, without waiting for the next _physics_process call. Use this method, for example, when the shape or its parent has changed state.
 //
 // Engine method: ShapeCast3D.force_shapecast_update.
 func (o ShapeCast3D) ForceShapecastUpdate() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(11345)
+	Object{o.h}.wordCall(11345, 0, 0, 0, 0, 0)
 }
 
 // Collider returns the collided Object of one of the multiple collisions at index, or null if no object is intersecting the shape (i.e. is_colliding returns false).
 //
 // Engine method: ShapeCast3D.get_collider.
 func (o ShapeCast3D) Collider(index int) Object {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return Object{c.retObject(11346, false)}
+	return Object{wordObject(Object{o.h}.wordCall(11346, 1, uint64(int64(index)), 0, 0, 0), false)}
 }
 
 // ColliderRID returns the RID of the collided object of one of the multiple collisions at index.
 //
 // Engine method: ShapeCast3D.get_collider_rid.
 func (o ShapeCast3D) ColliderRID(index int) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return retValue[variant.RID](&c, 11347)
+	return wordValue[variant.RID](Object{o.h}.wordCall(11347, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // ColliderShape returns the shape ID of the colliding shape of one of the multiple collisions at index, or 0 if no object is intersecting the shape (i.e. is_colliding returns false).
 //
 // Engine method: ShapeCast3D.get_collider_shape.
 func (o ShapeCast3D) ColliderShape(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(11348))
+	return int(int64(Object{o.h}.wordCall(11348, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // CollisionPoint returns the collision point of one of the multiple collisions at index where the shape intersects the colliding object.
@@ -223,28 +191,21 @@ func (o ShapeCast3D) CollisionNormal(index int) variant.Vector3 {
 //
 // Engine method: ShapeCast3D.get_closest_collision_safe_fraction.
 func (o ShapeCast3D) ClosestCollisionSafeFraction() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11351))
+	return float32(wordFloat(Object{o.h}.wordCall(11351, 0, 0, 0, 0, 0)))
 }
 
 // ClosestCollisionUnsafeFraction returns the fraction from this cast's origin to its target_position of how far the shape must move to trigger a collision, as a value between 0.0 and 1.0.
 //
 // Engine method: ShapeCast3D.get_closest_collision_unsafe_fraction.
 func (o ShapeCast3D) ClosestCollisionUnsafeFraction() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11352))
+	return float32(wordFloat(Object{o.h}.wordCall(11352, 0, 0, 0, 0, 0)))
 }
 
 // AddExceptionRID adds a collision exception so the shape does not report collisions with the specified RID.
 //
 // Engine method: ShapeCast3D.add_exception_rid.
 func (o ShapeCast3D) AddExceptionRID(rid variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(11353)
+	Object{o.h}.wordCall(11353, 1, valueWord(rid), 0, 0, 0)
 }
 
 // AddException adds a collision exception so the shape does not report collisions with the specified node.
@@ -261,10 +222,7 @@ func (o ShapeCast3D) AddException(node AnyCollisionObject3D) {
 //
 // Engine method: ShapeCast3D.remove_exception_rid.
 func (o ShapeCast3D) RemoveExceptionRID(rid variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(11355)
+	Object{o.h}.wordCall(11355, 1, valueWord(rid), 0, 0, 0)
 }
 
 // RemoveException removes a collision exception so the shape does report collisions with the specified node.
@@ -281,24 +239,17 @@ func (o ShapeCast3D) RemoveException(node AnyCollisionObject3D) {
 //
 // Engine method: ShapeCast3D.clear_exceptions.
 func (o ShapeCast3D) ClearExceptions() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(11357)
+	Object{o.h}.wordCall(11357, 0, 0, 0, 0, 0)
 }
 
 // SetCollisionMask calls the engine's ShapeCast3D.set_collision_mask.
 func (o ShapeCast3D) SetCollisionMask(mask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(11358)
+	Object{o.h}.wordCall(11358, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // CollisionMask calls the engine's ShapeCast3D.get_collision_mask.
 func (o ShapeCast3D) CollisionMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11359))
+	return int(int64(Object{o.h}.wordCall(11359, 0, 0, 0, 0, 0)))
 }
 
 // SetCollisionMaskValue calls the engine method described here.
@@ -307,66 +258,44 @@ func (o ShapeCast3D) CollisionMask() int {
 //
 // Engine method: ShapeCast3D.set_collision_mask_value.
 func (o ShapeCast3D) SetCollisionMaskValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(11360)
+	Object{o.h}.wordCall(11360, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // CollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: ShapeCast3D.get_collision_mask_value.
 func (o ShapeCast3D) CollisionMaskValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(11361)
+	return wordBool(Object{o.h}.wordCall(11361, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // SetExcludeParentBody calls the engine's ShapeCast3D.set_exclude_parent_body.
 func (o ShapeCast3D) SetExcludeParentBody(mask bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, mask)
-	c.run(11362)
+	Object{o.h}.wordCall(11362, 1, boolWord(mask), 0, 0, 0)
 }
 
 // ExcludeParentBody calls the engine's ShapeCast3D.get_exclude_parent_body.
 func (o ShapeCast3D) ExcludeParentBody() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11363)
+	return wordBool(Object{o.h}.wordCall(11363, 0, 0, 0, 0, 0))
 }
 
 // SetCollideWithAreas calls the engine's ShapeCast3D.set_collide_with_areas.
 func (o ShapeCast3D) SetCollideWithAreas(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(11364)
+	Object{o.h}.wordCall(11364, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsCollideWithAreasEnabled calls the engine's ShapeCast3D.is_collide_with_areas_enabled.
 func (o ShapeCast3D) IsCollideWithAreasEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11365)
+	return wordBool(Object{o.h}.wordCall(11365, 0, 0, 0, 0, 0))
 }
 
 // SetCollideWithBodies calls the engine's ShapeCast3D.set_collide_with_bodies.
 func (o ShapeCast3D) SetCollideWithBodies(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(11366)
+	Object{o.h}.wordCall(11366, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsCollideWithBodiesEnabled calls the engine's ShapeCast3D.is_collide_with_bodies_enabled.
 func (o ShapeCast3D) IsCollideWithBodiesEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11367)
+	return wordBool(Object{o.h}.wordCall(11367, 0, 0, 0, 0, 0))
 }
 
 // CollisionResult calls the engine's ShapeCast3D.get_collision_result.

@@ -72,9 +72,7 @@ func (o Shortcut) Events() variant.Array[variant.Variant] {
 //
 // Engine method: Shortcut.has_valid_event.
 func (o Shortcut) HasValidEvent() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11373)
+	return wordBool(Object{o.h}.wordCall(11373, 0, 0, 0, 0, 0))
 }
 
 // MatchesEvent returns whether any InputEvent in events equals event. This uses InputEvent.is_match to compare events.

@@ -60,28 +60,21 @@ func NewSkeleton2D() Skeleton2D { return Skeleton2D{construct("Skeleton2D", fals
 //
 // Engine method: Skeleton2D.get_bone_count.
 func (o Skeleton2D) BoneCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11376))
+	return int(int64(Object{o.h}.wordCall(11376, 0, 0, 0, 0, 0)))
 }
 
 // Bone returns a Bone2D from the node hierarchy parented by Skeleton2D. The object to return is identified by the parameter idx. Bones are indexed by descending the node hierarchy from top to bottom, adding the children of each branch before moving to the next sibling.
 //
 // Engine method: Skeleton2D.get_bone.
 func (o Skeleton2D) Bone(idx int) Bone2D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return Bone2D{c.retObject(11377, false)}
+	return Bone2D{wordObject(Object{o.h}.wordCall(11377, 1, uint64(int64(idx)), 0, 0, 0), false)}
 }
 
 // Skeleton returns the RID of a Skeleton2D instance.
 //
 // Engine method: Skeleton2D.get_skeleton.
 func (o Skeleton2D) Skeleton() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 11378)
+	return wordValue[variant.RID](Object{o.h}.wordCall(11378, 0, 0, 0, 0, 0))
 }
 
 // SetModificationStack sets the SkeletonModificationStack2D attached to this skeleton.
@@ -98,20 +91,14 @@ func (o Skeleton2D) SetModificationStack(modificationStack AnySkeletonModificati
 //
 // Engine method: Skeleton2D.get_modification_stack.
 func (o Skeleton2D) ModificationStack() SkeletonModificationStack2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return SkeletonModificationStack2D{c.retObject(11380, true)}
+	return SkeletonModificationStack2D{wordObject(Object{o.h}.wordCall(11380, 0, 0, 0, 0, 0), true)}
 }
 
 // ExecuteModifications executes all the modifications on the SkeletonModificationStack2D, if the Skeleton2D has one assigned.
 //
 // Engine method: Skeleton2D.execute_modifications.
 func (o Skeleton2D) ExecuteModifications(delta float32, executionMode int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.float(0, float64(delta))
-	c.int(1, int64(executionMode))
-	c.run(11381)
+	Object{o.h}.wordCall(11381, 2, floatWord(float64(delta)), uint64(int64(executionMode)), 0, 0)
 }
 
 // SetBoneLocalPoseOverride sets the local pose transform, override_pose, for the bone at bone_idx.

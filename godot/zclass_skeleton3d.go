@@ -174,49 +174,35 @@ func (o Skeleton3D) ConcatenatedBoneNames() string {
 //
 // Engine method: Skeleton3D.get_bone_parent.
 func (o Skeleton3D) BoneParent(boneIdx int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(boneIdx))
-	return int(c.retInt(11393))
+	return int(int64(Object{o.h}.wordCall(11393, 1, uint64(int64(boneIdx)), 0, 0, 0)))
 }
 
 // SetBoneParent sets the bone index parent_idx as the parent of the bone at bone_idx. If -1, then bone has no parent.
 //
 // Engine method: Skeleton3D.set_bone_parent.
 func (o Skeleton3D) SetBoneParent(boneIdx int, parentIdx int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(boneIdx))
-	c.int(1, int64(parentIdx))
-	c.run(11394)
+	Object{o.h}.wordCall(11394, 2, uint64(int64(boneIdx)), uint64(int64(parentIdx)), 0, 0)
 }
 
 // BoneCount returns the number of bones in the skeleton.
 //
 // Engine method: Skeleton3D.get_bone_count.
 func (o Skeleton3D) BoneCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11395))
+	return int(int64(Object{o.h}.wordCall(11395, 0, 0, 0, 0, 0)))
 }
 
 // Version returns the number of times the bone hierarchy has changed within this skeleton, including renames.
 //
 // Engine method: Skeleton3D.get_version.
 func (o Skeleton3D) Version() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(11396))
+	return uint64(int64(Object{o.h}.wordCall(11396, 0, 0, 0, 0, 0)))
 }
 
 // UnparentBoneAndRest unparents the bone at bone_idx and sets its rest position to that of its parent prior to being reset.
 //
 // Engine method: Skeleton3D.unparent_bone_and_rest.
 func (o Skeleton3D) UnparentBoneAndRest(boneIdx int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(boneIdx))
-	c.run(11397)
+	Object{o.h}.wordCall(11397, 1, uint64(int64(boneIdx)), 0, 0, 0)
 }
 
 // BoneChildren returns an array containing the bone indexes of all the child node of the passed in bone, bone_idx.
@@ -271,9 +257,7 @@ func (o Skeleton3D) BoneGlobalRest(boneIdx int) variant.Transform3D {
 
 // CreateSkinFromRestTransforms calls the engine's Skeleton3D.create_skin_from_rest_transforms.
 func (o Skeleton3D) CreateSkinFromRestTransforms() Skin {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Skin{c.retObject(11403, true)}
+	return Skin{wordObject(Object{o.h}.wordCall(11403, 0, 0, 0, 0, 0), true)}
 }
 
 // RegisterSkin binds the given Skin to the Skeleton.
@@ -290,9 +274,7 @@ func (o Skeleton3D) RegisterSkin(skin AnySkin) SkinReference {
 //
 // Engine method: Skeleton3D.localize_rests.
 func (o Skeleton3D) LocalizeRests() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(11405)
+	Object{o.h}.wordCall(11405, 0, 0, 0, 0, 0)
 }
 
 // ClearBones calls the engine method described here.
@@ -301,9 +283,7 @@ func (o Skeleton3D) LocalizeRests() {
 //
 // Engine method: Skeleton3D.clear_bones.
 func (o Skeleton3D) ClearBones() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(11406)
+	Object{o.h}.wordCall(11406, 0, 0, 0, 0, 0)
 }
 
 // BonePose returns the pose transform of the specified bone.
@@ -394,29 +374,21 @@ func (o Skeleton3D) BonePoseScale(boneIdx int) variant.Vector3 {
 //
 // Engine method: Skeleton3D.reset_bone_pose.
 func (o Skeleton3D) ResetBonePose(boneIdx int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(boneIdx))
-	c.run(11415)
+	Object{o.h}.wordCall(11415, 1, uint64(int64(boneIdx)), 0, 0, 0)
 }
 
 // ResetBonePoses sets all bone poses to rests.
 //
 // Engine method: Skeleton3D.reset_bone_poses.
 func (o Skeleton3D) ResetBonePoses() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(11416)
+	Object{o.h}.wordCall(11416, 0, 0, 0, 0, 0)
 }
 
 // IsBoneEnabled returns whether the bone pose for the bone at bone_idx is enabled.
 //
 // Engine method: Skeleton3D.is_bone_enabled.
 func (o Skeleton3D) IsBoneEnabled(boneIdx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(boneIdx))
-	return c.retBool(11417)
+	return wordBool(Object{o.h}.wordCall(11417, 1, uint64(int64(boneIdx)), 0, 0, 0))
 }
 
 // SetBoneEnabled disables the pose for the bone at bone_idx if false, enables the bone pose if true.
@@ -430,11 +402,7 @@ func (o Skeleton3D) SetBoneEnabled(boneIdx int) {
 //
 // Engine method: Skeleton3D.set_bone_enabled.
 func (o Skeleton3D) SetBoneEnabledOptions(boneIdx int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(boneIdx))
-	c.bool(1, enabled)
-	c.run(11418)
+	Object{o.h}.wordCall(11418, 2, uint64(int64(boneIdx)), boolWord(enabled), 0, 0)
 }
 
 // BoneGlobalPose returns the overall transform of the specified bone, with respect to the skeleton. Being relative to the skeleton frame, this is not the actual "global" transform of the bone.
@@ -464,9 +432,7 @@ func (o Skeleton3D) SetBoneGlobalPose(boneIdx int, pose variant.Transform3D) {
 //
 // Engine method: Skeleton3D.force_update_all_bone_transforms.
 func (o Skeleton3D) ForceUpdateAllBoneTransforms() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(11421)
+	Object{o.h}.wordCall(11421, 0, 0, 0, 0, 0)
 }
 
 // ForceUpdateBoneChildTransform calls the engine method described here.
@@ -475,55 +441,37 @@ func (o Skeleton3D) ForceUpdateAllBoneTransforms() {
 //
 // Engine method: Skeleton3D.force_update_bone_child_transform.
 func (o Skeleton3D) ForceUpdateBoneChildTransform(boneIdx int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(boneIdx))
-	c.run(11422)
+	Object{o.h}.wordCall(11422, 1, uint64(int64(boneIdx)), 0, 0, 0)
 }
 
 // SetMotionScale calls the engine's Skeleton3D.set_motion_scale.
 func (o Skeleton3D) SetMotionScale(motionScale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(motionScale))
-	c.run(11423)
+	Object{o.h}.wordCall(11423, 1, floatWord(float64(motionScale)), 0, 0, 0)
 }
 
 // MotionScale calls the engine's Skeleton3D.get_motion_scale.
 func (o Skeleton3D) MotionScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11424))
+	return float32(wordFloat(Object{o.h}.wordCall(11424, 0, 0, 0, 0, 0)))
 }
 
 // SetShowRestOnly calls the engine's Skeleton3D.set_show_rest_only.
 func (o Skeleton3D) SetShowRestOnly(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(11425)
+	Object{o.h}.wordCall(11425, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsShowRestOnly calls the engine's Skeleton3D.is_show_rest_only.
 func (o Skeleton3D) IsShowRestOnly() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11426)
+	return wordBool(Object{o.h}.wordCall(11426, 0, 0, 0, 0, 0))
 }
 
 // SetModifierCallbackModeProcess calls the engine's Skeleton3D.set_modifier_callback_mode_process.
 func (o Skeleton3D) SetModifierCallbackModeProcess(mode Skeleton3DModifierCallbackModeProcess) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(11427)
+	Object{o.h}.wordCall(11427, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // ModifierCallbackModeProcess calls the engine's Skeleton3D.get_modifier_callback_mode_process.
 func (o Skeleton3D) ModifierCallbackModeProcess() Skeleton3DModifierCallbackModeProcess {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Skeleton3DModifierCallbackModeProcess(c.retInt(11428))
+	return Skeleton3DModifierCallbackModeProcess(int64(Object{o.h}.wordCall(11428, 0, 0, 0, 0, 0)))
 }
 
 // Advance calls the engine method described here.
@@ -532,19 +480,14 @@ func (o Skeleton3D) ModifierCallbackModeProcess() Skeleton3DModifierCallbackMode
 //
 // Engine method: Skeleton3D.advance.
 func (o Skeleton3D) Advance(delta float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(delta))
-	c.run(11429)
+	Object{o.h}.wordCall(11429, 1, floatWord(float64(delta)), 0, 0, 0)
 }
 
 // ClearBonesGlobalPoseOverride removes the global pose override on all bones in the skeleton.
 //
 // Engine method: Skeleton3D.clear_bones_global_pose_override.
 func (o Skeleton3D) ClearBonesGlobalPoseOverride() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(11430)
+	Object{o.h}.wordCall(11430, 0, 0, 0, 0, 0)
 }
 
 // SetBoneGlobalPoseOverride sets the global pose transform, pose, for the bone at bone_idx.
@@ -589,26 +532,19 @@ func (o Skeleton3D) BoneGlobalPoseNoOverride(boneIdx int) variant.Transform3D {
 
 // SetAnimatePhysicalBones calls the engine's Skeleton3D.set_animate_physical_bones.
 func (o Skeleton3D) SetAnimatePhysicalBones(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(11434)
+	Object{o.h}.wordCall(11434, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // AnimatePhysicalBones calls the engine's Skeleton3D.get_animate_physical_bones.
 func (o Skeleton3D) AnimatePhysicalBones() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11435)
+	return wordBool(Object{o.h}.wordCall(11435, 0, 0, 0, 0, 0))
 }
 
 // PhysicalBonesStopSimulation tells the PhysicalBone3D nodes in the Skeleton to stop simulating.
 //
 // Engine method: Skeleton3D.physical_bones_stop_simulation.
 func (o Skeleton3D) PhysicalBonesStopSimulation() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(11436)
+	Object{o.h}.wordCall(11436, 0, 0, 0, 0, 0)
 }
 
 // PhysicalBonesStartSimulation tells the PhysicalBone3D nodes in the Skeleton to start simulating and reacting to the physics world.
@@ -632,20 +568,14 @@ func (o Skeleton3D) PhysicalBonesStartSimulationOptions(bones variant.Array[vari
 //
 // Engine method: Skeleton3D.physical_bones_add_collision_exception.
 func (o Skeleton3D) PhysicalBonesAddCollisionException(exception variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&exception), unsafe.Sizeof(exception))
-	c.run(11438)
+	Object{o.h}.wordCall(11438, 1, valueWord(exception), 0, 0, 0)
 }
 
 // PhysicalBonesRemoveCollisionException removes a collision exception to the physical bone.
 //
 // Engine method: Skeleton3D.physical_bones_remove_collision_exception.
 func (o Skeleton3D) PhysicalBonesRemoveCollisionException(exception variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&exception), unsafe.Sizeof(exception))
-	c.run(11439)
+	Object{o.h}.wordCall(11439, 1, valueWord(exception), 0, 0, 0)
 }
 
 // OnRestUpdated connects fn to the signal rest_updated: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -140,32 +140,22 @@ func (o SkeletonIK3D) TargetNode() string {
 
 // SetOverrideTipBasis calls the engine's SkeletonIK3D.set_override_tip_basis.
 func (o SkeletonIK3D) SetOverrideTipBasis(override bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, override)
-	c.run(11448)
+	Object{o.h}.wordCall(11448, 1, boolWord(override), 0, 0, 0)
 }
 
 // IsOverrideTipBasis calls the engine's SkeletonIK3D.is_override_tip_basis.
 func (o SkeletonIK3D) IsOverrideTipBasis() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11449)
+	return wordBool(Object{o.h}.wordCall(11449, 0, 0, 0, 0, 0))
 }
 
 // SetUseMagnet calls the engine's SkeletonIK3D.set_use_magnet.
 func (o SkeletonIK3D) SetUseMagnet(use bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, use)
-	c.run(11450)
+	Object{o.h}.wordCall(11450, 1, boolWord(use), 0, 0, 0)
 }
 
 // IsUsingMagnet calls the engine's SkeletonIK3D.is_using_magnet.
 func (o SkeletonIK3D) IsUsingMagnet() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11451)
+	return wordBool(Object{o.h}.wordCall(11451, 0, 0, 0, 0, 0))
 }
 
 // SetMagnetPosition calls the engine's SkeletonIK3D.set_magnet_position.
@@ -187,48 +177,34 @@ func (o SkeletonIK3D) MagnetPosition() variant.Vector3 {
 //
 // Engine method: SkeletonIK3D.get_parent_skeleton.
 func (o SkeletonIK3D) ParentSkeleton() Skeleton3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Skeleton3D{c.retObject(11454, false)}
+	return Skeleton3D{wordObject(Object{o.h}.wordCall(11454, 0, 0, 0, 0, 0), false)}
 }
 
 // IsRunning returns true if SkeletonIK is applying IK effects on continues frames to the Skeleton3D bones. Returns false if SkeletonIK is stopped or start was used with the one_time parameter set to true.
 //
 // Engine method: SkeletonIK3D.is_running.
 func (o SkeletonIK3D) IsRunning() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11455)
+	return wordBool(Object{o.h}.wordCall(11455, 0, 0, 0, 0, 0))
 }
 
 // SetMinDistance calls the engine's SkeletonIK3D.set_min_distance.
 func (o SkeletonIK3D) SetMinDistance(minDistance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(minDistance))
-	c.run(11456)
+	Object{o.h}.wordCall(11456, 1, floatWord(float64(minDistance)), 0, 0, 0)
 }
 
 // MinDistance calls the engine's SkeletonIK3D.get_min_distance.
 func (o SkeletonIK3D) MinDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11457))
+	return float32(wordFloat(Object{o.h}.wordCall(11457, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxIterations calls the engine's SkeletonIK3D.set_max_iterations.
 func (o SkeletonIK3D) SetMaxIterations(iterations int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(iterations))
-	c.run(11458)
+	Object{o.h}.wordCall(11458, 1, uint64(int64(iterations)), 0, 0, 0)
 }
 
 // MaxIterations calls the engine's SkeletonIK3D.get_max_iterations.
 func (o SkeletonIK3D) MaxIterations() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11459))
+	return int(int64(Object{o.h}.wordCall(11459, 0, 0, 0, 0, 0)))
 }
 
 // Start starts applying IK effects on each frame to the Skeleton3D bones but will only take effect starting on the next frame. If one_time is true, this will take effect immediately but also reset on the next frame.
@@ -242,32 +218,22 @@ func (o SkeletonIK3D) Start() {
 //
 // Engine method: SkeletonIK3D.start.
 func (o SkeletonIK3D) StartOptions(oneTime bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, oneTime)
-	c.run(11460)
+	Object{o.h}.wordCall(11460, 1, boolWord(oneTime), 0, 0, 0)
 }
 
 // Stop stops applying IK effects on each frame to the Skeleton3D bones and also calls Skeleton3D.clear_bones_global_pose_override to remove existing overrides on all bones.
 //
 // Engine method: SkeletonIK3D.stop.
 func (o SkeletonIK3D) Stop() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(11461)
+	Object{o.h}.wordCall(11461, 0, 0, 0, 0, 0)
 }
 
 // SetInterpolation calls the engine's SkeletonIK3D.set_interpolation.
 func (o SkeletonIK3D) SetInterpolation(interpolation float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(interpolation))
-	c.run(11462)
+	Object{o.h}.wordCall(11462, 1, floatWord(float64(interpolation)), 0, 0, 0)
 }
 
 // Interpolation calls the engine's SkeletonIK3D.get_interpolation.
 func (o SkeletonIK3D) Interpolation() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11463))
+	return float32(wordFloat(Object{o.h}.wordCall(11463, 0, 0, 0, 0, 0)))
 }

@@ -59,26 +59,19 @@ func NewSkeletonModification2D() SkeletonModification2D {
 
 // SetEnabled calls the engine's SkeletonModification2D.set_enabled.
 func (o SkeletonModification2D) SetEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(11464)
+	Object{o.h}.wordCall(11464, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // Enabled calls the engine's SkeletonModification2D.get_enabled.
 func (o SkeletonModification2D) Enabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11465)
+	return wordBool(Object{o.h}.wordCall(11465, 0, 0, 0, 0, 0))
 }
 
 // ModificationStack returns the SkeletonModificationStack2D that this modification is bound to. Through the modification stack, you can access the Skeleton2D the modification is operating on.
 //
 // Engine method: SkeletonModification2D.get_modification_stack.
 func (o SkeletonModification2D) ModificationStack() SkeletonModificationStack2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return SkeletonModificationStack2D{c.retObject(11466, true)}
+	return SkeletonModificationStack2D{wordObject(Object{o.h}.wordCall(11466, 0, 0, 0, 0, 0), true)}
 }
 
 // SetIsSetup calls the engine method described here.
@@ -87,64 +80,43 @@ func (o SkeletonModification2D) ModificationStack() SkeletonModificationStack2D 
 //
 // Engine method: SkeletonModification2D.set_is_setup.
 func (o SkeletonModification2D) SetIsSetup(isSetup bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, isSetup)
-	c.run(11467)
+	Object{o.h}.wordCall(11467, 1, boolWord(isSetup), 0, 0, 0)
 }
 
 // IsSetup returns whether this modification has been successfully setup or not.
 //
 // Engine method: SkeletonModification2D.get_is_setup.
 func (o SkeletonModification2D) IsSetup() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11468)
+	return wordBool(Object{o.h}.wordCall(11468, 0, 0, 0, 0, 0))
 }
 
 // SetExecutionMode calls the engine's SkeletonModification2D.set_execution_mode.
 func (o SkeletonModification2D) SetExecutionMode(executionMode int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(executionMode))
-	c.run(11469)
+	Object{o.h}.wordCall(11469, 1, uint64(int64(executionMode)), 0, 0, 0)
 }
 
 // ExecutionMode calls the engine's SkeletonModification2D.get_execution_mode.
 func (o SkeletonModification2D) ExecutionMode() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11470))
+	return int(int64(Object{o.h}.wordCall(11470, 0, 0, 0, 0, 0)))
 }
 
 // ClampAngle takes an angle and clamps it so it is within the passed-in min and max range. invert will inversely clamp the angle, clamping it to the range outside of the given bounds.
 //
 // Engine method: SkeletonModification2D.clamp_angle.
 func (o SkeletonModification2D) ClampAngle(angle float32, min float32, max float32, invert bool) float32 {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.float(0, float64(angle))
-	c.float(1, float64(min))
-	c.float(2, float64(max))
-	c.bool(3, invert)
-	return float32(c.retFloat(11471))
+	return float32(wordFloat(Object{o.h}.wordCall(11471, 4, floatWord(float64(angle)), floatWord(float64(min)), floatWord(float64(max)), boolWord(invert))))
 }
 
 // SetEditorDrawGizmo sets whether this modification will call _draw_editor_gizmo in the Godot editor to draw modification-specific gizmos.
 //
 // Engine method: SkeletonModification2D.set_editor_draw_gizmo.
 func (o SkeletonModification2D) SetEditorDrawGizmo(drawGizmo bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, drawGizmo)
-	c.run(11472)
+	Object{o.h}.wordCall(11472, 1, boolWord(drawGizmo), 0, 0, 0)
 }
 
 // EditorDrawGizmo returns whether this modification will call _draw_editor_gizmo in the Godot editor to draw modification-specific gizmos.
 //
 // Engine method: SkeletonModification2D.get_editor_draw_gizmo.
 func (o SkeletonModification2D) EditorDrawGizmo() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11473)
+	return wordBool(Object{o.h}.wordCall(11473, 0, 0, 0, 0, 0))
 }

@@ -90,17 +90,12 @@ func (o SkeletonModification2DCCDIK) TipNode() string {
 
 // SetCcdikDataChainLength calls the engine's SkeletonModification2DCCDIK.set_ccdik_data_chain_length.
 func (o SkeletonModification2DCCDIK) SetCcdikDataChainLength(length int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(length))
-	c.run(11478)
+	Object{o.h}.wordCall(11478, 1, uint64(int64(length)), 0, 0, 0)
 }
 
 // CcdikDataChainLength calls the engine's SkeletonModification2DCCDIK.get_ccdik_data_chain_length.
 func (o SkeletonModification2DCCDIK) CcdikDataChainLength() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11479))
+	return int(int64(Object{o.h}.wordCall(11479, 0, 0, 0, 0, 0)))
 }
 
 // SetCcdikJointBone2dNode sets the Bone2D node assigned to the CCDIK joint at joint_idx.
@@ -128,124 +123,82 @@ func (o SkeletonModification2DCCDIK) CcdikJointBone2dNode(jointIdx int) string {
 //
 // Engine method: SkeletonModification2DCCDIK.set_ccdik_joint_bone_index.
 func (o SkeletonModification2DCCDIK) SetCcdikJointBoneIndex(jointIdx int, boneIdx int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(jointIdx))
-	c.int(1, int64(boneIdx))
-	c.run(11482)
+	Object{o.h}.wordCall(11482, 2, uint64(int64(jointIdx)), uint64(int64(boneIdx)), 0, 0)
 }
 
 // CcdikJointBoneIndex returns the index of the Bone2D node assigned to the CCDIK joint at joint_idx.
 //
 // Engine method: SkeletonModification2DCCDIK.get_ccdik_joint_bone_index.
 func (o SkeletonModification2DCCDIK) CcdikJointBoneIndex(jointIdx int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(jointIdx))
-	return int(c.retInt(11483))
+	return int(int64(Object{o.h}.wordCall(11483, 1, uint64(int64(jointIdx)), 0, 0, 0)))
 }
 
 // SetCcdikJointRotateFromJoint sets whether the joint at joint_idx is set to rotate from the joint, true, or to rotate from the tip, false.
 //
 // Engine method: SkeletonModification2DCCDIK.set_ccdik_joint_rotate_from_joint.
 func (o SkeletonModification2DCCDIK) SetCcdikJointRotateFromJoint(jointIdx int, rotateFromJoint bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(jointIdx))
-	c.bool(1, rotateFromJoint)
-	c.run(11484)
+	Object{o.h}.wordCall(11484, 2, uint64(int64(jointIdx)), boolWord(rotateFromJoint), 0, 0)
 }
 
 // CcdikJointRotateFromJoint returns whether the joint at joint_idx is set to rotate from the joint, true, or to rotate from the tip, false. The default is to rotate from the tip.
 //
 // Engine method: SkeletonModification2DCCDIK.get_ccdik_joint_rotate_from_joint.
 func (o SkeletonModification2DCCDIK) CcdikJointRotateFromJoint(jointIdx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(jointIdx))
-	return c.retBool(11485)
+	return wordBool(Object{o.h}.wordCall(11485, 1, uint64(int64(jointIdx)), 0, 0, 0))
 }
 
 // SetCcdikJointEnableConstraint determines whether angle constraints on the CCDIK joint at joint_idx are enabled. When true, constraints will be enabled and taken into account when solving.
 //
 // Engine method: SkeletonModification2DCCDIK.set_ccdik_joint_enable_constraint.
 func (o SkeletonModification2DCCDIK) SetCcdikJointEnableConstraint(jointIdx int, enableConstraint bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(jointIdx))
-	c.bool(1, enableConstraint)
-	c.run(11486)
+	Object{o.h}.wordCall(11486, 2, uint64(int64(jointIdx)), boolWord(enableConstraint), 0, 0)
 }
 
 // CcdikJointEnableConstraint returns whether angle constraints on the CCDIK joint at joint_idx are enabled.
 //
 // Engine method: SkeletonModification2DCCDIK.get_ccdik_joint_enable_constraint.
 func (o SkeletonModification2DCCDIK) CcdikJointEnableConstraint(jointIdx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(jointIdx))
-	return c.retBool(11487)
+	return wordBool(Object{o.h}.wordCall(11487, 1, uint64(int64(jointIdx)), 0, 0, 0))
 }
 
 // SetCcdikJointConstraintAngleMin sets the minimum angle constraint for the joint at joint_idx.
 //
 // Engine method: SkeletonModification2DCCDIK.set_ccdik_joint_constraint_angle_min.
 func (o SkeletonModification2DCCDIK) SetCcdikJointConstraintAngleMin(jointIdx int, angleMin float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(jointIdx))
-	c.float(1, float64(angleMin))
-	c.run(11488)
+	Object{o.h}.wordCall(11488, 2, uint64(int64(jointIdx)), floatWord(float64(angleMin)), 0, 0)
 }
 
 // CcdikJointConstraintAngleMin returns the minimum angle constraint for the joint at joint_idx.
 //
 // Engine method: SkeletonModification2DCCDIK.get_ccdik_joint_constraint_angle_min.
 func (o SkeletonModification2DCCDIK) CcdikJointConstraintAngleMin(jointIdx int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(jointIdx))
-	return float32(c.retFloat(11489))
+	return float32(wordFloat(Object{o.h}.wordCall(11489, 1, uint64(int64(jointIdx)), 0, 0, 0)))
 }
 
 // SetCcdikJointConstraintAngleMax sets the maximum angle constraint for the joint at joint_idx.
 //
 // Engine method: SkeletonModification2DCCDIK.set_ccdik_joint_constraint_angle_max.
 func (o SkeletonModification2DCCDIK) SetCcdikJointConstraintAngleMax(jointIdx int, angleMax float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(jointIdx))
-	c.float(1, float64(angleMax))
-	c.run(11490)
+	Object{o.h}.wordCall(11490, 2, uint64(int64(jointIdx)), floatWord(float64(angleMax)), 0, 0)
 }
 
 // CcdikJointConstraintAngleMax returns the maximum angle constraint for the joint at joint_idx.
 //
 // Engine method: SkeletonModification2DCCDIK.get_ccdik_joint_constraint_angle_max.
 func (o SkeletonModification2DCCDIK) CcdikJointConstraintAngleMax(jointIdx int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(jointIdx))
-	return float32(c.retFloat(11491))
+	return float32(wordFloat(Object{o.h}.wordCall(11491, 1, uint64(int64(jointIdx)), 0, 0, 0)))
 }
 
 // SetCcdikJointConstraintAngleInvert sets whether the CCDIK joint at joint_idx uses an inverted joint constraint.
 //
 // Engine method: SkeletonModification2DCCDIK.set_ccdik_joint_constraint_angle_invert.
 func (o SkeletonModification2DCCDIK) SetCcdikJointConstraintAngleInvert(jointIdx int, invert bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(jointIdx))
-	c.bool(1, invert)
-	c.run(11492)
+	Object{o.h}.wordCall(11492, 2, uint64(int64(jointIdx)), boolWord(invert), 0, 0)
 }
 
 // CcdikJointConstraintAngleInvert returns whether the CCDIK joint at joint_idx uses an inverted joint constraint. See set_ccdik_joint_constraint_angle_invert for details.
 //
 // Engine method: SkeletonModification2DCCDIK.get_ccdik_joint_constraint_angle_invert.
 func (o SkeletonModification2DCCDIK) CcdikJointConstraintAngleInvert(jointIdx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(jointIdx))
-	return c.retBool(11493)
+	return wordBool(Object{o.h}.wordCall(11493, 1, uint64(int64(jointIdx)), 0, 0, 0))
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -81,17 +79,12 @@ func (o SkeletonModification2DFABRIK) TargetNode() string {
 
 // SetFabrikDataChainLength calls the engine's SkeletonModification2DFABRIK.set_fabrik_data_chain_length.
 func (o SkeletonModification2DFABRIK) SetFabrikDataChainLength(length int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(length))
-	c.run(11496)
+	Object{o.h}.wordCall(11496, 1, uint64(int64(length)), 0, 0, 0)
 }
 
 // FabrikDataChainLength calls the engine's SkeletonModification2DFABRIK.get_fabrik_data_chain_length.
 func (o SkeletonModification2DFABRIK) FabrikDataChainLength() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11497))
+	return int(int64(Object{o.h}.wordCall(11497, 0, 0, 0, 0, 0)))
 }
 
 // SetFabrikJointBone2dNode sets the Bone2D node assigned to the FABRIK joint at joint_idx.
@@ -119,61 +112,40 @@ func (o SkeletonModification2DFABRIK) FabrikJointBone2dNode(jointIdx int) string
 //
 // Engine method: SkeletonModification2DFABRIK.set_fabrik_joint_bone_index.
 func (o SkeletonModification2DFABRIK) SetFabrikJointBoneIndex(jointIdx int, boneIdx int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(jointIdx))
-	c.int(1, int64(boneIdx))
-	c.run(11500)
+	Object{o.h}.wordCall(11500, 2, uint64(int64(jointIdx)), uint64(int64(boneIdx)), 0, 0)
 }
 
 // FabrikJointBoneIndex returns the index of the Bone2D node assigned to the FABRIK joint at joint_idx.
 //
 // Engine method: SkeletonModification2DFABRIK.get_fabrik_joint_bone_index.
 func (o SkeletonModification2DFABRIK) FabrikJointBoneIndex(jointIdx int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(jointIdx))
-	return int(c.retInt(11501))
+	return int(int64(Object{o.h}.wordCall(11501, 1, uint64(int64(jointIdx)), 0, 0, 0)))
 }
 
 // SetFabrikJointMagnetPosition sets the magnet position vector for the joint at joint_idx.
 //
 // Engine method: SkeletonModification2DFABRIK.set_fabrik_joint_magnet_position.
 func (o SkeletonModification2DFABRIK) SetFabrikJointMagnetPosition(jointIdx int, magnetPosition variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(jointIdx))
-	c.value(1, unsafe.Pointer(&magnetPosition), unsafe.Sizeof(magnetPosition))
-	c.run(11502)
+	Object{o.h}.wordCall(11502, 2, uint64(int64(jointIdx)), valueWord(magnetPosition), 0, 0)
 }
 
 // FabrikJointMagnetPosition returns the magnet position vector for the joint at joint_idx.
 //
 // Engine method: SkeletonModification2DFABRIK.get_fabrik_joint_magnet_position.
 func (o SkeletonModification2DFABRIK) FabrikJointMagnetPosition(jointIdx int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(jointIdx))
-	return retValue[variant.Vector2](&c, 11503)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(11503, 1, uint64(int64(jointIdx)), 0, 0, 0))
 }
 
 // SetFabrikJointUseTargetRotation sets whether the joint at joint_idx will use the target node's rotation rather than letting FABRIK rotate the node.
 //
 // Engine method: SkeletonModification2DFABRIK.set_fabrik_joint_use_target_rotation.
 func (o SkeletonModification2DFABRIK) SetFabrikJointUseTargetRotation(jointIdx int, useTargetRotation bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(jointIdx))
-	c.bool(1, useTargetRotation)
-	c.run(11504)
+	Object{o.h}.wordCall(11504, 2, uint64(int64(jointIdx)), boolWord(useTargetRotation), 0, 0)
 }
 
 // FabrikJointUseTargetRotation returns whether the joint is using the target's rotation rather than allowing FABRIK to rotate the joint. This option only applies to the tip/final joint in the chain.
 //
 // Engine method: SkeletonModification2DFABRIK.get_fabrik_joint_use_target_rotation.
 func (o SkeletonModification2DFABRIK) FabrikJointUseTargetRotation(jointIdx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(jointIdx))
-	return c.retBool(11505)
+	return wordBool(Object{o.h}.wordCall(11505, 1, uint64(int64(jointIdx)), 0, 0, 0))
 }

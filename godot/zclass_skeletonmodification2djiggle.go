@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -81,92 +79,62 @@ func (o SkeletonModification2DJiggle) TargetNode() string {
 
 // SetJiggleDataChainLength calls the engine's SkeletonModification2DJiggle.set_jiggle_data_chain_length.
 func (o SkeletonModification2DJiggle) SetJiggleDataChainLength(length int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(length))
-	c.run(11508)
+	Object{o.h}.wordCall(11508, 1, uint64(int64(length)), 0, 0, 0)
 }
 
 // JiggleDataChainLength calls the engine's SkeletonModification2DJiggle.get_jiggle_data_chain_length.
 func (o SkeletonModification2DJiggle) JiggleDataChainLength() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11509))
+	return int(int64(Object{o.h}.wordCall(11509, 0, 0, 0, 0, 0)))
 }
 
 // SetStiffness calls the engine's SkeletonModification2DJiggle.set_stiffness.
 func (o SkeletonModification2DJiggle) SetStiffness(stiffness float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(stiffness))
-	c.run(11510)
+	Object{o.h}.wordCall(11510, 1, floatWord(float64(stiffness)), 0, 0, 0)
 }
 
 // Stiffness calls the engine's SkeletonModification2DJiggle.get_stiffness.
 func (o SkeletonModification2DJiggle) Stiffness() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11511))
+	return float32(wordFloat(Object{o.h}.wordCall(11511, 0, 0, 0, 0, 0)))
 }
 
 // SetMass calls the engine's SkeletonModification2DJiggle.set_mass.
 func (o SkeletonModification2DJiggle) SetMass(mass float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(mass))
-	c.run(11512)
+	Object{o.h}.wordCall(11512, 1, floatWord(float64(mass)), 0, 0, 0)
 }
 
 // Mass calls the engine's SkeletonModification2DJiggle.get_mass.
 func (o SkeletonModification2DJiggle) Mass() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11513))
+	return float32(wordFloat(Object{o.h}.wordCall(11513, 0, 0, 0, 0, 0)))
 }
 
 // SetDamping calls the engine's SkeletonModification2DJiggle.set_damping.
 func (o SkeletonModification2DJiggle) SetDamping(damping float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(damping))
-	c.run(11514)
+	Object{o.h}.wordCall(11514, 1, floatWord(float64(damping)), 0, 0, 0)
 }
 
 // Damping calls the engine's SkeletonModification2DJiggle.get_damping.
 func (o SkeletonModification2DJiggle) Damping() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11515))
+	return float32(wordFloat(Object{o.h}.wordCall(11515, 0, 0, 0, 0, 0)))
 }
 
 // SetUseGravity calls the engine's SkeletonModification2DJiggle.set_use_gravity.
 func (o SkeletonModification2DJiggle) SetUseGravity(useGravity bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, useGravity)
-	c.run(11516)
+	Object{o.h}.wordCall(11516, 1, boolWord(useGravity), 0, 0, 0)
 }
 
 // UseGravity calls the engine's SkeletonModification2DJiggle.get_use_gravity.
 func (o SkeletonModification2DJiggle) UseGravity() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11517)
+	return wordBool(Object{o.h}.wordCall(11517, 0, 0, 0, 0, 0))
 }
 
 // SetGravity calls the engine's SkeletonModification2DJiggle.set_gravity.
 func (o SkeletonModification2DJiggle) SetGravity(gravity variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&gravity), unsafe.Sizeof(gravity))
-	c.run(11518)
+	Object{o.h}.wordCall(11518, 1, valueWord(gravity), 0, 0, 0)
 }
 
 // Gravity calls the engine's SkeletonModification2DJiggle.get_gravity.
 func (o SkeletonModification2DJiggle) Gravity() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 11519)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(11519, 0, 0, 0, 0, 0))
 }
 
 // SetUseColliders calls the engine method described here.
@@ -175,38 +143,28 @@ func (o SkeletonModification2DJiggle) Gravity() variant.Vector2 {
 //
 // Engine method: SkeletonModification2DJiggle.set_use_colliders.
 func (o SkeletonModification2DJiggle) SetUseColliders(useColliders bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, useColliders)
-	c.run(11520)
+	Object{o.h}.wordCall(11520, 1, boolWord(useColliders), 0, 0, 0)
 }
 
 // UseColliders returns whether the jiggle modifier is taking physics colliders into account when solving.
 //
 // Engine method: SkeletonModification2DJiggle.get_use_colliders.
 func (o SkeletonModification2DJiggle) UseColliders() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11521)
+	return wordBool(Object{o.h}.wordCall(11521, 0, 0, 0, 0, 0))
 }
 
 // SetCollisionMask sets the collision mask that the Jiggle modifier will use when reacting to colliders, if the Jiggle modifier is set to take colliders into account.
 //
 // Engine method: SkeletonModification2DJiggle.set_collision_mask.
 func (o SkeletonModification2DJiggle) SetCollisionMask(collisionMask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(collisionMask))
-	c.run(11522)
+	Object{o.h}.wordCall(11522, 1, uint64(int64(collisionMask)), 0, 0, 0)
 }
 
 // CollisionMask returns the collision mask used by the Jiggle modifier when collisions are enabled.
 //
 // Engine method: SkeletonModification2DJiggle.get_collision_mask.
 func (o SkeletonModification2DJiggle) CollisionMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11523))
+	return int(int64(Object{o.h}.wordCall(11523, 0, 0, 0, 0, 0)))
 }
 
 // SetJiggleJointBone2dNode sets the Bone2D node assigned to the Jiggle joint at joint_idx.
@@ -234,145 +192,96 @@ func (o SkeletonModification2DJiggle) JiggleJointBone2dNode(jointIdx int) string
 //
 // Engine method: SkeletonModification2DJiggle.set_jiggle_joint_bone_index.
 func (o SkeletonModification2DJiggle) SetJiggleJointBoneIndex(jointIdx int, boneIdx int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(jointIdx))
-	c.int(1, int64(boneIdx))
-	c.run(11526)
+	Object{o.h}.wordCall(11526, 2, uint64(int64(jointIdx)), uint64(int64(boneIdx)), 0, 0)
 }
 
 // JiggleJointBoneIndex returns the index of the Bone2D node assigned to the Jiggle joint at joint_idx.
 //
 // Engine method: SkeletonModification2DJiggle.get_jiggle_joint_bone_index.
 func (o SkeletonModification2DJiggle) JiggleJointBoneIndex(jointIdx int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(jointIdx))
-	return int(c.retInt(11527))
+	return int(int64(Object{o.h}.wordCall(11527, 1, uint64(int64(jointIdx)), 0, 0, 0)))
 }
 
 // SetJiggleJointOverride sets whether the Jiggle joint at joint_idx should override the default Jiggle joint settings. Setting this to true will make the joint use its own settings rather than the default ones attached to the modification.
 //
 // Engine method: SkeletonModification2DJiggle.set_jiggle_joint_override.
 func (o SkeletonModification2DJiggle) SetJiggleJointOverride(jointIdx int, override bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(jointIdx))
-	c.bool(1, override)
-	c.run(11528)
+	Object{o.h}.wordCall(11528, 2, uint64(int64(jointIdx)), boolWord(override), 0, 0)
 }
 
 // JiggleJointOverride returns a boolean that indicates whether the joint at joint_idx is overriding the default Jiggle joint data defined in the modification.
 //
 // Engine method: SkeletonModification2DJiggle.get_jiggle_joint_override.
 func (o SkeletonModification2DJiggle) JiggleJointOverride(jointIdx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(jointIdx))
-	return c.retBool(11529)
+	return wordBool(Object{o.h}.wordCall(11529, 1, uint64(int64(jointIdx)), 0, 0, 0))
 }
 
 // SetJiggleJointStiffness sets the of stiffness of the Jiggle joint at joint_idx.
 //
 // Engine method: SkeletonModification2DJiggle.set_jiggle_joint_stiffness.
 func (o SkeletonModification2DJiggle) SetJiggleJointStiffness(jointIdx int, stiffness float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(jointIdx))
-	c.float(1, float64(stiffness))
-	c.run(11530)
+	Object{o.h}.wordCall(11530, 2, uint64(int64(jointIdx)), floatWord(float64(stiffness)), 0, 0)
 }
 
 // JiggleJointStiffness returns the stiffness of the Jiggle joint at joint_idx.
 //
 // Engine method: SkeletonModification2DJiggle.get_jiggle_joint_stiffness.
 func (o SkeletonModification2DJiggle) JiggleJointStiffness(jointIdx int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(jointIdx))
-	return float32(c.retFloat(11531))
+	return float32(wordFloat(Object{o.h}.wordCall(11531, 1, uint64(int64(jointIdx)), 0, 0, 0)))
 }
 
 // SetJiggleJointMass sets the of mass of the Jiggle joint at joint_idx.
 //
 // Engine method: SkeletonModification2DJiggle.set_jiggle_joint_mass.
 func (o SkeletonModification2DJiggle) SetJiggleJointMass(jointIdx int, mass float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(jointIdx))
-	c.float(1, float64(mass))
-	c.run(11532)
+	Object{o.h}.wordCall(11532, 2, uint64(int64(jointIdx)), floatWord(float64(mass)), 0, 0)
 }
 
 // JiggleJointMass returns the amount of mass of the jiggle joint at joint_idx.
 //
 // Engine method: SkeletonModification2DJiggle.get_jiggle_joint_mass.
 func (o SkeletonModification2DJiggle) JiggleJointMass(jointIdx int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(jointIdx))
-	return float32(c.retFloat(11533))
+	return float32(wordFloat(Object{o.h}.wordCall(11533, 1, uint64(int64(jointIdx)), 0, 0, 0)))
 }
 
 // SetJiggleJointDamping sets the amount of damping of the Jiggle joint at joint_idx.
 //
 // Engine method: SkeletonModification2DJiggle.set_jiggle_joint_damping.
 func (o SkeletonModification2DJiggle) SetJiggleJointDamping(jointIdx int, damping float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(jointIdx))
-	c.float(1, float64(damping))
-	c.run(11534)
+	Object{o.h}.wordCall(11534, 2, uint64(int64(jointIdx)), floatWord(float64(damping)), 0, 0)
 }
 
 // JiggleJointDamping returns the amount of damping of the Jiggle joint at joint_idx.
 //
 // Engine method: SkeletonModification2DJiggle.get_jiggle_joint_damping.
 func (o SkeletonModification2DJiggle) JiggleJointDamping(jointIdx int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(jointIdx))
-	return float32(c.retFloat(11535))
+	return float32(wordFloat(Object{o.h}.wordCall(11535, 1, uint64(int64(jointIdx)), 0, 0, 0)))
 }
 
 // SetJiggleJointUseGravity sets whether the Jiggle joint at joint_idx should use gravity.
 //
 // Engine method: SkeletonModification2DJiggle.set_jiggle_joint_use_gravity.
 func (o SkeletonModification2DJiggle) SetJiggleJointUseGravity(jointIdx int, useGravity bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(jointIdx))
-	c.bool(1, useGravity)
-	c.run(11536)
+	Object{o.h}.wordCall(11536, 2, uint64(int64(jointIdx)), boolWord(useGravity), 0, 0)
 }
 
 // JiggleJointUseGravity returns a boolean that indicates whether the joint at joint_idx is using gravity or not.
 //
 // Engine method: SkeletonModification2DJiggle.get_jiggle_joint_use_gravity.
 func (o SkeletonModification2DJiggle) JiggleJointUseGravity(jointIdx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(jointIdx))
-	return c.retBool(11537)
+	return wordBool(Object{o.h}.wordCall(11537, 1, uint64(int64(jointIdx)), 0, 0, 0))
 }
 
 // SetJiggleJointGravity sets the gravity vector of the Jiggle joint at joint_idx.
 //
 // Engine method: SkeletonModification2DJiggle.set_jiggle_joint_gravity.
 func (o SkeletonModification2DJiggle) SetJiggleJointGravity(jointIdx int, gravity variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(jointIdx))
-	c.value(1, unsafe.Pointer(&gravity), unsafe.Sizeof(gravity))
-	c.run(11538)
+	Object{o.h}.wordCall(11538, 2, uint64(int64(jointIdx)), valueWord(gravity), 0, 0)
 }
 
 // JiggleJointGravity returns a Vector2 representing the amount of gravity the Jiggle joint at joint_idx is influenced by.
 //
 // Engine method: SkeletonModification2DJiggle.get_jiggle_joint_gravity.
 func (o SkeletonModification2DJiggle) JiggleJointGravity(jointIdx int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(jointIdx))
-	return retValue[variant.Vector2](&c, 11539)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(11539, 1, uint64(int64(jointIdx)), 0, 0, 0))
 }

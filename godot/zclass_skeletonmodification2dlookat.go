@@ -71,17 +71,12 @@ func (o SkeletonModification2DLookAt) Bone2dNode() string {
 
 // SetBoneIndex calls the engine's SkeletonModification2DLookAt.set_bone_index.
 func (o SkeletonModification2DLookAt) SetBoneIndex(boneIdx int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(boneIdx))
-	c.run(11542)
+	Object{o.h}.wordCall(11542, 1, uint64(int64(boneIdx)), 0, 0, 0)
 }
 
 // BoneIndex calls the engine's SkeletonModification2DLookAt.get_bone_index.
 func (o SkeletonModification2DLookAt) BoneIndex() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11543))
+	return int(int64(Object{o.h}.wordCall(11543, 0, 0, 0, 0, 0)))
 }
 
 // SetTargetNode calls the engine's SkeletonModification2DLookAt.set_target_node.
@@ -103,76 +98,56 @@ func (o SkeletonModification2DLookAt) TargetNode() string {
 //
 // Engine method: SkeletonModification2DLookAt.set_additional_rotation.
 func (o SkeletonModification2DLookAt) SetAdditionalRotation(rotation float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(rotation))
-	c.run(11546)
+	Object{o.h}.wordCall(11546, 1, floatWord(float64(rotation)), 0, 0, 0)
 }
 
 // AdditionalRotation returns the amount of additional rotation that is applied after the LookAt modification executes.
 //
 // Engine method: SkeletonModification2DLookAt.get_additional_rotation.
 func (o SkeletonModification2DLookAt) AdditionalRotation() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11547))
+	return float32(wordFloat(Object{o.h}.wordCall(11547, 0, 0, 0, 0, 0)))
 }
 
 // SetEnableConstraint sets whether this modification will use constraints or not. When true, constraints will be applied when solving the LookAt modification.
 //
 // Engine method: SkeletonModification2DLookAt.set_enable_constraint.
 func (o SkeletonModification2DLookAt) SetEnableConstraint(enableConstraint bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enableConstraint)
-	c.run(11548)
+	Object{o.h}.wordCall(11548, 1, boolWord(enableConstraint), 0, 0, 0)
 }
 
 // EnableConstraint returns true if the LookAt modification is using constraints.
 //
 // Engine method: SkeletonModification2DLookAt.get_enable_constraint.
 func (o SkeletonModification2DLookAt) EnableConstraint() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11549)
+	return wordBool(Object{o.h}.wordCall(11549, 0, 0, 0, 0, 0))
 }
 
 // SetConstraintAngleMin sets the constraint's minimum allowed angle.
 //
 // Engine method: SkeletonModification2DLookAt.set_constraint_angle_min.
 func (o SkeletonModification2DLookAt) SetConstraintAngleMin(angleMin float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(angleMin))
-	c.run(11550)
+	Object{o.h}.wordCall(11550, 1, floatWord(float64(angleMin)), 0, 0, 0)
 }
 
 // ConstraintAngleMin returns the constraint's minimum allowed angle.
 //
 // Engine method: SkeletonModification2DLookAt.get_constraint_angle_min.
 func (o SkeletonModification2DLookAt) ConstraintAngleMin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11551))
+	return float32(wordFloat(Object{o.h}.wordCall(11551, 0, 0, 0, 0, 0)))
 }
 
 // SetConstraintAngleMax sets the constraint's maximum allowed angle.
 //
 // Engine method: SkeletonModification2DLookAt.set_constraint_angle_max.
 func (o SkeletonModification2DLookAt) SetConstraintAngleMax(angleMax float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(angleMax))
-	c.run(11552)
+	Object{o.h}.wordCall(11552, 1, floatWord(float64(angleMax)), 0, 0, 0)
 }
 
 // ConstraintAngleMax returns the constraint's maximum allowed angle.
 //
 // Engine method: SkeletonModification2DLookAt.get_constraint_angle_max.
 func (o SkeletonModification2DLookAt) ConstraintAngleMax() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11553))
+	return float32(wordFloat(Object{o.h}.wordCall(11553, 0, 0, 0, 0, 0)))
 }
 
 // SetConstraintAngleInvert calls the engine method described here.
@@ -181,17 +156,12 @@ func (o SkeletonModification2DLookAt) ConstraintAngleMax() float32 {
 //
 // Engine method: SkeletonModification2DLookAt.set_constraint_angle_invert.
 func (o SkeletonModification2DLookAt) SetConstraintAngleInvert(invert bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, invert)
-	c.run(11554)
+	Object{o.h}.wordCall(11554, 1, boolWord(invert), 0, 0, 0)
 }
 
 // ConstraintAngleInvert returns whether the constraints to this modification are inverted or not.
 //
 // Engine method: SkeletonModification2DLookAt.get_constraint_angle_invert.
 func (o SkeletonModification2DLookAt) ConstraintAngleInvert() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11555)
+	return wordBool(Object{o.h}.wordCall(11555, 0, 0, 0, 0, 0))
 }

@@ -62,17 +62,12 @@ func NewSkeletonModification2DPhysicalBones() SkeletonModification2DPhysicalBone
 
 // SetPhysicalBoneChainLength calls the engine's SkeletonModification2DPhysicalBones.set_physical_bone_chain_length.
 func (o SkeletonModification2DPhysicalBones) SetPhysicalBoneChainLength(length int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(length))
-	c.run(11556)
+	Object{o.h}.wordCall(11556, 1, uint64(int64(length)), 0, 0, 0)
 }
 
 // PhysicalBoneChainLength calls the engine's SkeletonModification2DPhysicalBones.get_physical_bone_chain_length.
 func (o SkeletonModification2DPhysicalBones) PhysicalBoneChainLength() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11557))
+	return int(int64(Object{o.h}.wordCall(11557, 0, 0, 0, 0, 0)))
 }
 
 // SetPhysicalBoneNode sets the PhysicalBone2D node at joint_idx.
@@ -100,9 +95,7 @@ func (o SkeletonModification2DPhysicalBones) PhysicalBoneNode(jointIdx int) stri
 //
 // Engine method: SkeletonModification2DPhysicalBones.fetch_physical_bones.
 func (o SkeletonModification2DPhysicalBones) FetchPhysicalBones() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(11560)
+	Object{o.h}.wordCall(11560, 0, 0, 0, 0, 0)
 }
 
 // StartSimulation calls the engine method described here.

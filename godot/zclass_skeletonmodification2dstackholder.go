@@ -72,7 +72,5 @@ func (o SkeletonModification2DStackHolder) SetHeldModificationStack(heldModifica
 //
 // Engine method: SkeletonModification2DStackHolder.get_held_modification_stack.
 func (o SkeletonModification2DStackHolder) HeldModificationStack() SkeletonModificationStack2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return SkeletonModificationStack2D{c.retObject(11564, true)}
+	return SkeletonModificationStack2D{wordObject(Object{o.h}.wordCall(11564, 0, 0, 0, 0, 0), true)}
 }

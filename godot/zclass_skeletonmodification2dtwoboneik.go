@@ -73,47 +73,32 @@ func (o SkeletonModification2DTwoBoneIK) TargetNode() string {
 
 // SetTargetMinimumDistance calls the engine's SkeletonModification2DTwoBoneIK.set_target_minimum_distance.
 func (o SkeletonModification2DTwoBoneIK) SetTargetMinimumDistance(minimumDistance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(minimumDistance))
-	c.run(11567)
+	Object{o.h}.wordCall(11567, 1, floatWord(float64(minimumDistance)), 0, 0, 0)
 }
 
 // TargetMinimumDistance calls the engine's SkeletonModification2DTwoBoneIK.get_target_minimum_distance.
 func (o SkeletonModification2DTwoBoneIK) TargetMinimumDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11568))
+	return float32(wordFloat(Object{o.h}.wordCall(11568, 0, 0, 0, 0, 0)))
 }
 
 // SetTargetMaximumDistance calls the engine's SkeletonModification2DTwoBoneIK.set_target_maximum_distance.
 func (o SkeletonModification2DTwoBoneIK) SetTargetMaximumDistance(maximumDistance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(maximumDistance))
-	c.run(11569)
+	Object{o.h}.wordCall(11569, 1, floatWord(float64(maximumDistance)), 0, 0, 0)
 }
 
 // TargetMaximumDistance calls the engine's SkeletonModification2DTwoBoneIK.get_target_maximum_distance.
 func (o SkeletonModification2DTwoBoneIK) TargetMaximumDistance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11570))
+	return float32(wordFloat(Object{o.h}.wordCall(11570, 0, 0, 0, 0, 0)))
 }
 
 // SetFlipBendDirection calls the engine's SkeletonModification2DTwoBoneIK.set_flip_bend_direction.
 func (o SkeletonModification2DTwoBoneIK) SetFlipBendDirection(flipDirection bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, flipDirection)
-	c.run(11571)
+	Object{o.h}.wordCall(11571, 1, boolWord(flipDirection), 0, 0, 0)
 }
 
 // FlipBendDirection calls the engine's SkeletonModification2DTwoBoneIK.get_flip_bend_direction.
 func (o SkeletonModification2DTwoBoneIK) FlipBendDirection() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11572)
+	return wordBool(Object{o.h}.wordCall(11572, 0, 0, 0, 0, 0))
 }
 
 // SetJointOneBone2dNode sets the Bone2D node that is being used as the first bone in the TwoBoneIK modification.
@@ -139,19 +124,14 @@ func (o SkeletonModification2DTwoBoneIK) JointOneBone2dNode() string {
 //
 // Engine method: SkeletonModification2DTwoBoneIK.set_joint_one_bone_idx.
 func (o SkeletonModification2DTwoBoneIK) SetJointOneBoneIdx(boneIdx int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(boneIdx))
-	c.run(11575)
+	Object{o.h}.wordCall(11575, 1, uint64(int64(boneIdx)), 0, 0, 0)
 }
 
 // JointOneBoneIdx returns the index of the Bone2D node that is being used as the first bone in the TwoBoneIK modification.
 //
 // Engine method: SkeletonModification2DTwoBoneIK.get_joint_one_bone_idx.
 func (o SkeletonModification2DTwoBoneIK) JointOneBoneIdx() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11576))
+	return int(int64(Object{o.h}.wordCall(11576, 0, 0, 0, 0, 0)))
 }
 
 // SetJointTwoBone2dNode sets the Bone2D node that is being used as the second bone in the TwoBoneIK modification.
@@ -177,17 +157,12 @@ func (o SkeletonModification2DTwoBoneIK) JointTwoBone2dNode() string {
 //
 // Engine method: SkeletonModification2DTwoBoneIK.set_joint_two_bone_idx.
 func (o SkeletonModification2DTwoBoneIK) SetJointTwoBoneIdx(boneIdx int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(boneIdx))
-	c.run(11579)
+	Object{o.h}.wordCall(11579, 1, uint64(int64(boneIdx)), 0, 0, 0)
 }
 
 // JointTwoBoneIdx returns the index of the Bone2D node that is being used as the second bone in the TwoBoneIK modification.
 //
 // Engine method: SkeletonModification2DTwoBoneIK.get_joint_two_bone_idx.
 func (o SkeletonModification2DTwoBoneIK) JointTwoBoneIdx() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11580))
+	return int(int64(Object{o.h}.wordCall(11580, 0, 0, 0, 0, 0)))
 }

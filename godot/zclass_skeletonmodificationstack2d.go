@@ -57,40 +57,28 @@ func NewSkeletonModificationStack2D() SkeletonModificationStack2D {
 //
 // Engine method: SkeletonModificationStack2D.setup.
 func (o SkeletonModificationStack2D) Setup() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(11581)
+	Object{o.h}.wordCall(11581, 0, 0, 0, 0, 0)
 }
 
 // Execute executes all of the SkeletonModification2Ds in the stack that use the same execution mode as the passed-in execution_mode, starting from index 0 to modification_count.
 //
 // Engine method: SkeletonModificationStack2D.execute.
 func (o SkeletonModificationStack2D) Execute(delta float32, executionMode int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.float(0, float64(delta))
-	c.int(1, int64(executionMode))
-	c.run(11582)
+	Object{o.h}.wordCall(11582, 2, floatWord(float64(delta)), uint64(int64(executionMode)), 0, 0)
 }
 
 // EnableAllModifications enables all SkeletonModification2Ds in the stack.
 //
 // Engine method: SkeletonModificationStack2D.enable_all_modifications.
 func (o SkeletonModificationStack2D) EnableAllModifications(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(11583)
+	Object{o.h}.wordCall(11583, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // Modification returns the SkeletonModification2D at the passed-in index, mod_idx.
 //
 // Engine method: SkeletonModificationStack2D.get_modification.
 func (o SkeletonModificationStack2D) Modification(modIdx int) SkeletonModification2D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(modIdx))
-	return SkeletonModification2D{c.retObject(11584, true)}
+	return SkeletonModification2D{wordObject(Object{o.h}.wordCall(11584, 1, uint64(int64(modIdx)), 0, 0, 0), true)}
 }
 
 // AddModification adds the passed-in SkeletonModification2D to the stack.
@@ -107,10 +95,7 @@ func (o SkeletonModificationStack2D) AddModification(modification AnySkeletonMod
 //
 // Engine method: SkeletonModificationStack2D.delete_modification.
 func (o SkeletonModificationStack2D) DeleteModification(modIdx int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(modIdx))
-	c.run(11586)
+	Object{o.h}.wordCall(11586, 1, uint64(int64(modIdx)), 0, 0, 0)
 }
 
 // SetModification sets the modification at mod_idx to the passed-in modification, modification.
@@ -126,63 +111,44 @@ func (o SkeletonModificationStack2D) SetModification(modIdx int, modification An
 
 // SetModificationCount calls the engine's SkeletonModificationStack2D.set_modification_count.
 func (o SkeletonModificationStack2D) SetModificationCount(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(11588)
+	Object{o.h}.wordCall(11588, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // ModificationCount calls the engine's SkeletonModificationStack2D.get_modification_count.
 func (o SkeletonModificationStack2D) ModificationCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11589))
+	return int(int64(Object{o.h}.wordCall(11589, 0, 0, 0, 0, 0)))
 }
 
 // IsSetup returns a boolean that indicates whether the modification stack is setup and can execute.
 //
 // Engine method: SkeletonModificationStack2D.get_is_setup.
 func (o SkeletonModificationStack2D) IsSetup() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11590)
+	return wordBool(Object{o.h}.wordCall(11590, 0, 0, 0, 0, 0))
 }
 
 // SetEnabled calls the engine's SkeletonModificationStack2D.set_enabled.
 func (o SkeletonModificationStack2D) SetEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(11591)
+	Object{o.h}.wordCall(11591, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // Enabled calls the engine's SkeletonModificationStack2D.get_enabled.
 func (o SkeletonModificationStack2D) Enabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11592)
+	return wordBool(Object{o.h}.wordCall(11592, 0, 0, 0, 0, 0))
 }
 
 // SetStrength calls the engine's SkeletonModificationStack2D.set_strength.
 func (o SkeletonModificationStack2D) SetStrength(strength float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(strength))
-	c.run(11593)
+	Object{o.h}.wordCall(11593, 1, floatWord(float64(strength)), 0, 0, 0)
 }
 
 // Strength calls the engine's SkeletonModificationStack2D.get_strength.
 func (o SkeletonModificationStack2D) Strength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11594))
+	return float32(wordFloat(Object{o.h}.wordCall(11594, 0, 0, 0, 0, 0)))
 }
 
 // Skeleton returns the Skeleton2D node that the SkeletonModificationStack2D is bound to.
 //
 // Engine method: SkeletonModificationStack2D.get_skeleton.
 func (o SkeletonModificationStack2D) Skeleton() Skeleton2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Skeleton2D{c.retObject(11595, false)}
+	return Skeleton2D{wordObject(Object{o.h}.wordCall(11595, 0, 0, 0, 0, 0), false)}
 }

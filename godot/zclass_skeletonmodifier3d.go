@@ -164,39 +164,27 @@ const (
 //
 // Engine method: SkeletonModifier3D.get_skeleton.
 func (o SkeletonModifier3D) Skeleton() Skeleton3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Skeleton3D{c.retObject(11596, false)}
+	return Skeleton3D{wordObject(Object{o.h}.wordCall(11596, 0, 0, 0, 0, 0), false)}
 }
 
 // SetActive calls the engine's SkeletonModifier3D.set_active.
 func (o SkeletonModifier3D) SetActive(active bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, active)
-	c.run(11597)
+	Object{o.h}.wordCall(11597, 1, boolWord(active), 0, 0, 0)
 }
 
 // IsActive calls the engine's SkeletonModifier3D.is_active.
 func (o SkeletonModifier3D) IsActive() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11598)
+	return wordBool(Object{o.h}.wordCall(11598, 0, 0, 0, 0, 0))
 }
 
 // SetInfluence calls the engine's SkeletonModifier3D.set_influence.
 func (o SkeletonModifier3D) SetInfluence(influence float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(influence))
-	c.run(11599)
+	Object{o.h}.wordCall(11599, 1, floatWord(float64(influence)), 0, 0, 0)
 }
 
 // Influence calls the engine's SkeletonModifier3D.get_influence.
 func (o SkeletonModifier3D) Influence() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11600))
+	return float32(wordFloat(Object{o.h}.wordCall(11600, 0, 0, 0, 0, 0)))
 }
 
 // OnModificationProcessed connects fn to the signal modification_processed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

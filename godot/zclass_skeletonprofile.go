@@ -100,17 +100,12 @@ func (o SkeletonProfile) ScaleBaseBone() string {
 
 // SetGroupSize calls the engine's SkeletonProfile.set_group_size.
 func (o SkeletonProfile) SetGroupSize(size int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(size))
-	c.run(11605)
+	Object{o.h}.wordCall(11605, 1, uint64(int64(size)), 0, 0, 0)
 }
 
 // GroupSize calls the engine's SkeletonProfile.get_group_size.
 func (o SkeletonProfile) GroupSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11606))
+	return int(int64(Object{o.h}.wordCall(11606, 0, 0, 0, 0, 0)))
 }
 
 // GroupName returns the name of the group at group_idx that will be the drawing group in the BoneMap editor.
@@ -138,10 +133,7 @@ func (o SkeletonProfile) SetGroupName(groupIdx int, groupName string) {
 //
 // Engine method: SkeletonProfile.get_texture.
 func (o SkeletonProfile) Texture(groupIdx int) Texture2D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(groupIdx))
-	return Texture2D{c.retObject(11609, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(11609, 1, uint64(int64(groupIdx)), 0, 0, 0), true)}
 }
 
 // SetTexture sets the texture of the group at group_idx that will be the drawing group background image in the BoneMap editor.
@@ -157,17 +149,12 @@ func (o SkeletonProfile) SetTexture(groupIdx int, texture AnyTexture2D) {
 
 // SetBoneSize calls the engine's SkeletonProfile.set_bone_size.
 func (o SkeletonProfile) SetBoneSize(size int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(size))
-	c.run(11611)
+	Object{o.h}.wordCall(11611, 1, uint64(int64(size)), 0, 0, 0)
 }
 
 // BoneSize calls the engine's SkeletonProfile.get_bone_size.
 func (o SkeletonProfile) BoneSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11612))
+	return int(int64(Object{o.h}.wordCall(11612, 0, 0, 0, 0, 0)))
 }
 
 // FindBone returns the bone index that matches bone_name as its name.
@@ -226,21 +213,14 @@ func (o SkeletonProfile) SetBoneParent(boneIdx int, boneParent string) {
 //
 // Engine method: SkeletonProfile.get_tail_direction.
 func (o SkeletonProfile) TailDirection(boneIdx int) SkeletonProfileTailDirection {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(boneIdx))
-	return SkeletonProfileTailDirection(c.retInt(11618))
+	return SkeletonProfileTailDirection(int64(Object{o.h}.wordCall(11618, 1, uint64(int64(boneIdx)), 0, 0, 0)))
 }
 
 // SetTailDirection sets the tail direction of the bone at bone_idx.
 //
 // Engine method: SkeletonProfile.set_tail_direction.
 func (o SkeletonProfile) SetTailDirection(boneIdx int, tailDirection SkeletonProfileTailDirection) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(boneIdx))
-	c.int(1, int64(tailDirection))
-	c.run(11619)
+	Object{o.h}.wordCall(11619, 2, uint64(int64(boneIdx)), uint64(int64(tailDirection)), 0, 0)
 }
 
 // BoneTail returns the name of the bone which is the tail of the bone at bone_idx.
@@ -289,21 +269,14 @@ func (o SkeletonProfile) SetReferencePose(boneIdx int, boneName variant.Transfor
 //
 // Engine method: SkeletonProfile.get_handle_offset.
 func (o SkeletonProfile) HandleOffset(boneIdx int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(boneIdx))
-	return retValue[variant.Vector2](&c, 11624)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(11624, 1, uint64(int64(boneIdx)), 0, 0, 0))
 }
 
 // SetHandleOffset sets the offset of the bone at bone_idx that will be the button position in the BoneMap editor.
 //
 // Engine method: SkeletonProfile.set_handle_offset.
 func (o SkeletonProfile) SetHandleOffset(boneIdx int, handleOffset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(boneIdx))
-	c.value(1, unsafe.Pointer(&handleOffset), unsafe.Sizeof(handleOffset))
-	c.run(11625)
+	Object{o.h}.wordCall(11625, 2, uint64(int64(boneIdx)), valueWord(handleOffset), 0, 0)
 }
 
 // Group returns the group of the bone at bone_idx.
@@ -331,21 +304,14 @@ func (o SkeletonProfile) SetGroup(boneIdx int, group string) {
 //
 // Engine method: SkeletonProfile.is_required.
 func (o SkeletonProfile) IsRequired(boneIdx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(boneIdx))
-	return c.retBool(11628)
+	return wordBool(Object{o.h}.wordCall(11628, 1, uint64(int64(boneIdx)), 0, 0, 0))
 }
 
 // SetRequired sets the required status for bone bone_idx to required.
 //
 // Engine method: SkeletonProfile.set_required.
 func (o SkeletonProfile) SetRequired(boneIdx int, required bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(boneIdx))
-	c.bool(1, required)
-	c.run(11629)
+	Object{o.h}.wordCall(11629, 2, uint64(int64(boneIdx)), boolWord(required), 0, 0)
 }
 
 // OnProfileUpdated connects fn to the signal profile_updated: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

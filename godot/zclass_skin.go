@@ -49,17 +49,12 @@ func NewSkin() Skin { return Skin{construct("Skin", true)} }
 
 // SetBindCount calls the engine's Skin.set_bind_count.
 func (o Skin) SetBindCount(bindCount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(bindCount))
-	c.run(11630)
+	Object{o.h}.wordCall(11630, 1, uint64(int64(bindCount)), 0, 0, 0)
 }
 
 // BindCount calls the engine's Skin.get_bind_count.
 func (o Skin) BindCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11631))
+	return int(int64(Object{o.h}.wordCall(11631, 0, 0, 0, 0, 0)))
 }
 
 // AddBind calls the engine's Skin.add_bind.
@@ -116,24 +111,15 @@ func (o Skin) BindName(bindIndex int) string {
 
 // SetBindBone calls the engine's Skin.set_bind_bone.
 func (o Skin) SetBindBone(bindIndex int, bone int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(bindIndex))
-	c.int(1, int64(bone))
-	c.run(11638)
+	Object{o.h}.wordCall(11638, 2, uint64(int64(bindIndex)), uint64(int64(bone)), 0, 0)
 }
 
 // BindBone calls the engine's Skin.get_bind_bone.
 func (o Skin) BindBone(bindIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(bindIndex))
-	return int(c.retInt(11639))
+	return int(int64(Object{o.h}.wordCall(11639, 1, uint64(int64(bindIndex)), 0, 0, 0)))
 }
 
 // ClearBinds calls the engine's Skin.clear_binds.
 func (o Skin) ClearBinds() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(11640)
+	Object{o.h}.wordCall(11640, 0, 0, 0, 0, 0)
 }

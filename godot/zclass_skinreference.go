@@ -51,16 +51,12 @@ func (o SkinReference) String() string { return Object{o.h}.String() }
 //
 // Engine method: SkinReference.get_skeleton.
 func (o SkinReference) Skeleton() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 11641)
+	return wordValue[variant.RID](Object{o.h}.wordCall(11641, 0, 0, 0, 0, 0))
 }
 
 // Skin returns the Skin connected to this SkinReference. In the case of MeshInstance3D with no MeshInstance3D.skin assigned, this will reference an internal default Skin owned by that MeshInstance3D.
 //
 // Engine method: SkinReference.get_skin.
 func (o SkinReference) Skin() Skin {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Skin{c.retObject(11642, true)}
+	return Skin{wordObject(Object{o.h}.wordCall(11642, 0, 0, 0, 0, 0), true)}
 }

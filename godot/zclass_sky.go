@@ -95,32 +95,22 @@ const (
 
 // SetRadianceSize calls the engine's Sky.set_radiance_size.
 func (o Sky) SetRadianceSize(size SkyRadianceSize) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(size))
-	c.run(11643)
+	Object{o.h}.wordCall(11643, 1, uint64(int64(size)), 0, 0, 0)
 }
 
 // RadianceSize calls the engine's Sky.get_radiance_size.
 func (o Sky) RadianceSize() SkyRadianceSize {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return SkyRadianceSize(c.retInt(11644))
+	return SkyRadianceSize(int64(Object{o.h}.wordCall(11644, 0, 0, 0, 0, 0)))
 }
 
 // SetProcessMode calls the engine's Sky.set_process_mode.
 func (o Sky) SetProcessMode(mode SkyProcessMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(11645)
+	Object{o.h}.wordCall(11645, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // ProcessMode calls the engine's Sky.get_process_mode.
 func (o Sky) ProcessMode() SkyProcessMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return SkyProcessMode(c.retInt(11646))
+	return SkyProcessMode(int64(Object{o.h}.wordCall(11646, 0, 0, 0, 0, 0)))
 }
 
 // SetMaterial calls the engine's Sky.set_material.
@@ -133,7 +123,5 @@ func (o Sky) SetMaterial(material AnyMaterial) {
 
 // Material calls the engine's Sky.get_material.
 func (o Sky) Material() Material {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Material{c.retObject(11648, true)}
+	return Material{wordObject(Object{o.h}.wordCall(11648, 0, 0, 0, 0, 0), true)}
 }

@@ -68,77 +68,52 @@ const (
 
 // SetTicks calls the engine's Slider.set_ticks.
 func (o Slider) SetTicks(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(11649)
+	Object{o.h}.wordCall(11649, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // Ticks calls the engine's Slider.get_ticks.
 func (o Slider) Ticks() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11650))
+	return int(int64(Object{o.h}.wordCall(11650, 0, 0, 0, 0, 0)))
 }
 
 // TicksOnBorders calls the engine's Slider.get_ticks_on_borders.
 func (o Slider) TicksOnBorders() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11651)
+	return wordBool(Object{o.h}.wordCall(11651, 0, 0, 0, 0, 0))
 }
 
 // SetTicksOnBorders calls the engine's Slider.set_ticks_on_borders.
 func (o Slider) SetTicksOnBorders(ticksOnBorder bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, ticksOnBorder)
-	c.run(11652)
+	Object{o.h}.wordCall(11652, 1, boolWord(ticksOnBorder), 0, 0, 0)
 }
 
 // TicksPosition calls the engine's Slider.get_ticks_position.
 func (o Slider) TicksPosition() SliderTickPosition {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return SliderTickPosition(c.retInt(11653))
+	return SliderTickPosition(int64(Object{o.h}.wordCall(11653, 0, 0, 0, 0, 0)))
 }
 
 // SetTicksPosition calls the engine's Slider.set_ticks_position.
 func (o Slider) SetTicksPosition(ticksOnBorder SliderTickPosition) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(ticksOnBorder))
-	c.run(11654)
+	Object{o.h}.wordCall(11654, 1, uint64(int64(ticksOnBorder)), 0, 0, 0)
 }
 
 // SetEditable calls the engine's Slider.set_editable.
 func (o Slider) SetEditable(editable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, editable)
-	c.run(11655)
+	Object{o.h}.wordCall(11655, 1, boolWord(editable), 0, 0, 0)
 }
 
 // IsEditable calls the engine's Slider.is_editable.
 func (o Slider) IsEditable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11656)
+	return wordBool(Object{o.h}.wordCall(11656, 0, 0, 0, 0, 0))
 }
 
 // SetScrollable calls the engine's Slider.set_scrollable.
 func (o Slider) SetScrollable(scrollable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, scrollable)
-	c.run(11657)
+	Object{o.h}.wordCall(11657, 1, boolWord(scrollable), 0, 0, 0)
 }
 
 // IsScrollable calls the engine's Slider.is_scrollable.
 func (o Slider) IsScrollable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11658)
+	return wordBool(Object{o.h}.wordCall(11658, 0, 0, 0, 0, 0))
 }
 
 // OnDragStarted connects fn to the signal drag_started: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

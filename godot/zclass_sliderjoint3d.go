@@ -127,19 +127,12 @@ const (
 //
 // Engine method: SliderJoint3D.set_param.
 func (o SliderJoint3D) SetParam(param SliderJoint3DParam, value float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(param))
-	c.float(1, float64(value))
-	c.run(11659)
+	Object{o.h}.wordCall(11659, 2, uint64(int64(param)), floatWord(float64(value)), 0, 0)
 }
 
 // Param returns the value of the given parameter.
 //
 // Engine method: SliderJoint3D.get_param.
 func (o SliderJoint3D) Param(param SliderJoint3DParam) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(param))
-	return float32(c.retFloat(11660))
+	return float32(wordFloat(Object{o.h}.wordCall(11660, 1, uint64(int64(param)), 0, 0, 0)))
 }

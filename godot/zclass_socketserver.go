@@ -43,27 +43,21 @@ func (o SocketServer) String() string { return Object{o.h}.String() }
 //
 // Engine method: SocketServer.is_connection_available.
 func (o SocketServer) IsConnectionAvailable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11661)
+	return wordBool(Object{o.h}.wordCall(11661, 0, 0, 0, 0, 0))
 }
 
 // IsListening returns true if the server is currently listening for connections.
 //
 // Engine method: SocketServer.is_listening.
 func (o SocketServer) IsListening() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11662)
+	return wordBool(Object{o.h}.wordCall(11662, 0, 0, 0, 0, 0))
 }
 
 // Stop stops listening.
 //
 // Engine method: SocketServer.stop.
 func (o SocketServer) Stop() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(11663)
+	Object{o.h}.wordCall(11663, 0, 0, 0, 0, 0)
 }
 
 // TakeSocketConnection calls the engine method described here.
@@ -72,7 +66,5 @@ func (o SocketServer) Stop() {
 //
 // Engine method: SocketServer.take_socket_connection.
 func (o SocketServer) TakeSocketConnection() StreamPeerSocket {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return StreamPeerSocket{c.retObject(11664, true)}
+	return StreamPeerSocket{wordObject(Object{o.h}.wordCall(11664, 0, 0, 0, 0, 0), true)}
 }

@@ -80,39 +80,27 @@ const (
 //
 // Engine method: SoftBody3D.get_physics_rid.
 func (o SoftBody3D) PhysicsRID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 11665)
+	return wordValue[variant.RID](Object{o.h}.wordCall(11665, 0, 0, 0, 0, 0))
 }
 
 // SetCollisionMask calls the engine's SoftBody3D.set_collision_mask.
 func (o SoftBody3D) SetCollisionMask(collisionMask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(collisionMask))
-	c.run(11666)
+	Object{o.h}.wordCall(11666, 1, uint64(int64(collisionMask)), 0, 0, 0)
 }
 
 // CollisionMask calls the engine's SoftBody3D.get_collision_mask.
 func (o SoftBody3D) CollisionMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11667))
+	return int(int64(Object{o.h}.wordCall(11667, 0, 0, 0, 0, 0)))
 }
 
 // SetCollisionLayer calls the engine's SoftBody3D.set_collision_layer.
 func (o SoftBody3D) SetCollisionLayer(collisionLayer int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(collisionLayer))
-	c.run(11668)
+	Object{o.h}.wordCall(11668, 1, uint64(int64(collisionLayer)), 0, 0, 0)
 }
 
 // CollisionLayer calls the engine's SoftBody3D.get_collision_layer.
 func (o SoftBody3D) CollisionLayer() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11669))
+	return int(int64(Object{o.h}.wordCall(11669, 0, 0, 0, 0, 0)))
 }
 
 // SetCollisionMaskValue calls the engine method described here.
@@ -121,21 +109,14 @@ func (o SoftBody3D) CollisionLayer() int {
 //
 // Engine method: SoftBody3D.set_collision_mask_value.
 func (o SoftBody3D) SetCollisionMaskValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(11670)
+	Object{o.h}.wordCall(11670, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // CollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: SoftBody3D.get_collision_mask_value.
 func (o SoftBody3D) CollisionMaskValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(11671)
+	return wordBool(Object{o.h}.wordCall(11671, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // SetCollisionLayerValue calls the engine method described here.
@@ -144,21 +125,14 @@ func (o SoftBody3D) CollisionMaskValue(layerNumber int) bool {
 //
 // Engine method: SoftBody3D.set_collision_layer_value.
 func (o SoftBody3D) SetCollisionLayerValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(11672)
+	Object{o.h}.wordCall(11672, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // CollisionLayerValue returns whether or not the specified layer of the collision_layer is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: SoftBody3D.get_collision_layer_value.
 func (o SoftBody3D) CollisionLayerValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(11673)
+	return wordBool(Object{o.h}.wordCall(11673, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // SetParentCollisionIgnore calls the engine's SoftBody3D.set_parent_collision_ignore.
@@ -178,17 +152,12 @@ func (o SoftBody3D) ParentCollisionIgnore() string {
 
 // SetDisableMode calls the engine's SoftBody3D.set_disable_mode.
 func (o SoftBody3D) SetDisableMode(mode SoftBody3DDisableMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(11676)
+	Object{o.h}.wordCall(11676, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // DisableMode calls the engine's SoftBody3D.get_disable_mode.
 func (o SoftBody3D) DisableMode() SoftBody3DDisableMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return SoftBody3DDisableMode(c.retInt(11677))
+	return SoftBody3DDisableMode(int64(Object{o.h}.wordCall(11677, 0, 0, 0, 0, 0)))
 }
 
 // CollisionExceptions returns an array of nodes that were added as collision exceptions for this body.
@@ -222,107 +191,72 @@ func (o SoftBody3D) RemoveCollisionExceptionWith(body AnyNode) {
 
 // SetSimulationPrecision calls the engine's SoftBody3D.set_simulation_precision.
 func (o SoftBody3D) SetSimulationPrecision(simulationPrecision int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(simulationPrecision))
-	c.run(11681)
+	Object{o.h}.wordCall(11681, 1, uint64(int64(simulationPrecision)), 0, 0, 0)
 }
 
 // SimulationPrecision calls the engine's SoftBody3D.get_simulation_precision.
 func (o SoftBody3D) SimulationPrecision() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11682))
+	return int(int64(Object{o.h}.wordCall(11682, 0, 0, 0, 0, 0)))
 }
 
 // SetTotalMass calls the engine's SoftBody3D.set_total_mass.
 func (o SoftBody3D) SetTotalMass(mass float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(mass))
-	c.run(11683)
+	Object{o.h}.wordCall(11683, 1, floatWord(float64(mass)), 0, 0, 0)
 }
 
 // TotalMass calls the engine's SoftBody3D.get_total_mass.
 func (o SoftBody3D) TotalMass() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11684))
+	return float32(wordFloat(Object{o.h}.wordCall(11684, 0, 0, 0, 0, 0)))
 }
 
 // SetLinearStiffness calls the engine's SoftBody3D.set_linear_stiffness.
 func (o SoftBody3D) SetLinearStiffness(linearStiffness float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(linearStiffness))
-	c.run(11685)
+	Object{o.h}.wordCall(11685, 1, floatWord(float64(linearStiffness)), 0, 0, 0)
 }
 
 // LinearStiffness calls the engine's SoftBody3D.get_linear_stiffness.
 func (o SoftBody3D) LinearStiffness() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11686))
+	return float32(wordFloat(Object{o.h}.wordCall(11686, 0, 0, 0, 0, 0)))
 }
 
 // SetShrinkingFactor calls the engine's SoftBody3D.set_shrinking_factor.
 func (o SoftBody3D) SetShrinkingFactor(shrinkingFactor float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(shrinkingFactor))
-	c.run(11687)
+	Object{o.h}.wordCall(11687, 1, floatWord(float64(shrinkingFactor)), 0, 0, 0)
 }
 
 // ShrinkingFactor calls the engine's SoftBody3D.get_shrinking_factor.
 func (o SoftBody3D) ShrinkingFactor() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11688))
+	return float32(wordFloat(Object{o.h}.wordCall(11688, 0, 0, 0, 0, 0)))
 }
 
 // SetPressureCoefficient calls the engine's SoftBody3D.set_pressure_coefficient.
 func (o SoftBody3D) SetPressureCoefficient(pressureCoefficient float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pressureCoefficient))
-	c.run(11689)
+	Object{o.h}.wordCall(11689, 1, floatWord(float64(pressureCoefficient)), 0, 0, 0)
 }
 
 // PressureCoefficient calls the engine's SoftBody3D.get_pressure_coefficient.
 func (o SoftBody3D) PressureCoefficient() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11690))
+	return float32(wordFloat(Object{o.h}.wordCall(11690, 0, 0, 0, 0, 0)))
 }
 
 // SetDampingCoefficient calls the engine's SoftBody3D.set_damping_coefficient.
 func (o SoftBody3D) SetDampingCoefficient(dampingCoefficient float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(dampingCoefficient))
-	c.run(11691)
+	Object{o.h}.wordCall(11691, 1, floatWord(float64(dampingCoefficient)), 0, 0, 0)
 }
 
 // DampingCoefficient calls the engine's SoftBody3D.get_damping_coefficient.
 func (o SoftBody3D) DampingCoefficient() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11692))
+	return float32(wordFloat(Object{o.h}.wordCall(11692, 0, 0, 0, 0, 0)))
 }
 
 // SetDragCoefficient calls the engine's SoftBody3D.set_drag_coefficient.
 func (o SoftBody3D) SetDragCoefficient(dragCoefficient float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(dragCoefficient))
-	c.run(11693)
+	Object{o.h}.wordCall(11693, 1, floatWord(float64(dragCoefficient)), 0, 0, 0)
 }
 
 // DragCoefficient calls the engine's SoftBody3D.get_drag_coefficient.
 func (o SoftBody3D) DragCoefficient() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11694))
+	return float32(wordFloat(Object{o.h}.wordCall(11694, 0, 0, 0, 0, 0)))
 }
 
 // PointTransform returns local translation of a vertex in the surface array.
@@ -401,23 +335,15 @@ func (o SoftBody3D) SetPointPinnedOptions(pointIndex int, pinned bool, attachmen
 //
 // Engine method: SoftBody3D.is_point_pinned.
 func (o SoftBody3D) IsPointPinned(pointIndex int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(pointIndex))
-	return c.retBool(11701)
+	return wordBool(Object{o.h}.wordCall(11701, 1, uint64(int64(pointIndex)), 0, 0, 0))
 }
 
 // SetRayPickable calls the engine's SoftBody3D.set_ray_pickable.
 func (o SoftBody3D) SetRayPickable(rayPickable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, rayPickable)
-	c.run(11702)
+	Object{o.h}.wordCall(11702, 1, boolWord(rayPickable), 0, 0, 0)
 }
 
 // IsRayPickable calls the engine's SoftBody3D.is_ray_pickable.
 func (o SoftBody3D) IsRayPickable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11703)
+	return wordBool(Object{o.h}.wordCall(11703, 0, 0, 0, 0, 0))
 }

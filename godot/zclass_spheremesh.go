@@ -53,75 +53,50 @@ func NewSphereMesh() SphereMesh { return SphereMesh{construct("SphereMesh", true
 
 // SetRadius calls the engine's SphereMesh.set_radius.
 func (o SphereMesh) SetRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(11704)
+	Object{o.h}.wordCall(11704, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // Radius calls the engine's SphereMesh.get_radius.
 func (o SphereMesh) Radius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11705))
+	return float32(wordFloat(Object{o.h}.wordCall(11705, 0, 0, 0, 0, 0)))
 }
 
 // SetHeight calls the engine's SphereMesh.set_height.
 func (o SphereMesh) SetHeight(height float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(height))
-	c.run(11706)
+	Object{o.h}.wordCall(11706, 1, floatWord(float64(height)), 0, 0, 0)
 }
 
 // Height calls the engine's SphereMesh.get_height.
 func (o SphereMesh) Height() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11707))
+	return float32(wordFloat(Object{o.h}.wordCall(11707, 0, 0, 0, 0, 0)))
 }
 
 // SetRadialSegments calls the engine's SphereMesh.set_radial_segments.
 func (o SphereMesh) SetRadialSegments(radialSegments int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(radialSegments))
-	c.run(11708)
+	Object{o.h}.wordCall(11708, 1, uint64(int64(radialSegments)), 0, 0, 0)
 }
 
 // RadialSegments calls the engine's SphereMesh.get_radial_segments.
 func (o SphereMesh) RadialSegments() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11709))
+	return int(int64(Object{o.h}.wordCall(11709, 0, 0, 0, 0, 0)))
 }
 
 // SetRings calls the engine's SphereMesh.set_rings.
 func (o SphereMesh) SetRings(rings int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(rings))
-	c.run(11710)
+	Object{o.h}.wordCall(11710, 1, uint64(int64(rings)), 0, 0, 0)
 }
 
 // Rings calls the engine's SphereMesh.get_rings.
 func (o SphereMesh) Rings() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11711))
+	return int(int64(Object{o.h}.wordCall(11711, 0, 0, 0, 0, 0)))
 }
 
 // SetIsHemisphere calls the engine's SphereMesh.set_is_hemisphere.
 func (o SphereMesh) SetIsHemisphere(isHemisphere bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, isHemisphere)
-	c.run(11712)
+	Object{o.h}.wordCall(11712, 1, boolWord(isHemisphere), 0, 0, 0)
 }
 
 // IsHemisphere calls the engine's SphereMesh.get_is_hemisphere.
 func (o SphereMesh) IsHemisphere() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11713)
+	return wordBool(Object{o.h}.wordCall(11713, 0, 0, 0, 0, 0))
 }

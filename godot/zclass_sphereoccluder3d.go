@@ -54,15 +54,10 @@ func NewSphereOccluder3D() SphereOccluder3D {
 
 // SetRadius calls the engine's SphereOccluder3D.set_radius.
 func (o SphereOccluder3D) SetRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(11714)
+	Object{o.h}.wordCall(11714, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // Radius calls the engine's SphereOccluder3D.get_radius.
 func (o SphereOccluder3D) Radius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11715))
+	return float32(wordFloat(Object{o.h}.wordCall(11715, 0, 0, 0, 0, 0)))
 }

@@ -52,15 +52,10 @@ func NewSphereShape3D() SphereShape3D { return SphereShape3D{construct("SphereSh
 
 // SetRadius calls the engine's SphereShape3D.set_radius.
 func (o SphereShape3D) SetRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(11716)
+	Object{o.h}.wordCall(11716, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // Radius calls the engine's SphereShape3D.get_radius.
 func (o SphereShape3D) Radius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11717))
+	return float32(wordFloat(Object{o.h}.wordCall(11717, 0, 0, 0, 0, 0)))
 }

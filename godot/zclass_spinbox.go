@@ -57,17 +57,12 @@ func NewSpinBox() SpinBox { return SpinBox{construct("SpinBox", false)} }
 
 // SetHorizontalAlignment calls the engine's SpinBox.set_horizontal_alignment.
 func (o SpinBox) SetHorizontalAlignment(alignment HorizontalAlignment) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(alignment))
-	c.run(11718)
+	Object{o.h}.wordCall(11718, 1, uint64(int64(alignment)), 0, 0, 0)
 }
 
 // HorizontalAlignment calls the engine's SpinBox.get_horizontal_alignment.
 func (o SpinBox) HorizontalAlignment() HorizontalAlignment {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return HorizontalAlignment(c.retInt(11719))
+	return HorizontalAlignment(int64(Object{o.h}.wordCall(11719, 0, 0, 0, 0, 0)))
 }
 
 // SetSuffix calls the engine's SpinBox.set_suffix.
@@ -102,93 +97,64 @@ func (o SpinBox) Prefix() string {
 
 // SetEditable calls the engine's SpinBox.set_editable.
 func (o SpinBox) SetEditable(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(11724)
+	Object{o.h}.wordCall(11724, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // SetCustomArrowStep calls the engine's SpinBox.set_custom_arrow_step.
 func (o SpinBox) SetCustomArrowStep(arrowStep float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(arrowStep))
-	c.run(11725)
+	Object{o.h}.wordCall(11725, 1, floatWord(float64(arrowStep)), 0, 0, 0)
 }
 
 // CustomArrowStep calls the engine's SpinBox.get_custom_arrow_step.
 func (o SpinBox) CustomArrowStep() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(11726))
+	return float64(wordFloat(Object{o.h}.wordCall(11726, 0, 0, 0, 0, 0)))
 }
 
 // SetCustomArrowRound calls the engine's SpinBox.set_custom_arrow_round.
 func (o SpinBox) SetCustomArrowRound(round bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, round)
-	c.run(11727)
+	Object{o.h}.wordCall(11727, 1, boolWord(round), 0, 0, 0)
 }
 
 // IsCustomArrowRounding calls the engine's SpinBox.is_custom_arrow_rounding.
 func (o SpinBox) IsCustomArrowRounding() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11728)
+	return wordBool(Object{o.h}.wordCall(11728, 0, 0, 0, 0, 0))
 }
 
 // IsEditable calls the engine's SpinBox.is_editable.
 func (o SpinBox) IsEditable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11729)
+	return wordBool(Object{o.h}.wordCall(11729, 0, 0, 0, 0, 0))
 }
 
 // SetUpdateOnTextChanged calls the engine's SpinBox.set_update_on_text_changed.
 func (o SpinBox) SetUpdateOnTextChanged(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(11730)
+	Object{o.h}.wordCall(11730, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // UpdateOnTextChanged calls the engine's SpinBox.get_update_on_text_changed.
 func (o SpinBox) UpdateOnTextChanged() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11731)
+	return wordBool(Object{o.h}.wordCall(11731, 0, 0, 0, 0, 0))
 }
 
 // SetSelectAllOnFocus calls the engine's SpinBox.set_select_all_on_focus.
 func (o SpinBox) SetSelectAllOnFocus(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(11732)
+	Object{o.h}.wordCall(11732, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsSelectAllOnFocus calls the engine's SpinBox.is_select_all_on_focus.
 func (o SpinBox) IsSelectAllOnFocus() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11733)
+	return wordBool(Object{o.h}.wordCall(11733, 0, 0, 0, 0, 0))
 }
 
 // Apply applies the current value of this SpinBox. This is equivalent to pressing Enter while editing the LineEdit used by the SpinBox. This will cause LineEdit.text_submitted to be emitted and its currently contained expression to be evaluated.
 //
 // Engine method: SpinBox.apply.
 func (o SpinBox) Apply() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(11734)
+	Object{o.h}.wordCall(11734, 0, 0, 0, 0, 0)
 }
 
 // LineEdit returns the LineEdit instance from this SpinBox. You can use it to access properties and methods of LineEdit.
 //
 // Engine method: SpinBox.get_line_edit.
 func (o SpinBox) LineEdit() LineEdit {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return LineEdit{c.retObject(11735, false)}
+	return LineEdit{wordObject(Object{o.h}.wordCall(11735, 0, 0, 0, 0, 0), false)}
 }

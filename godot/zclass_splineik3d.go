@@ -83,21 +83,14 @@ func (o SplineIK3D) Path3D(index int) string {
 //
 // Engine method: SplineIK3D.set_tilt_enabled.
 func (o SplineIK3D) SetTiltEnabled(index int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enabled)
-	c.run(11738)
+	Object{o.h}.wordCall(11738, 2, uint64(int64(index)), boolWord(enabled), 0, 0)
 }
 
 // IsTiltEnabled returns if the tilt property of the Curve3D affects the bone twist.
 //
 // Engine method: SplineIK3D.is_tilt_enabled.
 func (o SplineIK3D) IsTiltEnabled(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(11739)
+	return wordBool(Object{o.h}.wordCall(11739, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // SetTiltFadeIn calls the engine method described here.
@@ -106,21 +99,14 @@ func (o SplineIK3D) IsTiltEnabled(index int) bool {
 //
 // Engine method: SplineIK3D.set_tilt_fade_in.
 func (o SplineIK3D) SetTiltFadeIn(index int, size int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(size))
-	c.run(11740)
+	Object{o.h}.wordCall(11740, 2, uint64(int64(index)), uint64(int64(size)), 0, 0)
 }
 
 // TiltFadeIn returns the tilt interpolation method used between the root bone and the start point of the Curve3D when they are apart. See also set_tilt_fade_in.
 //
 // Engine method: SplineIK3D.get_tilt_fade_in.
 func (o SplineIK3D) TiltFadeIn(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(11741))
+	return int(int64(Object{o.h}.wordCall(11741, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetTiltFadeOut calls the engine method described here.
@@ -129,19 +115,12 @@ func (o SplineIK3D) TiltFadeIn(index int) int {
 //
 // Engine method: SplineIK3D.set_tilt_fade_out.
 func (o SplineIK3D) SetTiltFadeOut(index int, size int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(size))
-	c.run(11742)
+	Object{o.h}.wordCall(11742, 2, uint64(int64(index)), uint64(int64(size)), 0, 0)
 }
 
 // TiltFadeOut returns the tilt interpolation method used between the end bone and the end point of the Curve3D when they are apart. See also set_tilt_fade_out.
 //
 // Engine method: SplineIK3D.get_tilt_fade_out.
 func (o SplineIK3D) TiltFadeOut(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(11743))
+	return int(int64(Object{o.h}.wordCall(11743, 1, uint64(int64(index)), 0, 0, 0)))
 }

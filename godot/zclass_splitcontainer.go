@@ -96,130 +96,87 @@ func (o SplitContainer) ClampSplitOffset() {
 //
 // Engine method: SplitContainer.clamp_split_offset.
 func (o SplitContainer) ClampSplitOffsetOptions(priorityIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(priorityIndex))
-	c.run(11746)
+	Object{o.h}.wordCall(11746, 1, uint64(int64(priorityIndex)), 0, 0, 0)
 }
 
 // SetCollapsed calls the engine's SplitContainer.set_collapsed.
 func (o SplitContainer) SetCollapsed(collapsed bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, collapsed)
-	c.run(11747)
+	Object{o.h}.wordCall(11747, 1, boolWord(collapsed), 0, 0, 0)
 }
 
 // IsCollapsed calls the engine's SplitContainer.is_collapsed.
 func (o SplitContainer) IsCollapsed() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11748)
+	return wordBool(Object{o.h}.wordCall(11748, 0, 0, 0, 0, 0))
 }
 
 // SetDraggerVisibility calls the engine's SplitContainer.set_dragger_visibility.
 func (o SplitContainer) SetDraggerVisibility(mode SplitContainerDraggerVisibility) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(11749)
+	Object{o.h}.wordCall(11749, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // DraggerVisibility calls the engine's SplitContainer.get_dragger_visibility.
 func (o SplitContainer) DraggerVisibility() SplitContainerDraggerVisibility {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return SplitContainerDraggerVisibility(c.retInt(11750))
+	return SplitContainerDraggerVisibility(int64(Object{o.h}.wordCall(11750, 0, 0, 0, 0, 0)))
 }
 
 // SetVertical calls the engine's SplitContainer.set_vertical.
 func (o SplitContainer) SetVertical(vertical bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, vertical)
-	c.run(11751)
+	Object{o.h}.wordCall(11751, 1, boolWord(vertical), 0, 0, 0)
 }
 
 // IsVertical calls the engine's SplitContainer.is_vertical.
 func (o SplitContainer) IsVertical() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11752)
+	return wordBool(Object{o.h}.wordCall(11752, 0, 0, 0, 0, 0))
 }
 
 // SetDraggingEnabled calls the engine's SplitContainer.set_dragging_enabled.
 func (o SplitContainer) SetDraggingEnabled(draggingEnabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, draggingEnabled)
-	c.run(11753)
+	Object{o.h}.wordCall(11753, 1, boolWord(draggingEnabled), 0, 0, 0)
 }
 
 // IsDraggingEnabled calls the engine's SplitContainer.is_dragging_enabled.
 func (o SplitContainer) IsDraggingEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11754)
+	return wordBool(Object{o.h}.wordCall(11754, 0, 0, 0, 0, 0))
 }
 
 // SetDragAreaMarginBegin calls the engine's SplitContainer.set_drag_area_margin_begin.
 func (o SplitContainer) SetDragAreaMarginBegin(margin int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(margin))
-	c.run(11755)
+	Object{o.h}.wordCall(11755, 1, uint64(int64(margin)), 0, 0, 0)
 }
 
 // DragAreaMarginBegin calls the engine's SplitContainer.get_drag_area_margin_begin.
 func (o SplitContainer) DragAreaMarginBegin() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11756))
+	return int(int64(Object{o.h}.wordCall(11756, 0, 0, 0, 0, 0)))
 }
 
 // SetDragAreaMarginEnd calls the engine's SplitContainer.set_drag_area_margin_end.
 func (o SplitContainer) SetDragAreaMarginEnd(margin int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(margin))
-	c.run(11757)
+	Object{o.h}.wordCall(11757, 1, uint64(int64(margin)), 0, 0, 0)
 }
 
 // DragAreaMarginEnd calls the engine's SplitContainer.get_drag_area_margin_end.
 func (o SplitContainer) DragAreaMarginEnd() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11758))
+	return int(int64(Object{o.h}.wordCall(11758, 0, 0, 0, 0, 0)))
 }
 
 // SetDragAreaOffset calls the engine's SplitContainer.set_drag_area_offset.
 func (o SplitContainer) SetDragAreaOffset(offset int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(offset))
-	c.run(11759)
+	Object{o.h}.wordCall(11759, 1, uint64(int64(offset)), 0, 0, 0)
 }
 
 // DragAreaOffset calls the engine's SplitContainer.get_drag_area_offset.
 func (o SplitContainer) DragAreaOffset() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11760))
+	return int(int64(Object{o.h}.wordCall(11760, 0, 0, 0, 0, 0)))
 }
 
 // SetDragAreaHighlightInEditor calls the engine's SplitContainer.set_drag_area_highlight_in_editor.
 func (o SplitContainer) SetDragAreaHighlightInEditor(dragAreaHighlightInEditor bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, dragAreaHighlightInEditor)
-	c.run(11761)
+	Object{o.h}.wordCall(11761, 1, boolWord(dragAreaHighlightInEditor), 0, 0, 0)
 }
 
 // IsDragAreaHighlightInEditorEnabled calls the engine's SplitContainer.is_drag_area_highlight_in_editor_enabled.
 func (o SplitContainer) IsDragAreaHighlightInEditorEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11762)
+	return wordBool(Object{o.h}.wordCall(11762, 0, 0, 0, 0, 0))
 }
 
 // DragAreaControls returns an Array of the drag area Controls. These are the interactable Control nodes between each child. For example, this can be used to add a pre-configured button to a drag area Control so that it rides along with the split bar. Try setting the Button anchors to center prior to the Node.reparent call.
@@ -233,41 +190,29 @@ func (o SplitContainer) DragAreaControls() variant.Array[Control] {
 
 // SetTouchDraggerEnabled calls the engine's SplitContainer.set_touch_dragger_enabled.
 func (o SplitContainer) SetTouchDraggerEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(11764)
+	Object{o.h}.wordCall(11764, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsTouchDraggerEnabled calls the engine's SplitContainer.is_touch_dragger_enabled.
 func (o SplitContainer) IsTouchDraggerEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11765)
+	return wordBool(Object{o.h}.wordCall(11765, 0, 0, 0, 0, 0))
 }
 
 // DragAreaControl returns the drag area Control. For example, you can move a pre-configured button into the drag area Control so that it rides along with the split bar. Try setting the Button anchors to center prior to the reparent() call.
 //
 // Engine method: SplitContainer.get_drag_area_control.
 func (o SplitContainer) DragAreaControl() Control {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Control{c.retObject(11766, false)}
+	return Control{wordObject(Object{o.h}.wordCall(11766, 0, 0, 0, 0, 0), false)}
 }
 
 // SetSplitOffset calls the engine's SplitContainer.set_split_offset.
 func (o SplitContainer) SetSplitOffset(offset int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(offset))
-	c.run(11767)
+	Object{o.h}.wordCall(11767, 1, uint64(int64(offset)), 0, 0, 0)
 }
 
 // SplitOffset calls the engine's SplitContainer.get_split_offset.
 func (o SplitContainer) SplitOffset() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11768))
+	return int(int64(Object{o.h}.wordCall(11768, 0, 0, 0, 0, 0)))
 }
 
 // OnDragged connects fn to the signal dragged: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -55,24 +53,17 @@ func NewSpringArm3D() SpringArm3D { return SpringArm3D{construct("SpringArm3D", 
 //
 // Engine method: SpringArm3D.get_hit_length.
 func (o SpringArm3D) HitLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11769))
+	return float32(wordFloat(Object{o.h}.wordCall(11769, 0, 0, 0, 0, 0)))
 }
 
 // SetLength calls the engine's SpringArm3D.set_length.
 func (o SpringArm3D) SetLength(length float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(length))
-	c.run(11770)
+	Object{o.h}.wordCall(11770, 1, floatWord(float64(length)), 0, 0, 0)
 }
 
 // Length calls the engine's SpringArm3D.get_length.
 func (o SpringArm3D) Length() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11771))
+	return float32(wordFloat(Object{o.h}.wordCall(11771, 0, 0, 0, 0, 0)))
 }
 
 // SetShape calls the engine's SpringArm3D.set_shape.
@@ -85,66 +76,46 @@ func (o SpringArm3D) SetShape(shape AnyShape3D) {
 
 // Shape calls the engine's SpringArm3D.get_shape.
 func (o SpringArm3D) Shape() Shape3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Shape3D{c.retObject(11773, true)}
+	return Shape3D{wordObject(Object{o.h}.wordCall(11773, 0, 0, 0, 0, 0), true)}
 }
 
 // AddExcludedObject adds the PhysicsBody3D object with the given RID to the list of PhysicsBody3D objects excluded from the collision check.
 //
 // Engine method: SpringArm3D.add_excluded_object.
 func (o SpringArm3D) AddExcludedObject(rid variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(11774)
+	Object{o.h}.wordCall(11774, 1, valueWord(rid), 0, 0, 0)
 }
 
 // RemoveExcludedObject removes the given RID from the list of PhysicsBody3D objects excluded from the collision check.
 //
 // Engine method: SpringArm3D.remove_excluded_object.
 func (o SpringArm3D) RemoveExcludedObject(rid variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	return c.retBool(11775)
+	return wordBool(Object{o.h}.wordCall(11775, 1, valueWord(rid), 0, 0, 0))
 }
 
 // ClearExcludedObjects clears the list of PhysicsBody3D objects excluded from the collision check.
 //
 // Engine method: SpringArm3D.clear_excluded_objects.
 func (o SpringArm3D) ClearExcludedObjects() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(11776)
+	Object{o.h}.wordCall(11776, 0, 0, 0, 0, 0)
 }
 
 // SetCollisionMask calls the engine's SpringArm3D.set_collision_mask.
 func (o SpringArm3D) SetCollisionMask(mask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(11777)
+	Object{o.h}.wordCall(11777, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // CollisionMask calls the engine's SpringArm3D.get_collision_mask.
 func (o SpringArm3D) CollisionMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11778))
+	return int(int64(Object{o.h}.wordCall(11778, 0, 0, 0, 0, 0)))
 }
 
 // SetMargin calls the engine's SpringArm3D.set_margin.
 func (o SpringArm3D) SetMargin(margin float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(margin))
-	c.run(11779)
+	Object{o.h}.wordCall(11779, 1, floatWord(float64(margin)), 0, 0, 0)
 }
 
 // Margin calls the engine's SpringArm3D.get_margin.
 func (o SpringArm3D) Margin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11780))
+	return float32(wordFloat(Object{o.h}.wordCall(11780, 0, 0, 0, 0, 0)))
 }

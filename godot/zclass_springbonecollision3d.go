@@ -65,9 +65,7 @@ func NewSpringBoneCollision3D() SpringBoneCollision3D {
 //
 // Engine method: SpringBoneCollision3D.get_skeleton.
 func (o SpringBoneCollision3D) Skeleton() Skeleton3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Skeleton3D{c.retObject(11781, false)}
+	return Skeleton3D{wordObject(Object{o.h}.wordCall(11781, 0, 0, 0, 0, 0), false)}
 }
 
 // SetBoneName calls the engine's SpringBoneCollision3D.set_bone_name.
@@ -87,17 +85,12 @@ func (o SpringBoneCollision3D) BoneName() string {
 
 // SetBone calls the engine's SpringBoneCollision3D.set_bone.
 func (o SpringBoneCollision3D) SetBone(bone int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(bone))
-	c.run(11784)
+	Object{o.h}.wordCall(11784, 1, uint64(int64(bone)), 0, 0, 0)
 }
 
 // Bone calls the engine's SpringBoneCollision3D.get_bone.
 func (o SpringBoneCollision3D) Bone() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11785))
+	return int(int64(Object{o.h}.wordCall(11785, 0, 0, 0, 0, 0)))
 }
 
 // SetPositionOffset calls the engine's SpringBoneCollision3D.set_position_offset.

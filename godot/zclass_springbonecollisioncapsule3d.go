@@ -56,60 +56,40 @@ func NewSpringBoneCollisionCapsule3D() SpringBoneCollisionCapsule3D {
 
 // SetRadius calls the engine's SpringBoneCollisionCapsule3D.set_radius.
 func (o SpringBoneCollisionCapsule3D) SetRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(11790)
+	Object{o.h}.wordCall(11790, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // Radius calls the engine's SpringBoneCollisionCapsule3D.get_radius.
 func (o SpringBoneCollisionCapsule3D) Radius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11791))
+	return float32(wordFloat(Object{o.h}.wordCall(11791, 0, 0, 0, 0, 0)))
 }
 
 // SetHeight calls the engine's SpringBoneCollisionCapsule3D.set_height.
 func (o SpringBoneCollisionCapsule3D) SetHeight(height float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(height))
-	c.run(11792)
+	Object{o.h}.wordCall(11792, 1, floatWord(float64(height)), 0, 0, 0)
 }
 
 // Height calls the engine's SpringBoneCollisionCapsule3D.get_height.
 func (o SpringBoneCollisionCapsule3D) Height() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11793))
+	return float32(wordFloat(Object{o.h}.wordCall(11793, 0, 0, 0, 0, 0)))
 }
 
 // SetMidHeight calls the engine's SpringBoneCollisionCapsule3D.set_mid_height.
 func (o SpringBoneCollisionCapsule3D) SetMidHeight(midHeight float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(midHeight))
-	c.run(11794)
+	Object{o.h}.wordCall(11794, 1, floatWord(float64(midHeight)), 0, 0, 0)
 }
 
 // MidHeight calls the engine's SpringBoneCollisionCapsule3D.get_mid_height.
 func (o SpringBoneCollisionCapsule3D) MidHeight() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11795))
+	return float32(wordFloat(Object{o.h}.wordCall(11795, 0, 0, 0, 0, 0)))
 }
 
 // SetInside calls the engine's SpringBoneCollisionCapsule3D.set_inside.
 func (o SpringBoneCollisionCapsule3D) SetInside(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(11796)
+	Object{o.h}.wordCall(11796, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsInside calls the engine's SpringBoneCollisionCapsule3D.is_inside.
 func (o SpringBoneCollisionCapsule3D) IsInside() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11797)
+	return wordBool(Object{o.h}.wordCall(11797, 0, 0, 0, 0, 0))
 }

@@ -56,30 +56,20 @@ func NewSpringBoneCollisionSphere3D() SpringBoneCollisionSphere3D {
 
 // SetRadius calls the engine's SpringBoneCollisionSphere3D.set_radius.
 func (o SpringBoneCollisionSphere3D) SetRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(11798)
+	Object{o.h}.wordCall(11798, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // Radius calls the engine's SpringBoneCollisionSphere3D.get_radius.
 func (o SpringBoneCollisionSphere3D) Radius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11799))
+	return float32(wordFloat(Object{o.h}.wordCall(11799, 0, 0, 0, 0, 0)))
 }
 
 // SetInside calls the engine's SpringBoneCollisionSphere3D.set_inside.
 func (o SpringBoneCollisionSphere3D) SetInside(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(11800)
+	Object{o.h}.wordCall(11800, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsInside calls the engine's SpringBoneCollisionSphere3D.is_inside.
 func (o SpringBoneCollisionSphere3D) IsInside() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11801)
+	return wordBool(Object{o.h}.wordCall(11801, 0, 0, 0, 0, 0))
 }

@@ -104,21 +104,14 @@ func (o SpringBoneSimulator3D) RootBoneName(index int) string {
 //
 // Engine method: SpringBoneSimulator3D.set_root_bone.
 func (o SpringBoneSimulator3D) SetRootBone(index int, bone int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(bone))
-	c.run(11804)
+	Object{o.h}.wordCall(11804, 2, uint64(int64(index)), uint64(int64(bone)), 0, 0)
 }
 
 // RootBone returns the root bone index of the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_root_bone.
 func (o SpringBoneSimulator3D) RootBone(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(11805))
+	return int(int64(Object{o.h}.wordCall(11805, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetEndBoneName sets the end bone name of the bone chain.
@@ -146,21 +139,14 @@ func (o SpringBoneSimulator3D) EndBoneName(index int) string {
 //
 // Engine method: SpringBoneSimulator3D.set_end_bone.
 func (o SpringBoneSimulator3D) SetEndBone(index int, bone int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(bone))
-	c.run(11808)
+	Object{o.h}.wordCall(11808, 2, uint64(int64(index)), uint64(int64(bone)), 0, 0)
 }
 
 // EndBone returns the end bone index of the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_end_bone.
 func (o SpringBoneSimulator3D) EndBone(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(11809))
+	return int(int64(Object{o.h}.wordCall(11809, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetExtendEndBone calls the engine method described here.
@@ -169,84 +155,56 @@ func (o SpringBoneSimulator3D) EndBone(index int) int {
 //
 // Engine method: SpringBoneSimulator3D.set_extend_end_bone.
 func (o SpringBoneSimulator3D) SetExtendEndBone(index int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enabled)
-	c.run(11810)
+	Object{o.h}.wordCall(11810, 2, uint64(int64(index)), boolWord(enabled), 0, 0)
 }
 
 // IsEndBoneExtended returns true if the end bone is extended to have a tail.
 //
 // Engine method: SpringBoneSimulator3D.is_end_bone_extended.
 func (o SpringBoneSimulator3D) IsEndBoneExtended(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(11811)
+	return wordBool(Object{o.h}.wordCall(11811, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // SetEndBoneDirection sets the end bone tail direction of the bone chain when is_end_bone_extended is true.
 //
 // Engine method: SpringBoneSimulator3D.set_end_bone_direction.
 func (o SpringBoneSimulator3D) SetEndBoneDirection(index int, boneDirection SkeletonModifier3DBoneDirection) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(boneDirection))
-	c.run(11812)
+	Object{o.h}.wordCall(11812, 2, uint64(int64(index)), uint64(int64(boneDirection)), 0, 0)
 }
 
 // EndBoneDirection returns the tail direction of the end bone of the bone chain when is_end_bone_extended is true.
 //
 // Engine method: SpringBoneSimulator3D.get_end_bone_direction.
 func (o SpringBoneSimulator3D) EndBoneDirection(index int) SkeletonModifier3DBoneDirection {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return SkeletonModifier3DBoneDirection(c.retInt(11813))
+	return SkeletonModifier3DBoneDirection(int64(Object{o.h}.wordCall(11813, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetEndBoneLength sets the end bone tail length of the bone chain when is_end_bone_extended is true.
 //
 // Engine method: SpringBoneSimulator3D.set_end_bone_length.
 func (o SpringBoneSimulator3D) SetEndBoneLength(index int, length float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.float(1, float64(length))
-	c.run(11814)
+	Object{o.h}.wordCall(11814, 2, uint64(int64(index)), floatWord(float64(length)), 0, 0)
 }
 
 // EndBoneLength returns the end bone tail length of the bone chain when is_end_bone_extended is true.
 //
 // Engine method: SpringBoneSimulator3D.get_end_bone_length.
 func (o SpringBoneSimulator3D) EndBoneLength(index int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return float32(c.retFloat(11815))
+	return float32(wordFloat(Object{o.h}.wordCall(11815, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetCenterFrom sets what the center originates from in the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.set_center_from.
 func (o SpringBoneSimulator3D) SetCenterFrom(index int, centerFrom SpringBoneSimulator3DCenterFrom) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(centerFrom))
-	c.run(11816)
+	Object{o.h}.wordCall(11816, 2, uint64(int64(index)), uint64(int64(centerFrom)), 0, 0)
 }
 
 // CenterFrom returns what the center originates from in the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_center_from.
 func (o SpringBoneSimulator3D) CenterFrom(index int) SpringBoneSimulator3DCenterFrom {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return SpringBoneSimulator3DCenterFrom(c.retInt(11817))
+	return SpringBoneSimulator3DCenterFrom(int64(Object{o.h}.wordCall(11817, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetCenterNode sets the center node path of the bone chain.
@@ -295,63 +253,42 @@ func (o SpringBoneSimulator3D) CenterBoneName(index int) string {
 //
 // Engine method: SpringBoneSimulator3D.set_center_bone.
 func (o SpringBoneSimulator3D) SetCenterBone(index int, bone int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(bone))
-	c.run(11822)
+	Object{o.h}.wordCall(11822, 2, uint64(int64(index)), uint64(int64(bone)), 0, 0)
 }
 
 // CenterBone returns the center bone index of the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_center_bone.
 func (o SpringBoneSimulator3D) CenterBone(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(11823))
+	return int(int64(Object{o.h}.wordCall(11823, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetRadius sets the joint radius of the bone chain. It is used to move and slide with the SpringBoneCollision3D in the collision list.
 //
 // Engine method: SpringBoneSimulator3D.set_radius.
 func (o SpringBoneSimulator3D) SetRadius(index int, radius float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.float(1, float64(radius))
-	c.run(11824)
+	Object{o.h}.wordCall(11824, 2, uint64(int64(index)), floatWord(float64(radius)), 0, 0)
 }
 
 // Radius returns the joint radius of the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_radius.
 func (o SpringBoneSimulator3D) Radius(index int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return float32(c.retFloat(11825))
+	return float32(wordFloat(Object{o.h}.wordCall(11825, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetRotationAxis sets the rotation axis of the bone chain. If set to a specific axis, it acts like a hinge joint. The value is cached in each joint setting in the joint list.
 //
 // Engine method: SpringBoneSimulator3D.set_rotation_axis.
 func (o SpringBoneSimulator3D) SetRotationAxis(index int, axis SkeletonModifier3DRotationAxis) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(axis))
-	c.run(11826)
+	Object{o.h}.wordCall(11826, 2, uint64(int64(index)), uint64(int64(axis)), 0, 0)
 }
 
 // RotationAxis returns the rotation axis of the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_rotation_axis.
 func (o SpringBoneSimulator3D) RotationAxis(index int) SkeletonModifier3DRotationAxis {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return SkeletonModifier3DRotationAxis(c.retInt(11827))
+	return SkeletonModifier3DRotationAxis(int64(Object{o.h}.wordCall(11827, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetRotationAxisVector sets the rotation axis vector of the bone chain. The value is cached in each joint setting in the joint list.
@@ -390,31 +327,21 @@ func (o SpringBoneSimulator3D) SetRadiusDampingCurve(index int, curve AnyCurve) 
 //
 // Engine method: SpringBoneSimulator3D.get_radius_damping_curve.
 func (o SpringBoneSimulator3D) RadiusDampingCurve(index int) Curve {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return Curve{c.retObject(11831, true)}
+	return Curve{wordObject(Object{o.h}.wordCall(11831, 1, uint64(int64(index)), 0, 0, 0), true)}
 }
 
 // SetStiffness sets the stiffness force of the bone chain. The greater the value, the faster it recovers to its initial pose.
 //
 // Engine method: SpringBoneSimulator3D.set_stiffness.
 func (o SpringBoneSimulator3D) SetStiffness(index int, stiffness float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.float(1, float64(stiffness))
-	c.run(11832)
+	Object{o.h}.wordCall(11832, 2, uint64(int64(index)), floatWord(float64(stiffness)), 0, 0)
 }
 
 // Stiffness returns the stiffness force of the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_stiffness.
 func (o SpringBoneSimulator3D) Stiffness(index int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return float32(c.retFloat(11833))
+	return float32(wordFloat(Object{o.h}.wordCall(11833, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetStiffnessDampingCurve sets the stiffness force damping curve of the bone chain.
@@ -432,31 +359,21 @@ func (o SpringBoneSimulator3D) SetStiffnessDampingCurve(index int, curve AnyCurv
 //
 // Engine method: SpringBoneSimulator3D.get_stiffness_damping_curve.
 func (o SpringBoneSimulator3D) StiffnessDampingCurve(index int) Curve {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return Curve{c.retObject(11835, true)}
+	return Curve{wordObject(Object{o.h}.wordCall(11835, 1, uint64(int64(index)), 0, 0, 0), true)}
 }
 
 // SetDrag sets the drag force of the bone chain. The greater the value, the more suppressed the wiggling.
 //
 // Engine method: SpringBoneSimulator3D.set_drag.
 func (o SpringBoneSimulator3D) SetDrag(index int, drag float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.float(1, float64(drag))
-	c.run(11836)
+	Object{o.h}.wordCall(11836, 2, uint64(int64(index)), floatWord(float64(drag)), 0, 0)
 }
 
 // Drag returns the drag force damping curve of the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_drag.
 func (o SpringBoneSimulator3D) Drag(index int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return float32(c.retFloat(11837))
+	return float32(wordFloat(Object{o.h}.wordCall(11837, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetDragDampingCurve sets the drag force damping curve of the bone chain.
@@ -474,31 +391,21 @@ func (o SpringBoneSimulator3D) SetDragDampingCurve(index int, curve AnyCurve) {
 //
 // Engine method: SpringBoneSimulator3D.get_drag_damping_curve.
 func (o SpringBoneSimulator3D) DragDampingCurve(index int) Curve {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return Curve{c.retObject(11839, true)}
+	return Curve{wordObject(Object{o.h}.wordCall(11839, 1, uint64(int64(index)), 0, 0, 0), true)}
 }
 
 // SetGravity sets the gravity amount of the bone chain. This value is not an acceleration, but a constant velocity of movement in set_gravity_direction.
 //
 // Engine method: SpringBoneSimulator3D.set_gravity.
 func (o SpringBoneSimulator3D) SetGravity(index int, gravity float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.float(1, float64(gravity))
-	c.run(11840)
+	Object{o.h}.wordCall(11840, 2, uint64(int64(index)), floatWord(float64(gravity)), 0, 0)
 }
 
 // Gravity returns the gravity amount of the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_gravity.
 func (o SpringBoneSimulator3D) Gravity(index int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return float32(c.retFloat(11841))
+	return float32(wordFloat(Object{o.h}.wordCall(11841, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetGravityDampingCurve sets the gravity amount damping curve of the bone chain.
@@ -516,10 +423,7 @@ func (o SpringBoneSimulator3D) SetGravityDampingCurve(index int, curve AnyCurve)
 //
 // Engine method: SpringBoneSimulator3D.get_gravity_damping_curve.
 func (o SpringBoneSimulator3D) GravityDampingCurve(index int) Curve {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return Curve{c.retObject(11843, true)}
+	return Curve{wordObject(Object{o.h}.wordCall(11843, 1, uint64(int64(index)), 0, 0, 0), true)}
 }
 
 // SetGravityDirection sets the gravity direction of the bone chain. This value is internally normalized and then multiplied by set_gravity.
@@ -545,26 +449,19 @@ func (o SpringBoneSimulator3D) GravityDirection(index int) variant.Vector3 {
 
 // SetSettingCount calls the engine's SpringBoneSimulator3D.set_setting_count.
 func (o SpringBoneSimulator3D) SetSettingCount(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(11846)
+	Object{o.h}.wordCall(11846, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // SettingCount calls the engine's SpringBoneSimulator3D.get_setting_count.
 func (o SpringBoneSimulator3D) SettingCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11847))
+	return int(int64(Object{o.h}.wordCall(11847, 0, 0, 0, 0, 0)))
 }
 
 // ClearSettings clears all settings.
 //
 // Engine method: SpringBoneSimulator3D.clear_settings.
 func (o SpringBoneSimulator3D) ClearSettings() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(11848)
+	Object{o.h}.wordCall(11848, 0, 0, 0, 0, 0)
 }
 
 // SetIndividualConfig calls the engine method described here.
@@ -573,21 +470,14 @@ func (o SpringBoneSimulator3D) ClearSettings() {
 //
 // Engine method: SpringBoneSimulator3D.set_individual_config.
 func (o SpringBoneSimulator3D) SetIndividualConfig(index int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enabled)
-	c.run(11849)
+	Object{o.h}.wordCall(11849, 2, uint64(int64(index)), boolWord(enabled), 0, 0)
 }
 
 // IsConfigIndividual returns true if the config can be edited individually for each joint.
 //
 // Engine method: SpringBoneSimulator3D.is_config_individual.
 func (o SpringBoneSimulator3D) IsConfigIndividual(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(11850)
+	return wordBool(Object{o.h}.wordCall(11850, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // JointBoneName returns the bone name at joint in the bone chain's joint list.
@@ -605,34 +495,21 @@ func (o SpringBoneSimulator3D) JointBoneName(index int, joint int) string {
 //
 // Engine method: SpringBoneSimulator3D.get_joint_bone.
 func (o SpringBoneSimulator3D) JointBone(index int, joint int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(joint))
-	return int(c.retInt(11852))
+	return int(int64(Object{o.h}.wordCall(11852, 2, uint64(int64(index)), uint64(int64(joint)), 0, 0)))
 }
 
 // SetJointRotationAxis sets the rotation axis at joint in the bone chain's joint list when is_config_individual is true.
 //
 // Engine method: SpringBoneSimulator3D.set_joint_rotation_axis.
 func (o SpringBoneSimulator3D) SetJointRotationAxis(index int, joint int, axis SkeletonModifier3DRotationAxis) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(index))
-	c.int(1, int64(joint))
-	c.int(2, int64(axis))
-	c.run(11853)
+	Object{o.h}.wordCall(11853, 3, uint64(int64(index)), uint64(int64(joint)), uint64(int64(axis)), 0)
 }
 
 // JointRotationAxis returns the rotation axis at joint in the bone chain's joint list.
 //
 // Engine method: SpringBoneSimulator3D.get_joint_rotation_axis.
 func (o SpringBoneSimulator3D) JointRotationAxis(index int, joint int) SkeletonModifier3DRotationAxis {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(joint))
-	return SkeletonModifier3DRotationAxis(c.retInt(11854))
+	return SkeletonModifier3DRotationAxis(int64(Object{o.h}.wordCall(11854, 2, uint64(int64(index)), uint64(int64(joint)), 0, 0)))
 }
 
 // SetJointRotationAxisVector sets the rotation axis vector for the specified joint in the bone chain.
@@ -662,92 +539,56 @@ func (o SpringBoneSimulator3D) JointRotationAxisVector(index int, joint int) var
 //
 // Engine method: SpringBoneSimulator3D.set_joint_radius.
 func (o SpringBoneSimulator3D) SetJointRadius(index int, joint int, radius float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(index))
-	c.int(1, int64(joint))
-	c.float(2, float64(radius))
-	c.run(11857)
+	Object{o.h}.wordCall(11857, 3, uint64(int64(index)), uint64(int64(joint)), floatWord(float64(radius)), 0)
 }
 
 // JointRadius returns the radius at joint in the bone chain's joint list.
 //
 // Engine method: SpringBoneSimulator3D.get_joint_radius.
 func (o SpringBoneSimulator3D) JointRadius(index int, joint int) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(joint))
-	return float32(c.retFloat(11858))
+	return float32(wordFloat(Object{o.h}.wordCall(11858, 2, uint64(int64(index)), uint64(int64(joint)), 0, 0)))
 }
 
 // SetJointStiffness sets the stiffness force at joint in the bone chain's joint list when is_config_individual is true.
 //
 // Engine method: SpringBoneSimulator3D.set_joint_stiffness.
 func (o SpringBoneSimulator3D) SetJointStiffness(index int, joint int, stiffness float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(index))
-	c.int(1, int64(joint))
-	c.float(2, float64(stiffness))
-	c.run(11859)
+	Object{o.h}.wordCall(11859, 3, uint64(int64(index)), uint64(int64(joint)), floatWord(float64(stiffness)), 0)
 }
 
 // JointStiffness returns the stiffness force at joint in the bone chain's joint list.
 //
 // Engine method: SpringBoneSimulator3D.get_joint_stiffness.
 func (o SpringBoneSimulator3D) JointStiffness(index int, joint int) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(joint))
-	return float32(c.retFloat(11860))
+	return float32(wordFloat(Object{o.h}.wordCall(11860, 2, uint64(int64(index)), uint64(int64(joint)), 0, 0)))
 }
 
 // SetJointDrag sets the drag force at joint in the bone chain's joint list when is_config_individual is true.
 //
 // Engine method: SpringBoneSimulator3D.set_joint_drag.
 func (o SpringBoneSimulator3D) SetJointDrag(index int, joint int, drag float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(index))
-	c.int(1, int64(joint))
-	c.float(2, float64(drag))
-	c.run(11861)
+	Object{o.h}.wordCall(11861, 3, uint64(int64(index)), uint64(int64(joint)), floatWord(float64(drag)), 0)
 }
 
 // JointDrag returns the drag force at joint in the bone chain's joint list.
 //
 // Engine method: SpringBoneSimulator3D.get_joint_drag.
 func (o SpringBoneSimulator3D) JointDrag(index int, joint int) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(joint))
-	return float32(c.retFloat(11862))
+	return float32(wordFloat(Object{o.h}.wordCall(11862, 2, uint64(int64(index)), uint64(int64(joint)), 0, 0)))
 }
 
 // SetJointGravity sets the gravity amount at joint in the bone chain's joint list when is_config_individual is true.
 //
 // Engine method: SpringBoneSimulator3D.set_joint_gravity.
 func (o SpringBoneSimulator3D) SetJointGravity(index int, joint int, gravity float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(index))
-	c.int(1, int64(joint))
-	c.float(2, float64(gravity))
-	c.run(11863)
+	Object{o.h}.wordCall(11863, 3, uint64(int64(index)), uint64(int64(joint)), floatWord(float64(gravity)), 0)
 }
 
 // JointGravity returns the gravity amount at joint in the bone chain's joint list.
 //
 // Engine method: SpringBoneSimulator3D.get_joint_gravity.
 func (o SpringBoneSimulator3D) JointGravity(index int, joint int) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(joint))
-	return float32(c.retFloat(11864))
+	return float32(wordFloat(Object{o.h}.wordCall(11864, 2, uint64(int64(index)), uint64(int64(joint)), 0, 0)))
 }
 
 // SetJointGravityDirection sets the gravity direction at joint in the bone chain's joint list when is_config_individual is true.
@@ -777,10 +618,7 @@ func (o SpringBoneSimulator3D) JointGravityDirection(index int, joint int) varia
 //
 // Engine method: SpringBoneSimulator3D.get_joint_count.
 func (o SpringBoneSimulator3D) JointCount(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(11867))
+	return int(int64(Object{o.h}.wordCall(11867, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetEnableAllChildCollisions calls the engine method described here.
@@ -789,21 +627,14 @@ func (o SpringBoneSimulator3D) JointCount(index int) int {
 //
 // Engine method: SpringBoneSimulator3D.set_enable_all_child_collisions.
 func (o SpringBoneSimulator3D) SetEnableAllChildCollisions(index int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enabled)
-	c.run(11868)
+	Object{o.h}.wordCall(11868, 2, uint64(int64(index)), boolWord(enabled), 0, 0)
 }
 
 // AreAllChildCollisionsEnabled returns true if all child SpringBoneCollision3Ds are contained in the collision list at index in the settings.
 //
 // Engine method: SpringBoneSimulator3D.are_all_child_collisions_enabled.
 func (o SpringBoneSimulator3D) AreAllChildCollisionsEnabled(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(11869)
+	return wordBool(Object{o.h}.wordCall(11869, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // SetExcludeCollisionPath sets the node path of the SpringBoneCollision3D at collision in the bone chain's exclude collision list when are_all_child_collisions_enabled is true.
@@ -833,31 +664,21 @@ func (o SpringBoneSimulator3D) ExcludeCollisionPath(index int, collision int) st
 //
 // Engine method: SpringBoneSimulator3D.set_exclude_collision_count.
 func (o SpringBoneSimulator3D) SetExcludeCollisionCount(index int, count int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(count))
-	c.run(11872)
+	Object{o.h}.wordCall(11872, 2, uint64(int64(index)), uint64(int64(count)), 0, 0)
 }
 
 // ExcludeCollisionCount returns the exclude collision count of the bone chain's exclude collision list when are_all_child_collisions_enabled is true.
 //
 // Engine method: SpringBoneSimulator3D.get_exclude_collision_count.
 func (o SpringBoneSimulator3D) ExcludeCollisionCount(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(11873))
+	return int(int64(Object{o.h}.wordCall(11873, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // ClearExcludeCollisions clears all exclude collisions from the collision list at index in the settings when are_all_child_collisions_enabled is true.
 //
 // Engine method: SpringBoneSimulator3D.clear_exclude_collisions.
 func (o SpringBoneSimulator3D) ClearExcludeCollisions(index int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	c.run(11874)
+	Object{o.h}.wordCall(11874, 1, uint64(int64(index)), 0, 0, 0)
 }
 
 // SetCollisionPath sets the node path of the SpringBoneCollision3D at collision in the bone chain's collision list when are_all_child_collisions_enabled is false.
@@ -887,31 +708,21 @@ func (o SpringBoneSimulator3D) CollisionPath(index int, collision int) string {
 //
 // Engine method: SpringBoneSimulator3D.set_collision_count.
 func (o SpringBoneSimulator3D) SetCollisionCount(index int, count int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(count))
-	c.run(11877)
+	Object{o.h}.wordCall(11877, 2, uint64(int64(index)), uint64(int64(count)), 0, 0)
 }
 
 // CollisionCount returns the collision count of the bone chain's collision list when are_all_child_collisions_enabled is false.
 //
 // Engine method: SpringBoneSimulator3D.get_collision_count.
 func (o SpringBoneSimulator3D) CollisionCount(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(11878))
+	return int(int64(Object{o.h}.wordCall(11878, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // ClearCollisions clears all collisions from the collision list at index in the settings when are_all_child_collisions_enabled is false.
 //
 // Engine method: SpringBoneSimulator3D.clear_collisions.
 func (o SpringBoneSimulator3D) ClearCollisions(index int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	c.run(11879)
+	Object{o.h}.wordCall(11879, 1, uint64(int64(index)), 0, 0, 0)
 }
 
 // SetExternalForce calls the engine's SpringBoneSimulator3D.set_external_force.
@@ -931,24 +742,17 @@ func (o SpringBoneSimulator3D) ExternalForce() variant.Vector3 {
 
 // SetMutableBoneAxes calls the engine's SpringBoneSimulator3D.set_mutable_bone_axes.
 func (o SpringBoneSimulator3D) SetMutableBoneAxes(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(11882)
+	Object{o.h}.wordCall(11882, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // AreBoneAxesMutable calls the engine's SpringBoneSimulator3D.are_bone_axes_mutable.
 func (o SpringBoneSimulator3D) AreBoneAxesMutable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11883)
+	return wordBool(Object{o.h}.wordCall(11883, 0, 0, 0, 0, 0))
 }
 
 // Reset resets a simulating state with respect to the current bone pose.
 //
 // Engine method: SpringBoneSimulator3D.reset.
 func (o SpringBoneSimulator3D) Reset() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(11884)
+	Object{o.h}.wordCall(11884, 0, 0, 0, 0, 0)
 }

@@ -64,94 +64,64 @@ func (o Sprite2D) SetTexture(texture AnyTexture2D) {
 
 // Texture calls the engine's Sprite2D.get_texture.
 func (o Sprite2D) Texture() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(11886, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(11886, 0, 0, 0, 0, 0), true)}
 }
 
 // SetCentered calls the engine's Sprite2D.set_centered.
 func (o Sprite2D) SetCentered(centered bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, centered)
-	c.run(11887)
+	Object{o.h}.wordCall(11887, 1, boolWord(centered), 0, 0, 0)
 }
 
 // IsCentered calls the engine's Sprite2D.is_centered.
 func (o Sprite2D) IsCentered() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11888)
+	return wordBool(Object{o.h}.wordCall(11888, 0, 0, 0, 0, 0))
 }
 
 // SetOffset calls the engine's Sprite2D.set_offset.
 func (o Sprite2D) SetOffset(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(11889)
+	Object{o.h}.wordCall(11889, 1, valueWord(offset), 0, 0, 0)
 }
 
 // Offset calls the engine's Sprite2D.get_offset.
 func (o Sprite2D) Offset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 11890)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(11890, 0, 0, 0, 0, 0))
 }
 
 // SetFlipH calls the engine's Sprite2D.set_flip_h.
 func (o Sprite2D) SetFlipH(flipH bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, flipH)
-	c.run(11891)
+	Object{o.h}.wordCall(11891, 1, boolWord(flipH), 0, 0, 0)
 }
 
 // IsFlippedH calls the engine's Sprite2D.is_flipped_h.
 func (o Sprite2D) IsFlippedH() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11892)
+	return wordBool(Object{o.h}.wordCall(11892, 0, 0, 0, 0, 0))
 }
 
 // SetFlipV calls the engine's Sprite2D.set_flip_v.
 func (o Sprite2D) SetFlipV(flipV bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, flipV)
-	c.run(11893)
+	Object{o.h}.wordCall(11893, 1, boolWord(flipV), 0, 0, 0)
 }
 
 // IsFlippedV calls the engine's Sprite2D.is_flipped_v.
 func (o Sprite2D) IsFlippedV() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11894)
+	return wordBool(Object{o.h}.wordCall(11894, 0, 0, 0, 0, 0))
 }
 
 // SetRegionEnabled calls the engine's Sprite2D.set_region_enabled.
 func (o Sprite2D) SetRegionEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(11895)
+	Object{o.h}.wordCall(11895, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsRegionEnabled calls the engine's Sprite2D.is_region_enabled.
 func (o Sprite2D) IsRegionEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11896)
+	return wordBool(Object{o.h}.wordCall(11896, 0, 0, 0, 0, 0))
 }
 
 // IsPixelOpaque returns true if the pixel at the given position is opaque, false otherwise. Also returns false if the given position is out of bounds or this sprite's texture is null. pos is in local coordinates.
 //
 // Engine method: Sprite2D.is_pixel_opaque.
 func (o Sprite2D) IsPixelOpaque(pos variant.Vector2) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
-	return c.retBool(11897)
+	return wordBool(Object{o.h}.wordCall(11897, 1, valueWord(pos), 0, 0, 0))
 }
 
 // SetRegionRect calls the engine's Sprite2D.set_region_rect.
@@ -171,77 +141,52 @@ func (o Sprite2D) RegionRect() variant.Rect2 {
 
 // SetRegionFilterClipEnabled calls the engine's Sprite2D.set_region_filter_clip_enabled.
 func (o Sprite2D) SetRegionFilterClipEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(11900)
+	Object{o.h}.wordCall(11900, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsRegionFilterClipEnabled calls the engine's Sprite2D.is_region_filter_clip_enabled.
 func (o Sprite2D) IsRegionFilterClipEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11901)
+	return wordBool(Object{o.h}.wordCall(11901, 0, 0, 0, 0, 0))
 }
 
 // SetFrame calls the engine's Sprite2D.set_frame.
 func (o Sprite2D) SetFrame(frame int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(frame))
-	c.run(11902)
+	Object{o.h}.wordCall(11902, 1, uint64(int64(frame)), 0, 0, 0)
 }
 
 // Frame calls the engine's Sprite2D.get_frame.
 func (o Sprite2D) Frame() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11903))
+	return int(int64(Object{o.h}.wordCall(11903, 0, 0, 0, 0, 0)))
 }
 
 // SetFrameCoords calls the engine's Sprite2D.set_frame_coords.
 func (o Sprite2D) SetFrameCoords(coords variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	c.run(11904)
+	Object{o.h}.wordCall(11904, 1, valueWord(coords), 0, 0, 0)
 }
 
 // FrameCoords calls the engine's Sprite2D.get_frame_coords.
 func (o Sprite2D) FrameCoords() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 11905)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(11905, 0, 0, 0, 0, 0))
 }
 
 // SetVframes calls the engine's Sprite2D.set_vframes.
 func (o Sprite2D) SetVframes(vframes int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(vframes))
-	c.run(11906)
+	Object{o.h}.wordCall(11906, 1, uint64(int64(vframes)), 0, 0, 0)
 }
 
 // Vframes calls the engine's Sprite2D.get_vframes.
 func (o Sprite2D) Vframes() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11907))
+	return int(int64(Object{o.h}.wordCall(11907, 0, 0, 0, 0, 0)))
 }
 
 // SetHframes calls the engine's Sprite2D.set_hframes.
 func (o Sprite2D) SetHframes(hframes int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(hframes))
-	c.run(11908)
+	Object{o.h}.wordCall(11908, 1, uint64(int64(hframes)), 0, 0, 0)
 }
 
 // Hframes calls the engine's Sprite2D.get_hframes.
 func (o Sprite2D) Hframes() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11909))
+	return int(int64(Object{o.h}.wordCall(11909, 0, 0, 0, 0, 0)))
 }
 
 // Rect returns a Rect2 representing the Sprite2D's boundary in local coordinates.

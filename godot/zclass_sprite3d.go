@@ -70,24 +70,17 @@ func (o Sprite3D) SetTexture(texture AnyTexture2D) {
 
 // Texture calls the engine's Sprite3D.get_texture.
 func (o Sprite3D) Texture() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(11912, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(11912, 0, 0, 0, 0, 0), true)}
 }
 
 // SetRegionEnabled calls the engine's Sprite3D.set_region_enabled.
 func (o Sprite3D) SetRegionEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(11913)
+	Object{o.h}.wordCall(11913, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsRegionEnabled calls the engine's Sprite3D.is_region_enabled.
 func (o Sprite3D) IsRegionEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11914)
+	return wordBool(Object{o.h}.wordCall(11914, 0, 0, 0, 0, 0))
 }
 
 // SetRegionRect calls the engine's Sprite3D.set_region_rect.
@@ -107,62 +100,42 @@ func (o Sprite3D) RegionRect() variant.Rect2 {
 
 // SetFrame calls the engine's Sprite3D.set_frame.
 func (o Sprite3D) SetFrame(frame int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(frame))
-	c.run(11917)
+	Object{o.h}.wordCall(11917, 1, uint64(int64(frame)), 0, 0, 0)
 }
 
 // Frame calls the engine's Sprite3D.get_frame.
 func (o Sprite3D) Frame() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11918))
+	return int(int64(Object{o.h}.wordCall(11918, 0, 0, 0, 0, 0)))
 }
 
 // SetFrameCoords calls the engine's Sprite3D.set_frame_coords.
 func (o Sprite3D) SetFrameCoords(coords variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	c.run(11919)
+	Object{o.h}.wordCall(11919, 1, valueWord(coords), 0, 0, 0)
 }
 
 // FrameCoords calls the engine's Sprite3D.get_frame_coords.
 func (o Sprite3D) FrameCoords() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 11920)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(11920, 0, 0, 0, 0, 0))
 }
 
 // SetVframes calls the engine's Sprite3D.set_vframes.
 func (o Sprite3D) SetVframes(vframes int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(vframes))
-	c.run(11921)
+	Object{o.h}.wordCall(11921, 1, uint64(int64(vframes)), 0, 0, 0)
 }
 
 // Vframes calls the engine's Sprite3D.get_vframes.
 func (o Sprite3D) Vframes() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11922))
+	return int(int64(Object{o.h}.wordCall(11922, 0, 0, 0, 0, 0)))
 }
 
 // SetHframes calls the engine's Sprite3D.set_hframes.
 func (o Sprite3D) SetHframes(hframes int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(hframes))
-	c.run(11923)
+	Object{o.h}.wordCall(11923, 1, uint64(int64(hframes)), 0, 0, 0)
 }
 
 // Hframes calls the engine's Sprite3D.get_hframes.
 func (o Sprite3D) Hframes() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11924))
+	return int(int64(Object{o.h}.wordCall(11924, 0, 0, 0, 0, 0)))
 }
 
 // OnFrameChanged connects fn to the signal frame_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -98,62 +98,42 @@ const (
 
 // SetCentered calls the engine's SpriteBase3D.set_centered.
 func (o SpriteBase3D) SetCentered(centered bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, centered)
-	c.run(11925)
+	Object{o.h}.wordCall(11925, 1, boolWord(centered), 0, 0, 0)
 }
 
 // IsCentered calls the engine's SpriteBase3D.is_centered.
 func (o SpriteBase3D) IsCentered() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11926)
+	return wordBool(Object{o.h}.wordCall(11926, 0, 0, 0, 0, 0))
 }
 
 // SetOffset calls the engine's SpriteBase3D.set_offset.
 func (o SpriteBase3D) SetOffset(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(11927)
+	Object{o.h}.wordCall(11927, 1, valueWord(offset), 0, 0, 0)
 }
 
 // Offset calls the engine's SpriteBase3D.get_offset.
 func (o SpriteBase3D) Offset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 11928)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(11928, 0, 0, 0, 0, 0))
 }
 
 // SetFlipH calls the engine's SpriteBase3D.set_flip_h.
 func (o SpriteBase3D) SetFlipH(flipH bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, flipH)
-	c.run(11929)
+	Object{o.h}.wordCall(11929, 1, boolWord(flipH), 0, 0, 0)
 }
 
 // IsFlippedH calls the engine's SpriteBase3D.is_flipped_h.
 func (o SpriteBase3D) IsFlippedH() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11930)
+	return wordBool(Object{o.h}.wordCall(11930, 0, 0, 0, 0, 0))
 }
 
 // SetFlipV calls the engine's SpriteBase3D.set_flip_v.
 func (o SpriteBase3D) SetFlipV(flipV bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, flipV)
-	c.run(11931)
+	Object{o.h}.wordCall(11931, 1, boolWord(flipV), 0, 0, 0)
 }
 
 // IsFlippedV calls the engine's SpriteBase3D.is_flipped_v.
 func (o SpriteBase3D) IsFlippedV() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11932)
+	return wordBool(Object{o.h}.wordCall(11932, 0, 0, 0, 0, 0))
 }
 
 // SetModulate calls the engine's SpriteBase3D.set_modulate.
@@ -173,47 +153,32 @@ func (o SpriteBase3D) Modulate() variant.Color {
 
 // SetRenderPriority calls the engine's SpriteBase3D.set_render_priority.
 func (o SpriteBase3D) SetRenderPriority(priority int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(priority))
-	c.run(11935)
+	Object{o.h}.wordCall(11935, 1, uint64(int64(priority)), 0, 0, 0)
 }
 
 // RenderPriority calls the engine's SpriteBase3D.get_render_priority.
 func (o SpriteBase3D) RenderPriority() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(11936))
+	return int(int64(Object{o.h}.wordCall(11936, 0, 0, 0, 0, 0)))
 }
 
 // SetPixelSize calls the engine's SpriteBase3D.set_pixel_size.
 func (o SpriteBase3D) SetPixelSize(pixelSize float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pixelSize))
-	c.run(11937)
+	Object{o.h}.wordCall(11937, 1, floatWord(float64(pixelSize)), 0, 0, 0)
 }
 
 // PixelSize calls the engine's SpriteBase3D.get_pixel_size.
 func (o SpriteBase3D) PixelSize() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11938))
+	return float32(wordFloat(Object{o.h}.wordCall(11938, 0, 0, 0, 0, 0)))
 }
 
 // SetAxis calls the engine's SpriteBase3D.set_axis.
 func (o SpriteBase3D) SetAxis(axis variant.Vector3Axis) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(axis))
-	c.run(11939)
+	Object{o.h}.wordCall(11939, 1, uint64(int64(axis)), 0, 0, 0)
 }
 
 // Axis calls the engine's SpriteBase3D.get_axis.
 func (o SpriteBase3D) Axis() variant.Vector3Axis {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return variant.Vector3Axis(c.retInt(11940))
+	return variant.Vector3Axis(int64(Object{o.h}.wordCall(11940, 0, 0, 0, 0, 0)))
 }
 
 // SetDrawFlag calls the engine method described here.
@@ -222,126 +187,84 @@ func (o SpriteBase3D) Axis() variant.Vector3Axis {
 //
 // Engine method: SpriteBase3D.set_draw_flag.
 func (o SpriteBase3D) SetDrawFlag(flag SpriteBase3DDrawFlags, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(flag))
-	c.bool(1, enabled)
-	c.run(11941)
+	Object{o.h}.wordCall(11941, 2, uint64(int64(flag)), boolWord(enabled), 0, 0)
 }
 
 // DrawFlag returns the value of the specified flag.
 //
 // Engine method: SpriteBase3D.get_draw_flag.
 func (o SpriteBase3D) DrawFlag(flag SpriteBase3DDrawFlags) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(flag))
-	return c.retBool(11942)
+	return wordBool(Object{o.h}.wordCall(11942, 1, uint64(int64(flag)), 0, 0, 0))
 }
 
 // SetAlphaCutMode calls the engine's SpriteBase3D.set_alpha_cut_mode.
 func (o SpriteBase3D) SetAlphaCutMode(mode SpriteBase3DAlphaCutMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(11943)
+	Object{o.h}.wordCall(11943, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // AlphaCutMode calls the engine's SpriteBase3D.get_alpha_cut_mode.
 func (o SpriteBase3D) AlphaCutMode() SpriteBase3DAlphaCutMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return SpriteBase3DAlphaCutMode(c.retInt(11944))
+	return SpriteBase3DAlphaCutMode(int64(Object{o.h}.wordCall(11944, 0, 0, 0, 0, 0)))
 }
 
 // SetAlphaScissorThreshold calls the engine's SpriteBase3D.set_alpha_scissor_threshold.
 func (o SpriteBase3D) SetAlphaScissorThreshold(threshold float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(threshold))
-	c.run(11945)
+	Object{o.h}.wordCall(11945, 1, floatWord(float64(threshold)), 0, 0, 0)
 }
 
 // AlphaScissorThreshold calls the engine's SpriteBase3D.get_alpha_scissor_threshold.
 func (o SpriteBase3D) AlphaScissorThreshold() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11946))
+	return float32(wordFloat(Object{o.h}.wordCall(11946, 0, 0, 0, 0, 0)))
 }
 
 // SetAlphaHashScale calls the engine's SpriteBase3D.set_alpha_hash_scale.
 func (o SpriteBase3D) SetAlphaHashScale(threshold float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(threshold))
-	c.run(11947)
+	Object{o.h}.wordCall(11947, 1, floatWord(float64(threshold)), 0, 0, 0)
 }
 
 // AlphaHashScale calls the engine's SpriteBase3D.get_alpha_hash_scale.
 func (o SpriteBase3D) AlphaHashScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11948))
+	return float32(wordFloat(Object{o.h}.wordCall(11948, 0, 0, 0, 0, 0)))
 }
 
 // SetAlphaAntialiasing calls the engine's SpriteBase3D.set_alpha_antialiasing.
 func (o SpriteBase3D) SetAlphaAntialiasing(alphaAa BaseMaterial3DAlphaAntiAliasing) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(alphaAa))
-	c.run(11949)
+	Object{o.h}.wordCall(11949, 1, uint64(int64(alphaAa)), 0, 0, 0)
 }
 
 // AlphaAntialiasing calls the engine's SpriteBase3D.get_alpha_antialiasing.
 func (o SpriteBase3D) AlphaAntialiasing() BaseMaterial3DAlphaAntiAliasing {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseMaterial3DAlphaAntiAliasing(c.retInt(11950))
+	return BaseMaterial3DAlphaAntiAliasing(int64(Object{o.h}.wordCall(11950, 0, 0, 0, 0, 0)))
 }
 
 // SetAlphaAntialiasingEdge calls the engine's SpriteBase3D.set_alpha_antialiasing_edge.
 func (o SpriteBase3D) SetAlphaAntialiasingEdge(edge float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(edge))
-	c.run(11951)
+	Object{o.h}.wordCall(11951, 1, floatWord(float64(edge)), 0, 0, 0)
 }
 
 // AlphaAntialiasingEdge calls the engine's SpriteBase3D.get_alpha_antialiasing_edge.
 func (o SpriteBase3D) AlphaAntialiasingEdge() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11952))
+	return float32(wordFloat(Object{o.h}.wordCall(11952, 0, 0, 0, 0, 0)))
 }
 
 // SetBillboardMode calls the engine's SpriteBase3D.set_billboard_mode.
 func (o SpriteBase3D) SetBillboardMode(mode BaseMaterial3DBillboardMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(11953)
+	Object{o.h}.wordCall(11953, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // BillboardMode calls the engine's SpriteBase3D.get_billboard_mode.
 func (o SpriteBase3D) BillboardMode() BaseMaterial3DBillboardMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseMaterial3DBillboardMode(c.retInt(11954))
+	return BaseMaterial3DBillboardMode(int64(Object{o.h}.wordCall(11954, 0, 0, 0, 0, 0)))
 }
 
 // SetTextureFilter calls the engine's SpriteBase3D.set_texture_filter.
 func (o SpriteBase3D) SetTextureFilter(mode BaseMaterial3DTextureFilter) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(11955)
+	Object{o.h}.wordCall(11955, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // TextureFilter calls the engine's SpriteBase3D.get_texture_filter.
 func (o SpriteBase3D) TextureFilter() BaseMaterial3DTextureFilter {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BaseMaterial3DTextureFilter(c.retInt(11956))
+	return BaseMaterial3DTextureFilter(int64(Object{o.h}.wordCall(11956, 0, 0, 0, 0, 0)))
 }
 
 // ItemRect returns the rectangle representing this sprite.
@@ -357,7 +280,5 @@ func (o SpriteBase3D) ItemRect() variant.Rect2 {
 //
 // Engine method: SpriteBase3D.generate_triangle_mesh.
 func (o SpriteBase3D) GenerateTriangleMesh() TriangleMesh {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TriangleMesh{c.retObject(11958, true)}
+	return TriangleMesh{wordObject(Object{o.h}.wordCall(11958, 0, 0, 0, 0, 0), true)}
 }

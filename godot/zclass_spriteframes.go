@@ -251,7 +251,5 @@ func (o SpriteFrames) Clear(anim string) {
 //
 // Engine method: SpriteFrames.clear_all.
 func (o SpriteFrames) ClearAll() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(11976)
+	Object{o.h}.wordCall(11976, 0, 0, 0, 0, 0)
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -66,32 +64,22 @@ func NewStaticBody2D() StaticBody2D { return StaticBody2D{construct("StaticBody2
 
 // SetConstantLinearVelocity calls the engine's StaticBody2D.set_constant_linear_velocity.
 func (o StaticBody2D) SetConstantLinearVelocity(vel variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&vel), unsafe.Sizeof(vel))
-	c.run(11977)
+	Object{o.h}.wordCall(11977, 1, valueWord(vel), 0, 0, 0)
 }
 
 // SetConstantAngularVelocity calls the engine's StaticBody2D.set_constant_angular_velocity.
 func (o StaticBody2D) SetConstantAngularVelocity(vel float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(vel))
-	c.run(11978)
+	Object{o.h}.wordCall(11978, 1, floatWord(float64(vel)), 0, 0, 0)
 }
 
 // ConstantLinearVelocity calls the engine's StaticBody2D.get_constant_linear_velocity.
 func (o StaticBody2D) ConstantLinearVelocity() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 11979)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(11979, 0, 0, 0, 0, 0))
 }
 
 // ConstantAngularVelocity calls the engine's StaticBody2D.get_constant_angular_velocity.
 func (o StaticBody2D) ConstantAngularVelocity() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(11980))
+	return float32(wordFloat(Object{o.h}.wordCall(11980, 0, 0, 0, 0, 0)))
 }
 
 // SetPhysicsMaterialOverride calls the engine's StaticBody2D.set_physics_material_override.
@@ -104,7 +92,5 @@ func (o StaticBody2D) SetPhysicsMaterialOverride(physicsMaterialOverride AnyPhys
 
 // PhysicsMaterialOverride calls the engine's StaticBody2D.get_physics_material_override.
 func (o StaticBody2D) PhysicsMaterialOverride() PhysicsMaterial {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return PhysicsMaterial{c.retObject(11982, true)}
+	return PhysicsMaterial{wordObject(Object{o.h}.wordCall(11982, 0, 0, 0, 0, 0), true)}
 }

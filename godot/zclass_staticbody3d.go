@@ -101,7 +101,5 @@ func (o StaticBody3D) SetPhysicsMaterialOverride(physicsMaterialOverride AnyPhys
 
 // PhysicsMaterialOverride calls the engine's StaticBody3D.get_physics_material_override.
 func (o StaticBody3D) PhysicsMaterialOverride() PhysicsMaterial {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return PhysicsMaterial{c.retObject(11988, true)}
+	return PhysicsMaterial{wordObject(Object{o.h}.wordCall(11988, 0, 0, 0, 0, 0), true)}
 }

@@ -73,24 +73,17 @@ func (o StatusIndicator) SetIcon(texture AnyTexture2D) {
 
 // Icon calls the engine's StatusIndicator.get_icon.
 func (o StatusIndicator) Icon() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(11992, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(11992, 0, 0, 0, 0, 0), true)}
 }
 
 // SetVisible calls the engine's StatusIndicator.set_visible.
 func (o StatusIndicator) SetVisible(visible bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, visible)
-	c.run(11993)
+	Object{o.h}.wordCall(11993, 1, boolWord(visible), 0, 0, 0)
 }
 
 // IsVisible calls the engine's StatusIndicator.is_visible.
 func (o StatusIndicator) IsVisible() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(11994)
+	return wordBool(Object{o.h}.wordCall(11994, 0, 0, 0, 0, 0))
 }
 
 // SetMenu calls the engine's StatusIndicator.set_menu.

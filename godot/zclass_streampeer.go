@@ -89,134 +89,94 @@ func (o StreamPeer) PartialData(bytes int) variant.Array[variant.Variant] {
 //
 // Engine method: StreamPeer.get_available_bytes.
 func (o StreamPeer) AvailableBytes() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12002))
+	return int(int64(Object{o.h}.wordCall(12002, 0, 0, 0, 0, 0)))
 }
 
 // SetBigEndian calls the engine's StreamPeer.set_big_endian.
 func (o StreamPeer) SetBigEndian(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(12003)
+	Object{o.h}.wordCall(12003, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsBigEndianEnabled calls the engine's StreamPeer.is_big_endian_enabled.
 func (o StreamPeer) IsBigEndianEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12004)
+	return wordBool(Object{o.h}.wordCall(12004, 0, 0, 0, 0, 0))
 }
 
 // Put8 puts a signed byte into the stream.
 //
 // Engine method: StreamPeer.put_8.
 func (o StreamPeer) Put8(value int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(value))
-	c.run(12005)
+	Object{o.h}.wordCall(12005, 1, uint64(int64(value)), 0, 0, 0)
 }
 
 // PutU8 puts an unsigned byte into the stream.
 //
 // Engine method: StreamPeer.put_u8.
 func (o StreamPeer) PutU8(value int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(value))
-	c.run(12006)
+	Object{o.h}.wordCall(12006, 1, uint64(int64(value)), 0, 0, 0)
 }
 
 // Put16 puts a signed 16-bit value into the stream.
 //
 // Engine method: StreamPeer.put_16.
 func (o StreamPeer) Put16(value int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(value))
-	c.run(12007)
+	Object{o.h}.wordCall(12007, 1, uint64(int64(value)), 0, 0, 0)
 }
 
 // PutU16 puts an unsigned 16-bit value into the stream.
 //
 // Engine method: StreamPeer.put_u16.
 func (o StreamPeer) PutU16(value int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(value))
-	c.run(12008)
+	Object{o.h}.wordCall(12008, 1, uint64(int64(value)), 0, 0, 0)
 }
 
 // Put32 puts a signed 32-bit value into the stream.
 //
 // Engine method: StreamPeer.put_32.
 func (o StreamPeer) Put32(value int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(value))
-	c.run(12009)
+	Object{o.h}.wordCall(12009, 1, uint64(int64(value)), 0, 0, 0)
 }
 
 // PutU32 puts an unsigned 32-bit value into the stream.
 //
 // Engine method: StreamPeer.put_u32.
 func (o StreamPeer) PutU32(value int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(value))
-	c.run(12010)
+	Object{o.h}.wordCall(12010, 1, uint64(int64(value)), 0, 0, 0)
 }
 
 // Put64 puts a signed 64-bit value into the stream.
 //
 // Engine method: StreamPeer.put_64.
 func (o StreamPeer) Put64(value int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(value))
-	c.run(12011)
+	Object{o.h}.wordCall(12011, 1, uint64(int64(value)), 0, 0, 0)
 }
 
 // PutU64 puts an unsigned 64-bit value into the stream.
 //
 // Engine method: StreamPeer.put_u64.
 func (o StreamPeer) PutU64(value uint64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(value))
-	c.run(12012)
+	Object{o.h}.wordCall(12012, 1, uint64(int64(value)), 0, 0, 0)
 }
 
 // PutHalf puts a half-precision float into the stream.
 //
 // Engine method: StreamPeer.put_half.
 func (o StreamPeer) PutHalf(value float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(value))
-	c.run(12013)
+	Object{o.h}.wordCall(12013, 1, floatWord(float64(value)), 0, 0, 0)
 }
 
 // PutFloat puts a single-precision float into the stream.
 //
 // Engine method: StreamPeer.put_float.
 func (o StreamPeer) PutFloat(value float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(value))
-	c.run(12014)
+	Object{o.h}.wordCall(12014, 1, floatWord(float64(value)), 0, 0, 0)
 }
 
 // PutDouble puts a double-precision float into the stream.
 //
 // Engine method: StreamPeer.put_double.
 func (o StreamPeer) PutDouble(value float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(value))
-	c.run(12015)
+	Object{o.h}.wordCall(12015, 1, floatWord(float64(value)), 0, 0, 0)
 }
 
 // PutString puts a zero-terminated ASCII string into the stream prepended by a 32-bit unsigned integer representing its size.
@@ -261,99 +221,77 @@ func (o StreamPeer) PutVarOptions(value any, fullObjects bool) {
 //
 // Engine method: StreamPeer.get_8.
 func (o StreamPeer) Get8() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12019))
+	return int(int64(Object{o.h}.wordCall(12019, 0, 0, 0, 0, 0)))
 }
 
 // U8 gets an unsigned byte from the stream.
 //
 // Engine method: StreamPeer.get_u8.
 func (o StreamPeer) U8() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12020))
+	return int(int64(Object{o.h}.wordCall(12020, 0, 0, 0, 0, 0)))
 }
 
 // Get16 gets a signed 16-bit value from the stream.
 //
 // Engine method: StreamPeer.get_16.
 func (o StreamPeer) Get16() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12021))
+	return int(int64(Object{o.h}.wordCall(12021, 0, 0, 0, 0, 0)))
 }
 
 // U16 gets an unsigned 16-bit value from the stream.
 //
 // Engine method: StreamPeer.get_u16.
 func (o StreamPeer) U16() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12022))
+	return int(int64(Object{o.h}.wordCall(12022, 0, 0, 0, 0, 0)))
 }
 
 // Get32 gets a signed 32-bit value from the stream.
 //
 // Engine method: StreamPeer.get_32.
 func (o StreamPeer) Get32() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12023))
+	return int(int64(Object{o.h}.wordCall(12023, 0, 0, 0, 0, 0)))
 }
 
 // U32 gets an unsigned 32-bit value from the stream.
 //
 // Engine method: StreamPeer.get_u32.
 func (o StreamPeer) U32() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12024))
+	return int(int64(Object{o.h}.wordCall(12024, 0, 0, 0, 0, 0)))
 }
 
 // Get64 gets a signed 64-bit value from the stream.
 //
 // Engine method: StreamPeer.get_64.
 func (o StreamPeer) Get64() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12025))
+	return int(int64(Object{o.h}.wordCall(12025, 0, 0, 0, 0, 0)))
 }
 
 // U64 gets an unsigned 64-bit value from the stream.
 //
 // Engine method: StreamPeer.get_u64.
 func (o StreamPeer) U64() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(12026))
+	return uint64(int64(Object{o.h}.wordCall(12026, 0, 0, 0, 0, 0)))
 }
 
 // Half gets a half-precision float from the stream.
 //
 // Engine method: StreamPeer.get_half.
 func (o StreamPeer) Half() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(12027))
+	return float32(wordFloat(Object{o.h}.wordCall(12027, 0, 0, 0, 0, 0)))
 }
 
 // Float gets a single-precision float from the stream.
 //
 // Engine method: StreamPeer.get_float.
 func (o StreamPeer) Float() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(12028))
+	return float32(wordFloat(Object{o.h}.wordCall(12028, 0, 0, 0, 0, 0)))
 }
 
 // Double gets a double-precision float from the stream.
 //
 // Engine method: StreamPeer.get_double.
 func (o StreamPeer) Double() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(12029))
+	return float64(wordFloat(Object{o.h}.wordCall(12029, 0, 0, 0, 0, 0)))
 }
 
 // GetString gets an ASCII string with byte-length bytes from the stream. If bytes is negative (default) the length will be read from the stream using the reverse process of put_string.

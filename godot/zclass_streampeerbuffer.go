@@ -57,38 +57,28 @@ func NewStreamPeerBuffer() StreamPeerBuffer {
 //
 // Engine method: StreamPeerBuffer.seek.
 func (o StreamPeerBuffer) Seek(position int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(position))
-	c.run(12033)
+	Object{o.h}.wordCall(12033, 1, uint64(int64(position)), 0, 0, 0)
 }
 
 // Size returns the size of data_array.
 //
 // Engine method: StreamPeerBuffer.get_size.
 func (o StreamPeerBuffer) Size() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12034))
+	return int(int64(Object{o.h}.wordCall(12034, 0, 0, 0, 0, 0)))
 }
 
 // Position returns the current cursor position.
 //
 // Engine method: StreamPeerBuffer.get_position.
 func (o StreamPeerBuffer) Position() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12035))
+	return int(int64(Object{o.h}.wordCall(12035, 0, 0, 0, 0, 0)))
 }
 
 // Resize resizes the data_array. This doesn't update the cursor.
 //
 // Engine method: StreamPeerBuffer.resize.
 func (o StreamPeerBuffer) Resize(size int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(size))
-	c.run(12036)
+	Object{o.h}.wordCall(12036, 1, uint64(int64(size)), 0, 0, 0)
 }
 
 // SetDataArray calls the engine's StreamPeerBuffer.set_data_array.
@@ -110,16 +100,12 @@ func (o StreamPeerBuffer) DataArray() variant.Packed[uint8] {
 //
 // Engine method: StreamPeerBuffer.clear.
 func (o StreamPeerBuffer) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12039)
+	Object{o.h}.wordCall(12039, 0, 0, 0, 0, 0)
 }
 
 // Duplicate returns a new StreamPeerBuffer with the same data_array content.
 //
 // Engine method: StreamPeerBuffer.duplicate.
 func (o StreamPeerBuffer) Duplicate() StreamPeerBuffer {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return StreamPeerBuffer{c.retObject(12040, true)}
+	return StreamPeerBuffer{wordObject(Object{o.h}.wordCall(12040, 0, 0, 0, 0, 0), true)}
 }

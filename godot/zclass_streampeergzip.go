@@ -60,11 +60,7 @@ func (o StreamPeerGZIP) StartCompression() error {
 //
 // Engine method: StreamPeerGZIP.start_compression.
 func (o StreamPeerGZIP) StartCompressionOptions(useDeflate bool, bufferSize int) error {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.bool(0, useDeflate)
-	c.int(1, int64(bufferSize))
-	return errorOf(Error(c.retInt(12041)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(12041, 2, boolWord(useDeflate), uint64(int64(bufferSize)), 0, 0))))
 }
 
 // StartDecompression calls the engine method described here.
@@ -80,27 +76,19 @@ func (o StreamPeerGZIP) StartDecompression() error {
 //
 // Engine method: StreamPeerGZIP.start_decompression.
 func (o StreamPeerGZIP) StartDecompressionOptions(useDeflate bool, bufferSize int) error {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.bool(0, useDeflate)
-	c.int(1, int64(bufferSize))
-	return errorOf(Error(c.retInt(12042)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(12042, 2, boolWord(useDeflate), uint64(int64(bufferSize)), 0, 0))))
 }
 
 // Finish finalizes the stream, compressing any buffered chunk left.
 //
 // Engine method: StreamPeerGZIP.finish.
 func (o StreamPeerGZIP) Finish() error {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(12043)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(12043, 0, 0, 0, 0, 0))))
 }
 
 // Clear clears this stream, resetting the internal state.
 //
 // Engine method: StreamPeerGZIP.clear.
 func (o StreamPeerGZIP) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12044)
+	Object{o.h}.wordCall(12044, 0, 0, 0, 0, 0)
 }

@@ -64,25 +64,19 @@ const (
 //
 // Engine method: StreamPeerSocket.poll.
 func (o StreamPeerSocket) Poll() error {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(12045)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(12045, 0, 0, 0, 0, 0))))
 }
 
 // Status returns the status of the connection.
 //
 // Engine method: StreamPeerSocket.get_status.
 func (o StreamPeerSocket) Status() StreamPeerSocketStatus {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return StreamPeerSocketStatus(c.retInt(12046))
+	return StreamPeerSocketStatus(int64(Object{o.h}.wordCall(12046, 0, 0, 0, 0, 0)))
 }
 
 // DisconnectFromHost disconnects from host.
 //
 // Engine method: StreamPeerSocket.disconnect_from_host.
 func (o StreamPeerSocket) DisconnectFromHost() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12047)
+	Object{o.h}.wordCall(12047, 0, 0, 0, 0, 0)
 }

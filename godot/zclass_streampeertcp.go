@@ -92,18 +92,14 @@ func (o StreamPeerTCP) ConnectedHost() string {
 //
 // Engine method: StreamPeerTCP.get_connected_port.
 func (o StreamPeerTCP) ConnectedPort() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12051))
+	return int(int64(Object{o.h}.wordCall(12051, 0, 0, 0, 0, 0)))
 }
 
 // LocalPort returns the local port to which this peer is bound.
 //
 // Engine method: StreamPeerTCP.get_local_port.
 func (o StreamPeerTCP) LocalPort() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12052))
+	return int(int64(Object{o.h}.wordCall(12052, 0, 0, 0, 0, 0)))
 }
 
 // SetNoDelay calls the engine method described here.
@@ -112,8 +108,5 @@ func (o StreamPeerTCP) LocalPort() int {
 //
 // Engine method: StreamPeerTCP.set_no_delay.
 func (o StreamPeerTCP) SetNoDelay(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12053)
+	Object{o.h}.wordCall(12053, 1, boolWord(enabled), 0, 0, 0)
 }

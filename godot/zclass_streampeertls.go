@@ -74,9 +74,7 @@ const (
 //
 // Engine method: StreamPeerTLS.poll.
 func (o StreamPeerTLS) Poll() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12054)
+	Object{o.h}.wordCall(12054, 0, 0, 0, 0, 0)
 }
 
 // AcceptStream accepts a peer connection as a server using the given server_options. See TLSOptions.server.
@@ -113,25 +111,19 @@ func (o StreamPeerTLS) ConnectToStreamOptions(stream AnyStreamPeer, commonName s
 //
 // Engine method: StreamPeerTLS.get_status.
 func (o StreamPeerTLS) Status() StreamPeerTLSStatus {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return StreamPeerTLSStatus(c.retInt(12057))
+	return StreamPeerTLSStatus(int64(Object{o.h}.wordCall(12057, 0, 0, 0, 0, 0)))
 }
 
 // Stream returns the underlying StreamPeer connection, used in accept_stream or connect_to_stream.
 //
 // Engine method: StreamPeerTLS.get_stream.
 func (o StreamPeerTLS) Stream() StreamPeer {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return StreamPeer{c.retObject(12058, true)}
+	return StreamPeer{wordObject(Object{o.h}.wordCall(12058, 0, 0, 0, 0, 0), true)}
 }
 
 // DisconnectFromStream disconnects from host.
 //
 // Engine method: StreamPeerTLS.disconnect_from_stream.
 func (o StreamPeerTLS) DisconnectFromStream() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12059)
+	Object{o.h}.wordCall(12059, 0, 0, 0, 0, 0)
 }

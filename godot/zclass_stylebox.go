@@ -64,59 +64,42 @@ func NewStyleBox() StyleBox { return StyleBox{construct("StyleBox", true)} }
 //
 // Engine method: StyleBox.get_minimum_size.
 func (o StyleBox) MinimumSize() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 12063)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(12063, 0, 0, 0, 0, 0))
 }
 
 // SetContentMargin sets the default value of the specified Side to offset pixels.
 //
 // Engine method: StyleBox.set_content_margin.
 func (o StyleBox) SetContentMargin(margin Side, offset float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(margin))
-	c.float(1, float64(offset))
-	c.run(12064)
+	Object{o.h}.wordCall(12064, 2, uint64(int64(margin)), floatWord(float64(offset)), 0, 0)
 }
 
 // SetContentMarginAll sets the default margin to offset pixels for all sides.
 //
 // Engine method: StyleBox.set_content_margin_all.
 func (o StyleBox) SetContentMarginAll(offset float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(offset))
-	c.run(12065)
+	Object{o.h}.wordCall(12065, 1, floatWord(float64(offset)), 0, 0, 0)
 }
 
 // ContentMargin returns the default margin of the specified Side.
 //
 // Engine method: StyleBox.get_content_margin.
 func (o StyleBox) ContentMargin(margin Side) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(margin))
-	return float32(c.retFloat(12066))
+	return float32(wordFloat(Object{o.h}.wordCall(12066, 1, uint64(int64(margin)), 0, 0, 0)))
 }
 
 // Margin returns the content margin offset for the specified Side.
 //
 // Engine method: StyleBox.get_margin.
 func (o StyleBox) Margin(margin Side) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(margin))
-	return float32(c.retFloat(12067))
+	return float32(wordFloat(Object{o.h}.wordCall(12067, 1, uint64(int64(margin)), 0, 0, 0)))
 }
 
 // Offset returns the "offset" of a stylebox. This helper function returns a value equivalent to Vector2(style.get_margin(MARGIN_LEFT), style.get_margin(MARGIN_TOP)).
 //
 // Engine method: StyleBox.get_offset.
 func (o StyleBox) Offset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 12068)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(12068, 0, 0, 0, 0, 0))
 }
 
 // Draw draws this stylebox using a canvas item identified by the given RID.
@@ -134,9 +117,7 @@ func (o StyleBox) Draw(canvasItem variant.RID, rect variant.Rect2) {
 //
 // Engine method: StyleBox.get_current_item_drawn.
 func (o StyleBox) CurrentItemDrawn() CanvasItem {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CanvasItem{c.retObject(12070, false)}
+	return CanvasItem{wordObject(Object{o.h}.wordCall(12070, 0, 0, 0, 0, 0), false)}
 }
 
 // TestMask calls the engine method described here.

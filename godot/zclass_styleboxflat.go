@@ -92,147 +92,100 @@ func (o StyleBoxFlat) BorderColor() variant.Color {
 //
 // Engine method: StyleBoxFlat.set_border_width_all.
 func (o StyleBoxFlat) SetBorderWidthAll(width int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(width))
-	c.run(12076)
+	Object{o.h}.wordCall(12076, 1, uint64(int64(width)), 0, 0, 0)
 }
 
 // BorderWidthMin returns the smallest border width out of all four borders.
 //
 // Engine method: StyleBoxFlat.get_border_width_min.
 func (o StyleBoxFlat) BorderWidthMin() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12077))
+	return int(int64(Object{o.h}.wordCall(12077, 0, 0, 0, 0, 0)))
 }
 
 // SetBorderWidth sets the specified Side's border width to width pixels.
 //
 // Engine method: StyleBoxFlat.set_border_width.
 func (o StyleBoxFlat) SetBorderWidth(margin Side, width int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(margin))
-	c.int(1, int64(width))
-	c.run(12078)
+	Object{o.h}.wordCall(12078, 2, uint64(int64(margin)), uint64(int64(width)), 0, 0)
 }
 
 // BorderWidth returns the specified Side's border width.
 //
 // Engine method: StyleBoxFlat.get_border_width.
 func (o StyleBoxFlat) BorderWidth(margin Side) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(margin))
-	return int(c.retInt(12079))
+	return int(int64(Object{o.h}.wordCall(12079, 1, uint64(int64(margin)), 0, 0, 0)))
 }
 
 // SetBorderBlend calls the engine's StyleBoxFlat.set_border_blend.
 func (o StyleBoxFlat) SetBorderBlend(blend bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, blend)
-	c.run(12080)
+	Object{o.h}.wordCall(12080, 1, boolWord(blend), 0, 0, 0)
 }
 
 // BorderBlend calls the engine's StyleBoxFlat.get_border_blend.
 func (o StyleBoxFlat) BorderBlend() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12081)
+	return wordBool(Object{o.h}.wordCall(12081, 0, 0, 0, 0, 0))
 }
 
 // SetCornerRadiusAll sets the corner radius to radius pixels for all corners.
 //
 // Engine method: StyleBoxFlat.set_corner_radius_all.
 func (o StyleBoxFlat) SetCornerRadiusAll(radius int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(radius))
-	c.run(12082)
+	Object{o.h}.wordCall(12082, 1, uint64(int64(radius)), 0, 0, 0)
 }
 
 // SetCornerRadius sets the corner radius to radius pixels for the given corner.
 //
 // Engine method: StyleBoxFlat.set_corner_radius.
 func (o StyleBoxFlat) SetCornerRadius(corner Corner, radius int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(corner))
-	c.int(1, int64(radius))
-	c.run(12083)
+	Object{o.h}.wordCall(12083, 2, uint64(int64(corner)), uint64(int64(radius)), 0, 0)
 }
 
 // CornerRadius returns the given corner's radius.
 //
 // Engine method: StyleBoxFlat.get_corner_radius.
 func (o StyleBoxFlat) CornerRadius(corner Corner) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(corner))
-	return int(c.retInt(12084))
+	return int(int64(Object{o.h}.wordCall(12084, 1, uint64(int64(corner)), 0, 0, 0)))
 }
 
 // SetExpandMargin sets the expand margin to size pixels for the specified Side.
 //
 // Engine method: StyleBoxFlat.set_expand_margin.
 func (o StyleBoxFlat) SetExpandMargin(margin Side, size float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(margin))
-	c.float(1, float64(size))
-	c.run(12085)
+	Object{o.h}.wordCall(12085, 2, uint64(int64(margin)), floatWord(float64(size)), 0, 0)
 }
 
 // SetExpandMarginAll sets the expand margin to size pixels for all sides.
 //
 // Engine method: StyleBoxFlat.set_expand_margin_all.
 func (o StyleBoxFlat) SetExpandMarginAll(size float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(size))
-	c.run(12086)
+	Object{o.h}.wordCall(12086, 1, floatWord(float64(size)), 0, 0, 0)
 }
 
 // ExpandMargin returns the size of the specified Side's expand margin.
 //
 // Engine method: StyleBoxFlat.get_expand_margin.
 func (o StyleBoxFlat) ExpandMargin(margin Side) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(margin))
-	return float32(c.retFloat(12087))
+	return float32(wordFloat(Object{o.h}.wordCall(12087, 1, uint64(int64(margin)), 0, 0, 0)))
 }
 
 // SetDrawCenter calls the engine's StyleBoxFlat.set_draw_center.
 func (o StyleBoxFlat) SetDrawCenter(drawCenter bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, drawCenter)
-	c.run(12088)
+	Object{o.h}.wordCall(12088, 1, boolWord(drawCenter), 0, 0, 0)
 }
 
 // IsDrawCenterEnabled calls the engine's StyleBoxFlat.is_draw_center_enabled.
 func (o StyleBoxFlat) IsDrawCenterEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12089)
+	return wordBool(Object{o.h}.wordCall(12089, 0, 0, 0, 0, 0))
 }
 
 // SetSkew calls the engine's StyleBoxFlat.set_skew.
 func (o StyleBoxFlat) SetSkew(skew variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&skew), unsafe.Sizeof(skew))
-	c.run(12090)
+	Object{o.h}.wordCall(12090, 1, valueWord(skew), 0, 0, 0)
 }
 
 // Skew calls the engine's StyleBoxFlat.get_skew.
 func (o StyleBoxFlat) Skew() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 12091)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(12091, 0, 0, 0, 0, 0))
 }
 
 // SetShadowColor calls the engine's StyleBoxFlat.set_shadow_color.
@@ -252,75 +205,50 @@ func (o StyleBoxFlat) ShadowColor() variant.Color {
 
 // SetShadowSize calls the engine's StyleBoxFlat.set_shadow_size.
 func (o StyleBoxFlat) SetShadowSize(size int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(size))
-	c.run(12094)
+	Object{o.h}.wordCall(12094, 1, uint64(int64(size)), 0, 0, 0)
 }
 
 // ShadowSize calls the engine's StyleBoxFlat.get_shadow_size.
 func (o StyleBoxFlat) ShadowSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12095))
+	return int(int64(Object{o.h}.wordCall(12095, 0, 0, 0, 0, 0)))
 }
 
 // SetShadowOffset calls the engine's StyleBoxFlat.set_shadow_offset.
 func (o StyleBoxFlat) SetShadowOffset(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(12096)
+	Object{o.h}.wordCall(12096, 1, valueWord(offset), 0, 0, 0)
 }
 
 // ShadowOffset calls the engine's StyleBoxFlat.get_shadow_offset.
 func (o StyleBoxFlat) ShadowOffset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 12097)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(12097, 0, 0, 0, 0, 0))
 }
 
 // SetAntiAliased calls the engine's StyleBoxFlat.set_anti_aliased.
 func (o StyleBoxFlat) SetAntiAliased(antiAliased bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, antiAliased)
-	c.run(12098)
+	Object{o.h}.wordCall(12098, 1, boolWord(antiAliased), 0, 0, 0)
 }
 
 // IsAntiAliased calls the engine's StyleBoxFlat.is_anti_aliased.
 func (o StyleBoxFlat) IsAntiAliased() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12099)
+	return wordBool(Object{o.h}.wordCall(12099, 0, 0, 0, 0, 0))
 }
 
 // SetAaSize calls the engine's StyleBoxFlat.set_aa_size.
 func (o StyleBoxFlat) SetAaSize(size float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(size))
-	c.run(12100)
+	Object{o.h}.wordCall(12100, 1, floatWord(float64(size)), 0, 0, 0)
 }
 
 // AaSize calls the engine's StyleBoxFlat.get_aa_size.
 func (o StyleBoxFlat) AaSize() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(12101))
+	return float32(wordFloat(Object{o.h}.wordCall(12101, 0, 0, 0, 0, 0)))
 }
 
 // SetCornerDetail calls the engine's StyleBoxFlat.set_corner_detail.
 func (o StyleBoxFlat) SetCornerDetail(detail int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(detail))
-	c.run(12102)
+	Object{o.h}.wordCall(12102, 1, uint64(int64(detail)), 0, 0, 0)
 }
 
 // CornerDetail calls the engine's StyleBoxFlat.get_corner_detail.
 func (o StyleBoxFlat) CornerDetail() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12103))
+	return int(int64(Object{o.h}.wordCall(12103, 0, 0, 0, 0, 0)))
 }

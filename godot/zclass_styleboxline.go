@@ -71,60 +71,40 @@ func (o StyleBoxLine) Color() variant.Color {
 
 // SetThickness calls the engine's StyleBoxLine.set_thickness.
 func (o StyleBoxLine) SetThickness(thickness int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(thickness))
-	c.run(12106)
+	Object{o.h}.wordCall(12106, 1, uint64(int64(thickness)), 0, 0, 0)
 }
 
 // Thickness calls the engine's StyleBoxLine.get_thickness.
 func (o StyleBoxLine) Thickness() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12107))
+	return int(int64(Object{o.h}.wordCall(12107, 0, 0, 0, 0, 0)))
 }
 
 // SetGrowBegin calls the engine's StyleBoxLine.set_grow_begin.
 func (o StyleBoxLine) SetGrowBegin(offset float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(offset))
-	c.run(12108)
+	Object{o.h}.wordCall(12108, 1, floatWord(float64(offset)), 0, 0, 0)
 }
 
 // GrowBegin calls the engine's StyleBoxLine.get_grow_begin.
 func (o StyleBoxLine) GrowBegin() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(12109))
+	return float32(wordFloat(Object{o.h}.wordCall(12109, 0, 0, 0, 0, 0)))
 }
 
 // SetGrowEnd calls the engine's StyleBoxLine.set_grow_end.
 func (o StyleBoxLine) SetGrowEnd(offset float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(offset))
-	c.run(12110)
+	Object{o.h}.wordCall(12110, 1, floatWord(float64(offset)), 0, 0, 0)
 }
 
 // GrowEnd calls the engine's StyleBoxLine.get_grow_end.
 func (o StyleBoxLine) GrowEnd() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(12111))
+	return float32(wordFloat(Object{o.h}.wordCall(12111, 0, 0, 0, 0, 0)))
 }
 
 // SetVertical calls the engine's StyleBoxLine.set_vertical.
 func (o StyleBoxLine) SetVertical(vertical bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, vertical)
-	c.run(12112)
+	Object{o.h}.wordCall(12112, 1, boolWord(vertical), 0, 0, 0)
 }
 
 // IsVertical calls the engine's StyleBoxLine.is_vertical.
 func (o StyleBoxLine) IsVertical() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12113)
+	return wordBool(Object{o.h}.wordCall(12113, 0, 0, 0, 0, 0))
 }

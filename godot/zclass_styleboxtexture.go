@@ -79,71 +79,49 @@ func (o StyleBoxTexture) SetTexture(texture AnyTexture2D) {
 
 // Texture calls the engine's StyleBoxTexture.get_texture.
 func (o StyleBoxTexture) Texture() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(12115, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(12115, 0, 0, 0, 0, 0), true)}
 }
 
 // SetTextureMargin sets the margin to size pixels for the specified Side.
 //
 // Engine method: StyleBoxTexture.set_texture_margin.
 func (o StyleBoxTexture) SetTextureMargin(margin Side, size float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(margin))
-	c.float(1, float64(size))
-	c.run(12116)
+	Object{o.h}.wordCall(12116, 2, uint64(int64(margin)), floatWord(float64(size)), 0, 0)
 }
 
 // SetTextureMarginAll sets the margin to size pixels for all sides.
 //
 // Engine method: StyleBoxTexture.set_texture_margin_all.
 func (o StyleBoxTexture) SetTextureMarginAll(size float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(size))
-	c.run(12117)
+	Object{o.h}.wordCall(12117, 1, floatWord(float64(size)), 0, 0, 0)
 }
 
 // TextureMargin returns the margin size of the specified Side.
 //
 // Engine method: StyleBoxTexture.get_texture_margin.
 func (o StyleBoxTexture) TextureMargin(margin Side) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(margin))
-	return float32(c.retFloat(12118))
+	return float32(wordFloat(Object{o.h}.wordCall(12118, 1, uint64(int64(margin)), 0, 0, 0)))
 }
 
 // SetExpandMargin sets the expand margin to size pixels for the specified Side.
 //
 // Engine method: StyleBoxTexture.set_expand_margin.
 func (o StyleBoxTexture) SetExpandMargin(margin Side, size float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(margin))
-	c.float(1, float64(size))
-	c.run(12119)
+	Object{o.h}.wordCall(12119, 2, uint64(int64(margin)), floatWord(float64(size)), 0, 0)
 }
 
 // SetExpandMarginAll sets the expand margin to size pixels for all sides.
 //
 // Engine method: StyleBoxTexture.set_expand_margin_all.
 func (o StyleBoxTexture) SetExpandMarginAll(size float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(size))
-	c.run(12120)
+	Object{o.h}.wordCall(12120, 1, floatWord(float64(size)), 0, 0, 0)
 }
 
 // ExpandMargin returns the expand margin size of the specified Side.
 //
 // Engine method: StyleBoxTexture.get_expand_margin.
 func (o StyleBoxTexture) ExpandMargin(margin Side) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(margin))
-	return float32(c.retFloat(12121))
+	return float32(wordFloat(Object{o.h}.wordCall(12121, 1, uint64(int64(margin)), 0, 0, 0)))
 }
 
 // SetRegionRect calls the engine's StyleBoxTexture.set_region_rect.
@@ -163,17 +141,12 @@ func (o StyleBoxTexture) RegionRect() variant.Rect2 {
 
 // SetDrawCenter calls the engine's StyleBoxTexture.set_draw_center.
 func (o StyleBoxTexture) SetDrawCenter(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(12124)
+	Object{o.h}.wordCall(12124, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsDrawCenterEnabled calls the engine's StyleBoxTexture.is_draw_center_enabled.
 func (o StyleBoxTexture) IsDrawCenterEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12125)
+	return wordBool(Object{o.h}.wordCall(12125, 0, 0, 0, 0, 0))
 }
 
 // SetModulate calls the engine's StyleBoxTexture.set_modulate.
@@ -193,30 +166,20 @@ func (o StyleBoxTexture) Modulate() variant.Color {
 
 // SetHAxisStretchMode calls the engine's StyleBoxTexture.set_h_axis_stretch_mode.
 func (o StyleBoxTexture) SetHAxisStretchMode(mode StyleBoxTextureAxisStretchMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(12128)
+	Object{o.h}.wordCall(12128, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // HAxisStretchMode calls the engine's StyleBoxTexture.get_h_axis_stretch_mode.
 func (o StyleBoxTexture) HAxisStretchMode() StyleBoxTextureAxisStretchMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return StyleBoxTextureAxisStretchMode(c.retInt(12129))
+	return StyleBoxTextureAxisStretchMode(int64(Object{o.h}.wordCall(12129, 0, 0, 0, 0, 0)))
 }
 
 // SetVAxisStretchMode calls the engine's StyleBoxTexture.set_v_axis_stretch_mode.
 func (o StyleBoxTexture) SetVAxisStretchMode(mode StyleBoxTextureAxisStretchMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(12130)
+	Object{o.h}.wordCall(12130, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // VAxisStretchMode calls the engine's StyleBoxTexture.get_v_axis_stretch_mode.
 func (o StyleBoxTexture) VAxisStretchMode() StyleBoxTextureAxisStretchMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return StyleBoxTextureAxisStretchMode(c.retInt(12131))
+	return StyleBoxTextureAxisStretchMode(int64(Object{o.h}.wordCall(12131, 0, 0, 0, 0, 0)))
 }

@@ -51,8 +51,5 @@ func NewSubtweenTweener() SubtweenTweener { return SubtweenTweener{construct("Su
 //
 // Engine method: SubtweenTweener.set_delay.
 func (o SubtweenTweener) SetDelay(delay float64) SubtweenTweener {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(delay))
-	return SubtweenTweener{c.retObject(12148, true)}
+	return SubtweenTweener{wordObject(Object{o.h}.wordCall(12148, 1, floatWord(float64(delay)), 0, 0, 0), true)}
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -93,75 +91,50 @@ const (
 
 // SetSize calls the engine's SubViewport.set_size.
 func (o SubViewport) SetSize(size variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(12132)
+	Object{o.h}.wordCall(12132, 1, valueWord(size), 0, 0, 0)
 }
 
 // Size calls the engine's SubViewport.get_size.
 func (o SubViewport) Size() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 12133)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(12133, 0, 0, 0, 0, 0))
 }
 
 // SetSize2DOverride calls the engine's SubViewport.set_size_2d_override.
 func (o SubViewport) SetSize2DOverride(size variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(12134)
+	Object{o.h}.wordCall(12134, 1, valueWord(size), 0, 0, 0)
 }
 
 // Size2DOverride calls the engine's SubViewport.get_size_2d_override.
 func (o SubViewport) Size2DOverride() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 12135)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(12135, 0, 0, 0, 0, 0))
 }
 
 // SetSize2DOverrideStretch calls the engine's SubViewport.set_size_2d_override_stretch.
 func (o SubViewport) SetSize2DOverrideStretch(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(12136)
+	Object{o.h}.wordCall(12136, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsSize2DOverrideStretchEnabled calls the engine's SubViewport.is_size_2d_override_stretch_enabled.
 func (o SubViewport) IsSize2DOverrideStretchEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12137)
+	return wordBool(Object{o.h}.wordCall(12137, 0, 0, 0, 0, 0))
 }
 
 // SetUpdateMode calls the engine's SubViewport.set_update_mode.
 func (o SubViewport) SetUpdateMode(mode SubViewportUpdateMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(12138)
+	Object{o.h}.wordCall(12138, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // UpdateMode calls the engine's SubViewport.get_update_mode.
 func (o SubViewport) UpdateMode() SubViewportUpdateMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return SubViewportUpdateMode(c.retInt(12139))
+	return SubViewportUpdateMode(int64(Object{o.h}.wordCall(12139, 0, 0, 0, 0, 0)))
 }
 
 // SetClearMode calls the engine's SubViewport.set_clear_mode.
 func (o SubViewport) SetClearMode(mode SubViewportClearMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(12140)
+	Object{o.h}.wordCall(12140, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // ClearMode calls the engine's SubViewport.get_clear_mode.
 func (o SubViewport) ClearMode() SubViewportClearMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return SubViewportClearMode(c.retInt(12141))
+	return SubViewportClearMode(int64(Object{o.h}.wordCall(12141, 0, 0, 0, 0, 0)))
 }

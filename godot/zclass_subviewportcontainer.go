@@ -65,45 +65,30 @@ func NewSubViewportContainer() SubViewportContainer {
 
 // SetStretch calls the engine's SubViewportContainer.set_stretch.
 func (o SubViewportContainer) SetStretch(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(12142)
+	Object{o.h}.wordCall(12142, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsStretchEnabled calls the engine's SubViewportContainer.is_stretch_enabled.
 func (o SubViewportContainer) IsStretchEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12143)
+	return wordBool(Object{o.h}.wordCall(12143, 0, 0, 0, 0, 0))
 }
 
 // SetStretchShrink calls the engine's SubViewportContainer.set_stretch_shrink.
 func (o SubViewportContainer) SetStretchShrink(amount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(amount))
-	c.run(12144)
+	Object{o.h}.wordCall(12144, 1, uint64(int64(amount)), 0, 0, 0)
 }
 
 // StretchShrink calls the engine's SubViewportContainer.get_stretch_shrink.
 func (o SubViewportContainer) StretchShrink() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12145))
+	return int(int64(Object{o.h}.wordCall(12145, 0, 0, 0, 0, 0)))
 }
 
 // SetMouseTarget calls the engine's SubViewportContainer.set_mouse_target.
 func (o SubViewportContainer) SetMouseTarget(amount bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, amount)
-	c.run(12146)
+	Object{o.h}.wordCall(12146, 1, boolWord(amount), 0, 0, 0)
 }
 
 // IsMouseTargetEnabled calls the engine's SubViewportContainer.is_mouse_target_enabled.
 func (o SubViewportContainer) IsMouseTargetEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12147)
+	return wordBool(Object{o.h}.wordCall(12147, 0, 0, 0, 0, 0))
 }

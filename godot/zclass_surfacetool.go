@@ -113,10 +113,7 @@ const (
 //
 // Engine method: SurfaceTool.set_skin_weight_count.
 func (o SurfaceTool) SetSkinWeightCount(count SurfaceToolSkinWeightCount) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(12149)
+	Object{o.h}.wordCall(12149, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // SkinWeightCount calls the engine method described here.
@@ -125,30 +122,21 @@ func (o SurfaceTool) SetSkinWeightCount(count SurfaceToolSkinWeightCount) {
 //
 // Engine method: SurfaceTool.get_skin_weight_count.
 func (o SurfaceTool) SkinWeightCount() SurfaceToolSkinWeightCount {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return SurfaceToolSkinWeightCount(c.retInt(12150))
+	return SurfaceToolSkinWeightCount(int64(Object{o.h}.wordCall(12150, 0, 0, 0, 0, 0)))
 }
 
 // SetCustomFormat sets the color format for this custom channel_index. Use CUSTOM_MAX to disable.
 //
 // Engine method: SurfaceTool.set_custom_format.
 func (o SurfaceTool) SetCustomFormat(channelIndex int, format SurfaceToolCustomFormat) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(channelIndex))
-	c.int(1, int64(format))
-	c.run(12151)
+	Object{o.h}.wordCall(12151, 2, uint64(int64(channelIndex)), uint64(int64(format)), 0, 0)
 }
 
 // CustomFormat returns the format for custom channel_index (currently up to 4). Returns CUSTOM_MAX if this custom channel is unused.
 //
 // Engine method: SurfaceTool.get_custom_format.
 func (o SurfaceTool) CustomFormat(channelIndex int) SurfaceToolCustomFormat {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(channelIndex))
-	return SurfaceToolCustomFormat(c.retInt(12152))
+	return SurfaceToolCustomFormat(int64(Object{o.h}.wordCall(12152, 1, uint64(int64(channelIndex)), 0, 0, 0)))
 }
 
 // Begin calls the engine method described here.
@@ -157,10 +145,7 @@ func (o SurfaceTool) CustomFormat(channelIndex int) SurfaceToolCustomFormat {
 //
 // Engine method: SurfaceTool.begin.
 func (o SurfaceTool) Begin(primitive MeshPrimitiveType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(primitive))
-	c.run(12153)
+	Object{o.h}.wordCall(12153, 1, uint64(int64(primitive)), 0, 0, 0)
 }
 
 // AddVertex specifies the position of current vertex. Should be called after specifying other vertex properties (e.g. Color, UV).
@@ -207,20 +192,14 @@ func (o SurfaceTool) SetTangent(tangent variant.Plane) {
 //
 // Engine method: SurfaceTool.set_uv.
 func (o SurfaceTool) SetUv(uv variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&uv), unsafe.Sizeof(uv))
-	c.run(12158)
+	Object{o.h}.wordCall(12158, 1, valueWord(uv), 0, 0, 0)
 }
 
 // SetUv2 specifies an optional second set of UV coordinates to use for the next vertex. If every vertex needs to have this information set and you fail to submit it for the first vertex, this information may not be used at all.
 //
 // Engine method: SurfaceTool.set_uv2.
 func (o SurfaceTool) SetUv2(uv2 variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&uv2), unsafe.Sizeof(uv2))
-	c.run(12159)
+	Object{o.h}.wordCall(12159, 1, valueWord(uv2), 0, 0, 0)
 }
 
 // SetBones specifies an array of bones to use for the next vertex. bones must contain 4 integers.
@@ -258,10 +237,7 @@ func (o SurfaceTool) SetCustom(channelIndex int, customColor variant.Color) {
 //
 // Engine method: SurfaceTool.set_smooth_group.
 func (o SurfaceTool) SetSmoothGroup(index int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	c.run(12163)
+	Object{o.h}.wordCall(12163, 1, uint64(int64(index)), 0, 0, 0)
 }
 
 // AddTriangleFan inserts a triangle fan made of array data into Mesh being constructed.
@@ -290,28 +266,21 @@ func (o SurfaceTool) AddTriangleFanOptions(vertices variant.Packed[variant.Vecto
 //
 // Engine method: SurfaceTool.add_index.
 func (o SurfaceTool) AddIndex(index int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	c.run(12165)
+	Object{o.h}.wordCall(12165, 1, uint64(int64(index)), 0, 0, 0)
 }
 
 // Index shrinks the vertex array by creating an index array. This can improve performance by avoiding vertex reuse.
 //
 // Engine method: SurfaceTool.index.
 func (o SurfaceTool) Index() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12166)
+	Object{o.h}.wordCall(12166, 0, 0, 0, 0, 0)
 }
 
 // Deindex removes the index array by expanding the vertex array.
 //
 // Engine method: SurfaceTool.deindex.
 func (o SurfaceTool) Deindex() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12167)
+	Object{o.h}.wordCall(12167, 0, 0, 0, 0, 0)
 }
 
 // GenerateNormals generates normals from vertices so you do not have to do it manually. If flip is true, the resulting normals will be inverted. generate_normals should be called after generating geometry and before committing the mesh using commit or commit_to_arrays. For correct display of normal-mapped surfaces, you will also have to generate tangents using generate_tangents.
@@ -325,28 +294,21 @@ func (o SurfaceTool) GenerateNormals() {
 //
 // Engine method: SurfaceTool.generate_normals.
 func (o SurfaceTool) GenerateNormalsOptions(flip bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, flip)
-	c.run(12168)
+	Object{o.h}.wordCall(12168, 1, boolWord(flip), 0, 0, 0)
 }
 
 // GenerateTangents generates a tangent vector for each vertex. Requires that each vertex already has UVs and normals set (see generate_normals).
 //
 // Engine method: SurfaceTool.generate_tangents.
 func (o SurfaceTool) GenerateTangents() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12169)
+	Object{o.h}.wordCall(12169, 0, 0, 0, 0, 0)
 }
 
 // OptimizeIndicesForCache optimizes triangle sorting for performance. Requires that get_primitive_type is Mesh.PRIMITIVE_TRIANGLES.
 //
 // Engine method: SurfaceTool.optimize_indices_for_cache.
 func (o SurfaceTool) OptimizeIndicesForCache() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12170)
+	Object{o.h}.wordCall(12170, 0, 0, 0, 0, 0)
 }
 
 // AABB returns the axis-aligned bounding box of the vertex positions.
@@ -390,9 +352,7 @@ func (o SurfaceTool) SetMaterial(material AnyMaterial) {
 //
 // Engine method: SurfaceTool.get_primitive_type.
 func (o SurfaceTool) PrimitiveType() MeshPrimitiveType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return MeshPrimitiveType(c.retInt(12174))
+	return MeshPrimitiveType(int64(Object{o.h}.wordCall(12174, 0, 0, 0, 0, 0)))
 }
 
 // Clear calls the engine method described here.
@@ -401,9 +361,7 @@ func (o SurfaceTool) PrimitiveType() MeshPrimitiveType {
 //
 // Engine method: SurfaceTool.clear.
 func (o SurfaceTool) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12175)
+	Object{o.h}.wordCall(12175, 0, 0, 0, 0, 0)
 }
 
 // CreateFrom creates a vertex array from an existing Mesh.

@@ -73,25 +73,19 @@ func (o SyntaxHighlighter) LineSyntaxHighlighting(line int) variant.Dictionary {
 //
 // Engine method: SyntaxHighlighter.update_cache.
 func (o SyntaxHighlighter) UpdateCache() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12183)
+	Object{o.h}.wordCall(12183, 0, 0, 0, 0, 0)
 }
 
 // ClearHighlightingCache clears all cached syntax highlighting data.
 //
 // Engine method: SyntaxHighlighter.clear_highlighting_cache.
 func (o SyntaxHighlighter) ClearHighlightingCache() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12184)
+	Object{o.h}.wordCall(12184, 0, 0, 0, 0, 0)
 }
 
 // TextEdit returns the associated TextEdit node.
 //
 // Engine method: SyntaxHighlighter.get_text_edit.
 func (o SyntaxHighlighter) TextEdit() TextEdit {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextEdit{c.retObject(12185, false)}
+	return TextEdit{wordObject(Object{o.h}.wordCall(12185, 0, 0, 0, 0, 0), false)}
 }

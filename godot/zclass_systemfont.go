@@ -58,197 +58,132 @@ func NewSystemFont() SystemFont { return SystemFont{construct("SystemFont", true
 
 // SetAntialiasing calls the engine's SystemFont.set_antialiasing.
 func (o SystemFont) SetAntialiasing(antialiasing TextServerFontAntialiasing) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(antialiasing))
-	c.run(12186)
+	Object{o.h}.wordCall(12186, 1, uint64(int64(antialiasing)), 0, 0, 0)
 }
 
 // Antialiasing calls the engine's SystemFont.get_antialiasing.
 func (o SystemFont) Antialiasing() TextServerFontAntialiasing {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerFontAntialiasing(c.retInt(12187))
+	return TextServerFontAntialiasing(int64(Object{o.h}.wordCall(12187, 0, 0, 0, 0, 0)))
 }
 
 // SetDisableEmbeddedBitmaps calls the engine's SystemFont.set_disable_embedded_bitmaps.
 func (o SystemFont) SetDisableEmbeddedBitmaps(disableEmbeddedBitmaps bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, disableEmbeddedBitmaps)
-	c.run(12188)
+	Object{o.h}.wordCall(12188, 1, boolWord(disableEmbeddedBitmaps), 0, 0, 0)
 }
 
 // DisableEmbeddedBitmaps calls the engine's SystemFont.get_disable_embedded_bitmaps.
 func (o SystemFont) DisableEmbeddedBitmaps() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12189)
+	return wordBool(Object{o.h}.wordCall(12189, 0, 0, 0, 0, 0))
 }
 
 // SetGenerateMipmaps calls the engine's SystemFont.set_generate_mipmaps.
 func (o SystemFont) SetGenerateMipmaps(generateMipmaps bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, generateMipmaps)
-	c.run(12190)
+	Object{o.h}.wordCall(12190, 1, boolWord(generateMipmaps), 0, 0, 0)
 }
 
 // GenerateMipmaps calls the engine's SystemFont.get_generate_mipmaps.
 func (o SystemFont) GenerateMipmaps() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12191)
+	return wordBool(Object{o.h}.wordCall(12191, 0, 0, 0, 0, 0))
 }
 
 // SetAllowSystemFallback calls the engine's SystemFont.set_allow_system_fallback.
 func (o SystemFont) SetAllowSystemFallback(allowSystemFallback bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, allowSystemFallback)
-	c.run(12192)
+	Object{o.h}.wordCall(12192, 1, boolWord(allowSystemFallback), 0, 0, 0)
 }
 
 // IsAllowSystemFallback calls the engine's SystemFont.is_allow_system_fallback.
 func (o SystemFont) IsAllowSystemFallback() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12193)
+	return wordBool(Object{o.h}.wordCall(12193, 0, 0, 0, 0, 0))
 }
 
 // SetForceAutohinter calls the engine's SystemFont.set_force_autohinter.
 func (o SystemFont) SetForceAutohinter(forceAutohinter bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, forceAutohinter)
-	c.run(12194)
+	Object{o.h}.wordCall(12194, 1, boolWord(forceAutohinter), 0, 0, 0)
 }
 
 // IsForceAutohinter calls the engine's SystemFont.is_force_autohinter.
 func (o SystemFont) IsForceAutohinter() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12195)
+	return wordBool(Object{o.h}.wordCall(12195, 0, 0, 0, 0, 0))
 }
 
 // SetModulateColorGlyphs calls the engine's SystemFont.set_modulate_color_glyphs.
 func (o SystemFont) SetModulateColorGlyphs(modulate bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, modulate)
-	c.run(12196)
+	Object{o.h}.wordCall(12196, 1, boolWord(modulate), 0, 0, 0)
 }
 
 // IsModulateColorGlyphs calls the engine's SystemFont.is_modulate_color_glyphs.
 func (o SystemFont) IsModulateColorGlyphs() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12197)
+	return wordBool(Object{o.h}.wordCall(12197, 0, 0, 0, 0, 0))
 }
 
 // SetHinting calls the engine's SystemFont.set_hinting.
 func (o SystemFont) SetHinting(hinting TextServerHinting) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(hinting))
-	c.run(12198)
+	Object{o.h}.wordCall(12198, 1, uint64(int64(hinting)), 0, 0, 0)
 }
 
 // Hinting calls the engine's SystemFont.get_hinting.
 func (o SystemFont) Hinting() TextServerHinting {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerHinting(c.retInt(12199))
+	return TextServerHinting(int64(Object{o.h}.wordCall(12199, 0, 0, 0, 0, 0)))
 }
 
 // SetSubpixelPositioning calls the engine's SystemFont.set_subpixel_positioning.
 func (o SystemFont) SetSubpixelPositioning(subpixelPositioning TextServerSubpixelPositioning) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(subpixelPositioning))
-	c.run(12200)
+	Object{o.h}.wordCall(12200, 1, uint64(int64(subpixelPositioning)), 0, 0, 0)
 }
 
 // SubpixelPositioning calls the engine's SystemFont.get_subpixel_positioning.
 func (o SystemFont) SubpixelPositioning() TextServerSubpixelPositioning {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerSubpixelPositioning(c.retInt(12201))
+	return TextServerSubpixelPositioning(int64(Object{o.h}.wordCall(12201, 0, 0, 0, 0, 0)))
 }
 
 // SetKeepRoundingRemainders calls the engine's SystemFont.set_keep_rounding_remainders.
 func (o SystemFont) SetKeepRoundingRemainders(keepRoundingRemainders bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, keepRoundingRemainders)
-	c.run(12202)
+	Object{o.h}.wordCall(12202, 1, boolWord(keepRoundingRemainders), 0, 0, 0)
 }
 
 // KeepRoundingRemainders calls the engine's SystemFont.get_keep_rounding_remainders.
 func (o SystemFont) KeepRoundingRemainders() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12203)
+	return wordBool(Object{o.h}.wordCall(12203, 0, 0, 0, 0, 0))
 }
 
 // SetMultichannelSignedDistanceField calls the engine's SystemFont.set_multichannel_signed_distance_field.
 func (o SystemFont) SetMultichannelSignedDistanceField(msdf bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, msdf)
-	c.run(12204)
+	Object{o.h}.wordCall(12204, 1, boolWord(msdf), 0, 0, 0)
 }
 
 // IsMultichannelSignedDistanceField calls the engine's SystemFont.is_multichannel_signed_distance_field.
 func (o SystemFont) IsMultichannelSignedDistanceField() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12205)
+	return wordBool(Object{o.h}.wordCall(12205, 0, 0, 0, 0, 0))
 }
 
 // SetMsdfPixelRange calls the engine's SystemFont.set_msdf_pixel_range.
 func (o SystemFont) SetMsdfPixelRange(msdfPixelRange int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(msdfPixelRange))
-	c.run(12206)
+	Object{o.h}.wordCall(12206, 1, uint64(int64(msdfPixelRange)), 0, 0, 0)
 }
 
 // MsdfPixelRange calls the engine's SystemFont.get_msdf_pixel_range.
 func (o SystemFont) MsdfPixelRange() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12207))
+	return int(int64(Object{o.h}.wordCall(12207, 0, 0, 0, 0, 0)))
 }
 
 // SetMsdfSize calls the engine's SystemFont.set_msdf_size.
 func (o SystemFont) SetMsdfSize(msdfSize int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(msdfSize))
-	c.run(12208)
+	Object{o.h}.wordCall(12208, 1, uint64(int64(msdfSize)), 0, 0, 0)
 }
 
 // MsdfSize calls the engine's SystemFont.get_msdf_size.
 func (o SystemFont) MsdfSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12209))
+	return int(int64(Object{o.h}.wordCall(12209, 0, 0, 0, 0, 0)))
 }
 
 // SetOversampling calls the engine's SystemFont.set_oversampling.
 func (o SystemFont) SetOversampling(oversampling float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(oversampling))
-	c.run(12210)
+	Object{o.h}.wordCall(12210, 1, floatWord(float64(oversampling)), 0, 0, 0)
 }
 
 // Oversampling calls the engine's SystemFont.get_oversampling.
 func (o SystemFont) Oversampling() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(12211))
+	return float32(wordFloat(Object{o.h}.wordCall(12211, 0, 0, 0, 0, 0)))
 }
 
 // FontNames calls the engine's SystemFont.get_font_names.
@@ -268,31 +203,20 @@ func (o SystemFont) SetFontNames(names variant.PackedStrings) {
 
 // FontItalic calls the engine's SystemFont.get_font_italic.
 func (o SystemFont) FontItalic() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12214)
+	return wordBool(Object{o.h}.wordCall(12214, 0, 0, 0, 0, 0))
 }
 
 // SetFontItalic calls the engine's SystemFont.set_font_italic.
 func (o SystemFont) SetFontItalic(italic bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, italic)
-	c.run(12215)
+	Object{o.h}.wordCall(12215, 1, boolWord(italic), 0, 0, 0)
 }
 
 // SetFontWeight calls the engine's SystemFont.set_font_weight.
 func (o SystemFont) SetFontWeight(weight int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(weight))
-	c.run(12216)
+	Object{o.h}.wordCall(12216, 1, uint64(int64(weight)), 0, 0, 0)
 }
 
 // SetFontStretch calls the engine's SystemFont.set_font_stretch.
 func (o SystemFont) SetFontStretch(stretch int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(stretch))
-	c.run(12217)
+	Object{o.h}.wordCall(12217, 1, uint64(int64(stretch)), 0, 0, 0)
 }

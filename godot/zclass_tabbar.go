@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -92,59 +90,43 @@ const (
 
 // SetTabCount calls the engine's TabBar.set_tab_count.
 func (o TabBar) SetTabCount(count int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(count))
-	c.run(12230)
+	Object{o.h}.wordCall(12230, 1, uint64(int64(count)), 0, 0, 0)
 }
 
 // TabCount calls the engine's TabBar.get_tab_count.
 func (o TabBar) TabCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12231))
+	return int(int64(Object{o.h}.wordCall(12231, 0, 0, 0, 0, 0)))
 }
 
 // SetCurrentTab calls the engine's TabBar.set_current_tab.
 func (o TabBar) SetCurrentTab(tabIdx int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(tabIdx))
-	c.run(12232)
+	Object{o.h}.wordCall(12232, 1, uint64(int64(tabIdx)), 0, 0, 0)
 }
 
 // CurrentTab calls the engine's TabBar.get_current_tab.
 func (o TabBar) CurrentTab() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12233))
+	return int(int64(Object{o.h}.wordCall(12233, 0, 0, 0, 0, 0)))
 }
 
 // PreviousTab returns the previously active tab index.
 //
 // Engine method: TabBar.get_previous_tab.
 func (o TabBar) PreviousTab() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12234))
+	return int(int64(Object{o.h}.wordCall(12234, 0, 0, 0, 0, 0)))
 }
 
 // SelectPreviousAvailable selects the first available tab with lower index than the currently selected. Returns true if tab selection changed.
 //
 // Engine method: TabBar.select_previous_available.
 func (o TabBar) SelectPreviousAvailable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12235)
+	return wordBool(Object{o.h}.wordCall(12235, 0, 0, 0, 0, 0))
 }
 
 // SelectNextAvailable selects the first available tab with greater index than the currently selected. Returns true if tab selection changed.
 //
 // Engine method: TabBar.select_next_available.
 func (o TabBar) SelectNextAvailable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12236)
+	return wordBool(Object{o.h}.wordCall(12236, 0, 0, 0, 0, 0))
 }
 
 // SetTabTitle sets a title for the tab at index tab_idx.
@@ -193,21 +175,14 @@ func (o TabBar) TabTooltip(tabIdx int) string {
 //
 // Engine method: TabBar.set_tab_text_direction.
 func (o TabBar) SetTabTextDirection(tabIdx int, direction ControlTextDirection) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(tabIdx))
-	c.int(1, int64(direction))
-	c.run(12241)
+	Object{o.h}.wordCall(12241, 2, uint64(int64(tabIdx)), uint64(int64(direction)), 0, 0)
 }
 
 // TabTextDirection returns tab title text base writing direction.
 //
 // Engine method: TabBar.get_tab_text_direction.
 func (o TabBar) TabTextDirection(tabIdx int) ControlTextDirection {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(tabIdx))
-	return ControlTextDirection(c.retInt(12242))
+	return ControlTextDirection(int64(Object{o.h}.wordCall(12242, 1, uint64(int64(tabIdx)), 0, 0, 0)))
 }
 
 // SetTabLanguage sets the language code of the title for the tab at index tab_idx to language. This is used for line-breaking and text shaping algorithms. If language is empty, the current locale is used.
@@ -246,31 +221,21 @@ func (o TabBar) SetTabIcon(tabIdx int, icon AnyTexture2D) {
 //
 // Engine method: TabBar.get_tab_icon.
 func (o TabBar) TabIcon(tabIdx int) Texture2D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(tabIdx))
-	return Texture2D{c.retObject(12246, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(12246, 1, uint64(int64(tabIdx)), 0, 0, 0), true)}
 }
 
 // SetTabIconMaxWidth sets the maximum allowed width of the icon for the tab at index tab_idx. This limit is applied on top of the default size of the icon and on top of icon_max_width. The height is adjusted according to the icon's ratio.
 //
 // Engine method: TabBar.set_tab_icon_max_width.
 func (o TabBar) SetTabIconMaxWidth(tabIdx int, width int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(tabIdx))
-	c.int(1, int64(width))
-	c.run(12247)
+	Object{o.h}.wordCall(12247, 2, uint64(int64(tabIdx)), uint64(int64(width)), 0, 0)
 }
 
 // TabIconMaxWidth returns the maximum allowed width of the icon for the tab at index tab_idx.
 //
 // Engine method: TabBar.get_tab_icon_max_width.
 func (o TabBar) TabIconMaxWidth(tabIdx int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(tabIdx))
-	return int(c.retInt(12248))
+	return int(int64(Object{o.h}.wordCall(12248, 1, uint64(int64(tabIdx)), 0, 0, 0)))
 }
 
 // SetTabButtonIcon sets an icon for the button of the tab at index tab_idx (located to the right, before the close button), making it visible and clickable (See tab_button_pressed). Giving it a null value will hide the button.
@@ -288,10 +253,7 @@ func (o TabBar) SetTabButtonIcon(tabIdx int, icon AnyTexture2D) {
 //
 // Engine method: TabBar.get_tab_button_icon.
 func (o TabBar) TabButtonIcon(tabIdx int) Texture2D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(tabIdx))
-	return Texture2D{c.retObject(12250, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(12250, 1, uint64(int64(tabIdx)), 0, 0, 0), true)}
 }
 
 // SetTabDisabled calls the engine method described here.
@@ -300,21 +262,14 @@ func (o TabBar) TabButtonIcon(tabIdx int) Texture2D {
 //
 // Engine method: TabBar.set_tab_disabled.
 func (o TabBar) SetTabDisabled(tabIdx int, disabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(tabIdx))
-	c.bool(1, disabled)
-	c.run(12251)
+	Object{o.h}.wordCall(12251, 2, uint64(int64(tabIdx)), boolWord(disabled), 0, 0)
 }
 
 // IsTabDisabled returns true if the tab at index tab_idx is disabled.
 //
 // Engine method: TabBar.is_tab_disabled.
 func (o TabBar) IsTabDisabled(tabIdx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(tabIdx))
-	return c.retBool(12252)
+	return wordBool(Object{o.h}.wordCall(12252, 1, uint64(int64(tabIdx)), 0, 0, 0))
 }
 
 // SetTabHidden calls the engine method described here.
@@ -323,21 +278,14 @@ func (o TabBar) IsTabDisabled(tabIdx int) bool {
 //
 // Engine method: TabBar.set_tab_hidden.
 func (o TabBar) SetTabHidden(tabIdx int, hidden bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(tabIdx))
-	c.bool(1, hidden)
-	c.run(12253)
+	Object{o.h}.wordCall(12253, 2, uint64(int64(tabIdx)), boolWord(hidden), 0, 0)
 }
 
 // IsTabHidden returns true if the tab at index tab_idx is hidden.
 //
 // Engine method: TabBar.is_tab_hidden.
 func (o TabBar) IsTabHidden(tabIdx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(tabIdx))
-	return c.retBool(12254)
+	return wordBool(Object{o.h}.wordCall(12254, 1, uint64(int64(tabIdx)), 0, 0, 0))
 }
 
 // SetTabMetadata sets the metadata value for the tab at index tab_idx, which can be retrieved later using get_tab_metadata.
@@ -365,10 +313,7 @@ func (o TabBar) TabMetadata(tabIdx int) variant.Variant {
 //
 // Engine method: TabBar.remove_tab.
 func (o TabBar) RemoveTab(tabIdx int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(tabIdx))
-	c.run(12257)
+	Object{o.h}.wordCall(12257, 1, uint64(int64(tabIdx)), 0, 0, 0)
 }
 
 // AddTab adds a new tab.
@@ -393,68 +338,48 @@ func (o TabBar) AddTabOptions(title string, icon AnyTexture2D) {
 //
 // Engine method: TabBar.get_tab_idx_at_point.
 func (o TabBar) TabIdxAtPoint(point variant.Vector2) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
-	return int(c.retInt(12259))
+	return int(int64(Object{o.h}.wordCall(12259, 1, valueWord(point), 0, 0, 0)))
 }
 
 // SetTabAlignment calls the engine's TabBar.set_tab_alignment.
 func (o TabBar) SetTabAlignment(alignment TabBarAlignmentMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(alignment))
-	c.run(12260)
+	Object{o.h}.wordCall(12260, 1, uint64(int64(alignment)), 0, 0, 0)
 }
 
 // TabAlignment calls the engine's TabBar.get_tab_alignment.
 func (o TabBar) TabAlignment() TabBarAlignmentMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TabBarAlignmentMode(c.retInt(12261))
+	return TabBarAlignmentMode(int64(Object{o.h}.wordCall(12261, 0, 0, 0, 0, 0)))
 }
 
 // SetClipTabs calls the engine's TabBar.set_clip_tabs.
 func (o TabBar) SetClipTabs(clipTabs bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, clipTabs)
-	c.run(12262)
+	Object{o.h}.wordCall(12262, 1, boolWord(clipTabs), 0, 0, 0)
 }
 
 // ClipTabs calls the engine's TabBar.get_clip_tabs.
 func (o TabBar) ClipTabs() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12263)
+	return wordBool(Object{o.h}.wordCall(12263, 0, 0, 0, 0, 0))
 }
 
 // TabOffset returns the number of hidden tabs offsetted to the left.
 //
 // Engine method: TabBar.get_tab_offset.
 func (o TabBar) TabOffset() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12264))
+	return int(int64(Object{o.h}.wordCall(12264, 0, 0, 0, 0, 0)))
 }
 
 // OffsetButtonsVisible returns true if the offset buttons (the ones that appear when there's not enough space for all tabs) are visible.
 //
 // Engine method: TabBar.get_offset_buttons_visible.
 func (o TabBar) OffsetButtonsVisible() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12265)
+	return wordBool(Object{o.h}.wordCall(12265, 0, 0, 0, 0, 0))
 }
 
 // EnsureTabVisible moves the scroll view to make the tab visible.
 //
 // Engine method: TabBar.ensure_tab_visible.
 func (o TabBar) EnsureTabVisible(idx int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	c.run(12266)
+	Object{o.h}.wordCall(12266, 1, uint64(int64(idx)), 0, 0, 0)
 }
 
 // TabRect returns tab Rect2 with local position and size.
@@ -471,170 +396,114 @@ func (o TabBar) TabRect(tabIdx int) variant.Rect2 {
 //
 // Engine method: TabBar.move_tab.
 func (o TabBar) MoveTab(from int, to int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(from))
-	c.int(1, int64(to))
-	c.run(12268)
+	Object{o.h}.wordCall(12268, 2, uint64(int64(from)), uint64(int64(to)), 0, 0)
 }
 
 // SetCloseWithMiddleMouse calls the engine's TabBar.set_close_with_middle_mouse.
 func (o TabBar) SetCloseWithMiddleMouse(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12269)
+	Object{o.h}.wordCall(12269, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // CloseWithMiddleMouse calls the engine's TabBar.get_close_with_middle_mouse.
 func (o TabBar) CloseWithMiddleMouse() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12270)
+	return wordBool(Object{o.h}.wordCall(12270, 0, 0, 0, 0, 0))
 }
 
 // SetTabCloseDisplayPolicy calls the engine's TabBar.set_tab_close_display_policy.
 func (o TabBar) SetTabCloseDisplayPolicy(policy TabBarCloseButtonDisplayPolicy) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(policy))
-	c.run(12271)
+	Object{o.h}.wordCall(12271, 1, uint64(int64(policy)), 0, 0, 0)
 }
 
 // TabCloseDisplayPolicy calls the engine's TabBar.get_tab_close_display_policy.
 func (o TabBar) TabCloseDisplayPolicy() TabBarCloseButtonDisplayPolicy {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TabBarCloseButtonDisplayPolicy(c.retInt(12272))
+	return TabBarCloseButtonDisplayPolicy(int64(Object{o.h}.wordCall(12272, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxTabWidth calls the engine's TabBar.set_max_tab_width.
 func (o TabBar) SetMaxTabWidth(width int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(width))
-	c.run(12273)
+	Object{o.h}.wordCall(12273, 1, uint64(int64(width)), 0, 0, 0)
 }
 
 // MaxTabWidth calls the engine's TabBar.get_max_tab_width.
 func (o TabBar) MaxTabWidth() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12274))
+	return int(int64(Object{o.h}.wordCall(12274, 0, 0, 0, 0, 0)))
 }
 
 // SetScrollingEnabled calls the engine's TabBar.set_scrolling_enabled.
 func (o TabBar) SetScrollingEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12275)
+	Object{o.h}.wordCall(12275, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // ScrollingEnabled calls the engine's TabBar.get_scrolling_enabled.
 func (o TabBar) ScrollingEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12276)
+	return wordBool(Object{o.h}.wordCall(12276, 0, 0, 0, 0, 0))
 }
 
 // SetDragToRearrangeEnabled calls the engine's TabBar.set_drag_to_rearrange_enabled.
 func (o TabBar) SetDragToRearrangeEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12277)
+	Object{o.h}.wordCall(12277, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // DragToRearrangeEnabled calls the engine's TabBar.get_drag_to_rearrange_enabled.
 func (o TabBar) DragToRearrangeEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12278)
+	return wordBool(Object{o.h}.wordCall(12278, 0, 0, 0, 0, 0))
 }
 
 // SetSwitchOnDragHover calls the engine's TabBar.set_switch_on_drag_hover.
 func (o TabBar) SetSwitchOnDragHover(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12279)
+	Object{o.h}.wordCall(12279, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // SwitchOnDragHover calls the engine's TabBar.get_switch_on_drag_hover.
 func (o TabBar) SwitchOnDragHover() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12280)
+	return wordBool(Object{o.h}.wordCall(12280, 0, 0, 0, 0, 0))
 }
 
 // SetTabsRearrangeGroup calls the engine's TabBar.set_tabs_rearrange_group.
 func (o TabBar) SetTabsRearrangeGroup(groupID int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(groupID))
-	c.run(12281)
+	Object{o.h}.wordCall(12281, 1, uint64(int64(groupID)), 0, 0, 0)
 }
 
 // TabsRearrangeGroup calls the engine's TabBar.get_tabs_rearrange_group.
 func (o TabBar) TabsRearrangeGroup() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12282))
+	return int(int64(Object{o.h}.wordCall(12282, 0, 0, 0, 0, 0)))
 }
 
 // SetScrollToSelected calls the engine's TabBar.set_scroll_to_selected.
 func (o TabBar) SetScrollToSelected(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12283)
+	Object{o.h}.wordCall(12283, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // ScrollToSelected calls the engine's TabBar.get_scroll_to_selected.
 func (o TabBar) ScrollToSelected() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12284)
+	return wordBool(Object{o.h}.wordCall(12284, 0, 0, 0, 0, 0))
 }
 
 // SetSelectWithRmb calls the engine's TabBar.set_select_with_rmb.
 func (o TabBar) SetSelectWithRmb(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12285)
+	Object{o.h}.wordCall(12285, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // SelectWithRmb calls the engine's TabBar.get_select_with_rmb.
 func (o TabBar) SelectWithRmb() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12286)
+	return wordBool(Object{o.h}.wordCall(12286, 0, 0, 0, 0, 0))
 }
 
 // SetDeselectEnabled calls the engine's TabBar.set_deselect_enabled.
 func (o TabBar) SetDeselectEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12287)
+	Object{o.h}.wordCall(12287, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // DeselectEnabled calls the engine's TabBar.get_deselect_enabled.
 func (o TabBar) DeselectEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12288)
+	return wordBool(Object{o.h}.wordCall(12288, 0, 0, 0, 0, 0))
 }
 
 // ClearTabs clears all tabs.
 //
 // Engine method: TabBar.clear_tabs.
 func (o TabBar) ClearTabs() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12289)
+	Object{o.h}.wordCall(12289, 0, 0, 0, 0, 0)
 }
 
 // OnTabSelected connects fn to the signal tab_selected: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

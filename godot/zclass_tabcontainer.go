@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -78,154 +76,109 @@ const (
 //
 // Engine method: TabContainer.get_tab_count.
 func (o TabContainer) TabCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12290))
+	return int(int64(Object{o.h}.wordCall(12290, 0, 0, 0, 0, 0)))
 }
 
 // SetCurrentTab calls the engine's TabContainer.set_current_tab.
 func (o TabContainer) SetCurrentTab(tabIdx int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(tabIdx))
-	c.run(12291)
+	Object{o.h}.wordCall(12291, 1, uint64(int64(tabIdx)), 0, 0, 0)
 }
 
 // CurrentTab calls the engine's TabContainer.get_current_tab.
 func (o TabContainer) CurrentTab() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12292))
+	return int(int64(Object{o.h}.wordCall(12292, 0, 0, 0, 0, 0)))
 }
 
 // PreviousTab returns the previously active tab index.
 //
 // Engine method: TabContainer.get_previous_tab.
 func (o TabContainer) PreviousTab() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12293))
+	return int(int64(Object{o.h}.wordCall(12293, 0, 0, 0, 0, 0)))
 }
 
 // SelectPreviousAvailable selects the first available tab with lower index than the currently selected. Returns true if tab selection changed.
 //
 // Engine method: TabContainer.select_previous_available.
 func (o TabContainer) SelectPreviousAvailable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12294)
+	return wordBool(Object{o.h}.wordCall(12294, 0, 0, 0, 0, 0))
 }
 
 // SelectNextAvailable selects the first available tab with greater index than the currently selected. Returns true if tab selection changed.
 //
 // Engine method: TabContainer.select_next_available.
 func (o TabContainer) SelectNextAvailable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12295)
+	return wordBool(Object{o.h}.wordCall(12295, 0, 0, 0, 0, 0))
 }
 
 // CurrentTabControl returns the child Control node located at the active tab index.
 //
 // Engine method: TabContainer.get_current_tab_control.
 func (o TabContainer) CurrentTabControl() Control {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Control{c.retObject(12296, false)}
+	return Control{wordObject(Object{o.h}.wordCall(12296, 0, 0, 0, 0, 0), false)}
 }
 
 // TabBar returns the TabBar contained in this container.
 //
 // Engine method: TabContainer.get_tab_bar.
 func (o TabContainer) TabBar() TabBar {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TabBar{c.retObject(12297, false)}
+	return TabBar{wordObject(Object{o.h}.wordCall(12297, 0, 0, 0, 0, 0), false)}
 }
 
 // TabControl returns the Control node from the tab at index tab_idx.
 //
 // Engine method: TabContainer.get_tab_control.
 func (o TabContainer) TabControl(tabIdx int) Control {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(tabIdx))
-	return Control{c.retObject(12298, false)}
+	return Control{wordObject(Object{o.h}.wordCall(12298, 1, uint64(int64(tabIdx)), 0, 0, 0), false)}
 }
 
 // SetTabAlignment calls the engine's TabContainer.set_tab_alignment.
 func (o TabContainer) SetTabAlignment(alignment TabBarAlignmentMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(alignment))
-	c.run(12299)
+	Object{o.h}.wordCall(12299, 1, uint64(int64(alignment)), 0, 0, 0)
 }
 
 // TabAlignment calls the engine's TabContainer.get_tab_alignment.
 func (o TabContainer) TabAlignment() TabBarAlignmentMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TabBarAlignmentMode(c.retInt(12300))
+	return TabBarAlignmentMode(int64(Object{o.h}.wordCall(12300, 0, 0, 0, 0, 0)))
 }
 
 // SetTabsPosition calls the engine's TabContainer.set_tabs_position.
 func (o TabContainer) SetTabsPosition(tabsPosition TabContainerTabPosition) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(tabsPosition))
-	c.run(12301)
+	Object{o.h}.wordCall(12301, 1, uint64(int64(tabsPosition)), 0, 0, 0)
 }
 
 // TabsPosition calls the engine's TabContainer.get_tabs_position.
 func (o TabContainer) TabsPosition() TabContainerTabPosition {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TabContainerTabPosition(c.retInt(12302))
+	return TabContainerTabPosition(int64(Object{o.h}.wordCall(12302, 0, 0, 0, 0, 0)))
 }
 
 // SetClipTabs calls the engine's TabContainer.set_clip_tabs.
 func (o TabContainer) SetClipTabs(clipTabs bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, clipTabs)
-	c.run(12303)
+	Object{o.h}.wordCall(12303, 1, boolWord(clipTabs), 0, 0, 0)
 }
 
 // ClipTabs calls the engine's TabContainer.get_clip_tabs.
 func (o TabContainer) ClipTabs() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12304)
+	return wordBool(Object{o.h}.wordCall(12304, 0, 0, 0, 0, 0))
 }
 
 // SetTabsVisible calls the engine's TabContainer.set_tabs_visible.
 func (o TabContainer) SetTabsVisible(visible bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, visible)
-	c.run(12305)
+	Object{o.h}.wordCall(12305, 1, boolWord(visible), 0, 0, 0)
 }
 
 // AreTabsVisible calls the engine's TabContainer.are_tabs_visible.
 func (o TabContainer) AreTabsVisible() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12306)
+	return wordBool(Object{o.h}.wordCall(12306, 0, 0, 0, 0, 0))
 }
 
 // SetAllTabsInFront calls the engine's TabContainer.set_all_tabs_in_front.
 func (o TabContainer) SetAllTabsInFront(isFront bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, isFront)
-	c.run(12307)
+	Object{o.h}.wordCall(12307, 1, boolWord(isFront), 0, 0, 0)
 }
 
 // IsAllTabsInFront calls the engine's TabContainer.is_all_tabs_in_front.
 func (o TabContainer) IsAllTabsInFront() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12308)
+	return wordBool(Object{o.h}.wordCall(12308, 0, 0, 0, 0, 0))
 }
 
 // SetTabTitle sets a custom title for the tab at index tab_idx (tab titles default to the name of the indexed child node). Set it back to the child's name to make the tab default to it again.
@@ -285,31 +238,21 @@ func (o TabContainer) SetTabIcon(tabIdx int, icon AnyTexture2D) {
 //
 // Engine method: TabContainer.get_tab_icon.
 func (o TabContainer) TabIcon(tabIdx int) Texture2D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(tabIdx))
-	return Texture2D{c.retObject(12314, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(12314, 1, uint64(int64(tabIdx)), 0, 0, 0), true)}
 }
 
 // SetTabIconMaxWidth sets the maximum allowed width of the icon for the tab at index tab_idx. This limit is applied on top of the default size of the icon and on top of icon_max_width. The height is adjusted according to the icon's ratio.
 //
 // Engine method: TabContainer.set_tab_icon_max_width.
 func (o TabContainer) SetTabIconMaxWidth(tabIdx int, width int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(tabIdx))
-	c.int(1, int64(width))
-	c.run(12315)
+	Object{o.h}.wordCall(12315, 2, uint64(int64(tabIdx)), uint64(int64(width)), 0, 0)
 }
 
 // TabIconMaxWidth returns the maximum allowed width of the icon for the tab at index tab_idx.
 //
 // Engine method: TabContainer.get_tab_icon_max_width.
 func (o TabContainer) TabIconMaxWidth(tabIdx int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(tabIdx))
-	return int(c.retInt(12316))
+	return int(int64(Object{o.h}.wordCall(12316, 1, uint64(int64(tabIdx)), 0, 0, 0)))
 }
 
 // SetTabDisabled calls the engine method described here.
@@ -318,21 +261,14 @@ func (o TabContainer) TabIconMaxWidth(tabIdx int) int {
 //
 // Engine method: TabContainer.set_tab_disabled.
 func (o TabContainer) SetTabDisabled(tabIdx int, disabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(tabIdx))
-	c.bool(1, disabled)
-	c.run(12317)
+	Object{o.h}.wordCall(12317, 2, uint64(int64(tabIdx)), boolWord(disabled), 0, 0)
 }
 
 // IsTabDisabled returns true if the tab at index tab_idx is disabled.
 //
 // Engine method: TabContainer.is_tab_disabled.
 func (o TabContainer) IsTabDisabled(tabIdx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(tabIdx))
-	return c.retBool(12318)
+	return wordBool(Object{o.h}.wordCall(12318, 1, uint64(int64(tabIdx)), 0, 0, 0))
 }
 
 // SetTabHidden calls the engine method described here.
@@ -341,21 +277,14 @@ func (o TabContainer) IsTabDisabled(tabIdx int) bool {
 //
 // Engine method: TabContainer.set_tab_hidden.
 func (o TabContainer) SetTabHidden(tabIdx int, hidden bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(tabIdx))
-	c.bool(1, hidden)
-	c.run(12319)
+	Object{o.h}.wordCall(12319, 2, uint64(int64(tabIdx)), boolWord(hidden), 0, 0)
 }
 
 // IsTabHidden returns true if the tab at index tab_idx is hidden.
 //
 // Engine method: TabContainer.is_tab_hidden.
 func (o TabContainer) IsTabHidden(tabIdx int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(tabIdx))
-	return c.retBool(12320)
+	return wordBool(Object{o.h}.wordCall(12320, 1, uint64(int64(tabIdx)), 0, 0, 0))
 }
 
 // SetTabMetadata sets the metadata value for the tab at index tab_idx, which can be retrieved later using get_tab_metadata.
@@ -394,20 +323,14 @@ func (o TabContainer) SetTabButtonIcon(tabIdx int, icon AnyTexture2D) {
 //
 // Engine method: TabContainer.get_tab_button_icon.
 func (o TabContainer) TabButtonIcon(tabIdx int) Texture2D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(tabIdx))
-	return Texture2D{c.retObject(12324, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(12324, 1, uint64(int64(tabIdx)), 0, 0, 0), true)}
 }
 
 // TabIdxAtPoint returns the index of the tab at local coordinates point. Returns -1 if the point is outside the control boundaries or if there's no tab at the queried position.
 //
 // Engine method: TabContainer.get_tab_idx_at_point.
 func (o TabContainer) TabIdxAtPoint(point variant.Vector2) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
-	return int(c.retInt(12325))
+	return int(int64(Object{o.h}.wordCall(12325, 1, valueWord(point), 0, 0, 0)))
 }
 
 // TabIdxFromControl returns the index of the tab tied to the given control. The control must be a child of the TabContainer.
@@ -436,99 +359,67 @@ func (o TabContainer) SetPopup(popup AnyNode) {
 //
 // Engine method: TabContainer.get_popup.
 func (o TabContainer) Popup() Popup {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Popup{c.retObject(12328, false)}
+	return Popup{wordObject(Object{o.h}.wordCall(12328, 0, 0, 0, 0, 0), false)}
 }
 
 // SetSwitchOnDragHover calls the engine's TabContainer.set_switch_on_drag_hover.
 func (o TabContainer) SetSwitchOnDragHover(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12329)
+	Object{o.h}.wordCall(12329, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // SwitchOnDragHover calls the engine's TabContainer.get_switch_on_drag_hover.
 func (o TabContainer) SwitchOnDragHover() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12330)
+	return wordBool(Object{o.h}.wordCall(12330, 0, 0, 0, 0, 0))
 }
 
 // SetDragToRearrangeEnabled calls the engine's TabContainer.set_drag_to_rearrange_enabled.
 func (o TabContainer) SetDragToRearrangeEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12331)
+	Object{o.h}.wordCall(12331, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // DragToRearrangeEnabled calls the engine's TabContainer.get_drag_to_rearrange_enabled.
 func (o TabContainer) DragToRearrangeEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12332)
+	return wordBool(Object{o.h}.wordCall(12332, 0, 0, 0, 0, 0))
 }
 
 // SetTabsRearrangeGroup calls the engine's TabContainer.set_tabs_rearrange_group.
 func (o TabContainer) SetTabsRearrangeGroup(groupID int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(groupID))
-	c.run(12333)
+	Object{o.h}.wordCall(12333, 1, uint64(int64(groupID)), 0, 0, 0)
 }
 
 // TabsRearrangeGroup calls the engine's TabContainer.get_tabs_rearrange_group.
 func (o TabContainer) TabsRearrangeGroup() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12334))
+	return int(int64(Object{o.h}.wordCall(12334, 0, 0, 0, 0, 0)))
 }
 
 // SetUseHiddenTabsForMinSize calls the engine's TabContainer.set_use_hidden_tabs_for_min_size.
 func (o TabContainer) SetUseHiddenTabsForMinSize(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12335)
+	Object{o.h}.wordCall(12335, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // UseHiddenTabsForMinSize calls the engine's TabContainer.get_use_hidden_tabs_for_min_size.
 func (o TabContainer) UseHiddenTabsForMinSize() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12336)
+	return wordBool(Object{o.h}.wordCall(12336, 0, 0, 0, 0, 0))
 }
 
 // SetTabFocusMode calls the engine's TabContainer.set_tab_focus_mode.
 func (o TabContainer) SetTabFocusMode(focusMode ControlFocusMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(focusMode))
-	c.run(12337)
+	Object{o.h}.wordCall(12337, 1, uint64(int64(focusMode)), 0, 0, 0)
 }
 
 // TabFocusMode calls the engine's TabContainer.get_tab_focus_mode.
 func (o TabContainer) TabFocusMode() ControlFocusMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ControlFocusMode(c.retInt(12338))
+	return ControlFocusMode(int64(Object{o.h}.wordCall(12338, 0, 0, 0, 0, 0)))
 }
 
 // SetDeselectEnabled calls the engine's TabContainer.set_deselect_enabled.
 func (o TabContainer) SetDeselectEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12339)
+	Object{o.h}.wordCall(12339, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // DeselectEnabled calls the engine's TabContainer.get_deselect_enabled.
 func (o TabContainer) DeselectEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12340)
+	return wordBool(Object{o.h}.wordCall(12340, 0, 0, 0, 0, 0))
 }
 
 // OnActiveTabRearranged connects fn to the signal active_tab_rearranged: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -71,9 +71,7 @@ func (o TCPServer) ListenOptions(port int, bindAddress string) error {
 //
 // Engine method: TCPServer.get_local_port.
 func (o TCPServer) LocalPort() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12219))
+	return int(int64(Object{o.h}.wordCall(12219, 0, 0, 0, 0, 0)))
 }
 
 // TakeConnection calls the engine method described here.
@@ -82,7 +80,5 @@ func (o TCPServer) LocalPort() int {
 //
 // Engine method: TCPServer.take_connection.
 func (o TCPServer) TakeConnection() StreamPeerTCP {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return StreamPeerTCP{c.retObject(12220, true)}
+	return StreamPeerTCP{wordObject(Object{o.h}.wordCall(12220, 0, 0, 0, 0, 0), true)}
 }

@@ -266,57 +266,41 @@ const (
 //
 // Engine method: TextEdit.has_ime_text.
 func (o TextEdit) HasImeText() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12341)
+	return wordBool(Object{o.h}.wordCall(12341, 0, 0, 0, 0, 0))
 }
 
 // CancelIme closes the Input Method Editor (IME) if it is open. Any text in the IME will be lost.
 //
 // Engine method: TextEdit.cancel_ime.
 func (o TextEdit) CancelIme() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12342)
+	Object{o.h}.wordCall(12342, 0, 0, 0, 0, 0)
 }
 
 // ApplyIme applies text from the Input Method Editor (IME) to each caret and closes the IME if it is open.
 //
 // Engine method: TextEdit.apply_ime.
 func (o TextEdit) ApplyIme() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12343)
+	Object{o.h}.wordCall(12343, 0, 0, 0, 0, 0)
 }
 
 // SetEditable calls the engine's TextEdit.set_editable.
 func (o TextEdit) SetEditable(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12344)
+	Object{o.h}.wordCall(12344, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsEditable calls the engine's TextEdit.is_editable.
 func (o TextEdit) IsEditable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12345)
+	return wordBool(Object{o.h}.wordCall(12345, 0, 0, 0, 0, 0))
 }
 
 // SetTextDirection calls the engine's TextEdit.set_text_direction.
 func (o TextEdit) SetTextDirection(direction ControlTextDirection) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(direction))
-	c.run(12346)
+	Object{o.h}.wordCall(12346, 1, uint64(int64(direction)), 0, 0, 0)
 }
 
 // TextDirection calls the engine's TextEdit.get_text_direction.
 func (o TextEdit) TextDirection() ControlTextDirection {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ControlTextDirection(c.retInt(12347))
+	return ControlTextDirection(int64(Object{o.h}.wordCall(12347, 0, 0, 0, 0, 0)))
 }
 
 // SetLanguage calls the engine's TextEdit.set_language.
@@ -336,17 +320,12 @@ func (o TextEdit) Language() string {
 
 // SetStructuredTextBidiOverride calls the engine's TextEdit.set_structured_text_bidi_override.
 func (o TextEdit) SetStructuredTextBidiOverride(parser TextServerStructuredTextParser) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(parser))
-	c.run(12350)
+	Object{o.h}.wordCall(12350, 1, uint64(int64(parser)), 0, 0, 0)
 }
 
 // StructuredTextBidiOverride calls the engine's TextEdit.get_structured_text_bidi_override.
 func (o TextEdit) StructuredTextBidiOverride() TextServerStructuredTextParser {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerStructuredTextParser(c.retInt(12351))
+	return TextServerStructuredTextParser(int64(Object{o.h}.wordCall(12351, 0, 0, 0, 0, 0)))
 }
 
 // SetStructuredTextBidiOverrideOptions calls the engine's TextEdit.set_structured_text_bidi_override_options.
@@ -368,49 +347,34 @@ func (o TextEdit) StructuredTextBidiOverrideOptions() variant.Array[variant.Vari
 //
 // Engine method: TextEdit.set_tab_size.
 func (o TextEdit) SetTabSize(size int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(size))
-	c.run(12354)
+	Object{o.h}.wordCall(12354, 1, uint64(int64(size)), 0, 0, 0)
 }
 
 // TabSize returns the TextEdit's' tab size.
 //
 // Engine method: TextEdit.get_tab_size.
 func (o TextEdit) TabSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12355))
+	return int(int64(Object{o.h}.wordCall(12355, 0, 0, 0, 0, 0)))
 }
 
 // SetIndentWrappedLines calls the engine's TextEdit.set_indent_wrapped_lines.
 func (o TextEdit) SetIndentWrappedLines(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12356)
+	Object{o.h}.wordCall(12356, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsIndentWrappedLines calls the engine's TextEdit.is_indent_wrapped_lines.
 func (o TextEdit) IsIndentWrappedLines() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12357)
+	return wordBool(Object{o.h}.wordCall(12357, 0, 0, 0, 0, 0))
 }
 
 // SetTabInputMode calls the engine's TextEdit.set_tab_input_mode.
 func (o TextEdit) SetTabInputMode(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12358)
+	Object{o.h}.wordCall(12358, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // TabInputMode calls the engine's TextEdit.get_tab_input_mode.
 func (o TextEdit) TabInputMode() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12359)
+	return wordBool(Object{o.h}.wordCall(12359, 0, 0, 0, 0, 0))
 }
 
 // SetOvertypeModeEnabled calls the engine method described here.
@@ -419,148 +383,101 @@ func (o TextEdit) TabInputMode() bool {
 //
 // Engine method: TextEdit.set_overtype_mode_enabled.
 func (o TextEdit) SetOvertypeModeEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12360)
+	Object{o.h}.wordCall(12360, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsOvertypeModeEnabled returns true if overtype mode is enabled. See set_overtype_mode_enabled.
 //
 // Engine method: TextEdit.is_overtype_mode_enabled.
 func (o TextEdit) IsOvertypeModeEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12361)
+	return wordBool(Object{o.h}.wordCall(12361, 0, 0, 0, 0, 0))
 }
 
 // SetContextMenuEnabled calls the engine's TextEdit.set_context_menu_enabled.
 func (o TextEdit) SetContextMenuEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12362)
+	Object{o.h}.wordCall(12362, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsContextMenuEnabled calls the engine's TextEdit.is_context_menu_enabled.
 func (o TextEdit) IsContextMenuEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12363)
+	return wordBool(Object{o.h}.wordCall(12363, 0, 0, 0, 0, 0))
 }
 
 // SetEmojiMenuEnabled calls the engine's TextEdit.set_emoji_menu_enabled.
 func (o TextEdit) SetEmojiMenuEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(12364)
+	Object{o.h}.wordCall(12364, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsEmojiMenuEnabled calls the engine's TextEdit.is_emoji_menu_enabled.
 func (o TextEdit) IsEmojiMenuEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12365)
+	return wordBool(Object{o.h}.wordCall(12365, 0, 0, 0, 0, 0))
 }
 
 // SetBackspaceDeletesCompositeCharacterEnabled calls the engine's TextEdit.set_backspace_deletes_composite_character_enabled.
 func (o TextEdit) SetBackspaceDeletesCompositeCharacterEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(12366)
+	Object{o.h}.wordCall(12366, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsBackspaceDeletesCompositeCharacterEnabled calls the engine's TextEdit.is_backspace_deletes_composite_character_enabled.
 func (o TextEdit) IsBackspaceDeletesCompositeCharacterEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12367)
+	return wordBool(Object{o.h}.wordCall(12367, 0, 0, 0, 0, 0))
 }
 
 // SetShortcutKeysEnabled calls the engine's TextEdit.set_shortcut_keys_enabled.
 func (o TextEdit) SetShortcutKeysEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12368)
+	Object{o.h}.wordCall(12368, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsShortcutKeysEnabled calls the engine's TextEdit.is_shortcut_keys_enabled.
 func (o TextEdit) IsShortcutKeysEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12369)
+	return wordBool(Object{o.h}.wordCall(12369, 0, 0, 0, 0, 0))
 }
 
 // SetVirtualKeyboardEnabled calls the engine's TextEdit.set_virtual_keyboard_enabled.
 func (o TextEdit) SetVirtualKeyboardEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12370)
+	Object{o.h}.wordCall(12370, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsVirtualKeyboardEnabled calls the engine's TextEdit.is_virtual_keyboard_enabled.
 func (o TextEdit) IsVirtualKeyboardEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12371)
+	return wordBool(Object{o.h}.wordCall(12371, 0, 0, 0, 0, 0))
 }
 
 // SetVirtualKeyboardShowOnFocus calls the engine's TextEdit.set_virtual_keyboard_show_on_focus.
 func (o TextEdit) SetVirtualKeyboardShowOnFocus(showOnFocus bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, showOnFocus)
-	c.run(12372)
+	Object{o.h}.wordCall(12372, 1, boolWord(showOnFocus), 0, 0, 0)
 }
 
 // VirtualKeyboardShowOnFocus calls the engine's TextEdit.get_virtual_keyboard_show_on_focus.
 func (o TextEdit) VirtualKeyboardShowOnFocus() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12373)
+	return wordBool(Object{o.h}.wordCall(12373, 0, 0, 0, 0, 0))
 }
 
 // SetMiddleMousePasteEnabled calls the engine's TextEdit.set_middle_mouse_paste_enabled.
 func (o TextEdit) SetMiddleMousePasteEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12374)
+	Object{o.h}.wordCall(12374, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsMiddleMousePasteEnabled calls the engine's TextEdit.is_middle_mouse_paste_enabled.
 func (o TextEdit) IsMiddleMousePasteEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12375)
+	return wordBool(Object{o.h}.wordCall(12375, 0, 0, 0, 0, 0))
 }
 
 // SetEmptySelectionClipboardEnabled calls the engine's TextEdit.set_empty_selection_clipboard_enabled.
 func (o TextEdit) SetEmptySelectionClipboardEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12376)
+	Object{o.h}.wordCall(12376, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsEmptySelectionClipboardEnabled calls the engine's TextEdit.is_empty_selection_clipboard_enabled.
 func (o TextEdit) IsEmptySelectionClipboardEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12377)
+	return wordBool(Object{o.h}.wordCall(12377, 0, 0, 0, 0, 0))
 }
 
 // Clear performs a full reset of TextEdit, including undo history.
 //
 // Engine method: TextEdit.clear.
 func (o TextEdit) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12378)
+	Object{o.h}.wordCall(12378, 0, 0, 0, 0, 0)
 }
 
 // SetText calls the engine's TextEdit.set_text.
@@ -582,9 +499,7 @@ func (o TextEdit) Text() string {
 //
 // Engine method: TextEdit.get_line_count.
 func (o TextEdit) LineCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12381))
+	return int(int64(Object{o.h}.wordCall(12381, 0, 0, 0, 0, 0)))
 }
 
 // SetPlaceholder calls the engine's TextEdit.set_placeholder.
@@ -644,51 +559,35 @@ func (o TextEdit) LineWidth(line int) int {
 //
 // Engine method: TextEdit.get_line_width.
 func (o TextEdit) LineWidthOptions(line int, wrapIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(line))
-	c.int(1, int64(wrapIndex))
-	return int(c.retInt(12387))
+	return int(int64(Object{o.h}.wordCall(12387, 2, uint64(int64(line)), uint64(int64(wrapIndex)), 0, 0)))
 }
 
 // LineHeight returns the maximum value of the line height among all lines.
 //
 // Engine method: TextEdit.get_line_height.
 func (o TextEdit) LineHeight() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12388))
+	return int(int64(Object{o.h}.wordCall(12388, 0, 0, 0, 0, 0)))
 }
 
 // IndentLevel returns the indent level of the given line. This is the number of spaces and tabs at the beginning of the line, with the tabs taking the tab size into account (see get_tab_size).
 //
 // Engine method: TextEdit.get_indent_level.
 func (o TextEdit) IndentLevel(line int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	return int(c.retInt(12389))
+	return int(int64(Object{o.h}.wordCall(12389, 1, uint64(int64(line)), 0, 0, 0)))
 }
 
 // FirstNonWhitespaceColumn returns the first column containing a non-whitespace character on the given line. If there is only whitespace, returns the number of characters.
 //
 // Engine method: TextEdit.get_first_non_whitespace_column.
 func (o TextEdit) FirstNonWhitespaceColumn(line int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	return int(c.retInt(12390))
+	return int(int64(Object{o.h}.wordCall(12390, 1, uint64(int64(line)), 0, 0, 0)))
 }
 
 // SwapLines swaps the two lines. Carets will be swapped with the lines.
 //
 // Engine method: TextEdit.swap_lines.
 func (o TextEdit) SwapLines(fromLine int, toLine int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(fromLine))
-	c.int(1, int64(toLine))
-	c.run(12391)
+	Object{o.h}.wordCall(12391, 2, uint64(int64(fromLine)), uint64(int64(toLine)), 0, 0)
 }
 
 // InsertLineAt inserts a new line with text at line.
@@ -713,11 +612,7 @@ func (o TextEdit) RemoveLineAt(line int) {
 //
 // Engine method: TextEdit.remove_line_at.
 func (o TextEdit) RemoveLineAtOptions(line int, moveCaretsDown bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(line))
-	c.bool(1, moveCaretsDown)
-	c.run(12393)
+	Object{o.h}.wordCall(12393, 2, uint64(int64(line)), boolWord(moveCaretsDown), 0, 0)
 }
 
 // InsertTextAtCaret calls the engine method described here.
@@ -765,33 +660,21 @@ func (o TextEdit) InsertTextOptions(text string, line int, column int, beforeSel
 //
 // Engine method: TextEdit.remove_text.
 func (o TextEdit) RemoveText(fromLine int, fromColumn int, toLine int, toColumn int) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.int(0, int64(fromLine))
-	c.int(1, int64(fromColumn))
-	c.int(2, int64(toLine))
-	c.int(3, int64(toColumn))
-	c.run(12396)
+	Object{o.h}.wordCall(12396, 4, uint64(int64(fromLine)), uint64(int64(fromColumn)), uint64(int64(toLine)), uint64(int64(toColumn)))
 }
 
 // LastUnhiddenLine returns the last unhidden line in the entire TextEdit.
 //
 // Engine method: TextEdit.get_last_unhidden_line.
 func (o TextEdit) LastUnhiddenLine() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12397))
+	return int(int64(Object{o.h}.wordCall(12397, 0, 0, 0, 0, 0)))
 }
 
 // NextVisibleLineOffsetFrom returns the count to the next visible line from line to line + visible_amount. Can also count backwards. For example if a TextEdit has 5 lines with lines 2 and 3 hidden, calling this with line = 1, visible_amount = 1 would return 3.
 //
 // Engine method: TextEdit.get_next_visible_line_offset_from.
 func (o TextEdit) NextVisibleLineOffsetFrom(line int, visibleAmount int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(line))
-	c.int(1, int64(visibleAmount))
-	return int(c.retInt(12398))
+	return int(int64(Object{o.h}.wordCall(12398, 2, uint64(int64(line)), uint64(int64(visibleAmount)), 0, 0)))
 }
 
 // NextVisibleLineIndexOffsetFrom calls the engine method described here.
@@ -800,12 +683,7 @@ func (o TextEdit) NextVisibleLineOffsetFrom(line int, visibleAmount int) int {
 //
 // Engine method: TextEdit.get_next_visible_line_index_offset_from.
 func (o TextEdit) NextVisibleLineIndexOffsetFrom(line int, wrapIndex int, visibleAmount int) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(line))
-	c.int(1, int64(wrapIndex))
-	c.int(2, int64(visibleAmount))
-	return retValue[variant.Vector2i](&c, 12399)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(12399, 3, uint64(int64(line)), uint64(int64(wrapIndex)), uint64(int64(visibleAmount)), 0))
 }
 
 // Backspace calls the engine method described here.
@@ -821,10 +699,7 @@ func (o TextEdit) Backspace() {
 //
 // Engine method: TextEdit.backspace.
 func (o TextEdit) BackspaceOptions(caretIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(caretIndex))
-	c.run(12400)
+	Object{o.h}.wordCall(12400, 1, uint64(int64(caretIndex)), 0, 0, 0)
 }
 
 // Cut calls the engine method described here.
@@ -840,10 +715,7 @@ func (o TextEdit) Cut() {
 //
 // Engine method: TextEdit.cut.
 func (o TextEdit) CutOptions(caretIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(caretIndex))
-	c.run(12401)
+	Object{o.h}.wordCall(12401, 1, uint64(int64(caretIndex)), 0, 0, 0)
 }
 
 // Copy copies the current text selection. Can be overridden with _copy.
@@ -857,10 +729,7 @@ func (o TextEdit) Copy() {
 //
 // Engine method: TextEdit.copy.
 func (o TextEdit) CopyOptions(caretIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(caretIndex))
-	c.run(12402)
+	Object{o.h}.wordCall(12402, 1, uint64(int64(caretIndex)), 0, 0, 0)
 }
 
 // Paste calls the engine method described here.
@@ -876,10 +745,7 @@ func (o TextEdit) Paste() {
 //
 // Engine method: TextEdit.paste.
 func (o TextEdit) PasteOptions(caretIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(caretIndex))
-	c.run(12403)
+	Object{o.h}.wordCall(12403, 1, uint64(int64(caretIndex)), 0, 0, 0)
 }
 
 // PastePrimaryClipboard pastes the primary clipboard.
@@ -893,65 +759,49 @@ func (o TextEdit) PastePrimaryClipboard() {
 //
 // Engine method: TextEdit.paste_primary_clipboard.
 func (o TextEdit) PastePrimaryClipboardOptions(caretIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(caretIndex))
-	c.run(12404)
+	Object{o.h}.wordCall(12404, 1, uint64(int64(caretIndex)), 0, 0, 0)
 }
 
 // StartAction starts an action, will end the current action if action is different.
 //
 // Engine method: TextEdit.start_action.
 func (o TextEdit) StartAction(action TextEditEditAction) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(action))
-	c.run(12405)
+	Object{o.h}.wordCall(12405, 1, uint64(int64(action)), 0, 0, 0)
 }
 
 // EndAction marks the end of steps in the current action started with start_action.
 //
 // Engine method: TextEdit.end_action.
 func (o TextEdit) EndAction() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12406)
+	Object{o.h}.wordCall(12406, 0, 0, 0, 0, 0)
 }
 
 // BeginComplexOperation starts a multipart edit. All edits will be treated as one action until end_complex_operation is called.
 //
 // Engine method: TextEdit.begin_complex_operation.
 func (o TextEdit) BeginComplexOperation() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12407)
+	Object{o.h}.wordCall(12407, 0, 0, 0, 0, 0)
 }
 
 // EndComplexOperation ends a multipart edit, started with begin_complex_operation. If called outside a complex operation, the current operation is pushed onto the undo/redo stack.
 //
 // Engine method: TextEdit.end_complex_operation.
 func (o TextEdit) EndComplexOperation() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12408)
+	Object{o.h}.wordCall(12408, 0, 0, 0, 0, 0)
 }
 
 // HasUndo returns true if an "undo" action is available.
 //
 // Engine method: TextEdit.has_undo.
 func (o TextEdit) HasUndo() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12409)
+	return wordBool(Object{o.h}.wordCall(12409, 0, 0, 0, 0, 0))
 }
 
 // HasRedo returns true if a "redo" action is available.
 //
 // Engine method: TextEdit.has_redo.
 func (o TextEdit) HasRedo() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12410)
+	return wordBool(Object{o.h}.wordCall(12410, 0, 0, 0, 0, 0))
 }
 
 // Undo calls the engine method described here.
@@ -960,9 +810,7 @@ func (o TextEdit) HasRedo() bool {
 //
 // Engine method: TextEdit.undo.
 func (o TextEdit) Undo() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12411)
+	Object{o.h}.wordCall(12411, 0, 0, 0, 0, 0)
 }
 
 // Redo calls the engine method described here.
@@ -971,18 +819,14 @@ func (o TextEdit) Undo() {
 //
 // Engine method: TextEdit.redo.
 func (o TextEdit) Redo() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12412)
+	Object{o.h}.wordCall(12412, 0, 0, 0, 0, 0)
 }
 
 // ClearUndoHistory clears the undo history.
 //
 // Engine method: TextEdit.clear_undo_history.
 func (o TextEdit) ClearUndoHistory() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12413)
+	Object{o.h}.wordCall(12413, 0, 0, 0, 0, 0)
 }
 
 // TagSavedVersion calls the engine method described here.
@@ -991,27 +835,21 @@ func (o TextEdit) ClearUndoHistory() {
 //
 // Engine method: TextEdit.tag_saved_version.
 func (o TextEdit) TagSavedVersion() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12414)
+	Object{o.h}.wordCall(12414, 0, 0, 0, 0, 0)
 }
 
 // Version returns the current version of the TextEdit. The version is a count of recorded operations by the undo/redo history.
 //
 // Engine method: TextEdit.get_version.
 func (o TextEdit) Version() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12415))
+	return int(int64(Object{o.h}.wordCall(12415, 0, 0, 0, 0, 0)))
 }
 
 // SavedVersion returns the last tagged saved version from tag_saved_version.
 //
 // Engine method: TextEdit.get_saved_version.
 func (o TextEdit) SavedVersion() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12416))
+	return int(int64(Object{o.h}.wordCall(12416, 0, 0, 0, 0, 0)))
 }
 
 // SetSearchText sets the search text. See set_search_flags.
@@ -1028,10 +866,7 @@ func (o TextEdit) SetSearchText(searchText string) {
 //
 // Engine method: TextEdit.set_search_flags.
 func (o TextEdit) SetSearchFlags(flags int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(flags))
-	c.run(12418)
+	Object{o.h}.wordCall(12418, 1, uint64(int64(flags)), 0, 0, 0)
 }
 
 // Search calls the engine method described here.
@@ -1065,9 +900,7 @@ func (o TextEdit) SetTooltipRequestFunc(callback variant.Callable) {
 //
 // Engine method: TextEdit.get_local_mouse_pos.
 func (o TextEdit) LocalMousePos() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 12421)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(12421, 0, 0, 0, 0, 0))
 }
 
 // WordAtPos returns the word at position.
@@ -1091,23 +924,14 @@ func (o TextEdit) LineColumnAtPos(position variant.Vector2i) variant.Vector2i {
 //
 // Engine method: TextEdit.get_line_column_at_pos.
 func (o TextEdit) LineColumnAtPosOptions(position variant.Vector2i, clampLine bool, clampColumn bool) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.bool(1, clampLine)
-	c.bool(2, clampColumn)
-	return retValue[variant.Vector2i](&c, 12423)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(12423, 3, valueWord(position), boolWord(clampLine), boolWord(clampColumn), 0))
 }
 
 // PosAtLineColumn returns the local position for the given line and column. If x or y of the returned vector equal -1, the position is outside of the viewable area of the control.
 //
 // Engine method: TextEdit.get_pos_at_line_column.
 func (o TextEdit) PosAtLineColumn(line int, column int) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(line))
-	c.int(1, int64(column))
-	return retValue[variant.Vector2i](&c, 12424)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(12424, 2, uint64(int64(line)), uint64(int64(column)), 0, 0))
 }
 
 // RectAtLineColumn returns the local position and size for the grapheme at the given line and column. If x or y position of the returned rect equal -1, the position is outside of the viewable area of the control.
@@ -1125,19 +949,14 @@ func (o TextEdit) RectAtLineColumn(line int, column int) variant.Rect2i {
 //
 // Engine method: TextEdit.get_minimap_line_at_pos.
 func (o TextEdit) MinimapLineAtPos(position variant.Vector2i) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	return int(c.retInt(12426))
+	return int(int64(Object{o.h}.wordCall(12426, 1, valueWord(position), 0, 0, 0)))
 }
 
 // IsDraggingCursor returns true if the user is dragging their mouse for scrolling, selecting, or text dragging.
 //
 // Engine method: TextEdit.is_dragging_cursor.
 func (o TextEdit) IsDraggingCursor() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12427)
+	return wordBool(Object{o.h}.wordCall(12427, 0, 0, 0, 0, 0))
 }
 
 // IsMouseOverSelection returns true if the mouse is over a selection. If edges is true, the edges are considered part of the selection.
@@ -1151,165 +970,112 @@ func (o TextEdit) IsMouseOverSelection(edges bool) bool {
 //
 // Engine method: TextEdit.is_mouse_over_selection.
 func (o TextEdit) IsMouseOverSelectionOptions(edges bool, caretIndex int) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.bool(0, edges)
-	c.int(1, int64(caretIndex))
-	return c.retBool(12428)
+	return wordBool(Object{o.h}.wordCall(12428, 2, boolWord(edges), uint64(int64(caretIndex)), 0, 0))
 }
 
 // SetCaretType calls the engine's TextEdit.set_caret_type.
 func (o TextEdit) SetCaretType(typ TextEditCaretType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	c.run(12429)
+	Object{o.h}.wordCall(12429, 1, uint64(int64(typ)), 0, 0, 0)
 }
 
 // CaretType calls the engine's TextEdit.get_caret_type.
 func (o TextEdit) CaretType() TextEditCaretType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextEditCaretType(c.retInt(12430))
+	return TextEditCaretType(int64(Object{o.h}.wordCall(12430, 0, 0, 0, 0, 0)))
 }
 
 // SetCaretBlinkEnabled calls the engine's TextEdit.set_caret_blink_enabled.
 func (o TextEdit) SetCaretBlinkEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(12431)
+	Object{o.h}.wordCall(12431, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsCaretBlinkEnabled calls the engine's TextEdit.is_caret_blink_enabled.
 func (o TextEdit) IsCaretBlinkEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12432)
+	return wordBool(Object{o.h}.wordCall(12432, 0, 0, 0, 0, 0))
 }
 
 // SetCaretBlinkInterval calls the engine's TextEdit.set_caret_blink_interval.
 func (o TextEdit) SetCaretBlinkInterval(interval float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(interval))
-	c.run(12433)
+	Object{o.h}.wordCall(12433, 1, floatWord(float64(interval)), 0, 0, 0)
 }
 
 // CaretBlinkInterval calls the engine's TextEdit.get_caret_blink_interval.
 func (o TextEdit) CaretBlinkInterval() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(12434))
+	return float32(wordFloat(Object{o.h}.wordCall(12434, 0, 0, 0, 0, 0)))
 }
 
 // SetDrawCaretWhenEditableDisabled calls the engine's TextEdit.set_draw_caret_when_editable_disabled.
 func (o TextEdit) SetDrawCaretWhenEditableDisabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(12435)
+	Object{o.h}.wordCall(12435, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsDrawingCaretWhenEditableDisabled calls the engine's TextEdit.is_drawing_caret_when_editable_disabled.
 func (o TextEdit) IsDrawingCaretWhenEditableDisabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12436)
+	return wordBool(Object{o.h}.wordCall(12436, 0, 0, 0, 0, 0))
 }
 
 // SetMoveCaretOnRightClickEnabled calls the engine's TextEdit.set_move_caret_on_right_click_enabled.
 func (o TextEdit) SetMoveCaretOnRightClickEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(12437)
+	Object{o.h}.wordCall(12437, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsMoveCaretOnRightClickEnabled calls the engine's TextEdit.is_move_caret_on_right_click_enabled.
 func (o TextEdit) IsMoveCaretOnRightClickEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12438)
+	return wordBool(Object{o.h}.wordCall(12438, 0, 0, 0, 0, 0))
 }
 
 // SetCaretMidGraphemeEnabled calls the engine's TextEdit.set_caret_mid_grapheme_enabled.
 func (o TextEdit) SetCaretMidGraphemeEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12439)
+	Object{o.h}.wordCall(12439, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsCaretMidGraphemeEnabled calls the engine's TextEdit.is_caret_mid_grapheme_enabled.
 func (o TextEdit) IsCaretMidGraphemeEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12440)
+	return wordBool(Object{o.h}.wordCall(12440, 0, 0, 0, 0, 0))
 }
 
 // SetMultipleCaretsEnabled calls the engine's TextEdit.set_multiple_carets_enabled.
 func (o TextEdit) SetMultipleCaretsEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12441)
+	Object{o.h}.wordCall(12441, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsMultipleCaretsEnabled calls the engine's TextEdit.is_multiple_carets_enabled.
 func (o TextEdit) IsMultipleCaretsEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12442)
+	return wordBool(Object{o.h}.wordCall(12442, 0, 0, 0, 0, 0))
 }
 
 // AddCaret adds a new caret at the given location. Returns the index of the new caret, or -1 if the location is invalid.
 //
 // Engine method: TextEdit.add_caret.
 func (o TextEdit) AddCaret(line int, column int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(line))
-	c.int(1, int64(column))
-	return int(c.retInt(12443))
+	return int(int64(Object{o.h}.wordCall(12443, 2, uint64(int64(line)), uint64(int64(column)), 0, 0)))
 }
 
 // RemoveCaret removes the given caret index.
 //
 // Engine method: TextEdit.remove_caret.
 func (o TextEdit) RemoveCaret(caret int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(caret))
-	c.run(12444)
+	Object{o.h}.wordCall(12444, 1, uint64(int64(caret)), 0, 0, 0)
 }
 
 // RemoveSecondaryCarets removes all additional carets.
 //
 // Engine method: TextEdit.remove_secondary_carets.
 func (o TextEdit) RemoveSecondaryCarets() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12445)
+	Object{o.h}.wordCall(12445, 0, 0, 0, 0, 0)
 }
 
 // CaretCount returns the number of carets in this TextEdit.
 //
 // Engine method: TextEdit.get_caret_count.
 func (o TextEdit) CaretCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12446))
+	return int(int64(Object{o.h}.wordCall(12446, 0, 0, 0, 0, 0)))
 }
 
 // AddCaretAtCarets adds an additional caret above or below every caret. If below is true the new caret will be added below and above otherwise.
 //
 // Engine method: TextEdit.add_caret_at_carets.
 func (o TextEdit) AddCaretAtCarets(below bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, below)
-	c.run(12447)
+	Object{o.h}.wordCall(12447, 1, boolWord(below), 0, 0, 0)
 }
 
 // SortedCarets returns the carets sorted by selection beginning from lowest line and column to highest (from top to bottom of text).
@@ -1356,46 +1122,35 @@ func (o TextEdit) CollapseCaretsOptions(fromLine int, fromColumn int, toLine int
 //
 // Engine method: TextEdit.merge_overlapping_carets.
 func (o TextEdit) MergeOverlappingCarets() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12450)
+	Object{o.h}.wordCall(12450, 0, 0, 0, 0, 0)
 }
 
 // BeginMulticaretEdit starts an edit for multiple carets. The edit must be ended with end_multicaret_edit. Multicaret edits can be used to edit text at multiple carets and delay merging the carets until the end, so the caret indexes aren't affected immediately. begin_multicaret_edit and end_multicaret_edit can be nested, and the merge will happen at the last end_multicaret_edit.
 //
 // Engine method: TextEdit.begin_multicaret_edit.
 func (o TextEdit) BeginMulticaretEdit() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12451)
+	Object{o.h}.wordCall(12451, 0, 0, 0, 0, 0)
 }
 
 // EndMulticaretEdit ends an edit for multiple carets, that was started with begin_multicaret_edit. If this was the last end_multicaret_edit and merge_overlapping_carets was called, carets will be merged.
 //
 // Engine method: TextEdit.end_multicaret_edit.
 func (o TextEdit) EndMulticaretEdit() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12452)
+	Object{o.h}.wordCall(12452, 0, 0, 0, 0, 0)
 }
 
 // IsInMulitcaretEdit returns true if a begin_multicaret_edit has been called and end_multicaret_edit has not yet been called.
 //
 // Engine method: TextEdit.is_in_mulitcaret_edit.
 func (o TextEdit) IsInMulitcaretEdit() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12453)
+	return wordBool(Object{o.h}.wordCall(12453, 0, 0, 0, 0, 0))
 }
 
 // MulticaretEditIgnoreCaret returns true if the given caret_index should be ignored as part of a multicaret edit. See begin_multicaret_edit and end_multicaret_edit. Carets that should be ignored are ones that were part of removed text and will likely be merged at the end of the edit, or carets that were added during the edit.
 //
 // Engine method: TextEdit.multicaret_edit_ignore_caret.
 func (o TextEdit) MulticaretEditIgnoreCaret(caretIndex int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(caretIndex))
-	return c.retBool(12454)
+	return wordBool(Object{o.h}.wordCall(12454, 1, uint64(int64(caretIndex)), 0, 0, 0))
 }
 
 // IsCaretVisible returns true if the caret is visible, false otherwise. A caret will be considered hidden if it is outside the scrollable area when scrolling is enabled.
@@ -1409,10 +1164,7 @@ func (o TextEdit) IsCaretVisible() bool {
 //
 // Engine method: TextEdit.is_caret_visible.
 func (o TextEdit) IsCaretVisibleOptions(caretIndex int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(caretIndex))
-	return c.retBool(12455)
+	return wordBool(Object{o.h}.wordCall(12455, 1, uint64(int64(caretIndex)), 0, 0, 0))
 }
 
 // CaretDrawPos returns the caret pixel draw position.
@@ -1426,10 +1178,7 @@ func (o TextEdit) CaretDrawPos() variant.Vector2 {
 //
 // Engine method: TextEdit.get_caret_draw_pos.
 func (o TextEdit) CaretDrawPosOptions(caretIndex int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(caretIndex))
-	return retValue[variant.Vector2](&c, 12456)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(12456, 1, uint64(int64(caretIndex)), 0, 0, 0))
 }
 
 // SetCaretLine moves the caret to the specified line index. The caret column will be moved to the same visual position it was at the last time set_caret_column was called, or clamped to the end of the line.
@@ -1464,10 +1213,7 @@ func (o TextEdit) CaretLine() int {
 //
 // Engine method: TextEdit.get_caret_line.
 func (o TextEdit) CaretLineOptions(caretIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(caretIndex))
-	return int(c.retInt(12458))
+	return int(int64(Object{o.h}.wordCall(12458, 1, uint64(int64(caretIndex)), 0, 0, 0)))
 }
 
 // SetCaretColumn moves the caret to the specified column index.
@@ -1481,12 +1227,7 @@ func (o TextEdit) SetCaretColumn(column int) {
 //
 // Engine method: TextEdit.set_caret_column.
 func (o TextEdit) SetCaretColumnOptions(column int, adjustViewport bool, caretIndex int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(column))
-	c.bool(1, adjustViewport)
-	c.int(2, int64(caretIndex))
-	c.run(12459)
+	Object{o.h}.wordCall(12459, 3, uint64(int64(column)), boolWord(adjustViewport), uint64(int64(caretIndex)), 0)
 }
 
 // CaretColumn returns the column the editing caret is at.
@@ -1500,32 +1241,21 @@ func (o TextEdit) CaretColumn() int {
 //
 // Engine method: TextEdit.get_caret_column.
 func (o TextEdit) CaretColumnOptions(caretIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(caretIndex))
-	return int(c.retInt(12460))
+	return int(int64(Object{o.h}.wordCall(12460, 1, uint64(int64(caretIndex)), 0, 0, 0)))
 }
 
 // NextCompositeCharacterColumn returns the correct column at the end of a composite character like ❤️‍🩹 (mending heart; Unicode: U+2764 U+FE0F U+200D U+1FA79) which is comprised of more than one Unicode code point, if the caret is at the start of the composite character. Also returns the correct column with the caret at mid grapheme and for non-composite characters.
 //
 // Engine method: TextEdit.get_next_composite_character_column.
 func (o TextEdit) NextCompositeCharacterColumn(line int, column int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(line))
-	c.int(1, int64(column))
-	return int(c.retInt(12461))
+	return int(int64(Object{o.h}.wordCall(12461, 2, uint64(int64(line)), uint64(int64(column)), 0, 0)))
 }
 
 // PreviousCompositeCharacterColumn returns the correct column at the start of a composite character like ❤️‍🩹 (mending heart; Unicode: U+2764 U+FE0F U+200D U+1FA79) which is comprised of more than one Unicode code point, if the caret is at the end of the composite character. Also returns the correct column with the caret at mid grapheme and for non-composite characters.
 //
 // Engine method: TextEdit.get_previous_composite_character_column.
 func (o TextEdit) PreviousCompositeCharacterColumn(line int, column int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(line))
-	c.int(1, int64(column))
-	return int(c.retInt(12462))
+	return int(int64(Object{o.h}.wordCall(12462, 2, uint64(int64(line)), uint64(int64(column)), 0, 0)))
 }
 
 // CaretWrapIndex returns the wrap index the editing caret is on.
@@ -1539,10 +1269,7 @@ func (o TextEdit) CaretWrapIndex() int {
 //
 // Engine method: TextEdit.get_caret_wrap_index.
 func (o TextEdit) CaretWrapIndexOptions(caretIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(caretIndex))
-	return int(c.retInt(12463))
+	return int(int64(Object{o.h}.wordCall(12463, 1, uint64(int64(caretIndex)), 0, 0, 0)))
 }
 
 // WordUnderCaret returns a String text with the word under the caret's location.
@@ -1564,32 +1291,22 @@ func (o TextEdit) WordUnderCaretOptions(caretIndex int) string {
 
 // SetUseDefaultWordSeparators calls the engine's TextEdit.set_use_default_word_separators.
 func (o TextEdit) SetUseDefaultWordSeparators(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12465)
+	Object{o.h}.wordCall(12465, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsDefaultWordSeparatorsEnabled calls the engine's TextEdit.is_default_word_separators_enabled.
 func (o TextEdit) IsDefaultWordSeparatorsEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12466)
+	return wordBool(Object{o.h}.wordCall(12466, 0, 0, 0, 0, 0))
 }
 
 // SetUseCustomWordSeparators calls the engine's TextEdit.set_use_custom_word_separators.
 func (o TextEdit) SetUseCustomWordSeparators(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12467)
+	Object{o.h}.wordCall(12467, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsCustomWordSeparatorsEnabled calls the engine's TextEdit.is_custom_word_separators_enabled.
 func (o TextEdit) IsCustomWordSeparatorsEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12468)
+	return wordBool(Object{o.h}.wordCall(12468, 0, 0, 0, 0, 0))
 }
 
 // SetCustomWordSeparators calls the engine's TextEdit.set_custom_word_separators.
@@ -1609,66 +1326,46 @@ func (o TextEdit) CustomWordSeparators() string {
 
 // SetSelectingEnabled calls the engine's TextEdit.set_selecting_enabled.
 func (o TextEdit) SetSelectingEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(12471)
+	Object{o.h}.wordCall(12471, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsSelectingEnabled calls the engine's TextEdit.is_selecting_enabled.
 func (o TextEdit) IsSelectingEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12472)
+	return wordBool(Object{o.h}.wordCall(12472, 0, 0, 0, 0, 0))
 }
 
 // SetDeselectOnFocusLossEnabled calls the engine's TextEdit.set_deselect_on_focus_loss_enabled.
 func (o TextEdit) SetDeselectOnFocusLossEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(12473)
+	Object{o.h}.wordCall(12473, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsDeselectOnFocusLossEnabled calls the engine's TextEdit.is_deselect_on_focus_loss_enabled.
 func (o TextEdit) IsDeselectOnFocusLossEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12474)
+	return wordBool(Object{o.h}.wordCall(12474, 0, 0, 0, 0, 0))
 }
 
 // SetDragAndDropSelectionEnabled calls the engine's TextEdit.set_drag_and_drop_selection_enabled.
 func (o TextEdit) SetDragAndDropSelectionEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(12475)
+	Object{o.h}.wordCall(12475, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsDragAndDropSelectionEnabled calls the engine's TextEdit.is_drag_and_drop_selection_enabled.
 func (o TextEdit) IsDragAndDropSelectionEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12476)
+	return wordBool(Object{o.h}.wordCall(12476, 0, 0, 0, 0, 0))
 }
 
 // SetSelectionMode sets the current selection mode.
 //
 // Engine method: TextEdit.set_selection_mode.
 func (o TextEdit) SetSelectionMode(mode TextEditSelectionMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(12477)
+	Object{o.h}.wordCall(12477, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // SelectionMode returns the current selection mode.
 //
 // Engine method: TextEdit.get_selection_mode.
 func (o TextEdit) SelectionMode() TextEditSelectionMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextEditSelectionMode(c.retInt(12478))
+	return TextEditSelectionMode(int64(Object{o.h}.wordCall(12478, 0, 0, 0, 0, 0)))
 }
 
 // SelectAll calls the engine method described here.
@@ -1677,9 +1374,7 @@ func (o TextEdit) SelectionMode() TextEditSelectionMode {
 //
 // Engine method: TextEdit.select_all.
 func (o TextEdit) SelectAll() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12479)
+	Object{o.h}.wordCall(12479, 0, 0, 0, 0, 0)
 }
 
 // SelectWordUnderCaret selects the word under the caret.
@@ -1693,28 +1388,21 @@ func (o TextEdit) SelectWordUnderCaret() {
 //
 // Engine method: TextEdit.select_word_under_caret.
 func (o TextEdit) SelectWordUnderCaretOptions(caretIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(caretIndex))
-	c.run(12480)
+	Object{o.h}.wordCall(12480, 1, uint64(int64(caretIndex)), 0, 0, 0)
 }
 
 // AddSelectionForNextOccurrence adds a selection and a caret for the next occurrence of the current selection. If there is no active selection, selects word under caret.
 //
 // Engine method: TextEdit.add_selection_for_next_occurrence.
 func (o TextEdit) AddSelectionForNextOccurrence() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12481)
+	Object{o.h}.wordCall(12481, 0, 0, 0, 0, 0)
 }
 
 // SkipSelectionForNextOccurrence moves a selection and a caret for the next occurrence of the current selection. If there is no active selection, moves to the next occurrence of the word under caret.
 //
 // Engine method: TextEdit.skip_selection_for_next_occurrence.
 func (o TextEdit) SkipSelectionForNextOccurrence() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12482)
+	Object{o.h}.wordCall(12482, 0, 0, 0, 0, 0)
 }
 
 // Select selects text from origin_line and origin_column to caret_line and caret_column for the given caret_index. This moves the selection origin and the caret. If the positions are the same, the selection will be deselected.
@@ -1749,10 +1437,7 @@ func (o TextEdit) HasSelection() bool {
 //
 // Engine method: TextEdit.has_selection.
 func (o TextEdit) HasSelectionOptions(caretIndex int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(caretIndex))
-	return c.retBool(12484)
+	return wordBool(Object{o.h}.wordCall(12484, 1, uint64(int64(caretIndex)), 0, 0, 0))
 }
 
 // SelectedText returns the text inside the selection of a caret, or all the carets if caret_index is its default value -1.
@@ -1783,13 +1468,7 @@ func (o TextEdit) SelectionAtLineColumn(line int, column int) int {
 //
 // Engine method: TextEdit.get_selection_at_line_column.
 func (o TextEdit) SelectionAtLineColumnOptions(line int, column int, includeEdges bool, onlySelections bool) int {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.int(0, int64(line))
-	c.int(1, int64(column))
-	c.bool(2, includeEdges)
-	c.bool(3, onlySelections)
-	return int(c.retInt(12486))
+	return int(int64(Object{o.h}.wordCall(12486, 4, uint64(int64(line)), uint64(int64(column)), boolWord(includeEdges), boolWord(onlySelections))))
 }
 
 // LineRangesFromCarets returns an Array of line ranges where x is the first line and y is the last line. All lines within these ranges will have a caret on them or be part of a selection. Each line will only be part of one line range, even if it has multiple carets on it.
@@ -1821,10 +1500,7 @@ func (o TextEdit) SelectionOriginLine() int {
 //
 // Engine method: TextEdit.get_selection_origin_line.
 func (o TextEdit) SelectionOriginLineOptions(caretIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(caretIndex))
-	return int(c.retInt(12488))
+	return int(int64(Object{o.h}.wordCall(12488, 1, uint64(int64(caretIndex)), 0, 0, 0)))
 }
 
 // SelectionOriginColumn returns the origin column of the selection. This is the opposite end from the caret.
@@ -1838,10 +1514,7 @@ func (o TextEdit) SelectionOriginColumn() int {
 //
 // Engine method: TextEdit.get_selection_origin_column.
 func (o TextEdit) SelectionOriginColumnOptions(caretIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(caretIndex))
-	return int(c.retInt(12489))
+	return int(int64(Object{o.h}.wordCall(12489, 1, uint64(int64(caretIndex)), 0, 0, 0)))
 }
 
 // SetSelectionOriginLine sets the selection origin line to the line for the given caret_index. If the selection origin is moved to the caret position, the selection will deselect.
@@ -1855,13 +1528,7 @@ func (o TextEdit) SetSelectionOriginLine(line int) {
 //
 // Engine method: TextEdit.set_selection_origin_line.
 func (o TextEdit) SetSelectionOriginLineOptions(line int, canBeHidden bool, wrapIndex int, caretIndex int) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.int(0, int64(line))
-	c.bool(1, canBeHidden)
-	c.int(2, int64(wrapIndex))
-	c.int(3, int64(caretIndex))
-	c.run(12490)
+	Object{o.h}.wordCall(12490, 4, uint64(int64(line)), boolWord(canBeHidden), uint64(int64(wrapIndex)), uint64(int64(caretIndex)))
 }
 
 // SetSelectionOriginColumn sets the selection origin column to the column for the given caret_index. If the selection origin is moved to the caret position, the selection will deselect.
@@ -1875,11 +1542,7 @@ func (o TextEdit) SetSelectionOriginColumn(column int) {
 //
 // Engine method: TextEdit.set_selection_origin_column.
 func (o TextEdit) SetSelectionOriginColumnOptions(column int, caretIndex int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.int(1, int64(caretIndex))
-	c.run(12491)
+	Object{o.h}.wordCall(12491, 2, uint64(int64(column)), uint64(int64(caretIndex)), 0, 0)
 }
 
 // SelectionFromLine returns the selection begin line. Returns the caret line if there is no selection.
@@ -1893,10 +1556,7 @@ func (o TextEdit) SelectionFromLine() int {
 //
 // Engine method: TextEdit.get_selection_from_line.
 func (o TextEdit) SelectionFromLineOptions(caretIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(caretIndex))
-	return int(c.retInt(12492))
+	return int(int64(Object{o.h}.wordCall(12492, 1, uint64(int64(caretIndex)), 0, 0, 0)))
 }
 
 // SelectionFromColumn returns the selection begin column. Returns the caret column if there is no selection.
@@ -1910,10 +1570,7 @@ func (o TextEdit) SelectionFromColumn() int {
 //
 // Engine method: TextEdit.get_selection_from_column.
 func (o TextEdit) SelectionFromColumnOptions(caretIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(caretIndex))
-	return int(c.retInt(12493))
+	return int(int64(Object{o.h}.wordCall(12493, 1, uint64(int64(caretIndex)), 0, 0, 0)))
 }
 
 // SelectionToLine returns the selection end line. Returns the caret line if there is no selection.
@@ -1927,10 +1584,7 @@ func (o TextEdit) SelectionToLine() int {
 //
 // Engine method: TextEdit.get_selection_to_line.
 func (o TextEdit) SelectionToLineOptions(caretIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(caretIndex))
-	return int(c.retInt(12494))
+	return int(int64(Object{o.h}.wordCall(12494, 1, uint64(int64(caretIndex)), 0, 0, 0)))
 }
 
 // SelectionToColumn returns the selection end column. Returns the caret column if there is no selection.
@@ -1944,10 +1598,7 @@ func (o TextEdit) SelectionToColumn() int {
 //
 // Engine method: TextEdit.get_selection_to_column.
 func (o TextEdit) SelectionToColumnOptions(caretIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(caretIndex))
-	return int(c.retInt(12495))
+	return int(int64(Object{o.h}.wordCall(12495, 1, uint64(int64(caretIndex)), 0, 0, 0)))
 }
 
 // IsCaretAfterSelectionOrigin returns true if the caret of the selection is after the selection origin. This can be used to determine the direction of the selection.
@@ -1961,10 +1612,7 @@ func (o TextEdit) IsCaretAfterSelectionOrigin() bool {
 //
 // Engine method: TextEdit.is_caret_after_selection_origin.
 func (o TextEdit) IsCaretAfterSelectionOriginOptions(caretIndex int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(caretIndex))
-	return c.retBool(12496)
+	return wordBool(Object{o.h}.wordCall(12496, 1, uint64(int64(caretIndex)), 0, 0, 0))
 }
 
 // Deselect deselects the current selection.
@@ -1978,10 +1626,7 @@ func (o TextEdit) Deselect() {
 //
 // Engine method: TextEdit.deselect.
 func (o TextEdit) DeselectOptions(caretIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(caretIndex))
-	c.run(12497)
+	Object{o.h}.wordCall(12497, 1, uint64(int64(caretIndex)), 0, 0, 0)
 }
 
 // DeleteSelection deletes the selected text.
@@ -1995,71 +1640,48 @@ func (o TextEdit) DeleteSelection() {
 //
 // Engine method: TextEdit.delete_selection.
 func (o TextEdit) DeleteSelectionOptions(caretIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(caretIndex))
-	c.run(12498)
+	Object{o.h}.wordCall(12498, 1, uint64(int64(caretIndex)), 0, 0, 0)
 }
 
 // SetLineWrappingMode calls the engine's TextEdit.set_line_wrapping_mode.
 func (o TextEdit) SetLineWrappingMode(mode TextEditLineWrappingMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(12499)
+	Object{o.h}.wordCall(12499, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // LineWrappingMode calls the engine's TextEdit.get_line_wrapping_mode.
 func (o TextEdit) LineWrappingMode() TextEditLineWrappingMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextEditLineWrappingMode(c.retInt(12500))
+	return TextEditLineWrappingMode(int64(Object{o.h}.wordCall(12500, 0, 0, 0, 0, 0)))
 }
 
 // SetAutowrapMode calls the engine's TextEdit.set_autowrap_mode.
 func (o TextEdit) SetAutowrapMode(autowrapMode TextServerAutowrapMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(autowrapMode))
-	c.run(12501)
+	Object{o.h}.wordCall(12501, 1, uint64(int64(autowrapMode)), 0, 0, 0)
 }
 
 // AutowrapMode calls the engine's TextEdit.get_autowrap_mode.
 func (o TextEdit) AutowrapMode() TextServerAutowrapMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerAutowrapMode(c.retInt(12502))
+	return TextServerAutowrapMode(int64(Object{o.h}.wordCall(12502, 0, 0, 0, 0, 0)))
 }
 
 // IsLineWrapped returns if the given line is wrapped.
 //
 // Engine method: TextEdit.is_line_wrapped.
 func (o TextEdit) IsLineWrapped(line int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	return c.retBool(12503)
+	return wordBool(Object{o.h}.wordCall(12503, 1, uint64(int64(line)), 0, 0, 0))
 }
 
 // LineWrapCount returns the number of times the given line is wrapped.
 //
 // Engine method: TextEdit.get_line_wrap_count.
 func (o TextEdit) LineWrapCount(line int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	return int(c.retInt(12504))
+	return int(int64(Object{o.h}.wordCall(12504, 1, uint64(int64(line)), 0, 0, 0)))
 }
 
 // LineWrapIndexAtColumn returns the wrap index of the given column on the given line. This ranges from 0 to get_line_wrap_count.
 //
 // Engine method: TextEdit.get_line_wrap_index_at_column.
 func (o TextEdit) LineWrapIndexAtColumn(line int, column int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(line))
-	c.int(1, int64(column))
-	return int(c.retInt(12505))
+	return int(int64(Object{o.h}.wordCall(12505, 2, uint64(int64(line)), uint64(int64(column)), 0, 0)))
 }
 
 // LineWrappedText returns an array of Strings representing each wrapped index.
@@ -2074,125 +1696,86 @@ func (o TextEdit) LineWrappedText(line int) variant.PackedStrings {
 
 // SetSmoothScrollEnabled calls the engine's TextEdit.set_smooth_scroll_enabled.
 func (o TextEdit) SetSmoothScrollEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(12507)
+	Object{o.h}.wordCall(12507, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsSmoothScrollEnabled calls the engine's TextEdit.is_smooth_scroll_enabled.
 func (o TextEdit) IsSmoothScrollEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12508)
+	return wordBool(Object{o.h}.wordCall(12508, 0, 0, 0, 0, 0))
 }
 
 // VScrollBar returns the VScrollBar of the TextEdit.
 //
 // Engine method: TextEdit.get_v_scroll_bar.
 func (o TextEdit) VScrollBar() VScrollBar {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VScrollBar{c.retObject(12509, false)}
+	return VScrollBar{wordObject(Object{o.h}.wordCall(12509, 0, 0, 0, 0, 0), false)}
 }
 
 // HScrollBar returns the HScrollBar used by TextEdit.
 //
 // Engine method: TextEdit.get_h_scroll_bar.
 func (o TextEdit) HScrollBar() HScrollBar {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return HScrollBar{c.retObject(12510, false)}
+	return HScrollBar{wordObject(Object{o.h}.wordCall(12510, 0, 0, 0, 0, 0), false)}
 }
 
 // SetVScroll calls the engine's TextEdit.set_v_scroll.
 func (o TextEdit) SetVScroll(value float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(value))
-	c.run(12511)
+	Object{o.h}.wordCall(12511, 1, floatWord(float64(value)), 0, 0, 0)
 }
 
 // VScroll calls the engine's TextEdit.get_v_scroll.
 func (o TextEdit) VScroll() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(12512))
+	return float64(wordFloat(Object{o.h}.wordCall(12512, 0, 0, 0, 0, 0)))
 }
 
 // SetHScroll calls the engine's TextEdit.set_h_scroll.
 func (o TextEdit) SetHScroll(value int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(value))
-	c.run(12513)
+	Object{o.h}.wordCall(12513, 1, uint64(int64(value)), 0, 0, 0)
 }
 
 // HScroll calls the engine's TextEdit.get_h_scroll.
 func (o TextEdit) HScroll() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12514))
+	return int(int64(Object{o.h}.wordCall(12514, 0, 0, 0, 0, 0)))
 }
 
 // SetScrollPastEndOfFileEnabled calls the engine's TextEdit.set_scroll_past_end_of_file_enabled.
 func (o TextEdit) SetScrollPastEndOfFileEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(12515)
+	Object{o.h}.wordCall(12515, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsScrollPastEndOfFileEnabled calls the engine's TextEdit.is_scroll_past_end_of_file_enabled.
 func (o TextEdit) IsScrollPastEndOfFileEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12516)
+	return wordBool(Object{o.h}.wordCall(12516, 0, 0, 0, 0, 0))
 }
 
 // SetVScrollSpeed calls the engine's TextEdit.set_v_scroll_speed.
 func (o TextEdit) SetVScrollSpeed(speed float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(speed))
-	c.run(12517)
+	Object{o.h}.wordCall(12517, 1, floatWord(float64(speed)), 0, 0, 0)
 }
 
 // VScrollSpeed calls the engine's TextEdit.get_v_scroll_speed.
 func (o TextEdit) VScrollSpeed() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(12518))
+	return float32(wordFloat(Object{o.h}.wordCall(12518, 0, 0, 0, 0, 0)))
 }
 
 // SetFitContentHeightEnabled calls the engine's TextEdit.set_fit_content_height_enabled.
 func (o TextEdit) SetFitContentHeightEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12519)
+	Object{o.h}.wordCall(12519, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsFitContentHeightEnabled calls the engine's TextEdit.is_fit_content_height_enabled.
 func (o TextEdit) IsFitContentHeightEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12520)
+	return wordBool(Object{o.h}.wordCall(12520, 0, 0, 0, 0, 0))
 }
 
 // SetFitContentWidthEnabled calls the engine's TextEdit.set_fit_content_width_enabled.
 func (o TextEdit) SetFitContentWidthEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12521)
+	Object{o.h}.wordCall(12521, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsFitContentWidthEnabled calls the engine's TextEdit.is_fit_content_width_enabled.
 func (o TextEdit) IsFitContentWidthEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12522)
+	return wordBool(Object{o.h}.wordCall(12522, 0, 0, 0, 0, 0))
 }
 
 // ScrollPosForLine returns the scroll position for wrap_index of line.
@@ -2206,11 +1789,7 @@ func (o TextEdit) ScrollPosForLine(line int) float64 {
 //
 // Engine method: TextEdit.get_scroll_pos_for_line.
 func (o TextEdit) ScrollPosForLineOptions(line int, wrapIndex int) float64 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(line))
-	c.int(1, int64(wrapIndex))
-	return float64(c.retFloat(12523))
+	return float64(wordFloat(Object{o.h}.wordCall(12523, 2, uint64(int64(line)), uint64(int64(wrapIndex)), 0, 0)))
 }
 
 // SetLineAsFirstVisible positions the wrap_index of line at the top of the viewport.
@@ -2224,20 +1803,14 @@ func (o TextEdit) SetLineAsFirstVisible(line int) {
 //
 // Engine method: TextEdit.set_line_as_first_visible.
 func (o TextEdit) SetLineAsFirstVisibleOptions(line int, wrapIndex int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(line))
-	c.int(1, int64(wrapIndex))
-	c.run(12524)
+	Object{o.h}.wordCall(12524, 2, uint64(int64(line)), uint64(int64(wrapIndex)), 0, 0)
 }
 
 // FirstVisibleLine returns the first visible line.
 //
 // Engine method: TextEdit.get_first_visible_line.
 func (o TextEdit) FirstVisibleLine() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12525))
+	return int(int64(Object{o.h}.wordCall(12525, 0, 0, 0, 0, 0)))
 }
 
 // SetLineAsCenterVisible positions the wrap_index of line at the center of the viewport.
@@ -2251,11 +1824,7 @@ func (o TextEdit) SetLineAsCenterVisible(line int) {
 //
 // Engine method: TextEdit.set_line_as_center_visible.
 func (o TextEdit) SetLineAsCenterVisibleOptions(line int, wrapIndex int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(line))
-	c.int(1, int64(wrapIndex))
-	c.run(12526)
+	Object{o.h}.wordCall(12526, 2, uint64(int64(line)), uint64(int64(wrapIndex)), 0, 0)
 }
 
 // SetLineAsLastVisible positions the wrap_index of line at the bottom of the viewport.
@@ -2269,58 +1838,42 @@ func (o TextEdit) SetLineAsLastVisible(line int) {
 //
 // Engine method: TextEdit.set_line_as_last_visible.
 func (o TextEdit) SetLineAsLastVisibleOptions(line int, wrapIndex int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(line))
-	c.int(1, int64(wrapIndex))
-	c.run(12527)
+	Object{o.h}.wordCall(12527, 2, uint64(int64(line)), uint64(int64(wrapIndex)), 0, 0)
 }
 
 // LastFullVisibleLine returns the last visible line. Use get_last_full_visible_line_wrap_index for the wrap index.
 //
 // Engine method: TextEdit.get_last_full_visible_line.
 func (o TextEdit) LastFullVisibleLine() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12528))
+	return int(int64(Object{o.h}.wordCall(12528, 0, 0, 0, 0, 0)))
 }
 
 // LastFullVisibleLineWrapIndex returns the last visible wrap index of the last visible line.
 //
 // Engine method: TextEdit.get_last_full_visible_line_wrap_index.
 func (o TextEdit) LastFullVisibleLineWrapIndex() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12529))
+	return int(int64(Object{o.h}.wordCall(12529, 0, 0, 0, 0, 0)))
 }
 
 // VisibleLineCount returns the number of lines that can visually fit, rounded down, based on this control's height.
 //
 // Engine method: TextEdit.get_visible_line_count.
 func (o TextEdit) VisibleLineCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12530))
+	return int(int64(Object{o.h}.wordCall(12530, 0, 0, 0, 0, 0)))
 }
 
 // VisibleLineCountInRange returns the total number of lines between from_line and to_line (inclusive) in the text. This includes wrapped lines and excludes folded lines. If the range covers all lines it is equivalent to get_total_visible_line_count.
 //
 // Engine method: TextEdit.get_visible_line_count_in_range.
 func (o TextEdit) VisibleLineCountInRange(fromLine int, toLine int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(fromLine))
-	c.int(1, int64(toLine))
-	return int(c.retInt(12531))
+	return int(int64(Object{o.h}.wordCall(12531, 2, uint64(int64(fromLine)), uint64(int64(toLine)), 0, 0)))
 }
 
 // TotalVisibleLineCount returns the total number of lines in the text. This includes wrapped lines and excludes folded lines. If wrap_mode is set to LINE_WRAPPING_NONE and no lines are folded (see CodeEdit.is_line_folded) then this is equivalent to get_line_count. See get_visible_line_count_in_range for a limited range of lines.
 //
 // Engine method: TextEdit.get_total_visible_line_count.
 func (o TextEdit) TotalVisibleLineCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12532))
+	return int(int64(Object{o.h}.wordCall(12532, 0, 0, 0, 0, 0)))
 }
 
 // AdjustViewportToCaret calls the engine method described here.
@@ -2336,10 +1889,7 @@ func (o TextEdit) AdjustViewportToCaret() {
 //
 // Engine method: TextEdit.adjust_viewport_to_caret.
 func (o TextEdit) AdjustViewportToCaretOptions(caretIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(caretIndex))
-	c.run(12533)
+	Object{o.h}.wordCall(12533, 1, uint64(int64(caretIndex)), 0, 0, 0)
 }
 
 // CenterViewportToCaret centers the viewport on the line the editing caret is at. This also resets the scroll_horizontal value to 0.
@@ -2353,49 +1903,34 @@ func (o TextEdit) CenterViewportToCaret() {
 //
 // Engine method: TextEdit.center_viewport_to_caret.
 func (o TextEdit) CenterViewportToCaretOptions(caretIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(caretIndex))
-	c.run(12534)
+	Object{o.h}.wordCall(12534, 1, uint64(int64(caretIndex)), 0, 0, 0)
 }
 
 // SetDrawMinimap calls the engine's TextEdit.set_draw_minimap.
 func (o TextEdit) SetDrawMinimap(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12535)
+	Object{o.h}.wordCall(12535, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsDrawingMinimap calls the engine's TextEdit.is_drawing_minimap.
 func (o TextEdit) IsDrawingMinimap() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12536)
+	return wordBool(Object{o.h}.wordCall(12536, 0, 0, 0, 0, 0))
 }
 
 // SetMinimapWidth calls the engine's TextEdit.set_minimap_width.
 func (o TextEdit) SetMinimapWidth(width int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(width))
-	c.run(12537)
+	Object{o.h}.wordCall(12537, 1, uint64(int64(width)), 0, 0, 0)
 }
 
 // MinimapWidth calls the engine's TextEdit.get_minimap_width.
 func (o TextEdit) MinimapWidth() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12538))
+	return int(int64(Object{o.h}.wordCall(12538, 0, 0, 0, 0, 0)))
 }
 
 // MinimapVisibleLines returns the number of lines that may be drawn on the minimap.
 //
 // Engine method: TextEdit.get_minimap_visible_lines.
 func (o TextEdit) MinimapVisibleLines() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12539))
+	return int(int64(Object{o.h}.wordCall(12539, 0, 0, 0, 0, 0)))
 }
 
 // AddGutter calls the engine method described here.
@@ -2411,29 +1946,21 @@ func (o TextEdit) AddGutter() {
 //
 // Engine method: TextEdit.add_gutter.
 func (o TextEdit) AddGutterOptions(at int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(at))
-	c.run(12540)
+	Object{o.h}.wordCall(12540, 1, uint64(int64(at)), 0, 0, 0)
 }
 
 // RemoveGutter removes the gutter at the given index.
 //
 // Engine method: TextEdit.remove_gutter.
 func (o TextEdit) RemoveGutter(gutter int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(gutter))
-	c.run(12541)
+	Object{o.h}.wordCall(12541, 1, uint64(int64(gutter)), 0, 0, 0)
 }
 
 // GutterCount returns the number of gutters registered.
 //
 // Engine method: TextEdit.get_gutter_count.
 func (o TextEdit) GutterCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12542))
+	return int(int64(Object{o.h}.wordCall(12542, 0, 0, 0, 0, 0)))
 }
 
 // SetGutterName sets the name of the gutter at the given index.
@@ -2461,21 +1988,14 @@ func (o TextEdit) GutterName(gutter int) string {
 //
 // Engine method: TextEdit.set_gutter_type.
 func (o TextEdit) SetGutterType(gutter int, typ TextEditGutterType) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(gutter))
-	c.int(1, int64(typ))
-	c.run(12545)
+	Object{o.h}.wordCall(12545, 2, uint64(int64(gutter)), uint64(int64(typ)), 0, 0)
 }
 
 // GutterType returns the type of the gutter at the given index. Gutters can contain icons, text, or custom visuals.
 //
 // Engine method: TextEdit.get_gutter_type.
 func (o TextEdit) GutterType(gutter int) TextEditGutterType {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(gutter))
-	return TextEditGutterType(c.retInt(12546))
+	return TextEditGutterType(int64(Object{o.h}.wordCall(12546, 1, uint64(int64(gutter)), 0, 0, 0)))
 }
 
 // SetGutterWidth calls the engine method described here.
@@ -2484,21 +2004,14 @@ func (o TextEdit) GutterType(gutter int) TextEditGutterType {
 //
 // Engine method: TextEdit.set_gutter_width.
 func (o TextEdit) SetGutterWidth(gutter int, width int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(gutter))
-	c.int(1, int64(width))
-	c.run(12547)
+	Object{o.h}.wordCall(12547, 2, uint64(int64(gutter)), uint64(int64(width)), 0, 0)
 }
 
 // GutterWidth returns the width of the gutter at the given index.
 //
 // Engine method: TextEdit.get_gutter_width.
 func (o TextEdit) GutterWidth(gutter int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(gutter))
-	return int(c.retInt(12548))
+	return int(int64(Object{o.h}.wordCall(12548, 1, uint64(int64(gutter)), 0, 0, 0)))
 }
 
 // SetGutterDraw calls the engine method described here.
@@ -2507,21 +2020,14 @@ func (o TextEdit) GutterWidth(gutter int) int {
 //
 // Engine method: TextEdit.set_gutter_draw.
 func (o TextEdit) SetGutterDraw(gutter int, draw bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(gutter))
-	c.bool(1, draw)
-	c.run(12549)
+	Object{o.h}.wordCall(12549, 2, uint64(int64(gutter)), boolWord(draw), 0, 0)
 }
 
 // IsGutterDrawn returns true if the gutter at the given index is currently drawn. See set_gutter_draw.
 //
 // Engine method: TextEdit.is_gutter_drawn.
 func (o TextEdit) IsGutterDrawn(gutter int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(gutter))
-	return c.retBool(12550)
+	return wordBool(Object{o.h}.wordCall(12550, 1, uint64(int64(gutter)), 0, 0, 0))
 }
 
 // SetGutterClickable calls the engine method described here.
@@ -2530,21 +2036,14 @@ func (o TextEdit) IsGutterDrawn(gutter int) bool {
 //
 // Engine method: TextEdit.set_gutter_clickable.
 func (o TextEdit) SetGutterClickable(gutter int, clickable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(gutter))
-	c.bool(1, clickable)
-	c.run(12551)
+	Object{o.h}.wordCall(12551, 2, uint64(int64(gutter)), boolWord(clickable), 0, 0)
 }
 
 // IsGutterClickable returns true if the gutter at the given index is clickable. See set_gutter_clickable.
 //
 // Engine method: TextEdit.is_gutter_clickable.
 func (o TextEdit) IsGutterClickable(gutter int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(gutter))
-	return c.retBool(12552)
+	return wordBool(Object{o.h}.wordCall(12552, 1, uint64(int64(gutter)), 0, 0, 0))
 }
 
 // SetGutterOverwritable calls the engine method described here.
@@ -2553,21 +2052,14 @@ func (o TextEdit) IsGutterClickable(gutter int) bool {
 //
 // Engine method: TextEdit.set_gutter_overwritable.
 func (o TextEdit) SetGutterOverwritable(gutter int, overwritable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(gutter))
-	c.bool(1, overwritable)
-	c.run(12553)
+	Object{o.h}.wordCall(12553, 2, uint64(int64(gutter)), boolWord(overwritable), 0, 0)
 }
 
 // IsGutterOverwritable returns true if the gutter at the given index is overwritable. See set_gutter_overwritable.
 //
 // Engine method: TextEdit.is_gutter_overwritable.
 func (o TextEdit) IsGutterOverwritable(gutter int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(gutter))
-	return c.retBool(12554)
+	return wordBool(Object{o.h}.wordCall(12554, 1, uint64(int64(gutter)), 0, 0, 0))
 }
 
 // MergeGutters calls the engine method described here.
@@ -2576,11 +2068,7 @@ func (o TextEdit) IsGutterOverwritable(gutter int) bool {
 //
 // Engine method: TextEdit.merge_gutters.
 func (o TextEdit) MergeGutters(fromLine int, toLine int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(fromLine))
-	c.int(1, int64(toLine))
-	c.run(12555)
+	Object{o.h}.wordCall(12555, 2, uint64(int64(fromLine)), uint64(int64(toLine)), 0, 0)
 }
 
 // SetGutterCustomDraw calls the engine method described here.
@@ -2600,9 +2088,7 @@ func (o TextEdit) SetGutterCustomDraw(column int, drawCallback variant.Callable)
 //
 // Engine method: TextEdit.get_total_gutter_width.
 func (o TextEdit) TotalGutterWidth() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12557))
+	return int(int64(Object{o.h}.wordCall(12557, 0, 0, 0, 0, 0)))
 }
 
 // SetLineGutterMetadata sets the metadata for gutter on line to metadata.
@@ -2667,11 +2153,7 @@ func (o TextEdit) SetLineGutterIcon(line int, gutter int, icon AnyTexture2D) {
 //
 // Engine method: TextEdit.get_line_gutter_icon.
 func (o TextEdit) LineGutterIcon(line int, gutter int) Texture2D {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(line))
-	c.int(1, int64(gutter))
-	return Texture2D{c.retObject(12563, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(12563, 2, uint64(int64(line)), uint64(int64(gutter)), 0, 0), true)}
 }
 
 // SetLineGutterItemColor sets the color for gutter on line to color.
@@ -2703,23 +2185,14 @@ func (o TextEdit) LineGutterItemColor(line int, gutter int) variant.Color {
 //
 // Engine method: TextEdit.set_line_gutter_clickable.
 func (o TextEdit) SetLineGutterClickable(line int, gutter int, clickable bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(line))
-	c.int(1, int64(gutter))
-	c.bool(2, clickable)
-	c.run(12566)
+	Object{o.h}.wordCall(12566, 3, uint64(int64(line)), uint64(int64(gutter)), boolWord(clickable), 0)
 }
 
 // IsLineGutterClickable returns true if the gutter at the given index on the given line is clickable. See set_line_gutter_clickable.
 //
 // Engine method: TextEdit.is_line_gutter_clickable.
 func (o TextEdit) IsLineGutterClickable(line int, gutter int) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(line))
-	c.int(1, int64(gutter))
-	return c.retBool(12567)
+	return wordBool(Object{o.h}.wordCall(12567, 2, uint64(int64(line)), uint64(int64(gutter)), 0, 0))
 }
 
 // SetLineBackgroundColor sets the custom background color of the given line. If transparent, this color is applied on top of the default background color (See background_color). If set to Color(0, 0, 0, 0), no additional color is applied.
@@ -2753,112 +2226,78 @@ func (o TextEdit) SetSyntaxHighlighter(syntaxHighlighter AnySyntaxHighlighter) {
 
 // SyntaxHighlighter calls the engine's TextEdit.get_syntax_highlighter.
 func (o TextEdit) SyntaxHighlighter() SyntaxHighlighter {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return SyntaxHighlighter{c.retObject(12571, true)}
+	return SyntaxHighlighter{wordObject(Object{o.h}.wordCall(12571, 0, 0, 0, 0, 0), true)}
 }
 
 // SetHighlightCurrentLine calls the engine's TextEdit.set_highlight_current_line.
 func (o TextEdit) SetHighlightCurrentLine(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12572)
+	Object{o.h}.wordCall(12572, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsHighlightCurrentLineEnabled calls the engine's TextEdit.is_highlight_current_line_enabled.
 func (o TextEdit) IsHighlightCurrentLineEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12573)
+	return wordBool(Object{o.h}.wordCall(12573, 0, 0, 0, 0, 0))
 }
 
 // SetHighlightAllOccurrences calls the engine's TextEdit.set_highlight_all_occurrences.
 func (o TextEdit) SetHighlightAllOccurrences(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12574)
+	Object{o.h}.wordCall(12574, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsHighlightAllOccurrencesEnabled calls the engine's TextEdit.is_highlight_all_occurrences_enabled.
 func (o TextEdit) IsHighlightAllOccurrencesEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12575)
+	return wordBool(Object{o.h}.wordCall(12575, 0, 0, 0, 0, 0))
 }
 
 // DrawControlChars calls the engine's TextEdit.get_draw_control_chars.
 func (o TextEdit) DrawControlChars() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12576)
+	return wordBool(Object{o.h}.wordCall(12576, 0, 0, 0, 0, 0))
 }
 
 // SetDrawControlChars calls the engine's TextEdit.set_draw_control_chars.
 func (o TextEdit) SetDrawControlChars(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12577)
+	Object{o.h}.wordCall(12577, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // SetDrawTabs calls the engine's TextEdit.set_draw_tabs.
 func (o TextEdit) SetDrawTabs(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12578)
+	Object{o.h}.wordCall(12578, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsDrawingTabs calls the engine's TextEdit.is_drawing_tabs.
 func (o TextEdit) IsDrawingTabs() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12579)
+	return wordBool(Object{o.h}.wordCall(12579, 0, 0, 0, 0, 0))
 }
 
 // SetDrawSpaces calls the engine's TextEdit.set_draw_spaces.
 func (o TextEdit) SetDrawSpaces(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12580)
+	Object{o.h}.wordCall(12580, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsDrawingSpaces calls the engine's TextEdit.is_drawing_spaces.
 func (o TextEdit) IsDrawingSpaces() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12581)
+	return wordBool(Object{o.h}.wordCall(12581, 0, 0, 0, 0, 0))
 }
 
 // Menu returns the PopupMenu of this TextEdit. By default, this menu is displayed when right-clicking on the TextEdit.
 //
 // Engine method: TextEdit.get_menu.
 func (o TextEdit) Menu() PopupMenu {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return PopupMenu{c.retObject(12582, false)}
+	return PopupMenu{wordObject(Object{o.h}.wordCall(12582, 0, 0, 0, 0, 0), false)}
 }
 
 // IsMenuVisible returns true if the menu is visible. Use this instead of get_menu().visible to improve performance (so the creation of the menu is avoided). See get_menu.
 //
 // Engine method: TextEdit.is_menu_visible.
 func (o TextEdit) IsMenuVisible() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12583)
+	return wordBool(Object{o.h}.wordCall(12583, 0, 0, 0, 0, 0))
 }
 
 // MenuOption executes a given action as defined in the MenuItems enum.
 //
 // Engine method: TextEdit.menu_option.
 func (o TextEdit) MenuOption(option int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(option))
-	c.run(12584)
+	Object{o.h}.wordCall(12584, 1, uint64(int64(option)), 0, 0, 0)
 }
 
 // AdjustCaretsAfterEdit this method does nothing.
@@ -2895,10 +2334,7 @@ func (o TextEdit) SelectionLine() int {
 //
 // Engine method: TextEdit.get_selection_line.
 func (o TextEdit) SelectionLineOptions(caretIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(caretIndex))
-	return int(c.retInt(12587))
+	return int(int64(Object{o.h}.wordCall(12587, 1, uint64(int64(caretIndex)), 0, 0, 0)))
 }
 
 // SelectionColumn returns the original start column of the selection.
@@ -2912,10 +2348,7 @@ func (o TextEdit) SelectionColumn() int {
 //
 // Engine method: TextEdit.get_selection_column.
 func (o TextEdit) SelectionColumnOptions(caretIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(caretIndex))
-	return int(c.retInt(12588))
+	return int(int64(Object{o.h}.wordCall(12588, 1, uint64(int64(caretIndex)), 0, 0, 0)))
 }
 
 // OnTextSet connects fn to the signal text_set: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

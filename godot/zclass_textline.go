@@ -52,87 +52,61 @@ func NewTextLine() TextLine { return TextLine{construct("TextLine", true)} }
 //
 // Engine method: TextLine.clear.
 func (o TextLine) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12589)
+	Object{o.h}.wordCall(12589, 0, 0, 0, 0, 0)
 }
 
 // Duplicate duplicates this TextLine.
 //
 // Engine method: TextLine.duplicate.
 func (o TextLine) Duplicate() TextLine {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextLine{c.retObject(12590, true)}
+	return TextLine{wordObject(Object{o.h}.wordCall(12590, 0, 0, 0, 0, 0), true)}
 }
 
 // SetDirection calls the engine's TextLine.set_direction.
 func (o TextLine) SetDirection(direction TextServerDirection) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(direction))
-	c.run(12591)
+	Object{o.h}.wordCall(12591, 1, uint64(int64(direction)), 0, 0, 0)
 }
 
 // Direction calls the engine's TextLine.get_direction.
 func (o TextLine) Direction() TextServerDirection {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerDirection(c.retInt(12592))
+	return TextServerDirection(int64(Object{o.h}.wordCall(12592, 0, 0, 0, 0, 0)))
 }
 
 // InferredDirection returns the text writing direction inferred by the BiDi algorithm.
 //
 // Engine method: TextLine.get_inferred_direction.
 func (o TextLine) InferredDirection() TextServerDirection {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerDirection(c.retInt(12593))
+	return TextServerDirection(int64(Object{o.h}.wordCall(12593, 0, 0, 0, 0, 0)))
 }
 
 // SetOrientation calls the engine's TextLine.set_orientation.
 func (o TextLine) SetOrientation(orientation TextServerOrientation) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(orientation))
-	c.run(12594)
+	Object{o.h}.wordCall(12594, 1, uint64(int64(orientation)), 0, 0, 0)
 }
 
 // Orientation calls the engine's TextLine.get_orientation.
 func (o TextLine) Orientation() TextServerOrientation {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerOrientation(c.retInt(12595))
+	return TextServerOrientation(int64(Object{o.h}.wordCall(12595, 0, 0, 0, 0, 0)))
 }
 
 // SetPreserveInvalid calls the engine's TextLine.set_preserve_invalid.
 func (o TextLine) SetPreserveInvalid(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12596)
+	Object{o.h}.wordCall(12596, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // PreserveInvalid calls the engine's TextLine.get_preserve_invalid.
 func (o TextLine) PreserveInvalid() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12597)
+	return wordBool(Object{o.h}.wordCall(12597, 0, 0, 0, 0, 0))
 }
 
 // SetPreserveControl calls the engine's TextLine.set_preserve_control.
 func (o TextLine) SetPreserveControl(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12598)
+	Object{o.h}.wordCall(12598, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // PreserveControl calls the engine's TextLine.get_preserve_control.
 func (o TextLine) PreserveControl() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12599)
+	return wordBool(Object{o.h}.wordCall(12599, 0, 0, 0, 0, 0))
 }
 
 // SetBidiOverride overrides BiDi for the structured text.
@@ -219,32 +193,22 @@ func (o TextLine) HasObject(key any) bool {
 
 // SetWidth calls the engine's TextLine.set_width.
 func (o TextLine) SetWidth(width float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(width))
-	c.run(12605)
+	Object{o.h}.wordCall(12605, 1, floatWord(float64(width)), 0, 0, 0)
 }
 
 // Width calls the engine's TextLine.get_width.
 func (o TextLine) Width() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(12606))
+	return float32(wordFloat(Object{o.h}.wordCall(12606, 0, 0, 0, 0, 0)))
 }
 
 // SetHorizontalAlignment calls the engine's TextLine.set_horizontal_alignment.
 func (o TextLine) SetHorizontalAlignment(alignment HorizontalAlignment) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(alignment))
-	c.run(12607)
+	Object{o.h}.wordCall(12607, 1, uint64(int64(alignment)), 0, 0, 0)
 }
 
 // HorizontalAlignment calls the engine's TextLine.get_horizontal_alignment.
 func (o TextLine) HorizontalAlignment() HorizontalAlignment {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return HorizontalAlignment(c.retInt(12608))
+	return HorizontalAlignment(int64(Object{o.h}.wordCall(12608, 0, 0, 0, 0, 0)))
 }
 
 // TabAlign aligns text to the given tab-stops.
@@ -259,32 +223,22 @@ func (o TextLine) TabAlign(tabStops variant.Packed[float32]) {
 
 // SetFlags calls the engine's TextLine.set_flags.
 func (o TextLine) SetFlags(flags TextServerJustificationFlag) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(flags))
-	c.run(12610)
+	Object{o.h}.wordCall(12610, 1, uint64(int64(flags)), 0, 0, 0)
 }
 
 // Flags calls the engine's TextLine.get_flags.
 func (o TextLine) Flags() TextServerJustificationFlag {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerJustificationFlag(c.retInt(12611))
+	return TextServerJustificationFlag(int64(Object{o.h}.wordCall(12611, 0, 0, 0, 0, 0)))
 }
 
 // SetTextOverrunBehavior calls the engine's TextLine.set_text_overrun_behavior.
 func (o TextLine) SetTextOverrunBehavior(overrunBehavior TextServerOverrunBehavior) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(overrunBehavior))
-	c.run(12612)
+	Object{o.h}.wordCall(12612, 1, uint64(int64(overrunBehavior)), 0, 0, 0)
 }
 
 // TextOverrunBehavior calls the engine's TextLine.get_text_overrun_behavior.
 func (o TextLine) TextOverrunBehavior() TextServerOverrunBehavior {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerOverrunBehavior(c.retInt(12613))
+	return TextServerOverrunBehavior(int64(Object{o.h}.wordCall(12613, 0, 0, 0, 0, 0)))
 }
 
 // SetEllipsisChar calls the engine's TextLine.set_ellipsis_char.
@@ -325,63 +279,49 @@ func (o TextLine) ObjectRect(key any) variant.Rect2 {
 //
 // Engine method: TextLine.get_size.
 func (o TextLine) Size() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 12618)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(12618, 0, 0, 0, 0, 0))
 }
 
 // RID returns TextServer buffer RID.
 //
 // Engine method: TextLine.get_rid.
 func (o TextLine) RID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 12619)
+	return wordValue[variant.RID](Object{o.h}.wordCall(12619, 0, 0, 0, 0, 0))
 }
 
 // LineAscent returns the text ascent (number of pixels above the baseline for horizontal layout or to the left of baseline for vertical).
 //
 // Engine method: TextLine.get_line_ascent.
 func (o TextLine) LineAscent() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(12620))
+	return float32(wordFloat(Object{o.h}.wordCall(12620, 0, 0, 0, 0, 0)))
 }
 
 // LineDescent returns the text descent (number of pixels below the baseline for horizontal layout or to the right of baseline for vertical).
 //
 // Engine method: TextLine.get_line_descent.
 func (o TextLine) LineDescent() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(12621))
+	return float32(wordFloat(Object{o.h}.wordCall(12621, 0, 0, 0, 0, 0)))
 }
 
 // LineWidth returns width (for horizontal layout) or height (for vertical) of the text.
 //
 // Engine method: TextLine.get_line_width.
 func (o TextLine) LineWidth() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(12622))
+	return float32(wordFloat(Object{o.h}.wordCall(12622, 0, 0, 0, 0, 0)))
 }
 
 // LineUnderlinePosition returns pixel offset of the underline below the baseline.
 //
 // Engine method: TextLine.get_line_underline_position.
 func (o TextLine) LineUnderlinePosition() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(12623))
+	return float32(wordFloat(Object{o.h}.wordCall(12623, 0, 0, 0, 0, 0)))
 }
 
 // LineUnderlineThickness returns thickness of the underline.
 //
 // Engine method: TextLine.get_line_underline_thickness.
 func (o TextLine) LineUnderlineThickness() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(12624))
+	return float32(wordFloat(Object{o.h}.wordCall(12624, 0, 0, 0, 0, 0)))
 }
 
 // Draw calls the engine method described here.
@@ -433,8 +373,5 @@ func (o TextLine) DrawOutlineOptions(canvas variant.RID, pos variant.Vector2, ou
 //
 // Engine method: TextLine.hit_test.
 func (o TextLine) HitTest(coords float32) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(coords))
-	return int(c.retInt(12627))
+	return int(int64(Object{o.h}.wordCall(12627, 1, floatWord(float64(coords)), 0, 0, 0)))
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -63,32 +61,22 @@ func NewTextMesh() TextMesh { return TextMesh{construct("TextMesh", true)} }
 
 // SetHorizontalAlignment calls the engine's TextMesh.set_horizontal_alignment.
 func (o TextMesh) SetHorizontalAlignment(alignment HorizontalAlignment) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(alignment))
-	c.run(12628)
+	Object{o.h}.wordCall(12628, 1, uint64(int64(alignment)), 0, 0, 0)
 }
 
 // HorizontalAlignment calls the engine's TextMesh.get_horizontal_alignment.
 func (o TextMesh) HorizontalAlignment() HorizontalAlignment {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return HorizontalAlignment(c.retInt(12629))
+	return HorizontalAlignment(int64(Object{o.h}.wordCall(12629, 0, 0, 0, 0, 0)))
 }
 
 // SetVerticalAlignment calls the engine's TextMesh.set_vertical_alignment.
 func (o TextMesh) SetVerticalAlignment(alignment VerticalAlignment) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(alignment))
-	c.run(12630)
+	Object{o.h}.wordCall(12630, 1, uint64(int64(alignment)), 0, 0, 0)
 }
 
 // VerticalAlignment calls the engine's TextMesh.get_vertical_alignment.
 func (o TextMesh) VerticalAlignment() VerticalAlignment {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VerticalAlignment(c.retInt(12631))
+	return VerticalAlignment(int64(Object{o.h}.wordCall(12631, 0, 0, 0, 0, 0)))
 }
 
 // SetText calls the engine's TextMesh.set_text.
@@ -116,159 +104,107 @@ func (o TextMesh) SetFont(font AnyFont) {
 
 // Font calls the engine's TextMesh.get_font.
 func (o TextMesh) Font() Font {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Font{c.retObject(12635, true)}
+	return Font{wordObject(Object{o.h}.wordCall(12635, 0, 0, 0, 0, 0), true)}
 }
 
 // SetFontSize calls the engine's TextMesh.set_font_size.
 func (o TextMesh) SetFontSize(fontSize int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(fontSize))
-	c.run(12636)
+	Object{o.h}.wordCall(12636, 1, uint64(int64(fontSize)), 0, 0, 0)
 }
 
 // FontSize calls the engine's TextMesh.get_font_size.
 func (o TextMesh) FontSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12637))
+	return int(int64(Object{o.h}.wordCall(12637, 0, 0, 0, 0, 0)))
 }
 
 // SetLineSpacing calls the engine's TextMesh.set_line_spacing.
 func (o TextMesh) SetLineSpacing(lineSpacing float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(lineSpacing))
-	c.run(12638)
+	Object{o.h}.wordCall(12638, 1, floatWord(float64(lineSpacing)), 0, 0, 0)
 }
 
 // LineSpacing calls the engine's TextMesh.get_line_spacing.
 func (o TextMesh) LineSpacing() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(12639))
+	return float32(wordFloat(Object{o.h}.wordCall(12639, 0, 0, 0, 0, 0)))
 }
 
 // SetAutowrapMode calls the engine's TextMesh.set_autowrap_mode.
 func (o TextMesh) SetAutowrapMode(autowrapMode TextServerAutowrapMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(autowrapMode))
-	c.run(12640)
+	Object{o.h}.wordCall(12640, 1, uint64(int64(autowrapMode)), 0, 0, 0)
 }
 
 // AutowrapMode calls the engine's TextMesh.get_autowrap_mode.
 func (o TextMesh) AutowrapMode() TextServerAutowrapMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerAutowrapMode(c.retInt(12641))
+	return TextServerAutowrapMode(int64(Object{o.h}.wordCall(12641, 0, 0, 0, 0, 0)))
 }
 
 // SetJustificationFlags calls the engine's TextMesh.set_justification_flags.
 func (o TextMesh) SetJustificationFlags(justificationFlags TextServerJustificationFlag) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(justificationFlags))
-	c.run(12642)
+	Object{o.h}.wordCall(12642, 1, uint64(int64(justificationFlags)), 0, 0, 0)
 }
 
 // JustificationFlags calls the engine's TextMesh.get_justification_flags.
 func (o TextMesh) JustificationFlags() TextServerJustificationFlag {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerJustificationFlag(c.retInt(12643))
+	return TextServerJustificationFlag(int64(Object{o.h}.wordCall(12643, 0, 0, 0, 0, 0)))
 }
 
 // SetDepth calls the engine's TextMesh.set_depth.
 func (o TextMesh) SetDepth(depth float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(depth))
-	c.run(12644)
+	Object{o.h}.wordCall(12644, 1, floatWord(float64(depth)), 0, 0, 0)
 }
 
 // Depth calls the engine's TextMesh.get_depth.
 func (o TextMesh) Depth() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(12645))
+	return float32(wordFloat(Object{o.h}.wordCall(12645, 0, 0, 0, 0, 0)))
 }
 
 // SetWidth calls the engine's TextMesh.set_width.
 func (o TextMesh) SetWidth(width float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(width))
-	c.run(12646)
+	Object{o.h}.wordCall(12646, 1, floatWord(float64(width)), 0, 0, 0)
 }
 
 // Width calls the engine's TextMesh.get_width.
 func (o TextMesh) Width() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(12647))
+	return float32(wordFloat(Object{o.h}.wordCall(12647, 0, 0, 0, 0, 0)))
 }
 
 // SetPixelSize calls the engine's TextMesh.set_pixel_size.
 func (o TextMesh) SetPixelSize(pixelSize float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pixelSize))
-	c.run(12648)
+	Object{o.h}.wordCall(12648, 1, floatWord(float64(pixelSize)), 0, 0, 0)
 }
 
 // PixelSize calls the engine's TextMesh.get_pixel_size.
 func (o TextMesh) PixelSize() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(12649))
+	return float32(wordFloat(Object{o.h}.wordCall(12649, 0, 0, 0, 0, 0)))
 }
 
 // SetOffset calls the engine's TextMesh.set_offset.
 func (o TextMesh) SetOffset(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(12650)
+	Object{o.h}.wordCall(12650, 1, valueWord(offset), 0, 0, 0)
 }
 
 // Offset calls the engine's TextMesh.get_offset.
 func (o TextMesh) Offset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 12651)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(12651, 0, 0, 0, 0, 0))
 }
 
 // SetCurveStep calls the engine's TextMesh.set_curve_step.
 func (o TextMesh) SetCurveStep(curveStep float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(curveStep))
-	c.run(12652)
+	Object{o.h}.wordCall(12652, 1, floatWord(float64(curveStep)), 0, 0, 0)
 }
 
 // CurveStep calls the engine's TextMesh.get_curve_step.
 func (o TextMesh) CurveStep() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(12653))
+	return float32(wordFloat(Object{o.h}.wordCall(12653, 0, 0, 0, 0, 0)))
 }
 
 // SetTextDirection calls the engine's TextMesh.set_text_direction.
 func (o TextMesh) SetTextDirection(direction TextServerDirection) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(direction))
-	c.run(12654)
+	Object{o.h}.wordCall(12654, 1, uint64(int64(direction)), 0, 0, 0)
 }
 
 // TextDirection calls the engine's TextMesh.get_text_direction.
 func (o TextMesh) TextDirection() TextServerDirection {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerDirection(c.retInt(12655))
+	return TextServerDirection(int64(Object{o.h}.wordCall(12655, 0, 0, 0, 0, 0)))
 }
 
 // SetLanguage calls the engine's TextMesh.set_language.
@@ -288,17 +224,12 @@ func (o TextMesh) Language() string {
 
 // SetStructuredTextBidiOverride calls the engine's TextMesh.set_structured_text_bidi_override.
 func (o TextMesh) SetStructuredTextBidiOverride(parser TextServerStructuredTextParser) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(parser))
-	c.run(12658)
+	Object{o.h}.wordCall(12658, 1, uint64(int64(parser)), 0, 0, 0)
 }
 
 // StructuredTextBidiOverride calls the engine's TextMesh.get_structured_text_bidi_override.
 func (o TextMesh) StructuredTextBidiOverride() TextServerStructuredTextParser {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerStructuredTextParser(c.retInt(12659))
+	return TextServerStructuredTextParser(int64(Object{o.h}.wordCall(12659, 0, 0, 0, 0, 0)))
 }
 
 // SetStructuredTextBidiOverrideOptions calls the engine's TextMesh.set_structured_text_bidi_override_options.
@@ -318,15 +249,10 @@ func (o TextMesh) StructuredTextBidiOverrideOptions() variant.Array[variant.Vari
 
 // SetUppercase calls the engine's TextMesh.set_uppercase.
 func (o TextMesh) SetUppercase(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(12662)
+	Object{o.h}.wordCall(12662, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUppercase calls the engine's TextMesh.is_uppercase.
 func (o TextMesh) IsUppercase() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12663)
+	return wordBool(Object{o.h}.wordCall(12663, 0, 0, 0, 0, 0))
 }

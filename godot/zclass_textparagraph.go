@@ -52,42 +52,31 @@ func NewTextParagraph() TextParagraph { return TextParagraph{construct("TextPara
 //
 // Engine method: TextParagraph.clear.
 func (o TextParagraph) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12664)
+	Object{o.h}.wordCall(12664, 0, 0, 0, 0, 0)
 }
 
 // Duplicate duplicates this TextParagraph.
 //
 // Engine method: TextParagraph.duplicate.
 func (o TextParagraph) Duplicate() TextParagraph {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextParagraph{c.retObject(12665, true)}
+	return TextParagraph{wordObject(Object{o.h}.wordCall(12665, 0, 0, 0, 0, 0), true)}
 }
 
 // SetDirection calls the engine's TextParagraph.set_direction.
 func (o TextParagraph) SetDirection(direction TextServerDirection) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(direction))
-	c.run(12666)
+	Object{o.h}.wordCall(12666, 1, uint64(int64(direction)), 0, 0, 0)
 }
 
 // Direction calls the engine's TextParagraph.get_direction.
 func (o TextParagraph) Direction() TextServerDirection {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerDirection(c.retInt(12667))
+	return TextServerDirection(int64(Object{o.h}.wordCall(12667, 0, 0, 0, 0, 0)))
 }
 
 // InferredDirection returns the text writing direction inferred by the BiDi algorithm.
 //
 // Engine method: TextParagraph.get_inferred_direction.
 func (o TextParagraph) InferredDirection() TextServerDirection {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerDirection(c.retInt(12668))
+	return TextServerDirection(int64(Object{o.h}.wordCall(12668, 0, 0, 0, 0, 0)))
 }
 
 // SetCustomPunctuation calls the engine's TextParagraph.set_custom_punctuation.
@@ -107,47 +96,32 @@ func (o TextParagraph) CustomPunctuation() string {
 
 // SetOrientation calls the engine's TextParagraph.set_orientation.
 func (o TextParagraph) SetOrientation(orientation TextServerOrientation) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(orientation))
-	c.run(12671)
+	Object{o.h}.wordCall(12671, 1, uint64(int64(orientation)), 0, 0, 0)
 }
 
 // Orientation calls the engine's TextParagraph.get_orientation.
 func (o TextParagraph) Orientation() TextServerOrientation {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerOrientation(c.retInt(12672))
+	return TextServerOrientation(int64(Object{o.h}.wordCall(12672, 0, 0, 0, 0, 0)))
 }
 
 // SetPreserveInvalid calls the engine's TextParagraph.set_preserve_invalid.
 func (o TextParagraph) SetPreserveInvalid(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12673)
+	Object{o.h}.wordCall(12673, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // PreserveInvalid calls the engine's TextParagraph.get_preserve_invalid.
 func (o TextParagraph) PreserveInvalid() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12674)
+	return wordBool(Object{o.h}.wordCall(12674, 0, 0, 0, 0, 0))
 }
 
 // SetPreserveControl calls the engine's TextParagraph.set_preserve_control.
 func (o TextParagraph) SetPreserveControl(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(12675)
+	Object{o.h}.wordCall(12675, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // PreserveControl calls the engine's TextParagraph.get_preserve_control.
 func (o TextParagraph) PreserveControl() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12676)
+	return wordBool(Object{o.h}.wordCall(12676, 0, 0, 0, 0, 0))
 }
 
 // SetBidiOverride overrides BiDi for the structured text.
@@ -185,9 +159,7 @@ func (o TextParagraph) SetDropcapOptions(text string, font AnyFont, fontSize int
 //
 // Engine method: TextParagraph.clear_dropcap.
 func (o TextParagraph) ClearDropcap() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12679)
+	Object{o.h}.wordCall(12679, 0, 0, 0, 0, 0)
 }
 
 // AddString adds text span and font to draw it.
@@ -264,17 +236,12 @@ func (o TextParagraph) HasObject(key any) bool {
 
 // SetAlignment calls the engine's TextParagraph.set_alignment.
 func (o TextParagraph) SetAlignment(alignment HorizontalAlignment) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(alignment))
-	c.run(12684)
+	Object{o.h}.wordCall(12684, 1, uint64(int64(alignment)), 0, 0, 0)
 }
 
 // Alignment calls the engine's TextParagraph.get_alignment.
 func (o TextParagraph) Alignment() HorizontalAlignment {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return HorizontalAlignment(c.retInt(12685))
+	return HorizontalAlignment(int64(Object{o.h}.wordCall(12685, 0, 0, 0, 0, 0)))
 }
 
 // TabAlign aligns paragraph to the given tab-stops.
@@ -289,47 +256,32 @@ func (o TextParagraph) TabAlign(tabStops variant.Packed[float32]) {
 
 // SetBreakFlags calls the engine's TextParagraph.set_break_flags.
 func (o TextParagraph) SetBreakFlags(flags TextServerLineBreakFlag) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(flags))
-	c.run(12687)
+	Object{o.h}.wordCall(12687, 1, uint64(int64(flags)), 0, 0, 0)
 }
 
 // BreakFlags calls the engine's TextParagraph.get_break_flags.
 func (o TextParagraph) BreakFlags() TextServerLineBreakFlag {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerLineBreakFlag(c.retInt(12688))
+	return TextServerLineBreakFlag(int64(Object{o.h}.wordCall(12688, 0, 0, 0, 0, 0)))
 }
 
 // SetJustificationFlags calls the engine's TextParagraph.set_justification_flags.
 func (o TextParagraph) SetJustificationFlags(flags TextServerJustificationFlag) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(flags))
-	c.run(12689)
+	Object{o.h}.wordCall(12689, 1, uint64(int64(flags)), 0, 0, 0)
 }
 
 // JustificationFlags calls the engine's TextParagraph.get_justification_flags.
 func (o TextParagraph) JustificationFlags() TextServerJustificationFlag {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerJustificationFlag(c.retInt(12690))
+	return TextServerJustificationFlag(int64(Object{o.h}.wordCall(12690, 0, 0, 0, 0, 0)))
 }
 
 // SetTextOverrunBehavior calls the engine's TextParagraph.set_text_overrun_behavior.
 func (o TextParagraph) SetTextOverrunBehavior(overrunBehavior TextServerOverrunBehavior) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(overrunBehavior))
-	c.run(12691)
+	Object{o.h}.wordCall(12691, 1, uint64(int64(overrunBehavior)), 0, 0, 0)
 }
 
 // TextOverrunBehavior calls the engine's TextParagraph.get_text_overrun_behavior.
 func (o TextParagraph) TextOverrunBehavior() TextServerOverrunBehavior {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServerOverrunBehavior(c.retInt(12692))
+	return TextServerOverrunBehavior(int64(Object{o.h}.wordCall(12692, 0, 0, 0, 0, 0)))
 }
 
 // SetEllipsisChar calls the engine's TextParagraph.set_ellipsis_char.
@@ -349,111 +301,81 @@ func (o TextParagraph) EllipsisChar() string {
 
 // SetWidth calls the engine's TextParagraph.set_width.
 func (o TextParagraph) SetWidth(width float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(width))
-	c.run(12695)
+	Object{o.h}.wordCall(12695, 1, floatWord(float64(width)), 0, 0, 0)
 }
 
 // Width calls the engine's TextParagraph.get_width.
 func (o TextParagraph) Width() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(12696))
+	return float32(wordFloat(Object{o.h}.wordCall(12696, 0, 0, 0, 0, 0)))
 }
 
 // NonWrappedSize returns the size of the bounding box of the paragraph, without line breaks.
 //
 // Engine method: TextParagraph.get_non_wrapped_size.
 func (o TextParagraph) NonWrappedSize() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 12697)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(12697, 0, 0, 0, 0, 0))
 }
 
 // Size returns the size of the bounding box of the paragraph.
 //
 // Engine method: TextParagraph.get_size.
 func (o TextParagraph) Size() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 12698)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(12698, 0, 0, 0, 0, 0))
 }
 
 // RID returns TextServer full string buffer RID.
 //
 // Engine method: TextParagraph.get_rid.
 func (o TextParagraph) RID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 12699)
+	return wordValue[variant.RID](Object{o.h}.wordCall(12699, 0, 0, 0, 0, 0))
 }
 
 // LineRID returns TextServer line buffer RID.
 //
 // Engine method: TextParagraph.get_line_rid.
 func (o TextParagraph) LineRID(line int) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	return retValue[variant.RID](&c, 12700)
+	return wordValue[variant.RID](Object{o.h}.wordCall(12700, 1, uint64(int64(line)), 0, 0, 0))
 }
 
 // DropcapRID returns drop cap text buffer RID.
 //
 // Engine method: TextParagraph.get_dropcap_rid.
 func (o TextParagraph) DropcapRID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 12701)
+	return wordValue[variant.RID](Object{o.h}.wordCall(12701, 0, 0, 0, 0, 0))
 }
 
 // Range returns the character range of the paragraph.
 //
 // Engine method: TextParagraph.get_range.
 func (o TextParagraph) Range() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 12702)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(12702, 0, 0, 0, 0, 0))
 }
 
 // LineCount returns number of lines in the paragraph.
 //
 // Engine method: TextParagraph.get_line_count.
 func (o TextParagraph) LineCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12703))
+	return int(int64(Object{o.h}.wordCall(12703, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxLinesVisible calls the engine's TextParagraph.set_max_lines_visible.
 func (o TextParagraph) SetMaxLinesVisible(maxLinesVisible int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxLinesVisible))
-	c.run(12704)
+	Object{o.h}.wordCall(12704, 1, uint64(int64(maxLinesVisible)), 0, 0, 0)
 }
 
 // MaxLinesVisible calls the engine's TextParagraph.get_max_lines_visible.
 func (o TextParagraph) MaxLinesVisible() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12705))
+	return int(int64(Object{o.h}.wordCall(12705, 0, 0, 0, 0, 0)))
 }
 
 // SetLineSpacing calls the engine's TextParagraph.set_line_spacing.
 func (o TextParagraph) SetLineSpacing(lineSpacing float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(lineSpacing))
-	c.run(12706)
+	Object{o.h}.wordCall(12706, 1, floatWord(float64(lineSpacing)), 0, 0, 0)
 }
 
 // LineSpacing calls the engine's TextParagraph.get_line_spacing.
 func (o TextParagraph) LineSpacing() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(12707))
+	return float32(wordFloat(Object{o.h}.wordCall(12707, 0, 0, 0, 0, 0)))
 }
 
 // LineObjects returns array of inline objects in the line.
@@ -481,88 +403,63 @@ func (o TextParagraph) LineObjectRect(line int, key any) variant.Rect2 {
 //
 // Engine method: TextParagraph.get_line_size.
 func (o TextParagraph) LineSize(line int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	return retValue[variant.Vector2](&c, 12710)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(12710, 1, uint64(int64(line)), 0, 0, 0))
 }
 
 // LineRange returns character range of the line.
 //
 // Engine method: TextParagraph.get_line_range.
 func (o TextParagraph) LineRange(line int) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	return retValue[variant.Vector2i](&c, 12711)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(12711, 1, uint64(int64(line)), 0, 0, 0))
 }
 
 // LineAscent returns the text line ascent (number of pixels above the baseline for horizontal layout or to the left of baseline for vertical).
 //
 // Engine method: TextParagraph.get_line_ascent.
 func (o TextParagraph) LineAscent(line int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	return float32(c.retFloat(12712))
+	return float32(wordFloat(Object{o.h}.wordCall(12712, 1, uint64(int64(line)), 0, 0, 0)))
 }
 
 // LineDescent returns the text line descent (number of pixels below the baseline for horizontal layout or to the right of baseline for vertical).
 //
 // Engine method: TextParagraph.get_line_descent.
 func (o TextParagraph) LineDescent(line int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	return float32(c.retFloat(12713))
+	return float32(wordFloat(Object{o.h}.wordCall(12713, 1, uint64(int64(line)), 0, 0, 0)))
 }
 
 // LineWidth returns width (for horizontal layout) or height (for vertical) of the line of text.
 //
 // Engine method: TextParagraph.get_line_width.
 func (o TextParagraph) LineWidth(line int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	return float32(c.retFloat(12714))
+	return float32(wordFloat(Object{o.h}.wordCall(12714, 1, uint64(int64(line)), 0, 0, 0)))
 }
 
 // LineUnderlinePosition returns pixel offset of the underline below the baseline.
 //
 // Engine method: TextParagraph.get_line_underline_position.
 func (o TextParagraph) LineUnderlinePosition(line int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	return float32(c.retFloat(12715))
+	return float32(wordFloat(Object{o.h}.wordCall(12715, 1, uint64(int64(line)), 0, 0, 0)))
 }
 
 // LineUnderlineThickness returns thickness of the underline.
 //
 // Engine method: TextParagraph.get_line_underline_thickness.
 func (o TextParagraph) LineUnderlineThickness(line int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(line))
-	return float32(c.retFloat(12716))
+	return float32(wordFloat(Object{o.h}.wordCall(12716, 1, uint64(int64(line)), 0, 0, 0)))
 }
 
 // DropcapSize returns drop cap bounding box size.
 //
 // Engine method: TextParagraph.get_dropcap_size.
 func (o TextParagraph) DropcapSize() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 12717)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(12717, 0, 0, 0, 0, 0))
 }
 
 // DropcapLines returns number of lines used by dropcap.
 //
 // Engine method: TextParagraph.get_dropcap_lines.
 func (o TextParagraph) DropcapLines() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12718))
+	return int(int64(Object{o.h}.wordCall(12718, 0, 0, 0, 0, 0)))
 }
 
 // Draw calls the engine method described here.
@@ -708,8 +605,5 @@ func (o TextParagraph) DrawDropcapOutlineOptions(canvas variant.RID, pos variant
 //
 // Engine method: TextParagraph.hit_test.
 func (o TextParagraph) HitTest(coords variant.Vector2) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	return int(c.retInt(12725))
+	return int(int64(Object{o.h}.wordCall(12725, 1, valueWord(coords), 0, 0, 0)))
 }

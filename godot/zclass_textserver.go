@@ -512,10 +512,7 @@ const (
 //
 // Engine method: TextServer.has_feature.
 func (o TextServer) HasFeature(feature TextServerFeature) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(feature))
-	return c.retBool(12726)
+	return wordBool(Object{o.h}.wordCall(12726, 1, uint64(int64(feature)), 0, 0, 0))
 }
 
 // Name returns the name of the server interface.
@@ -531,9 +528,7 @@ func (o TextServer) Name() string {
 //
 // Engine method: TextServer.get_features.
 func (o TextServer) Features() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12728))
+	return int(int64(Object{o.h}.wordCall(12728, 0, 0, 0, 0, 0)))
 }
 
 // LoadSupportData loads optional TextServer database (e.g. ICU break iterators and dictionaries).
@@ -627,39 +622,28 @@ func (o TextServer) TagToName(tag int) string {
 //
 // Engine method: TextServer.has.
 func (o TextServer) Has(rid variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	return c.retBool(12738)
+	return wordBool(Object{o.h}.wordCall(12738, 1, valueWord(rid), 0, 0, 0))
 }
 
 // FreeRID frees an object created by this TextServer.
 //
 // Engine method: TextServer.free_rid.
 func (o TextServer) FreeRID(rid variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(12739)
+	Object{o.h}.wordCall(12739, 1, valueWord(rid), 0, 0, 0)
 }
 
 // CreateFont creates a new, empty font cache entry resource. To free the resulting resource, use the free_rid method.
 //
 // Engine method: TextServer.create_font.
 func (o TextServer) CreateFont() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 12740)
+	return wordValue[variant.RID](Object{o.h}.wordCall(12740, 0, 0, 0, 0, 0))
 }
 
 // CreateFontLinkedVariation creates a new variation existing font which is reusing the same glyph cache and font data. To free the resulting resource, use the free_rid method.
 //
 // Engine method: TextServer.create_font_linked_variation.
 func (o TextServer) CreateFontLinkedVariation(fontRID variant.RID) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return retValue[variant.RID](&c, 12741)
+	return wordValue[variant.RID](Object{o.h}.wordCall(12741, 1, valueWord(fontRID), 0, 0, 0))
 }
 
 // FontSetData sets font source data, e.g contents of the dynamic font source file.
@@ -677,52 +661,35 @@ func (o TextServer) FontSetData(fontRID variant.RID, data variant.Packed[uint8])
 //
 // Engine method: TextServer.font_set_face_index.
 func (o TextServer) FontSetFaceIndex(fontRID variant.RID, faceIndex int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(faceIndex))
-	c.run(12743)
+	Object{o.h}.wordCall(12743, 2, valueWord(fontRID), uint64(int64(faceIndex)), 0, 0)
 }
 
 // FontGetFaceIndex returns an active face index in the TrueType / OpenType collection.
 //
 // Engine method: TextServer.font_get_face_index.
 func (o TextServer) FontGetFaceIndex(fontRID variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return int(c.retInt(12744))
+	return int(int64(Object{o.h}.wordCall(12744, 1, valueWord(fontRID), 0, 0, 0)))
 }
 
 // FontGetFaceCount returns number of faces in the TrueType / OpenType collection.
 //
 // Engine method: TextServer.font_get_face_count.
 func (o TextServer) FontGetFaceCount(fontRID variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return int(c.retInt(12745))
+	return int(int64(Object{o.h}.wordCall(12745, 1, valueWord(fontRID), 0, 0, 0)))
 }
 
 // FontSetStyle sets the font style flags.
 //
 // Engine method: TextServer.font_set_style.
 func (o TextServer) FontSetStyle(fontRID variant.RID, style TextServerFontStyle) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(style))
-	c.run(12746)
+	Object{o.h}.wordCall(12746, 2, valueWord(fontRID), uint64(int64(style)), 0, 0)
 }
 
 // FontGetStyle returns font style flags.
 //
 // Engine method: TextServer.font_get_style.
 func (o TextServer) FontGetStyle(fontRID variant.RID) TextServerFontStyle {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return TextServerFontStyle(c.retInt(12747))
+	return TextServerFontStyle(int64(Object{o.h}.wordCall(12747, 1, valueWord(fontRID), 0, 0, 0)))
 }
 
 // FontSetName sets the font family name.
@@ -781,63 +748,42 @@ func (o TextServer) FontGetStyleName(fontRID variant.RID) string {
 //
 // Engine method: TextServer.font_set_weight.
 func (o TextServer) FontSetWeight(fontRID variant.RID, weight int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(weight))
-	c.run(12753)
+	Object{o.h}.wordCall(12753, 2, valueWord(fontRID), uint64(int64(weight)), 0, 0)
 }
 
 // FontGetWeight returns weight (boldness) of the font. A value in the 100...999 range, normal font weight is 400, bold font weight is 700.
 //
 // Engine method: TextServer.font_get_weight.
 func (o TextServer) FontGetWeight(fontRID variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return int(c.retInt(12754))
+	return int(int64(Object{o.h}.wordCall(12754, 1, valueWord(fontRID), 0, 0, 0)))
 }
 
 // FontSetStretch sets font stretch amount, compared to a normal width. A percentage value between 50% and 200%.
 //
 // Engine method: TextServer.font_set_stretch.
 func (o TextServer) FontSetStretch(fontRID variant.RID, weight int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(weight))
-	c.run(12755)
+	Object{o.h}.wordCall(12755, 2, valueWord(fontRID), uint64(int64(weight)), 0, 0)
 }
 
 // FontGetStretch returns font stretch amount, compared to a normal width. A percentage value between 50% and 200%.
 //
 // Engine method: TextServer.font_get_stretch.
 func (o TextServer) FontGetStretch(fontRID variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return int(c.retInt(12756))
+	return int(int64(Object{o.h}.wordCall(12756, 1, valueWord(fontRID), 0, 0, 0)))
 }
 
 // FontSetAntialiasing sets font anti-aliasing mode.
 //
 // Engine method: TextServer.font_set_antialiasing.
 func (o TextServer) FontSetAntialiasing(fontRID variant.RID, antialiasing TextServerFontAntialiasing) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(antialiasing))
-	c.run(12757)
+	Object{o.h}.wordCall(12757, 2, valueWord(fontRID), uint64(int64(antialiasing)), 0, 0)
 }
 
 // FontGetAntialiasing returns font anti-aliasing mode.
 //
 // Engine method: TextServer.font_get_antialiasing.
 func (o TextServer) FontGetAntialiasing(fontRID variant.RID) TextServerFontAntialiasing {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return TextServerFontAntialiasing(c.retInt(12758))
+	return TextServerFontAntialiasing(int64(Object{o.h}.wordCall(12758, 1, valueWord(fontRID), 0, 0, 0)))
 }
 
 // FontSetDisableEmbeddedBitmaps calls the engine method described here.
@@ -846,21 +792,14 @@ func (o TextServer) FontGetAntialiasing(fontRID variant.RID) TextServerFontAntia
 //
 // Engine method: TextServer.font_set_disable_embedded_bitmaps.
 func (o TextServer) FontSetDisableEmbeddedBitmaps(fontRID variant.RID, disableEmbeddedBitmaps bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.bool(1, disableEmbeddedBitmaps)
-	c.run(12759)
+	Object{o.h}.wordCall(12759, 2, valueWord(fontRID), boolWord(disableEmbeddedBitmaps), 0, 0)
 }
 
 // FontGetDisableEmbeddedBitmaps returns whether the font's embedded bitmap loading is disabled.
 //
 // Engine method: TextServer.font_get_disable_embedded_bitmaps.
 func (o TextServer) FontGetDisableEmbeddedBitmaps(fontRID variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return c.retBool(12760)
+	return wordBool(Object{o.h}.wordCall(12760, 1, valueWord(fontRID), 0, 0, 0))
 }
 
 // FontSetGenerateMipmaps calls the engine method described here.
@@ -869,21 +808,14 @@ func (o TextServer) FontGetDisableEmbeddedBitmaps(fontRID variant.RID) bool {
 //
 // Engine method: TextServer.font_set_generate_mipmaps.
 func (o TextServer) FontSetGenerateMipmaps(fontRID variant.RID, generateMipmaps bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.bool(1, generateMipmaps)
-	c.run(12761)
+	Object{o.h}.wordCall(12761, 2, valueWord(fontRID), boolWord(generateMipmaps), 0, 0)
 }
 
 // FontGetGenerateMipmaps returns true if font texture mipmap generation is enabled.
 //
 // Engine method: TextServer.font_get_generate_mipmaps.
 func (o TextServer) FontGetGenerateMipmaps(fontRID variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return c.retBool(12762)
+	return wordBool(Object{o.h}.wordCall(12762, 1, valueWord(fontRID), 0, 0, 0))
 }
 
 // FontSetMultichannelSignedDistanceField calls the engine method described here.
@@ -892,105 +824,70 @@ func (o TextServer) FontGetGenerateMipmaps(fontRID variant.RID) bool {
 //
 // Engine method: TextServer.font_set_multichannel_signed_distance_field.
 func (o TextServer) FontSetMultichannelSignedDistanceField(fontRID variant.RID, msdf bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.bool(1, msdf)
-	c.run(12763)
+	Object{o.h}.wordCall(12763, 2, valueWord(fontRID), boolWord(msdf), 0, 0)
 }
 
 // FontIsMultichannelSignedDistanceField returns true if glyphs of all sizes are rendered using single multichannel signed distance field generated from the dynamic font vector data.
 //
 // Engine method: TextServer.font_is_multichannel_signed_distance_field.
 func (o TextServer) FontIsMultichannelSignedDistanceField(fontRID variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return c.retBool(12764)
+	return wordBool(Object{o.h}.wordCall(12764, 1, valueWord(fontRID), 0, 0, 0))
 }
 
 // FontSetMsdfPixelRange sets the width of the range around the shape between the minimum and maximum representable signed distance.
 //
 // Engine method: TextServer.font_set_msdf_pixel_range.
 func (o TextServer) FontSetMsdfPixelRange(fontRID variant.RID, msdfPixelRange int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(msdfPixelRange))
-	c.run(12765)
+	Object{o.h}.wordCall(12765, 2, valueWord(fontRID), uint64(int64(msdfPixelRange)), 0, 0)
 }
 
 // FontGetMsdfPixelRange returns the width of the range around the shape between the minimum and maximum representable signed distance.
 //
 // Engine method: TextServer.font_get_msdf_pixel_range.
 func (o TextServer) FontGetMsdfPixelRange(fontRID variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return int(c.retInt(12766))
+	return int(int64(Object{o.h}.wordCall(12766, 1, valueWord(fontRID), 0, 0, 0)))
 }
 
 // FontSetMsdfSize sets source font size used to generate MSDF textures.
 //
 // Engine method: TextServer.font_set_msdf_size.
 func (o TextServer) FontSetMsdfSize(fontRID variant.RID, msdfSize int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(msdfSize))
-	c.run(12767)
+	Object{o.h}.wordCall(12767, 2, valueWord(fontRID), uint64(int64(msdfSize)), 0, 0)
 }
 
 // FontGetMsdfSize returns source font size used to generate MSDF textures.
 //
 // Engine method: TextServer.font_get_msdf_size.
 func (o TextServer) FontGetMsdfSize(fontRID variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return int(c.retInt(12768))
+	return int(int64(Object{o.h}.wordCall(12768, 1, valueWord(fontRID), 0, 0, 0)))
 }
 
 // FontSetFixedSize sets bitmap font fixed size. If set to value greater than zero, same cache entry will be used for all font sizes.
 //
 // Engine method: TextServer.font_set_fixed_size.
 func (o TextServer) FontSetFixedSize(fontRID variant.RID, fixedSize int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(fixedSize))
-	c.run(12769)
+	Object{o.h}.wordCall(12769, 2, valueWord(fontRID), uint64(int64(fixedSize)), 0, 0)
 }
 
 // FontGetFixedSize returns bitmap font fixed size.
 //
 // Engine method: TextServer.font_get_fixed_size.
 func (o TextServer) FontGetFixedSize(fontRID variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return int(c.retInt(12770))
+	return int(int64(Object{o.h}.wordCall(12770, 1, valueWord(fontRID), 0, 0, 0)))
 }
 
 // FontSetFixedSizeScaleMode sets bitmap font scaling mode. This property is used only if fixed_size is greater than zero.
 //
 // Engine method: TextServer.font_set_fixed_size_scale_mode.
 func (o TextServer) FontSetFixedSizeScaleMode(fontRID variant.RID, fixedSizeScaleMode TextServerFixedSizeScaleMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(fixedSizeScaleMode))
-	c.run(12771)
+	Object{o.h}.wordCall(12771, 2, valueWord(fontRID), uint64(int64(fixedSizeScaleMode)), 0, 0)
 }
 
 // FontGetFixedSizeScaleMode returns bitmap font scaling mode.
 //
 // Engine method: TextServer.font_get_fixed_size_scale_mode.
 func (o TextServer) FontGetFixedSizeScaleMode(fontRID variant.RID) TextServerFixedSizeScaleMode {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return TextServerFixedSizeScaleMode(c.retInt(12772))
+	return TextServerFixedSizeScaleMode(int64(Object{o.h}.wordCall(12772, 1, valueWord(fontRID), 0, 0, 0)))
 }
 
 // FontSetAllowSystemFallback calls the engine method described here.
@@ -999,30 +896,21 @@ func (o TextServer) FontGetFixedSizeScaleMode(fontRID variant.RID) TextServerFix
 //
 // Engine method: TextServer.font_set_allow_system_fallback.
 func (o TextServer) FontSetAllowSystemFallback(fontRID variant.RID, allowSystemFallback bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.bool(1, allowSystemFallback)
-	c.run(12773)
+	Object{o.h}.wordCall(12773, 2, valueWord(fontRID), boolWord(allowSystemFallback), 0, 0)
 }
 
 // FontIsAllowSystemFallback returns true if system fonts can be automatically used as fallbacks.
 //
 // Engine method: TextServer.font_is_allow_system_fallback.
 func (o TextServer) FontIsAllowSystemFallback(fontRID variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return c.retBool(12774)
+	return wordBool(Object{o.h}.wordCall(12774, 1, valueWord(fontRID), 0, 0, 0))
 }
 
 // FontClearSystemFallbackCache frees all automatically loaded system fonts.
 //
 // Engine method: TextServer.font_clear_system_fallback_cache.
 func (o TextServer) FontClearSystemFallbackCache() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(12775)
+	Object{o.h}.wordCall(12775, 0, 0, 0, 0, 0)
 }
 
 // FontSetForceAutohinter calls the engine method described here.
@@ -1031,21 +919,14 @@ func (o TextServer) FontClearSystemFallbackCache() {
 //
 // Engine method: TextServer.font_set_force_autohinter.
 func (o TextServer) FontSetForceAutohinter(fontRID variant.RID, forceAutohinter bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.bool(1, forceAutohinter)
-	c.run(12776)
+	Object{o.h}.wordCall(12776, 2, valueWord(fontRID), boolWord(forceAutohinter), 0, 0)
 }
 
 // FontIsForceAutohinter returns true if auto-hinting is supported and preferred over font built-in hinting. Used by dynamic fonts only.
 //
 // Engine method: TextServer.font_is_force_autohinter.
 func (o TextServer) FontIsForceAutohinter(fontRID variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return c.retBool(12777)
+	return wordBool(Object{o.h}.wordCall(12777, 1, valueWord(fontRID), 0, 0, 0))
 }
 
 // FontSetModulateColorGlyphs calls the engine method described here.
@@ -1054,149 +935,98 @@ func (o TextServer) FontIsForceAutohinter(fontRID variant.RID) bool {
 //
 // Engine method: TextServer.font_set_modulate_color_glyphs.
 func (o TextServer) FontSetModulateColorGlyphs(fontRID variant.RID, forceAutohinter bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.bool(1, forceAutohinter)
-	c.run(12778)
+	Object{o.h}.wordCall(12778, 2, valueWord(fontRID), boolWord(forceAutohinter), 0, 0)
 }
 
 // FontIsModulateColorGlyphs returns true if color modulation is applied when drawing the font's colored glyphs.
 //
 // Engine method: TextServer.font_is_modulate_color_glyphs.
 func (o TextServer) FontIsModulateColorGlyphs(fontRID variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return c.retBool(12779)
+	return wordBool(Object{o.h}.wordCall(12779, 1, valueWord(fontRID), 0, 0, 0))
 }
 
 // FontSetHinting sets font hinting mode. Used by dynamic fonts only.
 //
 // Engine method: TextServer.font_set_hinting.
 func (o TextServer) FontSetHinting(fontRID variant.RID, hinting TextServerHinting) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(hinting))
-	c.run(12780)
+	Object{o.h}.wordCall(12780, 2, valueWord(fontRID), uint64(int64(hinting)), 0, 0)
 }
 
 // FontGetHinting returns the font hinting mode. Used by dynamic fonts only.
 //
 // Engine method: TextServer.font_get_hinting.
 func (o TextServer) FontGetHinting(fontRID variant.RID) TextServerHinting {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return TextServerHinting(c.retInt(12781))
+	return TextServerHinting(int64(Object{o.h}.wordCall(12781, 1, valueWord(fontRID), 0, 0, 0)))
 }
 
 // FontSetSubpixelPositioning sets font subpixel glyph positioning mode.
 //
 // Engine method: TextServer.font_set_subpixel_positioning.
 func (o TextServer) FontSetSubpixelPositioning(fontRID variant.RID, subpixelPositioning TextServerSubpixelPositioning) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(subpixelPositioning))
-	c.run(12782)
+	Object{o.h}.wordCall(12782, 2, valueWord(fontRID), uint64(int64(subpixelPositioning)), 0, 0)
 }
 
 // FontGetSubpixelPositioning returns font subpixel glyph positioning mode.
 //
 // Engine method: TextServer.font_get_subpixel_positioning.
 func (o TextServer) FontGetSubpixelPositioning(fontRID variant.RID) TextServerSubpixelPositioning {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return TextServerSubpixelPositioning(c.retInt(12783))
+	return TextServerSubpixelPositioning(int64(Object{o.h}.wordCall(12783, 1, valueWord(fontRID), 0, 0, 0)))
 }
 
 // FontSetKeepRoundingRemainders sets glyph position rounding behavior. If set to true, when aligning glyphs to the pixel boundaries rounding remainders are accumulated to ensure more uniform glyph distribution. This setting has no effect if subpixel positioning is enabled.
 //
 // Engine method: TextServer.font_set_keep_rounding_remainders.
 func (o TextServer) FontSetKeepRoundingRemainders(fontRID variant.RID, keepRoundingRemainders bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.bool(1, keepRoundingRemainders)
-	c.run(12784)
+	Object{o.h}.wordCall(12784, 2, valueWord(fontRID), boolWord(keepRoundingRemainders), 0, 0)
 }
 
 // FontGetKeepRoundingRemainders returns glyph position rounding behavior. If set to true, when aligning glyphs to the pixel boundaries rounding remainders are accumulated to ensure more uniform glyph distribution. This setting has no effect if subpixel positioning is enabled.
 //
 // Engine method: TextServer.font_get_keep_rounding_remainders.
 func (o TextServer) FontGetKeepRoundingRemainders(fontRID variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return c.retBool(12785)
+	return wordBool(Object{o.h}.wordCall(12785, 1, valueWord(fontRID), 0, 0, 0))
 }
 
 // FontSetEmbolden sets font embolden strength. If strength is not equal to zero, emboldens the font outlines. Negative values reduce the outline thickness.
 //
 // Engine method: TextServer.font_set_embolden.
 func (o TextServer) FontSetEmbolden(fontRID variant.RID, strength float64) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.float(1, float64(strength))
-	c.run(12786)
+	Object{o.h}.wordCall(12786, 2, valueWord(fontRID), floatWord(float64(strength)), 0, 0)
 }
 
 // FontGetEmbolden returns font embolden strength.
 //
 // Engine method: TextServer.font_get_embolden.
 func (o TextServer) FontGetEmbolden(fontRID variant.RID) float64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return float64(c.retFloat(12787))
+	return float64(wordFloat(Object{o.h}.wordCall(12787, 1, valueWord(fontRID), 0, 0, 0)))
 }
 
 // FontSetSpacing sets the spacing for spacing to value in pixels (not relative to the font size).
 //
 // Engine method: TextServer.font_set_spacing.
 func (o TextServer) FontSetSpacing(fontRID variant.RID, spacing TextServerSpacingType, value int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(spacing))
-	c.int(2, int64(value))
-	c.run(12788)
+	Object{o.h}.wordCall(12788, 3, valueWord(fontRID), uint64(int64(spacing)), uint64(int64(value)), 0)
 }
 
 // FontGetSpacing returns the spacing for spacing in pixels (not relative to the font size).
 //
 // Engine method: TextServer.font_get_spacing.
 func (o TextServer) FontGetSpacing(fontRID variant.RID, spacing TextServerSpacingType) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(spacing))
-	return int(c.retInt(12789))
+	return int(int64(Object{o.h}.wordCall(12789, 2, valueWord(fontRID), uint64(int64(spacing)), 0, 0)))
 }
 
 // FontSetBaselineOffset sets extra baseline offset (as a fraction of font height).
 //
 // Engine method: TextServer.font_set_baseline_offset.
 func (o TextServer) FontSetBaselineOffset(fontRID variant.RID, baselineOffset float64) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.float(1, float64(baselineOffset))
-	c.run(12790)
+	Object{o.h}.wordCall(12790, 2, valueWord(fontRID), floatWord(float64(baselineOffset)), 0, 0)
 }
 
 // FontGetBaselineOffset returns extra baseline offset (as a fraction of font height).
 //
 // Engine method: TextServer.font_get_baseline_offset.
 func (o TextServer) FontGetBaselineOffset(fontRID variant.RID) float64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return float64(c.retFloat(12791))
+	return float64(wordFloat(Object{o.h}.wordCall(12791, 1, valueWord(fontRID), 0, 0, 0)))
 }
 
 // FontSetTransform sets 2D transform, applied to the font outlines, can be used for slanting, flipping, and rotating glyphs.
@@ -1247,21 +1077,14 @@ func (o TextServer) FontGetVariationCoordinates(fontRID variant.RID) variant.Dic
 //
 // Engine method: TextServer.font_set_oversampling.
 func (o TextServer) FontSetOversampling(fontRID variant.RID, oversampling float64) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.float(1, float64(oversampling))
-	c.run(12796)
+	Object{o.h}.wordCall(12796, 2, valueWord(fontRID), floatWord(float64(oversampling)), 0, 0)
 }
 
 // FontGetOversampling returns oversampling factor override. If set to a positive value, overrides the oversampling factor of the viewport this font is used in. See Viewport.oversampling. This value doesn't override the [code skip-lint]oversampling parameter of [code skip-lint]draw_* methods. Used by dynamic fonts only.
 //
 // Engine method: TextServer.font_get_oversampling.
 func (o TextServer) FontGetOversampling(fontRID variant.RID) float64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	return float64(c.retFloat(12797))
+	return float64(wordFloat(Object{o.h}.wordCall(12797, 1, valueWord(fontRID), 0, 0, 0)))
 }
 
 // FontGetSizeCacheList returns list of the font sizes in the cache. Each size is Vector2i with font size and outline size.
@@ -1278,21 +1101,14 @@ func (o TextServer) FontGetSizeCacheList(fontRID variant.RID) variant.Array[vari
 //
 // Engine method: TextServer.font_clear_size_cache.
 func (o TextServer) FontClearSizeCache(fontRID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.run(12799)
+	Object{o.h}.wordCall(12799, 1, valueWord(fontRID), 0, 0, 0)
 }
 
 // FontRemoveSizeCache removes specified font size from the cache entry.
 //
 // Engine method: TextServer.font_remove_size_cache.
 func (o TextServer) FontRemoveSizeCache(fontRID variant.RID, size variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(12800)
+	Object{o.h}.wordCall(12800, 2, valueWord(fontRID), valueWord(size), 0, 0)
 }
 
 // FontGetSizeCacheInfo returns font cache information, each entry contains the following fields: Vector2i size_px - font size in pixels, float viewport_oversampling - viewport oversampling factor, int glyphs - number of rendered glyphs, int textures - number of used textures, int textures_size - size of texture data in bytes.
@@ -1309,149 +1125,91 @@ func (o TextServer) FontGetSizeCacheInfo(fontRID variant.RID) variant.Array[vari
 //
 // Engine method: TextServer.font_set_ascent.
 func (o TextServer) FontSetAscent(fontRID variant.RID, size int, ascent float64) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(size))
-	c.float(2, float64(ascent))
-	c.run(12802)
+	Object{o.h}.wordCall(12802, 3, valueWord(fontRID), uint64(int64(size)), floatWord(float64(ascent)), 0)
 }
 
 // FontGetAscent returns the font ascent (number of pixels above the baseline).
 //
 // Engine method: TextServer.font_get_ascent.
 func (o TextServer) FontGetAscent(fontRID variant.RID, size int) float64 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(size))
-	return float64(c.retFloat(12803))
+	return float64(wordFloat(Object{o.h}.wordCall(12803, 2, valueWord(fontRID), uint64(int64(size)), 0, 0)))
 }
 
 // FontSetDescent sets the font descent (number of pixels below the baseline).
 //
 // Engine method: TextServer.font_set_descent.
 func (o TextServer) FontSetDescent(fontRID variant.RID, size int, descent float64) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(size))
-	c.float(2, float64(descent))
-	c.run(12804)
+	Object{o.h}.wordCall(12804, 3, valueWord(fontRID), uint64(int64(size)), floatWord(float64(descent)), 0)
 }
 
 // FontGetDescent returns the font descent (number of pixels below the baseline).
 //
 // Engine method: TextServer.font_get_descent.
 func (o TextServer) FontGetDescent(fontRID variant.RID, size int) float64 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(size))
-	return float64(c.retFloat(12805))
+	return float64(wordFloat(Object{o.h}.wordCall(12805, 2, valueWord(fontRID), uint64(int64(size)), 0, 0)))
 }
 
 // FontSetUnderlinePosition sets pixel offset of the underline below the baseline.
 //
 // Engine method: TextServer.font_set_underline_position.
 func (o TextServer) FontSetUnderlinePosition(fontRID variant.RID, size int, underlinePosition float64) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(size))
-	c.float(2, float64(underlinePosition))
-	c.run(12806)
+	Object{o.h}.wordCall(12806, 3, valueWord(fontRID), uint64(int64(size)), floatWord(float64(underlinePosition)), 0)
 }
 
 // FontGetUnderlinePosition returns pixel offset of the underline below the baseline.
 //
 // Engine method: TextServer.font_get_underline_position.
 func (o TextServer) FontGetUnderlinePosition(fontRID variant.RID, size int) float64 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(size))
-	return float64(c.retFloat(12807))
+	return float64(wordFloat(Object{o.h}.wordCall(12807, 2, valueWord(fontRID), uint64(int64(size)), 0, 0)))
 }
 
 // FontSetUnderlineThickness sets thickness of the underline in pixels.
 //
 // Engine method: TextServer.font_set_underline_thickness.
 func (o TextServer) FontSetUnderlineThickness(fontRID variant.RID, size int, underlineThickness float64) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(size))
-	c.float(2, float64(underlineThickness))
-	c.run(12808)
+	Object{o.h}.wordCall(12808, 3, valueWord(fontRID), uint64(int64(size)), floatWord(float64(underlineThickness)), 0)
 }
 
 // FontGetUnderlineThickness returns thickness of the underline in pixels.
 //
 // Engine method: TextServer.font_get_underline_thickness.
 func (o TextServer) FontGetUnderlineThickness(fontRID variant.RID, size int) float64 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(size))
-	return float64(c.retFloat(12809))
+	return float64(wordFloat(Object{o.h}.wordCall(12809, 2, valueWord(fontRID), uint64(int64(size)), 0, 0)))
 }
 
 // FontSetScale sets scaling factor of the color bitmap font.
 //
 // Engine method: TextServer.font_set_scale.
 func (o TextServer) FontSetScale(fontRID variant.RID, size int, scale float64) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(size))
-	c.float(2, float64(scale))
-	c.run(12810)
+	Object{o.h}.wordCall(12810, 3, valueWord(fontRID), uint64(int64(size)), floatWord(float64(scale)), 0)
 }
 
 // FontGetScale returns scaling factor of the color bitmap font.
 //
 // Engine method: TextServer.font_get_scale.
 func (o TextServer) FontGetScale(fontRID variant.RID, size int) float64 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(size))
-	return float64(c.retFloat(12811))
+	return float64(wordFloat(Object{o.h}.wordCall(12811, 2, valueWord(fontRID), uint64(int64(size)), 0, 0)))
 }
 
 // FontGetTextureCount returns number of textures used by font cache entry.
 //
 // Engine method: TextServer.font_get_texture_count.
 func (o TextServer) FontGetTextureCount(fontRID variant.RID, size variant.Vector2i) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	return int(c.retInt(12812))
+	return int(int64(Object{o.h}.wordCall(12812, 2, valueWord(fontRID), valueWord(size), 0, 0)))
 }
 
 // FontClearTextures removes all textures from font cache entry.
 //
 // Engine method: TextServer.font_clear_textures.
 func (o TextServer) FontClearTextures(fontRID variant.RID, size variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(12813)
+	Object{o.h}.wordCall(12813, 2, valueWord(fontRID), valueWord(size), 0, 0)
 }
 
 // FontRemoveTexture removes specified texture from the cache entry.
 //
 // Engine method: TextServer.font_remove_texture.
 func (o TextServer) FontRemoveTexture(fontRID variant.RID, size variant.Vector2i, textureIndex int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.int(2, int64(textureIndex))
-	c.run(12814)
+	Object{o.h}.wordCall(12814, 3, valueWord(fontRID), valueWord(size), uint64(int64(textureIndex)), 0)
 }
 
 // FontSetTextureImage sets font cache texture image data.
@@ -1471,12 +1229,7 @@ func (o TextServer) FontSetTextureImage(fontRID variant.RID, size variant.Vector
 //
 // Engine method: TextServer.font_get_texture_image.
 func (o TextServer) FontGetTextureImage(fontRID variant.RID, size variant.Vector2i, textureIndex int) Image {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.int(2, int64(textureIndex))
-	return Image{c.retObject(12816, true)}
+	return Image{wordObject(Object{o.h}.wordCall(12816, 3, valueWord(fontRID), valueWord(size), uint64(int64(textureIndex)), 0), true)}
 }
 
 // FontSetTextureOffsets sets array containing glyph packing data.
@@ -1519,98 +1272,56 @@ func (o TextServer) FontGetGlyphList(fontRID variant.RID, size variant.Vector2i)
 //
 // Engine method: TextServer.font_clear_glyphs.
 func (o TextServer) FontClearGlyphs(fontRID variant.RID, size variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(12820)
+	Object{o.h}.wordCall(12820, 2, valueWord(fontRID), valueWord(size), 0, 0)
 }
 
 // FontRemoveGlyph removes specified rendered glyph information from the cache entry.
 //
 // Engine method: TextServer.font_remove_glyph.
 func (o TextServer) FontRemoveGlyph(fontRID variant.RID, size variant.Vector2i, glyph int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.int(2, int64(glyph))
-	c.run(12821)
+	Object{o.h}.wordCall(12821, 3, valueWord(fontRID), valueWord(size), uint64(int64(glyph)), 0)
 }
 
 // FontGetGlyphAdvance returns glyph advance (offset of the next glyph).
 //
 // Engine method: TextServer.font_get_glyph_advance.
 func (o TextServer) FontGetGlyphAdvance(fontRID variant.RID, size int, glyph int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(size))
-	c.int(2, int64(glyph))
-	return retValue[variant.Vector2](&c, 12822)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(12822, 3, valueWord(fontRID), uint64(int64(size)), uint64(int64(glyph)), 0))
 }
 
 // FontSetGlyphAdvance sets glyph advance (offset of the next glyph).
 //
 // Engine method: TextServer.font_set_glyph_advance.
 func (o TextServer) FontSetGlyphAdvance(fontRID variant.RID, size int, glyph int, advance variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(size))
-	c.int(2, int64(glyph))
-	c.value(3, unsafe.Pointer(&advance), unsafe.Sizeof(advance))
-	c.run(12823)
+	Object{o.h}.wordCall(12823, 4, valueWord(fontRID), uint64(int64(size)), uint64(int64(glyph)), valueWord(advance))
 }
 
 // FontGetGlyphOffset returns glyph offset from the baseline.
 //
 // Engine method: TextServer.font_get_glyph_offset.
 func (o TextServer) FontGetGlyphOffset(fontRID variant.RID, size variant.Vector2i, glyph int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.int(2, int64(glyph))
-	return retValue[variant.Vector2](&c, 12824)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(12824, 3, valueWord(fontRID), valueWord(size), uint64(int64(glyph)), 0))
 }
 
 // FontSetGlyphOffset sets glyph offset from the baseline.
 //
 // Engine method: TextServer.font_set_glyph_offset.
 func (o TextServer) FontSetGlyphOffset(fontRID variant.RID, size variant.Vector2i, glyph int, offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.int(2, int64(glyph))
-	c.value(3, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(12825)
+	Object{o.h}.wordCall(12825, 4, valueWord(fontRID), valueWord(size), uint64(int64(glyph)), valueWord(offset))
 }
 
 // FontGetGlyphSize returns size of the glyph.
 //
 // Engine method: TextServer.font_get_glyph_size.
 func (o TextServer) FontGetGlyphSize(fontRID variant.RID, size variant.Vector2i, glyph int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.int(2, int64(glyph))
-	return retValue[variant.Vector2](&c, 12826)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(12826, 3, valueWord(fontRID), valueWord(size), uint64(int64(glyph)), 0))
 }
 
 // FontSetGlyphSize sets size of the glyph.
 //
 // Engine method: TextServer.font_set_glyph_size.
 func (o TextServer) FontSetGlyphSize(fontRID variant.RID, size variant.Vector2i, glyph int, glSize variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.int(2, int64(glyph))
-	c.value(3, unsafe.Pointer(&glSize), unsafe.Sizeof(glSize))
-	c.run(12827)
+	Object{o.h}.wordCall(12827, 4, valueWord(fontRID), valueWord(size), uint64(int64(glyph)), valueWord(glSize))
 }
 
 // FontGetGlyphUvRect returns rectangle in the cache texture containing the glyph.
@@ -1642,49 +1353,28 @@ func (o TextServer) FontSetGlyphUvRect(fontRID variant.RID, size variant.Vector2
 //
 // Engine method: TextServer.font_get_glyph_texture_idx.
 func (o TextServer) FontGetGlyphTextureIdx(fontRID variant.RID, size variant.Vector2i, glyph int) int {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.int(2, int64(glyph))
-	return int(c.retInt(12830))
+	return int(int64(Object{o.h}.wordCall(12830, 3, valueWord(fontRID), valueWord(size), uint64(int64(glyph)), 0)))
 }
 
 // FontSetGlyphTextureIdx sets index of the cache texture containing the glyph.
 //
 // Engine method: TextServer.font_set_glyph_texture_idx.
 func (o TextServer) FontSetGlyphTextureIdx(fontRID variant.RID, size variant.Vector2i, glyph int, textureIdx int) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.int(2, int64(glyph))
-	c.int(3, int64(textureIdx))
-	c.run(12831)
+	Object{o.h}.wordCall(12831, 4, valueWord(fontRID), valueWord(size), uint64(int64(glyph)), uint64(int64(textureIdx)))
 }
 
 // FontGetGlyphTextureRID returns resource ID of the cache texture containing the glyph.
 //
 // Engine method: TextServer.font_get_glyph_texture_rid.
 func (o TextServer) FontGetGlyphTextureRID(fontRID variant.RID, size variant.Vector2i, glyph int) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.int(2, int64(glyph))
-	return retValue[variant.RID](&c, 12832)
+	return wordValue[variant.RID](Object{o.h}.wordCall(12832, 3, valueWord(fontRID), valueWord(size), uint64(int64(glyph)), 0))
 }
 
 // FontGetGlyphTextureSize returns size of the cache texture containing the glyph.
 //
 // Engine method: TextServer.font_get_glyph_texture_size.
 func (o TextServer) FontGetGlyphTextureSize(fontRID variant.RID, size variant.Vector2i, glyph int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.int(2, int64(glyph))
-	return retValue[variant.Vector2](&c, 12833)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(12833, 3, valueWord(fontRID), valueWord(size), uint64(int64(glyph)), 0))
 }
 
 // FontGetGlyphContours returns outline contours of the glyph as a Dictionary with the following contents:
@@ -1714,84 +1404,49 @@ func (o TextServer) FontGetKerningList(fontRID variant.RID, size int) variant.Ar
 //
 // Engine method: TextServer.font_clear_kerning_map.
 func (o TextServer) FontClearKerningMap(fontRID variant.RID, size int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(size))
-	c.run(12836)
+	Object{o.h}.wordCall(12836, 2, valueWord(fontRID), uint64(int64(size)), 0, 0)
 }
 
 // FontRemoveKerning removes kerning override for the pair of glyphs.
 //
 // Engine method: TextServer.font_remove_kerning.
 func (o TextServer) FontRemoveKerning(fontRID variant.RID, size int, glyphPair variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(size))
-	c.value(2, unsafe.Pointer(&glyphPair), unsafe.Sizeof(glyphPair))
-	c.run(12837)
+	Object{o.h}.wordCall(12837, 3, valueWord(fontRID), uint64(int64(size)), valueWord(glyphPair), 0)
 }
 
 // FontSetKerning sets kerning for the pair of glyphs.
 //
 // Engine method: TextServer.font_set_kerning.
 func (o TextServer) FontSetKerning(fontRID variant.RID, size int, glyphPair variant.Vector2i, kerning variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(size))
-	c.value(2, unsafe.Pointer(&glyphPair), unsafe.Sizeof(glyphPair))
-	c.value(3, unsafe.Pointer(&kerning), unsafe.Sizeof(kerning))
-	c.run(12838)
+	Object{o.h}.wordCall(12838, 4, valueWord(fontRID), uint64(int64(size)), valueWord(glyphPair), valueWord(kerning))
 }
 
 // FontGetKerning returns kerning for the pair of glyphs.
 //
 // Engine method: TextServer.font_get_kerning.
 func (o TextServer) FontGetKerning(fontRID variant.RID, size int, glyphPair variant.Vector2i) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(size))
-	c.value(2, unsafe.Pointer(&glyphPair), unsafe.Sizeof(glyphPair))
-	return retValue[variant.Vector2](&c, 12839)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(12839, 3, valueWord(fontRID), uint64(int64(size)), valueWord(glyphPair), 0))
 }
 
 // FontGetGlyphIndex returns the glyph index of a char, optionally modified by the variation_selector. See font_get_char_from_glyph_index.
 //
 // Engine method: TextServer.font_get_glyph_index.
 func (o TextServer) FontGetGlyphIndex(fontRID variant.RID, size int, char int, variationSelector int) int {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(size))
-	c.int(2, int64(char))
-	c.int(3, int64(variationSelector))
-	return int(c.retInt(12840))
+	return int(int64(Object{o.h}.wordCall(12840, 4, valueWord(fontRID), uint64(int64(size)), uint64(int64(char)), uint64(int64(variationSelector)))))
 }
 
 // FontGetCharFromGlyphIndex returns character code associated with glyph_index, or 0 if glyph_index is invalid. See font_get_glyph_index.
 //
 // Engine method: TextServer.font_get_char_from_glyph_index.
 func (o TextServer) FontGetCharFromGlyphIndex(fontRID variant.RID, size int, glyphIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(size))
-	c.int(2, int64(glyphIndex))
-	return int(c.retInt(12841))
+	return int(int64(Object{o.h}.wordCall(12841, 3, valueWord(fontRID), uint64(int64(size)), uint64(int64(glyphIndex)), 0)))
 }
 
 // FontHasChar returns true if a Unicode char is available in the font.
 //
 // Engine method: TextServer.font_has_char.
 func (o TextServer) FontHasChar(fontRID variant.RID, char int) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.int(1, int64(char))
-	return c.retBool(12842)
+	return wordBool(Object{o.h}.wordCall(12842, 2, valueWord(fontRID), uint64(int64(char)), 0, 0))
 }
 
 // FontGetSupportedChars returns a string containing all the characters available in the font.
@@ -1818,25 +1473,14 @@ func (o TextServer) FontGetSupportedGlyphs(fontRID variant.RID) variant.Packed[i
 //
 // Engine method: TextServer.font_render_range.
 func (o TextServer) FontRenderRange(fontRID variant.RID, size variant.Vector2i, start int, end int) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.int(2, int64(start))
-	c.int(3, int64(end))
-	c.run(12845)
+	Object{o.h}.wordCall(12845, 4, valueWord(fontRID), valueWord(size), uint64(int64(start)), uint64(int64(end)))
 }
 
 // FontRenderGlyph renders specified glyph to the font cache texture.
 //
 // Engine method: TextServer.font_render_glyph.
 func (o TextServer) FontRenderGlyph(fontRID variant.RID, size variant.Vector2i, index int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.int(2, int64(index))
-	c.run(12846)
+	Object{o.h}.wordCall(12846, 3, valueWord(fontRID), valueWord(size), uint64(int64(index)), 0)
 }
 
 // FontDrawGlyph draws single glyph into a canvas item at the position, using font_rid at the size size. If oversampling is greater than zero, it is used as font oversampling factor, otherwise viewport oversampling settings are used.
@@ -2043,30 +1687,21 @@ func (o TextServer) FontSupportedVariationList(fontRID variant.RID) variant.Dict
 //
 // Engine method: TextServer.font_get_global_oversampling.
 func (o TextServer) FontGetGlobalOversampling() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(12863))
+	return float64(wordFloat(Object{o.h}.wordCall(12863, 0, 0, 0, 0, 0)))
 }
 
 // FontSetGlobalOversampling this method does nothing.
 //
 // Engine method: TextServer.font_set_global_oversampling.
 func (o TextServer) FontSetGlobalOversampling(oversampling float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(oversampling))
-	c.run(12864)
+	Object{o.h}.wordCall(12864, 1, floatWord(float64(oversampling)), 0, 0, 0)
 }
 
 // HexCodeBoxSize returns size of the replacement character (box with character hexadecimal code that is drawn in place of invalid characters).
 //
 // Engine method: TextServer.get_hex_code_box_size.
 func (o TextServer) HexCodeBoxSize(size int, index int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(size))
-	c.int(1, int64(index))
-	return retValue[variant.Vector2](&c, 12865)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(12865, 2, uint64(int64(size)), uint64(int64(index)), 0, 0))
 }
 
 // DrawHexCodeBox draws box displaying character hexadecimal code. Used for replacing missing characters.
@@ -2094,31 +1729,21 @@ func (o TextServer) CreateShapedText() variant.RID {
 //
 // Engine method: TextServer.create_shaped_text.
 func (o TextServer) CreateShapedTextOptions(direction TextServerDirection, orientation TextServerOrientation) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(direction))
-	c.int(1, int64(orientation))
-	return retValue[variant.RID](&c, 12867)
+	return wordValue[variant.RID](Object{o.h}.wordCall(12867, 2, uint64(int64(direction)), uint64(int64(orientation)), 0, 0))
 }
 
 // ShapedTextClear clears text buffer (removes text and inline objects).
 //
 // Engine method: TextServer.shaped_text_clear.
 func (o TextServer) ShapedTextClear(rid variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.run(12868)
+	Object{o.h}.wordCall(12868, 1, valueWord(rid), 0, 0, 0)
 }
 
 // ShapedTextDuplicate duplicates shaped text buffer.
 //
 // Engine method: TextServer.shaped_text_duplicate.
 func (o TextServer) ShapedTextDuplicate(rid variant.RID) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	return retValue[variant.RID](&c, 12869)
+	return wordValue[variant.RID](Object{o.h}.wordCall(12869, 1, valueWord(rid), 0, 0, 0))
 }
 
 // ShapedTextSetDirection sets desired text direction. If set to DIRECTION_AUTO, direction will be detected based on the buffer contents and current locale.
@@ -2132,31 +1757,21 @@ func (o TextServer) ShapedTextSetDirection(shaped variant.RID) {
 //
 // Engine method: TextServer.shaped_text_set_direction.
 func (o TextServer) ShapedTextSetDirectionOptions(shaped variant.RID, direction TextServerDirection) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	c.int(1, int64(direction))
-	c.run(12870)
+	Object{o.h}.wordCall(12870, 2, valueWord(shaped), uint64(int64(direction)), 0, 0)
 }
 
 // ShapedTextGetDirection returns direction of the text.
 //
 // Engine method: TextServer.shaped_text_get_direction.
 func (o TextServer) ShapedTextGetDirection(shaped variant.RID) TextServerDirection {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return TextServerDirection(c.retInt(12871))
+	return TextServerDirection(int64(Object{o.h}.wordCall(12871, 1, valueWord(shaped), 0, 0, 0)))
 }
 
 // ShapedTextGetInferredDirection returns direction of the text, inferred by the BiDi algorithm.
 //
 // Engine method: TextServer.shaped_text_get_inferred_direction.
 func (o TextServer) ShapedTextGetInferredDirection(shaped variant.RID) TextServerDirection {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return TextServerDirection(c.retInt(12872))
+	return TextServerDirection(int64(Object{o.h}.wordCall(12872, 1, valueWord(shaped), 0, 0, 0)))
 }
 
 // ShapedTextSetBidiOverride overrides BiDi for the structured text.
@@ -2195,21 +1810,14 @@ func (o TextServer) ShapedTextGetCustomPunctuation(shaped variant.RID) string {
 //
 // Engine method: TextServer.shaped_text_set_custom_ellipsis.
 func (o TextServer) ShapedTextSetCustomEllipsis(shaped variant.RID, char int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	c.int(1, int64(char))
-	c.run(12876)
+	Object{o.h}.wordCall(12876, 2, valueWord(shaped), uint64(int64(char)), 0, 0)
 }
 
 // ShapedTextGetCustomEllipsis returns ellipsis character used for text clipping.
 //
 // Engine method: TextServer.shaped_text_get_custom_ellipsis.
 func (o TextServer) ShapedTextGetCustomEllipsis(shaped variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return int(c.retInt(12877))
+	return int(int64(Object{o.h}.wordCall(12877, 1, valueWord(shaped), 0, 0, 0)))
 }
 
 // ShapedTextSetOrientation sets desired text orientation.
@@ -2223,21 +1831,14 @@ func (o TextServer) ShapedTextSetOrientation(shaped variant.RID) {
 //
 // Engine method: TextServer.shaped_text_set_orientation.
 func (o TextServer) ShapedTextSetOrientationOptions(shaped variant.RID, orientation TextServerOrientation) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	c.int(1, int64(orientation))
-	c.run(12878)
+	Object{o.h}.wordCall(12878, 2, valueWord(shaped), uint64(int64(orientation)), 0, 0)
 }
 
 // ShapedTextGetOrientation returns text orientation.
 //
 // Engine method: TextServer.shaped_text_get_orientation.
 func (o TextServer) ShapedTextGetOrientation(shaped variant.RID) TextServerOrientation {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return TextServerOrientation(c.retInt(12879))
+	return TextServerOrientation(int64(Object{o.h}.wordCall(12879, 1, valueWord(shaped), 0, 0, 0)))
 }
 
 // ShapedTextSetPreserveInvalid calls the engine method described here.
@@ -2246,21 +1847,14 @@ func (o TextServer) ShapedTextGetOrientation(shaped variant.RID) TextServerOrien
 //
 // Engine method: TextServer.shaped_text_set_preserve_invalid.
 func (o TextServer) ShapedTextSetPreserveInvalid(shaped variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	c.bool(1, enabled)
-	c.run(12880)
+	Object{o.h}.wordCall(12880, 2, valueWord(shaped), boolWord(enabled), 0, 0)
 }
 
 // ShapedTextGetPreserveInvalid returns true if text buffer is configured to display hexadecimal codes in place of invalid characters.
 //
 // Engine method: TextServer.shaped_text_get_preserve_invalid.
 func (o TextServer) ShapedTextGetPreserveInvalid(shaped variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return c.retBool(12881)
+	return wordBool(Object{o.h}.wordCall(12881, 1, valueWord(shaped), 0, 0, 0))
 }
 
 // ShapedTextSetPreserveControl calls the engine method described here.
@@ -2269,44 +1863,28 @@ func (o TextServer) ShapedTextGetPreserveInvalid(shaped variant.RID) bool {
 //
 // Engine method: TextServer.shaped_text_set_preserve_control.
 func (o TextServer) ShapedTextSetPreserveControl(shaped variant.RID, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	c.bool(1, enabled)
-	c.run(12882)
+	Object{o.h}.wordCall(12882, 2, valueWord(shaped), boolWord(enabled), 0, 0)
 }
 
 // ShapedTextGetPreserveControl returns true if text buffer is configured to display control characters.
 //
 // Engine method: TextServer.shaped_text_get_preserve_control.
 func (o TextServer) ShapedTextGetPreserveControl(shaped variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return c.retBool(12883)
+	return wordBool(Object{o.h}.wordCall(12883, 1, valueWord(shaped), 0, 0, 0))
 }
 
 // ShapedTextSetSpacing sets extra spacing added between glyphs or lines in pixels.
 //
 // Engine method: TextServer.shaped_text_set_spacing.
 func (o TextServer) ShapedTextSetSpacing(shaped variant.RID, spacing TextServerSpacingType, value int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	c.int(1, int64(spacing))
-	c.int(2, int64(value))
-	c.run(12884)
+	Object{o.h}.wordCall(12884, 3, valueWord(shaped), uint64(int64(spacing)), uint64(int64(value)), 0)
 }
 
 // ShapedTextGetSpacing returns extra spacing added between glyphs or lines in pixels.
 //
 // Engine method: TextServer.shaped_text_get_spacing.
 func (o TextServer) ShapedTextGetSpacing(shaped variant.RID, spacing TextServerSpacingType) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	c.int(1, int64(spacing))
-	return int(c.retInt(12885))
+	return int(int64(Object{o.h}.wordCall(12885, 2, valueWord(shaped), uint64(int64(spacing)), 0, 0)))
 }
 
 // ShapedTextAddString adds text span and font to draw it to the text buffer.
@@ -2400,10 +1978,7 @@ func (o TextServer) ShapedGetText(shaped variant.RID) string {
 //
 // Engine method: TextServer.shaped_get_span_count.
 func (o TextServer) ShapedGetSpanCount(shaped variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return int(c.retInt(12891))
+	return int(int64(Object{o.h}.wordCall(12891, 1, valueWord(shaped), 0, 0, 0)))
 }
 
 // ShapedGetSpanMeta returns text span metadata.
@@ -2475,10 +2050,7 @@ func (o TextServer) ShapedSetSpanUpdateFontOptions(shaped variant.RID, index int
 //
 // Engine method: TextServer.shaped_get_run_count.
 func (o TextServer) ShapedGetRunCount(shaped variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return int(c.retInt(12897))
+	return int(int64(Object{o.h}.wordCall(12897, 1, valueWord(shaped), 0, 0, 0)))
 }
 
 // ShapedGetRunText returns the source text of the index text run (in visual order).
@@ -2496,44 +2068,28 @@ func (o TextServer) ShapedGetRunText(shaped variant.RID, index int) string {
 //
 // Engine method: TextServer.shaped_get_run_range.
 func (o TextServer) ShapedGetRunRange(shaped variant.RID, index int) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	c.int(1, int64(index))
-	return retValue[variant.Vector2i](&c, 12899)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(12899, 2, valueWord(shaped), uint64(int64(index)), 0, 0))
 }
 
 // ShapedGetRunGlyphRange returns the glyph range of the index text run (in visual order).
 //
 // Engine method: TextServer.shaped_get_run_glyph_range.
 func (o TextServer) ShapedGetRunGlyphRange(shaped variant.RID, index int) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	c.int(1, int64(index))
-	return retValue[variant.Vector2i](&c, 12900)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(12900, 2, valueWord(shaped), uint64(int64(index)), 0, 0))
 }
 
 // ShapedGetRunFontRID returns the font RID of the index text run (in visual order).
 //
 // Engine method: TextServer.shaped_get_run_font_rid.
 func (o TextServer) ShapedGetRunFontRID(shaped variant.RID, index int) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	c.int(1, int64(index))
-	return retValue[variant.RID](&c, 12901)
+	return wordValue[variant.RID](Object{o.h}.wordCall(12901, 2, valueWord(shaped), uint64(int64(index)), 0, 0))
 }
 
 // ShapedGetRunFontSize returns the font size of the index text run (in visual order).
 //
 // Engine method: TextServer.shaped_get_run_font_size.
 func (o TextServer) ShapedGetRunFontSize(shaped variant.RID, index int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	c.int(1, int64(index))
-	return int(c.retInt(12902))
+	return int(int64(Object{o.h}.wordCall(12902, 2, valueWord(shaped), uint64(int64(index)), 0, 0)))
 }
 
 // ShapedGetRunLanguage returns the language of the index text run (in visual order).
@@ -2551,11 +2107,7 @@ func (o TextServer) ShapedGetRunLanguage(shaped variant.RID, index int) string {
 //
 // Engine method: TextServer.shaped_get_run_direction.
 func (o TextServer) ShapedGetRunDirection(shaped variant.RID, index int) TextServerDirection {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	c.int(1, int64(index))
-	return TextServerDirection(c.retInt(12904))
+	return TextServerDirection(int64(Object{o.h}.wordCall(12904, 2, valueWord(shaped), uint64(int64(index)), 0, 0)))
 }
 
 // ShapedGetRunObject returns the embedded object of the index text run (in visual order).
@@ -2573,22 +2125,14 @@ func (o TextServer) ShapedGetRunObject(shaped variant.RID, index int) variant.Va
 //
 // Engine method: TextServer.shaped_text_substr.
 func (o TextServer) ShapedTextSubstr(shaped variant.RID, start int, length int) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	c.int(1, int64(start))
-	c.int(2, int64(length))
-	return retValue[variant.RID](&c, 12906)
+	return wordValue[variant.RID](Object{o.h}.wordCall(12906, 3, valueWord(shaped), uint64(int64(start)), uint64(int64(length)), 0))
 }
 
 // ShapedTextGetParent returns the parent buffer from which the substring originates.
 //
 // Engine method: TextServer.shaped_text_get_parent.
 func (o TextServer) ShapedTextGetParent(shaped variant.RID) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return retValue[variant.RID](&c, 12907)
+	return wordValue[variant.RID](Object{o.h}.wordCall(12907, 1, valueWord(shaped), 0, 0, 0))
 }
 
 // ShapedTextFitToWidth adjusts text width to fit to specified width, returns new text width.
@@ -2602,12 +2146,7 @@ func (o TextServer) ShapedTextFitToWidth(shaped variant.RID, width float64) floa
 //
 // Engine method: TextServer.shaped_text_fit_to_width.
 func (o TextServer) ShapedTextFitToWidthOptions(shaped variant.RID, width float64, justificationFlags TextServerJustificationFlag) float64 {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	c.float(1, float64(width))
-	c.int(2, int64(justificationFlags))
-	return float64(c.retFloat(12908))
+	return float64(wordFloat(Object{o.h}.wordCall(12908, 3, valueWord(shaped), floatWord(float64(width)), uint64(int64(justificationFlags)), 0)))
 }
 
 // ShapedTextTabAlign aligns shaped text to the given tab-stops.
@@ -2625,30 +2164,21 @@ func (o TextServer) ShapedTextTabAlign(shaped variant.RID, tabStops variant.Pack
 //
 // Engine method: TextServer.shaped_text_shape.
 func (o TextServer) ShapedTextShape(shaped variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return c.retBool(12910)
+	return wordBool(Object{o.h}.wordCall(12910, 1, valueWord(shaped), 0, 0, 0))
 }
 
 // ShapedTextIsReady returns true if buffer is successfully shaped.
 //
 // Engine method: TextServer.shaped_text_is_ready.
 func (o TextServer) ShapedTextIsReady(shaped variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return c.retBool(12911)
+	return wordBool(Object{o.h}.wordCall(12911, 1, valueWord(shaped), 0, 0, 0))
 }
 
 // ShapedTextHasVisibleChars returns true if text buffer contains any visible characters.
 //
 // Engine method: TextServer.shaped_text_has_visible_chars.
 func (o TextServer) ShapedTextHasVisibleChars(shaped variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return c.retBool(12912)
+	return wordBool(Object{o.h}.wordCall(12912, 1, valueWord(shaped), 0, 0, 0))
 }
 
 // ShapedTextGetGlyphs returns an array of glyphs in the visual order.
@@ -2675,20 +2205,14 @@ func (o TextServer) ShapedTextSortLogical(shaped variant.RID) variant.Array[vari
 //
 // Engine method: TextServer.shaped_text_get_glyph_count.
 func (o TextServer) ShapedTextGetGlyphCount(shaped variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return int(c.retInt(12915))
+	return int(int64(Object{o.h}.wordCall(12915, 1, valueWord(shaped), 0, 0, 0)))
 }
 
 // ShapedTextGetRange returns substring buffer character range in the parent buffer.
 //
 // Engine method: TextServer.shaped_text_get_range.
 func (o TextServer) ShapedTextGetRange(shaped variant.RID) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return retValue[variant.Vector2i](&c, 12916)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(12916, 1, valueWord(shaped), 0, 0, 0))
 }
 
 // ShapedTextGetLineBreaksAdv breaks text to the lines and columns. Returns character ranges for each segment.
@@ -2755,20 +2279,14 @@ func (o TextServer) ShapedTextGetWordBreaksOptions(shaped variant.RID, graphemeF
 //
 // Engine method: TextServer.shaped_text_get_trim_pos.
 func (o TextServer) ShapedTextGetTrimPos(shaped variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return int(c.retInt(12920))
+	return int(int64(Object{o.h}.wordCall(12920, 1, valueWord(shaped), 0, 0, 0)))
 }
 
 // ShapedTextGetEllipsisPos returns position of the ellipsis.
 //
 // Engine method: TextServer.shaped_text_get_ellipsis_pos.
 func (o TextServer) ShapedTextGetEllipsisPos(shaped variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return int(c.retInt(12921))
+	return int(int64(Object{o.h}.wordCall(12921, 1, valueWord(shaped), 0, 0, 0)))
 }
 
 // ShapedTextGetEllipsisGlyphs returns array of the glyphs in the ellipsis.
@@ -2785,10 +2303,7 @@ func (o TextServer) ShapedTextGetEllipsisGlyphs(shaped variant.RID) variant.Arra
 //
 // Engine method: TextServer.shaped_text_get_ellipsis_glyph_count.
 func (o TextServer) ShapedTextGetEllipsisGlyphCount(shaped variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return int(c.retInt(12923))
+	return int(int64(Object{o.h}.wordCall(12923, 1, valueWord(shaped), 0, 0, 0)))
 }
 
 // ShapedTextOverrunTrimToWidth trims text if it exceeds the given width.
@@ -2802,12 +2317,7 @@ func (o TextServer) ShapedTextOverrunTrimToWidth(shaped variant.RID) {
 //
 // Engine method: TextServer.shaped_text_overrun_trim_to_width.
 func (o TextServer) ShapedTextOverrunTrimToWidthOptions(shaped variant.RID, width float64, overrunTrimFlags TextServerTextOverrunFlag) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	c.float(1, float64(width))
-	c.int(2, int64(overrunTrimFlags))
-	c.run(12924)
+	Object{o.h}.wordCall(12924, 3, valueWord(shaped), floatWord(float64(width)), uint64(int64(overrunTrimFlags)), 0)
 }
 
 // ShapedTextGetObjects returns array of inline objects.
@@ -2857,60 +2367,42 @@ func (o TextServer) ShapedTextGetObjectGlyph(shaped variant.RID, key any) int {
 //
 // Engine method: TextServer.shaped_text_get_size.
 func (o TextServer) ShapedTextGetSize(shaped variant.RID) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return retValue[variant.Vector2](&c, 12929)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(12929, 1, valueWord(shaped), 0, 0, 0))
 }
 
 // ShapedTextGetAscent returns the text ascent (number of pixels above the baseline for horizontal layout or to the left of baseline for vertical).
 //
 // Engine method: TextServer.shaped_text_get_ascent.
 func (o TextServer) ShapedTextGetAscent(shaped variant.RID) float64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return float64(c.retFloat(12930))
+	return float64(wordFloat(Object{o.h}.wordCall(12930, 1, valueWord(shaped), 0, 0, 0)))
 }
 
 // ShapedTextGetDescent returns the text descent (number of pixels below the baseline for horizontal layout or to the right of baseline for vertical).
 //
 // Engine method: TextServer.shaped_text_get_descent.
 func (o TextServer) ShapedTextGetDescent(shaped variant.RID) float64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return float64(c.retFloat(12931))
+	return float64(wordFloat(Object{o.h}.wordCall(12931, 1, valueWord(shaped), 0, 0, 0)))
 }
 
 // ShapedTextGetWidth returns width (for horizontal layout) or height (for vertical) of the text.
 //
 // Engine method: TextServer.shaped_text_get_width.
 func (o TextServer) ShapedTextGetWidth(shaped variant.RID) float64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return float64(c.retFloat(12932))
+	return float64(wordFloat(Object{o.h}.wordCall(12932, 1, valueWord(shaped), 0, 0, 0)))
 }
 
 // ShapedTextGetUnderlinePosition returns pixel offset of the underline below the baseline.
 //
 // Engine method: TextServer.shaped_text_get_underline_position.
 func (o TextServer) ShapedTextGetUnderlinePosition(shaped variant.RID) float64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return float64(c.retFloat(12933))
+	return float64(wordFloat(Object{o.h}.wordCall(12933, 1, valueWord(shaped), 0, 0, 0)))
 }
 
 // ShapedTextGetUnderlineThickness returns thickness of the underline.
 //
 // Engine method: TextServer.shaped_text_get_underline_thickness.
 func (o TextServer) ShapedTextGetUnderlineThickness(shaped variant.RID) float64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	return float64(c.retFloat(12934))
+	return float64(wordFloat(Object{o.h}.wordCall(12934, 1, valueWord(shaped), 0, 0, 0)))
 }
 
 // ShapedTextGetCarets returns shapes of the carets corresponding to the character offset position in the text. Returned caret shape is 1 pixel wide rectangle.
@@ -2940,55 +2432,35 @@ func (o TextServer) ShapedTextGetSelection(shaped variant.RID, start int, end in
 //
 // Engine method: TextServer.shaped_text_hit_test_grapheme.
 func (o TextServer) ShapedTextHitTestGrapheme(shaped variant.RID, coords float64) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	c.float(1, float64(coords))
-	return int(c.retInt(12937))
+	return int(int64(Object{o.h}.wordCall(12937, 2, valueWord(shaped), floatWord(float64(coords)), 0, 0)))
 }
 
 // ShapedTextHitTestPosition returns caret character offset at the specified pixel offset at the baseline. This function always returns a valid position.
 //
 // Engine method: TextServer.shaped_text_hit_test_position.
 func (o TextServer) ShapedTextHitTestPosition(shaped variant.RID, coords float64) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	c.float(1, float64(coords))
-	return int(c.retInt(12938))
+	return int(int64(Object{o.h}.wordCall(12938, 2, valueWord(shaped), floatWord(float64(coords)), 0, 0)))
 }
 
 // ShapedTextGetGraphemeBounds returns composite character's bounds as offsets from the start of the line.
 //
 // Engine method: TextServer.shaped_text_get_grapheme_bounds.
 func (o TextServer) ShapedTextGetGraphemeBounds(shaped variant.RID, pos int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	c.int(1, int64(pos))
-	return retValue[variant.Vector2](&c, 12939)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(12939, 2, valueWord(shaped), uint64(int64(pos)), 0, 0))
 }
 
 // ShapedTextNextGraphemePos returns grapheme end position closest to the pos.
 //
 // Engine method: TextServer.shaped_text_next_grapheme_pos.
 func (o TextServer) ShapedTextNextGraphemePos(shaped variant.RID, pos int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	c.int(1, int64(pos))
-	return int(c.retInt(12940))
+	return int(int64(Object{o.h}.wordCall(12940, 2, valueWord(shaped), uint64(int64(pos)), 0, 0)))
 }
 
 // ShapedTextPrevGraphemePos returns grapheme start position closest to the pos.
 //
 // Engine method: TextServer.shaped_text_prev_grapheme_pos.
 func (o TextServer) ShapedTextPrevGraphemePos(shaped variant.RID, pos int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	c.int(1, int64(pos))
-	return int(c.retInt(12941))
+	return int(int64(Object{o.h}.wordCall(12941, 2, valueWord(shaped), uint64(int64(pos)), 0, 0)))
 }
 
 // ShapedTextGetCharacterBreaks returns array of the composite character boundaries.
@@ -3005,33 +2477,21 @@ func (o TextServer) ShapedTextGetCharacterBreaks(shaped variant.RID) variant.Pac
 //
 // Engine method: TextServer.shaped_text_next_character_pos.
 func (o TextServer) ShapedTextNextCharacterPos(shaped variant.RID, pos int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	c.int(1, int64(pos))
-	return int(c.retInt(12943))
+	return int(int64(Object{o.h}.wordCall(12943, 2, valueWord(shaped), uint64(int64(pos)), 0, 0)))
 }
 
 // ShapedTextPrevCharacterPos returns composite character start position closest to the pos.
 //
 // Engine method: TextServer.shaped_text_prev_character_pos.
 func (o TextServer) ShapedTextPrevCharacterPos(shaped variant.RID, pos int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	c.int(1, int64(pos))
-	return int(c.retInt(12944))
+	return int(int64(Object{o.h}.wordCall(12944, 2, valueWord(shaped), uint64(int64(pos)), 0, 0)))
 }
 
 // ShapedTextClosestCharacterPos returns composite character position closest to the pos.
 //
 // Engine method: TextServer.shaped_text_closest_character_pos.
 func (o TextServer) ShapedTextClosestCharacterPos(shaped variant.RID, pos int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	c.int(1, int64(pos))
-	return int(c.retInt(12945))
+	return int(int64(Object{o.h}.wordCall(12945, 2, valueWord(shaped), uint64(int64(pos)), 0, 0)))
 }
 
 // ShapedTextDraw calls the engine method described here.
@@ -3089,12 +2549,7 @@ func (o TextServer) ShapedTextDrawOutlineOptions(shaped variant.RID, canvas vari
 //
 // Engine method: TextServer.shaped_text_get_dominant_direction_in_range.
 func (o TextServer) ShapedTextGetDominantDirectionInRange(shaped variant.RID, start int, end int) TextServerDirection {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	c.int(1, int64(start))
-	c.int(2, int64(end))
-	return TextServerDirection(c.retInt(12948))
+	return TextServerDirection(int64(Object{o.h}.wordCall(12948, 3, valueWord(shaped), uint64(int64(start)), uint64(int64(end)), 0)))
 }
 
 // FormatNumber converts a number from Western Arabic (0..9) to the numeral system used in the given language.
@@ -3232,10 +2687,7 @@ func (o TextServer) IsValidIdentifier(text string) bool {
 //
 // Engine method: TextServer.is_valid_letter.
 func (o TextServer) IsValidLetter(unicode uint64) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(unicode))
-	return c.retBool(12958)
+	return wordBool(Object{o.h}.wordCall(12958, 1, uint64(int64(unicode)), 0, 0, 0))
 }
 
 // StringToUpper returns the string converted to UPPERCASE.

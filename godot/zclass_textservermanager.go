@@ -58,9 +58,7 @@ func (o TextServerManagerSingleton) AddInterface(iface AnyTextServer) {
 //
 // Engine method: TextServerManager.get_interface_count.
 func (o TextServerManagerSingleton) InterfaceCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12964))
+	return int(int64(Object{o.h}.wordCall(12964, 0, 0, 0, 0, 0)))
 }
 
 // RemoveInterface removes an interface. All fonts and shaped text caches should be freed before removing an interface.
@@ -77,10 +75,7 @@ func (o TextServerManagerSingleton) RemoveInterface(iface AnyTextServer) {
 //
 // Engine method: TextServerManager.get_interface.
 func (o TextServerManagerSingleton) Interface(idx int) TextServer {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return TextServer{c.retObject(12966, true)}
+	return TextServer{wordObject(Object{o.h}.wordCall(12966, 1, uint64(int64(idx)), 0, 0, 0), true)}
 }
 
 // Interfaces returns a list of available interfaces, with the index and name of each interface.
@@ -116,9 +111,7 @@ func (o TextServerManagerSingleton) SetPrimaryInterface(index AnyTextServer) {
 //
 // Engine method: TextServerManager.get_primary_interface.
 func (o TextServerManagerSingleton) PrimaryInterface() TextServer {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextServer{c.retObject(12970, true)}
+	return TextServer{wordObject(Object{o.h}.wordCall(12970, 0, 0, 0, 0, 0), true)}
 }
 
 // OnInterfaceAdded connects fn to the signal interface_added: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -72,36 +72,28 @@ func NewTexture2D() Texture2D { return Texture2D{construct("Texture2D", true)} }
 //
 // Engine method: Texture2D.get_width.
 func (o Texture2D) Width() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12971))
+	return int(int64(Object{o.h}.wordCall(12971, 0, 0, 0, 0, 0)))
 }
 
 // Height returns the texture height in pixels.
 //
 // Engine method: Texture2D.get_height.
 func (o Texture2D) Height() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12972))
+	return int(int64(Object{o.h}.wordCall(12972, 0, 0, 0, 0, 0)))
 }
 
 // Size returns the texture size in pixels.
 //
 // Engine method: Texture2D.get_size.
 func (o Texture2D) Size() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 12973)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(12973, 0, 0, 0, 0, 0))
 }
 
 // HasAlpha returns true if this Texture2D has an alpha channel.
 //
 // Engine method: Texture2D.has_alpha.
 func (o Texture2D) HasAlpha() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12974)
+	return wordBool(Object{o.h}.wordCall(12974, 0, 0, 0, 0, 0))
 }
 
 // Draw draws the texture using a CanvasItem with the RenderingServer API at the specified position.
@@ -171,16 +163,12 @@ func (o Texture2D) DrawRectRegionOptions(canvasItem variant.RID, rect variant.Re
 //
 // Engine method: Texture2D.get_image.
 func (o Texture2D) Image() Image {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Image{c.retObject(12978, true)}
+	return Image{wordObject(Object{o.h}.wordCall(12978, 0, 0, 0, 0, 0), true)}
 }
 
 // CreatePlaceholder creates a placeholder version of this resource (PlaceholderTexture2D).
 //
 // Engine method: Texture2D.create_placeholder.
 func (o Texture2D) CreatePlaceholder() Resource {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Resource{c.retObject(12979, true)}
+	return Resource{wordObject(Object{o.h}.wordCall(12979, 0, 0, 0, 0, 0), true)}
 }

@@ -62,7 +62,5 @@ func NewTexture2DArray() Texture2DArray { return Texture2DArray{construct("Textu
 //
 // Engine method: Texture2DArray.create_placeholder.
 func (o Texture2DArray) CreatePlaceholder() Resource {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Resource{c.retObject(12980, true)}
+	return Resource{wordObject(Object{o.h}.wordCall(12980, 0, 0, 0, 0, 0), true)}
 }

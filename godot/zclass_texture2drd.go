@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -61,15 +59,10 @@ func NewTexture2DRD() Texture2DRD { return Texture2DRD{construct("Texture2DRD", 
 
 // SetTextureRdRID calls the engine's Texture2DRD.set_texture_rd_rid.
 func (o Texture2DRD) SetTextureRdRID(textureRdRID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&textureRdRID), unsafe.Sizeof(textureRdRID))
-	c.run(12981)
+	Object{o.h}.wordCall(12981, 1, valueWord(textureRdRID), 0, 0, 0)
 }
 
 // TextureRdRID calls the engine's Texture2DRD.get_texture_rd_rid.
 func (o Texture2DRD) TextureRdRID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 12982)
+	return wordValue[variant.RID](Object{o.h}.wordCall(12982, 0, 0, 0, 0, 0))
 }

@@ -69,45 +69,35 @@ func NewTexture3D() Texture3D { return Texture3D{construct("Texture3D", true)} }
 //
 // Engine method: Texture3D.get_format.
 func (o Texture3D) Format() ImageFormat {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ImageFormat(c.retInt(12983))
+	return ImageFormat(int64(Object{o.h}.wordCall(12983, 0, 0, 0, 0, 0)))
 }
 
 // Width returns the Texture3D's width in pixels. Width is typically represented by the X axis.
 //
 // Engine method: Texture3D.get_width.
 func (o Texture3D) Width() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12984))
+	return int(int64(Object{o.h}.wordCall(12984, 0, 0, 0, 0, 0)))
 }
 
 // Height returns the Texture3D's height in pixels. Width is typically represented by the Y axis.
 //
 // Engine method: Texture3D.get_height.
 func (o Texture3D) Height() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12985))
+	return int(int64(Object{o.h}.wordCall(12985, 0, 0, 0, 0, 0)))
 }
 
 // Depth returns the Texture3D's depth in pixels. Depth is typically represented by the Z axis (a dimension not present in Texture2D).
 //
 // Engine method: Texture3D.get_depth.
 func (o Texture3D) Depth() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(12986))
+	return int(int64(Object{o.h}.wordCall(12986, 0, 0, 0, 0, 0)))
 }
 
 // HasMipmaps returns true if the Texture3D has generated mipmaps.
 //
 // Engine method: Texture3D.has_mipmaps.
 func (o Texture3D) HasMipmaps() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12987)
+	return wordBool(Object{o.h}.wordCall(12987, 0, 0, 0, 0, 0))
 }
 
 // Data returns the Texture3D's data as an array of Images. Each Image represents a slice of the Texture3D, with different slices mapping to different depth (Z axis) levels.
@@ -123,7 +113,5 @@ func (o Texture3D) Data() variant.Array[Image] {
 //
 // Engine method: Texture3D.create_placeholder.
 func (o Texture3D) CreatePlaceholder() Resource {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Resource{c.retObject(12989, true)}
+	return Resource{wordObject(Object{o.h}.wordCall(12989, 0, 0, 0, 0, 0), true)}
 }

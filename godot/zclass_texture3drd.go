@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -61,15 +59,10 @@ func NewTexture3DRD() Texture3DRD { return Texture3DRD{construct("Texture3DRD", 
 
 // SetTextureRdRID calls the engine's Texture3DRD.set_texture_rd_rid.
 func (o Texture3DRD) SetTextureRdRID(textureRdRID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&textureRdRID), unsafe.Sizeof(textureRdRID))
-	c.run(12990)
+	Object{o.h}.wordCall(12990, 1, valueWord(textureRdRID), 0, 0, 0)
 }
 
 // TextureRdRID calls the engine's Texture3DRD.get_texture_rd_rid.
 func (o Texture3DRD) TextureRdRID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 12991)
+	return wordValue[variant.RID](Object{o.h}.wordCall(12991, 0, 0, 0, 0, 0))
 }

@@ -132,102 +132,70 @@ func (o TextureButton) SetClickMask(mask AnyBitMap) {
 
 // SetIgnoreTextureSize calls the engine's TextureButton.set_ignore_texture_size.
 func (o TextureButton) SetIgnoreTextureSize(ignore bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, ignore)
-	c.run(12998)
+	Object{o.h}.wordCall(12998, 1, boolWord(ignore), 0, 0, 0)
 }
 
 // SetStretchMode calls the engine's TextureButton.set_stretch_mode.
 func (o TextureButton) SetStretchMode(mode TextureButtonStretchMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(12999)
+	Object{o.h}.wordCall(12999, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // SetFlipH calls the engine's TextureButton.set_flip_h.
 func (o TextureButton) SetFlipH(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(13000)
+	Object{o.h}.wordCall(13000, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsFlippedH calls the engine's TextureButton.is_flipped_h.
 func (o TextureButton) IsFlippedH() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13001)
+	return wordBool(Object{o.h}.wordCall(13001, 0, 0, 0, 0, 0))
 }
 
 // SetFlipV calls the engine's TextureButton.set_flip_v.
 func (o TextureButton) SetFlipV(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(13002)
+	Object{o.h}.wordCall(13002, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsFlippedV calls the engine's TextureButton.is_flipped_v.
 func (o TextureButton) IsFlippedV() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13003)
+	return wordBool(Object{o.h}.wordCall(13003, 0, 0, 0, 0, 0))
 }
 
 // TextureNormal calls the engine's TextureButton.get_texture_normal.
 func (o TextureButton) TextureNormal() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(13004, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(13004, 0, 0, 0, 0, 0), true)}
 }
 
 // TexturePressed calls the engine's TextureButton.get_texture_pressed.
 func (o TextureButton) TexturePressed() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(13005, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(13005, 0, 0, 0, 0, 0), true)}
 }
 
 // TextureHover calls the engine's TextureButton.get_texture_hover.
 func (o TextureButton) TextureHover() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(13006, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(13006, 0, 0, 0, 0, 0), true)}
 }
 
 // TextureDisabled calls the engine's TextureButton.get_texture_disabled.
 func (o TextureButton) TextureDisabled() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(13007, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(13007, 0, 0, 0, 0, 0), true)}
 }
 
 // TextureFocused calls the engine's TextureButton.get_texture_focused.
 func (o TextureButton) TextureFocused() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(13008, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(13008, 0, 0, 0, 0, 0), true)}
 }
 
 // ClickMask calls the engine's TextureButton.get_click_mask.
 func (o TextureButton) ClickMask() BitMap {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BitMap{c.retObject(13009, true)}
+	return BitMap{wordObject(Object{o.h}.wordCall(13009, 0, 0, 0, 0, 0), true)}
 }
 
 // IgnoreTextureSize calls the engine's TextureButton.get_ignore_texture_size.
 func (o TextureButton) IgnoreTextureSize() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13010)
+	return wordBool(Object{o.h}.wordCall(13010, 0, 0, 0, 0, 0))
 }
 
 // StretchMode calls the engine's TextureButton.get_stretch_mode.
 func (o TextureButton) StretchMode() TextureButtonStretchMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextureButtonStretchMode(c.retInt(13011))
+	return TextureButtonStretchMode(int64(Object{o.h}.wordCall(13011, 0, 0, 0, 0, 0)))
 }

@@ -81,62 +81,47 @@ const (
 //
 // Engine method: TextureLayered.get_format.
 func (o TextureLayered) Format() ImageFormat {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ImageFormat(c.retInt(13012))
+	return ImageFormat(int64(Object{o.h}.wordCall(13012, 0, 0, 0, 0, 0)))
 }
 
 // LayeredType returns the TextureLayered's type. The type determines how the data is accessed, with cubemaps having special types.
 //
 // Engine method: TextureLayered.get_layered_type.
 func (o TextureLayered) LayeredType() TextureLayeredLayeredType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextureLayeredLayeredType(c.retInt(13013))
+	return TextureLayeredLayeredType(int64(Object{o.h}.wordCall(13013, 0, 0, 0, 0, 0)))
 }
 
 // Width returns the width of the texture in pixels. Width is typically represented by the X axis.
 //
 // Engine method: TextureLayered.get_width.
 func (o TextureLayered) Width() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13014))
+	return int(int64(Object{o.h}.wordCall(13014, 0, 0, 0, 0, 0)))
 }
 
 // Height returns the height of the texture in pixels. Height is typically represented by the Y axis.
 //
 // Engine method: TextureLayered.get_height.
 func (o TextureLayered) Height() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13015))
+	return int(int64(Object{o.h}.wordCall(13015, 0, 0, 0, 0, 0)))
 }
 
 // Layers returns the number of referenced Images.
 //
 // Engine method: TextureLayered.get_layers.
 func (o TextureLayered) Layers() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13016))
+	return int(int64(Object{o.h}.wordCall(13016, 0, 0, 0, 0, 0)))
 }
 
 // HasMipmaps returns true if the layers have generated mipmaps.
 //
 // Engine method: TextureLayered.has_mipmaps.
 func (o TextureLayered) HasMipmaps() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13017)
+	return wordBool(Object{o.h}.wordCall(13017, 0, 0, 0, 0, 0))
 }
 
 // LayerData returns an Image resource with the data from specified layer.
 //
 // Engine method: TextureLayered.get_layer_data.
 func (o TextureLayered) LayerData(layer int) Image {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layer))
-	return Image{c.retObject(13018, true)}
+	return Image{wordObject(Object{o.h}.wordCall(13018, 1, uint64(int64(layer)), 0, 0, 0), true)}
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -58,15 +56,10 @@ func (o TextureLayeredRD) String() string { return Object{o.h}.String() }
 
 // SetTextureRdRID calls the engine's TextureLayeredRD.set_texture_rd_rid.
 func (o TextureLayeredRD) SetTextureRdRID(textureRdRID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&textureRdRID), unsafe.Sizeof(textureRdRID))
-	c.run(13019)
+	Object{o.h}.wordCall(13019, 1, valueWord(textureRdRID), 0, 0, 0)
 }
 
 // TextureRdRID calls the engine's TextureLayeredRD.get_texture_rd_rid.
 func (o TextureLayeredRD) TextureRdRID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 13020)
+	return wordValue[variant.RID](Object{o.h}.wordCall(13020, 0, 0, 0, 0, 0))
 }

@@ -102,9 +102,7 @@ func (o TextureProgressBar) SetUnderTexture(tex AnyTexture2D) {
 
 // UnderTexture calls the engine's TextureProgressBar.get_under_texture.
 func (o TextureProgressBar) UnderTexture() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(13022, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(13022, 0, 0, 0, 0, 0), true)}
 }
 
 // SetProgressTexture calls the engine's TextureProgressBar.set_progress_texture.
@@ -117,9 +115,7 @@ func (o TextureProgressBar) SetProgressTexture(tex AnyTexture2D) {
 
 // ProgressTexture calls the engine's TextureProgressBar.get_progress_texture.
 func (o TextureProgressBar) ProgressTexture() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(13024, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(13024, 0, 0, 0, 0, 0), true)}
 }
 
 // SetOverTexture calls the engine's TextureProgressBar.set_over_texture.
@@ -132,24 +128,17 @@ func (o TextureProgressBar) SetOverTexture(tex AnyTexture2D) {
 
 // OverTexture calls the engine's TextureProgressBar.get_over_texture.
 func (o TextureProgressBar) OverTexture() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(13026, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(13026, 0, 0, 0, 0, 0), true)}
 }
 
 // SetFillMode calls the engine's TextureProgressBar.set_fill_mode.
 func (o TextureProgressBar) SetFillMode(mode int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(13027)
+	Object{o.h}.wordCall(13027, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // FillMode calls the engine's TextureProgressBar.get_fill_mode.
 func (o TextureProgressBar) FillMode() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13028))
+	return int(int64(Object{o.h}.wordCall(13028, 0, 0, 0, 0, 0)))
 }
 
 // SetTintUnder calls the engine's TextureProgressBar.set_tint_under.
@@ -199,96 +188,64 @@ func (o TextureProgressBar) TintOver() variant.Color {
 
 // SetTextureProgressOffset calls the engine's TextureProgressBar.set_texture_progress_offset.
 func (o TextureProgressBar) SetTextureProgressOffset(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(13035)
+	Object{o.h}.wordCall(13035, 1, valueWord(offset), 0, 0, 0)
 }
 
 // TextureProgressOffset calls the engine's TextureProgressBar.get_texture_progress_offset.
 func (o TextureProgressBar) TextureProgressOffset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 13036)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(13036, 0, 0, 0, 0, 0))
 }
 
 // SetRadialInitialAngle calls the engine's TextureProgressBar.set_radial_initial_angle.
 func (o TextureProgressBar) SetRadialInitialAngle(mode float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(mode))
-	c.run(13037)
+	Object{o.h}.wordCall(13037, 1, floatWord(float64(mode)), 0, 0, 0)
 }
 
 // RadialInitialAngle calls the engine's TextureProgressBar.get_radial_initial_angle.
 func (o TextureProgressBar) RadialInitialAngle() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(13038))
+	return float32(wordFloat(Object{o.h}.wordCall(13038, 0, 0, 0, 0, 0)))
 }
 
 // SetRadialCenterOffset calls the engine's TextureProgressBar.set_radial_center_offset.
 func (o TextureProgressBar) SetRadialCenterOffset(mode variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mode), unsafe.Sizeof(mode))
-	c.run(13039)
+	Object{o.h}.wordCall(13039, 1, valueWord(mode), 0, 0, 0)
 }
 
 // RadialCenterOffset calls the engine's TextureProgressBar.get_radial_center_offset.
 func (o TextureProgressBar) RadialCenterOffset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 13040)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(13040, 0, 0, 0, 0, 0))
 }
 
 // SetFillDegrees calls the engine's TextureProgressBar.set_fill_degrees.
 func (o TextureProgressBar) SetFillDegrees(mode float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(mode))
-	c.run(13041)
+	Object{o.h}.wordCall(13041, 1, floatWord(float64(mode)), 0, 0, 0)
 }
 
 // FillDegrees calls the engine's TextureProgressBar.get_fill_degrees.
 func (o TextureProgressBar) FillDegrees() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(13042))
+	return float32(wordFloat(Object{o.h}.wordCall(13042, 0, 0, 0, 0, 0)))
 }
 
 // SetStretchMargin sets the stretch margin with the specified index. See stretch_margin_bottom and related properties.
 //
 // Engine method: TextureProgressBar.set_stretch_margin.
 func (o TextureProgressBar) SetStretchMargin(margin Side, value int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(margin))
-	c.int(1, int64(value))
-	c.run(13043)
+	Object{o.h}.wordCall(13043, 2, uint64(int64(margin)), uint64(int64(value)), 0, 0)
 }
 
 // StretchMargin returns the stretch margin with the specified index. See stretch_margin_bottom and related properties.
 //
 // Engine method: TextureProgressBar.get_stretch_margin.
 func (o TextureProgressBar) StretchMargin(margin Side) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(margin))
-	return int(c.retInt(13044))
+	return int(int64(Object{o.h}.wordCall(13044, 1, uint64(int64(margin)), 0, 0, 0)))
 }
 
 // SetNinePatchStretch calls the engine's TextureProgressBar.set_nine_patch_stretch.
 func (o TextureProgressBar) SetNinePatchStretch(stretch bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, stretch)
-	c.run(13045)
+	Object{o.h}.wordCall(13045, 1, boolWord(stretch), 0, 0, 0)
 }
 
 // NinePatchStretch calls the engine's TextureProgressBar.get_nine_patch_stretch.
 func (o TextureProgressBar) NinePatchStretch() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13046)
+	return wordBool(Object{o.h}.wordCall(13046, 0, 0, 0, 0, 0))
 }

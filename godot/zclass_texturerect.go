@@ -109,67 +109,45 @@ func (o TextureRect) SetTexture(texture AnyTexture2D) {
 
 // Texture calls the engine's TextureRect.get_texture.
 func (o TextureRect) Texture() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(13048, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(13048, 0, 0, 0, 0, 0), true)}
 }
 
 // SetExpandMode calls the engine's TextureRect.set_expand_mode.
 func (o TextureRect) SetExpandMode(expandMode TextureRectExpandMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(expandMode))
-	c.run(13049)
+	Object{o.h}.wordCall(13049, 1, uint64(int64(expandMode)), 0, 0, 0)
 }
 
 // ExpandMode calls the engine's TextureRect.get_expand_mode.
 func (o TextureRect) ExpandMode() TextureRectExpandMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextureRectExpandMode(c.retInt(13050))
+	return TextureRectExpandMode(int64(Object{o.h}.wordCall(13050, 0, 0, 0, 0, 0)))
 }
 
 // SetFlipH calls the engine's TextureRect.set_flip_h.
 func (o TextureRect) SetFlipH(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(13051)
+	Object{o.h}.wordCall(13051, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsFlippedH calls the engine's TextureRect.is_flipped_h.
 func (o TextureRect) IsFlippedH() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13052)
+	return wordBool(Object{o.h}.wordCall(13052, 0, 0, 0, 0, 0))
 }
 
 // SetFlipV calls the engine's TextureRect.set_flip_v.
 func (o TextureRect) SetFlipV(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(13053)
+	Object{o.h}.wordCall(13053, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsFlippedV calls the engine's TextureRect.is_flipped_v.
 func (o TextureRect) IsFlippedV() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13054)
+	return wordBool(Object{o.h}.wordCall(13054, 0, 0, 0, 0, 0))
 }
 
 // SetStretchMode calls the engine's TextureRect.set_stretch_mode.
 func (o TextureRect) SetStretchMode(stretchMode TextureRectStretchMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(stretchMode))
-	c.run(13055)
+	Object{o.h}.wordCall(13055, 1, uint64(int64(stretchMode)), 0, 0, 0)
 }
 
 // StretchMode calls the engine's TextureRect.get_stretch_mode.
 func (o TextureRect) StretchMode() TextureRectStretchMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextureRectStretchMode(c.retInt(13056))
+	return TextureRectStretchMode(int64(Object{o.h}.wordCall(13056, 0, 0, 0, 0, 0)))
 }

@@ -540,26 +540,19 @@ func (o Theme) ConstantTypeList() variant.PackedStrings {
 
 // SetDefaultBaseScale calls the engine's Theme.set_default_base_scale.
 func (o Theme) SetDefaultBaseScale(baseScale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(baseScale))
-	c.run(13099)
+	Object{o.h}.wordCall(13099, 1, floatWord(float64(baseScale)), 0, 0, 0)
 }
 
 // DefaultBaseScale calls the engine's Theme.get_default_base_scale.
 func (o Theme) DefaultBaseScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(13100))
+	return float32(wordFloat(Object{o.h}.wordCall(13100, 0, 0, 0, 0, 0)))
 }
 
 // HasDefaultBaseScale returns true if default_base_scale has a valid value.
 //
 // Engine method: Theme.has_default_base_scale.
 func (o Theme) HasDefaultBaseScale() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13101)
+	return wordBool(Object{o.h}.wordCall(13101, 0, 0, 0, 0, 0))
 }
 
 // SetDefaultFont calls the engine's Theme.set_default_font.
@@ -572,42 +565,31 @@ func (o Theme) SetDefaultFont(font AnyFont) {
 
 // DefaultFont calls the engine's Theme.get_default_font.
 func (o Theme) DefaultFont() Font {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Font{c.retObject(13103, true)}
+	return Font{wordObject(Object{o.h}.wordCall(13103, 0, 0, 0, 0, 0), true)}
 }
 
 // HasDefaultFont returns true if default_font has a valid value.
 //
 // Engine method: Theme.has_default_font.
 func (o Theme) HasDefaultFont() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13104)
+	return wordBool(Object{o.h}.wordCall(13104, 0, 0, 0, 0, 0))
 }
 
 // SetDefaultFontSize calls the engine's Theme.set_default_font_size.
 func (o Theme) SetDefaultFontSize(fontSize int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(fontSize))
-	c.run(13105)
+	Object{o.h}.wordCall(13105, 1, uint64(int64(fontSize)), 0, 0, 0)
 }
 
 // DefaultFontSize calls the engine's Theme.get_default_font_size.
 func (o Theme) DefaultFontSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13106))
+	return int(int64(Object{o.h}.wordCall(13106, 0, 0, 0, 0, 0)))
 }
 
 // HasDefaultFontSize returns true if default_font_size has a valid value.
 //
 // Engine method: Theme.has_default_font_size.
 func (o Theme) HasDefaultFontSize() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13107)
+	return wordBool(Object{o.h}.wordCall(13107, 0, 0, 0, 0, 0))
 }
 
 // SetThemeItem creates or changes the value of the theme property of data_type defined by name and theme_type. Use clear_theme_item to remove the property.
@@ -799,7 +781,5 @@ func (o Theme) MergeWith(other AnyTheme) {
 //
 // Engine method: Theme.clear.
 func (o Theme) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13125)
+	Object{o.h}.wordCall(13125, 0, 0, 0, 0, 0)
 }

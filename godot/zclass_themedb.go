@@ -42,33 +42,24 @@ func (o ThemeDBSingleton) String() string { return Object{o.h}.String() }
 //
 // Engine method: ThemeDB.get_default_theme.
 func (o ThemeDBSingleton) DefaultTheme() Theme {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Theme{c.retObject(13126, true)}
+	return Theme{wordObject(Object{o.h}.wordCall(13126, 0, 0, 0, 0, 0), true)}
 }
 
 // ProjectTheme returns a reference to the custom project Theme. This theme resources allows to override the default engine theme for every control node in the project.
 //
 // Engine method: ThemeDB.get_project_theme.
 func (o ThemeDBSingleton) ProjectTheme() Theme {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Theme{c.retObject(13127, true)}
+	return Theme{wordObject(Object{o.h}.wordCall(13127, 0, 0, 0, 0, 0), true)}
 }
 
 // SetFallbackBaseScale calls the engine's ThemeDB.set_fallback_base_scale.
 func (o ThemeDBSingleton) SetFallbackBaseScale(baseScale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(baseScale))
-	c.run(13128)
+	Object{o.h}.wordCall(13128, 1, floatWord(float64(baseScale)), 0, 0, 0)
 }
 
 // FallbackBaseScale calls the engine's ThemeDB.get_fallback_base_scale.
 func (o ThemeDBSingleton) FallbackBaseScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(13129))
+	return float32(wordFloat(Object{o.h}.wordCall(13129, 0, 0, 0, 0, 0)))
 }
 
 // SetFallbackFont calls the engine's ThemeDB.set_fallback_font.
@@ -81,24 +72,17 @@ func (o ThemeDBSingleton) SetFallbackFont(font AnyFont) {
 
 // FallbackFont calls the engine's ThemeDB.get_fallback_font.
 func (o ThemeDBSingleton) FallbackFont() Font {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Font{c.retObject(13131, true)}
+	return Font{wordObject(Object{o.h}.wordCall(13131, 0, 0, 0, 0, 0), true)}
 }
 
 // SetFallbackFontSize calls the engine's ThemeDB.set_fallback_font_size.
 func (o ThemeDBSingleton) SetFallbackFontSize(fontSize int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(fontSize))
-	c.run(13132)
+	Object{o.h}.wordCall(13132, 1, uint64(int64(fontSize)), 0, 0, 0)
 }
 
 // FallbackFontSize calls the engine's ThemeDB.get_fallback_font_size.
 func (o ThemeDBSingleton) FallbackFontSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13133))
+	return int(int64(Object{o.h}.wordCall(13133, 0, 0, 0, 0, 0)))
 }
 
 // SetFallbackIcon calls the engine's ThemeDB.set_fallback_icon.
@@ -111,9 +95,7 @@ func (o ThemeDBSingleton) SetFallbackIcon(icon AnyTexture2D) {
 
 // FallbackIcon calls the engine's ThemeDB.get_fallback_icon.
 func (o ThemeDBSingleton) FallbackIcon() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(13135, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(13135, 0, 0, 0, 0, 0), true)}
 }
 
 // SetFallbackStylebox calls the engine's ThemeDB.set_fallback_stylebox.
@@ -126,9 +108,7 @@ func (o ThemeDBSingleton) SetFallbackStylebox(stylebox AnyStyleBox) {
 
 // FallbackStylebox calls the engine's ThemeDB.get_fallback_stylebox.
 func (o ThemeDBSingleton) FallbackStylebox() StyleBox {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return StyleBox{c.retObject(13137, true)}
+	return StyleBox{wordObject(Object{o.h}.wordCall(13137, 0, 0, 0, 0, 0), true)}
 }
 
 // OnFallbackChanged connects fn to the signal fallback_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -96,18 +96,14 @@ func (o Thread) ID() string {
 //
 // Engine method: Thread.is_started.
 func (o Thread) IsStarted() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13140)
+	return wordBool(Object{o.h}.wordCall(13140, 0, 0, 0, 0, 0))
 }
 
 // IsAlive_ returns true if this Thread is currently running the provided function. This is useful for determining if wait_to_finish can be called without blocking the calling thread.
 //
 // Engine method: Thread.is_alive.
 func (o Thread) IsAlive_() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13141)
+	return wordBool(Object{o.h}.wordCall(13141, 0, 0, 0, 0, 0))
 }
 
 // WaitToFinish joins the Thread and waits for it to finish. Returns the output of the Callable passed to start.

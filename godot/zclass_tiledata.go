@@ -47,47 +47,32 @@ func NewTileData() TileData { return TileData{construct("TileData", false)} }
 
 // SetFlipH calls the engine's TileData.set_flip_h.
 func (o TileData) SetFlipH(flipH bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, flipH)
-	c.run(13145)
+	Object{o.h}.wordCall(13145, 1, boolWord(flipH), 0, 0, 0)
 }
 
 // FlipH calls the engine's TileData.get_flip_h.
 func (o TileData) FlipH() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13146)
+	return wordBool(Object{o.h}.wordCall(13146, 0, 0, 0, 0, 0))
 }
 
 // SetFlipV calls the engine's TileData.set_flip_v.
 func (o TileData) SetFlipV(flipV bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, flipV)
-	c.run(13147)
+	Object{o.h}.wordCall(13147, 1, boolWord(flipV), 0, 0, 0)
 }
 
 // FlipV calls the engine's TileData.get_flip_v.
 func (o TileData) FlipV() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13148)
+	return wordBool(Object{o.h}.wordCall(13148, 0, 0, 0, 0, 0))
 }
 
 // SetTranspose calls the engine's TileData.set_transpose.
 func (o TileData) SetTranspose(transpose bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, transpose)
-	c.run(13149)
+	Object{o.h}.wordCall(13149, 1, boolWord(transpose), 0, 0, 0)
 }
 
 // Transpose calls the engine's TileData.get_transpose.
 func (o TileData) Transpose() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13150)
+	return wordBool(Object{o.h}.wordCall(13150, 0, 0, 0, 0, 0))
 }
 
 // SetMaterial calls the engine's TileData.set_material.
@@ -100,24 +85,17 @@ func (o TileData) SetMaterial(material AnyMaterial) {
 
 // Material calls the engine's TileData.get_material.
 func (o TileData) Material() Material {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Material{c.retObject(13152, true)}
+	return Material{wordObject(Object{o.h}.wordCall(13152, 0, 0, 0, 0, 0), true)}
 }
 
 // SetTextureOrigin calls the engine's TileData.set_texture_origin.
 func (o TileData) SetTextureOrigin(textureOrigin variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&textureOrigin), unsafe.Sizeof(textureOrigin))
-	c.run(13153)
+	Object{o.h}.wordCall(13153, 1, valueWord(textureOrigin), 0, 0, 0)
 }
 
 // TextureOrigin calls the engine's TileData.get_texture_origin.
 func (o TileData) TextureOrigin() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 13154)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(13154, 0, 0, 0, 0, 0))
 }
 
 // SetModulate calls the engine's TileData.set_modulate.
@@ -137,74 +115,50 @@ func (o TileData) Modulate() variant.Color {
 
 // SetZIndex calls the engine's TileData.set_z_index.
 func (o TileData) SetZIndex(zIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(zIndex))
-	c.run(13157)
+	Object{o.h}.wordCall(13157, 1, uint64(int64(zIndex)), 0, 0, 0)
 }
 
 // ZIndex calls the engine's TileData.get_z_index.
 func (o TileData) ZIndex() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13158))
+	return int(int64(Object{o.h}.wordCall(13158, 0, 0, 0, 0, 0)))
 }
 
 // SetYSortOrigin calls the engine's TileData.set_y_sort_origin.
 func (o TileData) SetYSortOrigin(ySortOrigin int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(ySortOrigin))
-	c.run(13159)
+	Object{o.h}.wordCall(13159, 1, uint64(int64(ySortOrigin)), 0, 0, 0)
 }
 
 // YSortOrigin calls the engine's TileData.get_y_sort_origin.
 func (o TileData) YSortOrigin() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13160))
+	return int(int64(Object{o.h}.wordCall(13160, 0, 0, 0, 0, 0)))
 }
 
 // SetOccluderPolygonsCount sets the occluder polygon count in the TileSet occlusion layer with index layer_id.
 //
 // Engine method: TileData.set_occluder_polygons_count.
 func (o TileData) SetOccluderPolygonsCount(layerID int, polygonsCount int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerID))
-	c.int(1, int64(polygonsCount))
-	c.run(13161)
+	Object{o.h}.wordCall(13161, 2, uint64(int64(layerID)), uint64(int64(polygonsCount)), 0, 0)
 }
 
 // OccluderPolygonsCount returns the number of occluder polygons of the tile in the TileSet occlusion layer with index layer_id.
 //
 // Engine method: TileData.get_occluder_polygons_count.
 func (o TileData) OccluderPolygonsCount(layerID int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerID))
-	return int(c.retInt(13162))
+	return int(int64(Object{o.h}.wordCall(13162, 1, uint64(int64(layerID)), 0, 0, 0)))
 }
 
 // AddOccluderPolygon adds an occlusion polygon to the tile on the TileSet occlusion layer with index layer_id.
 //
 // Engine method: TileData.add_occluder_polygon.
 func (o TileData) AddOccluderPolygon(layerID int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerID))
-	c.run(13163)
+	Object{o.h}.wordCall(13163, 1, uint64(int64(layerID)), 0, 0, 0)
 }
 
 // RemoveOccluderPolygon removes the polygon at index polygon_index for TileSet occlusion layer with index layer_id.
 //
 // Engine method: TileData.remove_occluder_polygon.
 func (o TileData) RemoveOccluderPolygon(layerID int, polygonIndex int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerID))
-	c.int(1, int64(polygonIndex))
-	c.run(13164)
+	Object{o.h}.wordCall(13164, 2, uint64(int64(layerID)), uint64(int64(polygonIndex)), 0, 0)
 }
 
 // SetOccluderPolygon sets the occluder for polygon with index polygon_index in the TileSet occlusion layer with index layer_id.
@@ -262,97 +216,63 @@ func (o TileData) Occluder(layerID int) OccluderPolygon2D {
 //
 // Engine method: TileData.get_occluder.
 func (o TileData) OccluderOptions(layerID int, flipH bool, flipV bool, transpose bool) OccluderPolygon2D {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.int(0, int64(layerID))
-	c.bool(1, flipH)
-	c.bool(2, flipV)
-	c.bool(3, transpose)
-	return OccluderPolygon2D{c.retObject(13168, true)}
+	return OccluderPolygon2D{wordObject(Object{o.h}.wordCall(13168, 4, uint64(int64(layerID)), boolWord(flipH), boolWord(flipV), boolWord(transpose)), true)}
 }
 
 // SetConstantLinearVelocity sets the constant linear velocity. This does not move the tile. This linear velocity is applied to objects colliding with this tile. This is useful to create conveyor belts.
 //
 // Engine method: TileData.set_constant_linear_velocity.
 func (o TileData) SetConstantLinearVelocity(layerID int, velocity variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerID))
-	c.value(1, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
-	c.run(13169)
+	Object{o.h}.wordCall(13169, 2, uint64(int64(layerID)), valueWord(velocity), 0, 0)
 }
 
 // ConstantLinearVelocity returns the constant linear velocity applied to objects colliding with this tile.
 //
 // Engine method: TileData.get_constant_linear_velocity.
 func (o TileData) ConstantLinearVelocity(layerID int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerID))
-	return retValue[variant.Vector2](&c, 13170)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(13170, 1, uint64(int64(layerID)), 0, 0, 0))
 }
 
 // SetConstantAngularVelocity sets the constant angular velocity. This does not rotate the tile. This angular velocity is applied to objects colliding with this tile.
 //
 // Engine method: TileData.set_constant_angular_velocity.
 func (o TileData) SetConstantAngularVelocity(layerID int, velocity float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerID))
-	c.float(1, float64(velocity))
-	c.run(13171)
+	Object{o.h}.wordCall(13171, 2, uint64(int64(layerID)), floatWord(float64(velocity)), 0, 0)
 }
 
 // ConstantAngularVelocity returns the constant angular velocity applied to objects colliding with this tile.
 //
 // Engine method: TileData.get_constant_angular_velocity.
 func (o TileData) ConstantAngularVelocity(layerID int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerID))
-	return float32(c.retFloat(13172))
+	return float32(wordFloat(Object{o.h}.wordCall(13172, 1, uint64(int64(layerID)), 0, 0, 0)))
 }
 
 // SetCollisionPolygonsCount sets the polygons count for TileSet physics layer with index layer_id.
 //
 // Engine method: TileData.set_collision_polygons_count.
 func (o TileData) SetCollisionPolygonsCount(layerID int, polygonsCount int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerID))
-	c.int(1, int64(polygonsCount))
-	c.run(13173)
+	Object{o.h}.wordCall(13173, 2, uint64(int64(layerID)), uint64(int64(polygonsCount)), 0, 0)
 }
 
 // CollisionPolygonsCount returns how many polygons the tile has for TileSet physics layer with index layer_id.
 //
 // Engine method: TileData.get_collision_polygons_count.
 func (o TileData) CollisionPolygonsCount(layerID int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerID))
-	return int(c.retInt(13174))
+	return int(int64(Object{o.h}.wordCall(13174, 1, uint64(int64(layerID)), 0, 0, 0)))
 }
 
 // AddCollisionPolygon adds a collision polygon to the tile on the given TileSet physics layer.
 //
 // Engine method: TileData.add_collision_polygon.
 func (o TileData) AddCollisionPolygon(layerID int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerID))
-	c.run(13175)
+	Object{o.h}.wordCall(13175, 1, uint64(int64(layerID)), 0, 0, 0)
 }
 
 // RemoveCollisionPolygon removes the polygon at index polygon_index for TileSet physics layer with index layer_id.
 //
 // Engine method: TileData.remove_collision_polygon.
 func (o TileData) RemoveCollisionPolygon(layerID int, polygonIndex int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerID))
-	c.int(1, int64(polygonIndex))
-	c.run(13176)
+	Object{o.h}.wordCall(13176, 2, uint64(int64(layerID)), uint64(int64(polygonIndex)), 0, 0)
 }
 
 // SetCollisionPolygonPoints sets the points of the polygon at index polygon_index for TileSet physics layer with index layer_id.
@@ -384,107 +304,69 @@ func (o TileData) CollisionPolygonPoints(layerID int, polygonIndex int) variant.
 //
 // Engine method: TileData.set_collision_polygon_one_way.
 func (o TileData) SetCollisionPolygonOneWay(layerID int, polygonIndex int, oneWay bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(layerID))
-	c.int(1, int64(polygonIndex))
-	c.bool(2, oneWay)
-	c.run(13179)
+	Object{o.h}.wordCall(13179, 3, uint64(int64(layerID)), uint64(int64(polygonIndex)), boolWord(oneWay), 0)
 }
 
 // IsCollisionPolygonOneWay returns whether one-way collisions are enabled for the polygon at index polygon_index for TileSet physics layer with index layer_id.
 //
 // Engine method: TileData.is_collision_polygon_one_way.
 func (o TileData) IsCollisionPolygonOneWay(layerID int, polygonIndex int) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerID))
-	c.int(1, int64(polygonIndex))
-	return c.retBool(13180)
+	return wordBool(Object{o.h}.wordCall(13180, 2, uint64(int64(layerID)), uint64(int64(polygonIndex)), 0, 0))
 }
 
 // SetCollisionPolygonOneWayMargin sets the one-way margin (for one-way platforms) of the polygon at index polygon_index for TileSet physics layer with index layer_id.
 //
 // Engine method: TileData.set_collision_polygon_one_way_margin.
 func (o TileData) SetCollisionPolygonOneWayMargin(layerID int, polygonIndex int, oneWayMargin float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(layerID))
-	c.int(1, int64(polygonIndex))
-	c.float(2, float64(oneWayMargin))
-	c.run(13181)
+	Object{o.h}.wordCall(13181, 3, uint64(int64(layerID)), uint64(int64(polygonIndex)), floatWord(float64(oneWayMargin)), 0)
 }
 
 // CollisionPolygonOneWayMargin returns the one-way margin (for one-way platforms) of the polygon at index polygon_index for TileSet physics layer with index layer_id.
 //
 // Engine method: TileData.get_collision_polygon_one_way_margin.
 func (o TileData) CollisionPolygonOneWayMargin(layerID int, polygonIndex int) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerID))
-	c.int(1, int64(polygonIndex))
-	return float32(c.retFloat(13182))
+	return float32(wordFloat(Object{o.h}.wordCall(13182, 2, uint64(int64(layerID)), uint64(int64(polygonIndex)), 0, 0)))
 }
 
 // SetTerrainSet calls the engine's TileData.set_terrain_set.
 func (o TileData) SetTerrainSet(terrainSet int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(terrainSet))
-	c.run(13183)
+	Object{o.h}.wordCall(13183, 1, uint64(int64(terrainSet)), 0, 0, 0)
 }
 
 // TerrainSet calls the engine's TileData.get_terrain_set.
 func (o TileData) TerrainSet() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13184))
+	return int(int64(Object{o.h}.wordCall(13184, 0, 0, 0, 0, 0)))
 }
 
 // SetTerrain calls the engine's TileData.set_terrain.
 func (o TileData) SetTerrain(terrain int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(terrain))
-	c.run(13185)
+	Object{o.h}.wordCall(13185, 1, uint64(int64(terrain)), 0, 0, 0)
 }
 
 // Terrain calls the engine's TileData.get_terrain.
 func (o TileData) Terrain() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13186))
+	return int(int64(Object{o.h}.wordCall(13186, 0, 0, 0, 0, 0)))
 }
 
 // SetTerrainPeeringBit sets the tile's terrain bit for the given peering_bit direction. To check that a direction is valid, use is_valid_terrain_peering_bit.
 //
 // Engine method: TileData.set_terrain_peering_bit.
 func (o TileData) SetTerrainPeeringBit(peeringBit TileSetCellNeighbor, terrain int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(peeringBit))
-	c.int(1, int64(terrain))
-	c.run(13187)
+	Object{o.h}.wordCall(13187, 2, uint64(int64(peeringBit)), uint64(int64(terrain)), 0, 0)
 }
 
 // TerrainPeeringBit returns the tile's terrain bit for the given peering_bit direction. To check that a direction is valid, use is_valid_terrain_peering_bit.
 //
 // Engine method: TileData.get_terrain_peering_bit.
 func (o TileData) TerrainPeeringBit(peeringBit TileSetCellNeighbor) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(peeringBit))
-	return int(c.retInt(13188))
+	return int(int64(Object{o.h}.wordCall(13188, 1, uint64(int64(peeringBit)), 0, 0, 0)))
 }
 
 // IsValidTerrainPeeringBit returns whether the given peering_bit direction is valid for this tile.
 //
 // Engine method: TileData.is_valid_terrain_peering_bit.
 func (o TileData) IsValidTerrainPeeringBit(peeringBit TileSetCellNeighbor) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(peeringBit))
-	return c.retBool(13189)
+	return wordBool(Object{o.h}.wordCall(13189, 1, uint64(int64(peeringBit)), 0, 0, 0))
 }
 
 // SetNavigationPolygon sets the navigation polygon for the TileSet navigation layer with index layer_id.
@@ -509,28 +391,17 @@ func (o TileData) NavigationPolygon(layerID int) NavigationPolygon {
 //
 // Engine method: TileData.get_navigation_polygon.
 func (o TileData) NavigationPolygonOptions(layerID int, flipH bool, flipV bool, transpose bool) NavigationPolygon {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.int(0, int64(layerID))
-	c.bool(1, flipH)
-	c.bool(2, flipV)
-	c.bool(3, transpose)
-	return NavigationPolygon{c.retObject(13191, true)}
+	return NavigationPolygon{wordObject(Object{o.h}.wordCall(13191, 4, uint64(int64(layerID)), boolWord(flipH), boolWord(flipV), boolWord(transpose)), true)}
 }
 
 // SetProbability calls the engine's TileData.set_probability.
 func (o TileData) SetProbability(probability float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(probability))
-	c.run(13192)
+	Object{o.h}.wordCall(13192, 1, floatWord(float64(probability)), 0, 0, 0)
 }
 
 // Probability calls the engine's TileData.get_probability.
 func (o TileData) Probability() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(13193))
+	return float32(wordFloat(Object{o.h}.wordCall(13193, 0, 0, 0, 0, 0)))
 }
 
 // SetCustomData sets the tile's custom data value for the TileSet custom data layer with name layer_name.

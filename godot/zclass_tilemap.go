@@ -82,21 +82,14 @@ const (
 //
 // Engine method: TileMap.set_navigation_map.
 func (o TileMap) SetNavigationMap(layer int, mapRID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layer))
-	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(13199)
+	Object{o.h}.wordCall(13199, 2, uint64(int64(layer)), valueWord(mapRID), 0, 0)
 }
 
 // NavigationMap returns the RID of the NavigationServer2D navigation map assigned to the specified TileMap layer layer.
 //
 // Engine method: TileMap.get_navigation_map.
 func (o TileMap) NavigationMap(layer int) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layer))
-	return retValue[variant.RID](&c, 13200)
+	return wordValue[variant.RID](Object{o.h}.wordCall(13200, 1, uint64(int64(layer)), 0, 0, 0))
 }
 
 // ForceUpdate forces the TileMap and the layer layer to update.
@@ -110,10 +103,7 @@ func (o TileMap) ForceUpdate() {
 //
 // Engine method: TileMap.force_update.
 func (o TileMap) ForceUpdateOptions(layer int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layer))
-	c.run(13201)
+	Object{o.h}.wordCall(13201, 1, uint64(int64(layer)), 0, 0, 0)
 }
 
 // SetTileset calls the engine's TileMap.set_tileset.
@@ -126,64 +116,45 @@ func (o TileMap) SetTileset(tileset AnyTileSet) {
 
 // Tileset calls the engine's TileMap.get_tileset.
 func (o TileMap) Tileset() TileSet {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TileSet{c.retObject(13203, true)}
+	return TileSet{wordObject(Object{o.h}.wordCall(13203, 0, 0, 0, 0, 0), true)}
 }
 
 // SetRenderingQuadrantSize calls the engine's TileMap.set_rendering_quadrant_size.
 func (o TileMap) SetRenderingQuadrantSize(size int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(size))
-	c.run(13204)
+	Object{o.h}.wordCall(13204, 1, uint64(int64(size)), 0, 0, 0)
 }
 
 // RenderingQuadrantSize calls the engine's TileMap.get_rendering_quadrant_size.
 func (o TileMap) RenderingQuadrantSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13205))
+	return int(int64(Object{o.h}.wordCall(13205, 0, 0, 0, 0, 0)))
 }
 
 // LayersCount returns the number of layers in the TileMap.
 //
 // Engine method: TileMap.get_layers_count.
 func (o TileMap) LayersCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13206))
+	return int(int64(Object{o.h}.wordCall(13206, 0, 0, 0, 0, 0)))
 }
 
 // AddLayer adds a layer at the given position to_position in the array. If to_position is negative, the position is counted from the end, with -1 adding the layer at the end of the array.
 //
 // Engine method: TileMap.add_layer.
 func (o TileMap) AddLayer(toPosition int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(toPosition))
-	c.run(13207)
+	Object{o.h}.wordCall(13207, 1, uint64(int64(toPosition)), 0, 0, 0)
 }
 
 // MoveLayer moves the layer at index layer to the given position to_position in the array.
 //
 // Engine method: TileMap.move_layer.
 func (o TileMap) MoveLayer(layer int, toPosition int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layer))
-	c.int(1, int64(toPosition))
-	c.run(13208)
+	Object{o.h}.wordCall(13208, 2, uint64(int64(layer)), uint64(int64(toPosition)), 0, 0)
 }
 
 // RemoveLayer removes the layer at index layer.
 //
 // Engine method: TileMap.remove_layer.
 func (o TileMap) RemoveLayer(layer int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layer))
-	c.run(13209)
+	Object{o.h}.wordCall(13209, 1, uint64(int64(layer)), 0, 0, 0)
 }
 
 // SetLayerName sets a layer's name. This is mostly useful in the editor.
@@ -211,21 +182,14 @@ func (o TileMap) LayerName(layer int) string {
 //
 // Engine method: TileMap.set_layer_enabled.
 func (o TileMap) SetLayerEnabled(layer int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layer))
-	c.bool(1, enabled)
-	c.run(13212)
+	Object{o.h}.wordCall(13212, 2, uint64(int64(layer)), boolWord(enabled), 0, 0)
 }
 
 // IsLayerEnabled returns if a layer is enabled.
 //
 // Engine method: TileMap.is_layer_enabled.
 func (o TileMap) IsLayerEnabled(layer int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layer))
-	return c.retBool(13213)
+	return wordBool(Object{o.h}.wordCall(13213, 1, uint64(int64(layer)), 0, 0, 0))
 }
 
 // SetLayerModulate sets a layer's color. It will be multiplied by tile's color and TileMap's modulate.
@@ -253,150 +217,100 @@ func (o TileMap) LayerModulate(layer int) variant.Color {
 //
 // Engine method: TileMap.set_layer_y_sort_enabled.
 func (o TileMap) SetLayerYSortEnabled(layer int, ySortEnabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layer))
-	c.bool(1, ySortEnabled)
-	c.run(13216)
+	Object{o.h}.wordCall(13216, 2, uint64(int64(layer)), boolWord(ySortEnabled), 0, 0)
 }
 
 // IsLayerYSortEnabled returns if a layer Y-sorts its tiles.
 //
 // Engine method: TileMap.is_layer_y_sort_enabled.
 func (o TileMap) IsLayerYSortEnabled(layer int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layer))
-	return c.retBool(13217)
+	return wordBool(Object{o.h}.wordCall(13217, 1, uint64(int64(layer)), 0, 0, 0))
 }
 
 // SetLayerYSortOrigin sets a layer's Y-sort origin value. This Y-sort origin value is added to each tile's Y-sort origin value.
 //
 // Engine method: TileMap.set_layer_y_sort_origin.
 func (o TileMap) SetLayerYSortOrigin(layer int, ySortOrigin int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layer))
-	c.int(1, int64(ySortOrigin))
-	c.run(13218)
+	Object{o.h}.wordCall(13218, 2, uint64(int64(layer)), uint64(int64(ySortOrigin)), 0, 0)
 }
 
 // LayerYSortOrigin returns a TileMap layer's Y sort origin.
 //
 // Engine method: TileMap.get_layer_y_sort_origin.
 func (o TileMap) LayerYSortOrigin(layer int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layer))
-	return int(c.retInt(13219))
+	return int(int64(Object{o.h}.wordCall(13219, 1, uint64(int64(layer)), 0, 0, 0)))
 }
 
 // SetLayerZIndex sets a layers Z-index value. This Z-index is added to each tile's Z-index value.
 //
 // Engine method: TileMap.set_layer_z_index.
 func (o TileMap) SetLayerZIndex(layer int, zIndex int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layer))
-	c.int(1, int64(zIndex))
-	c.run(13220)
+	Object{o.h}.wordCall(13220, 2, uint64(int64(layer)), uint64(int64(zIndex)), 0, 0)
 }
 
 // LayerZIndex returns a TileMap layer's Z-index value.
 //
 // Engine method: TileMap.get_layer_z_index.
 func (o TileMap) LayerZIndex(layer int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layer))
-	return int(c.retInt(13221))
+	return int(int64(Object{o.h}.wordCall(13221, 1, uint64(int64(layer)), 0, 0, 0)))
 }
 
 // SetLayerNavigationEnabled enables or disables a layer's built-in navigation regions generation. Disable this if you need to bake navigation regions from a TileMap using a NavigationRegion2D node.
 //
 // Engine method: TileMap.set_layer_navigation_enabled.
 func (o TileMap) SetLayerNavigationEnabled(layer int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layer))
-	c.bool(1, enabled)
-	c.run(13222)
+	Object{o.h}.wordCall(13222, 2, uint64(int64(layer)), boolWord(enabled), 0, 0)
 }
 
 // IsLayerNavigationEnabled returns if a layer's built-in navigation regions generation is enabled.
 //
 // Engine method: TileMap.is_layer_navigation_enabled.
 func (o TileMap) IsLayerNavigationEnabled(layer int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layer))
-	return c.retBool(13223)
+	return wordBool(Object{o.h}.wordCall(13223, 1, uint64(int64(layer)), 0, 0, 0))
 }
 
 // SetLayerNavigationMap assigns map as a NavigationServer2D navigation map for the specified TileMap layer layer.
 //
 // Engine method: TileMap.set_layer_navigation_map.
 func (o TileMap) SetLayerNavigationMap(layer int, mapRID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layer))
-	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(13224)
+	Object{o.h}.wordCall(13224, 2, uint64(int64(layer)), valueWord(mapRID), 0, 0)
 }
 
 // LayerNavigationMap returns the RID of the NavigationServer2D navigation map assigned to the specified TileMap layer layer.
 //
 // Engine method: TileMap.get_layer_navigation_map.
 func (o TileMap) LayerNavigationMap(layer int) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layer))
-	return retValue[variant.RID](&c, 13225)
+	return wordValue[variant.RID](Object{o.h}.wordCall(13225, 1, uint64(int64(layer)), 0, 0, 0))
 }
 
 // SetCollisionAnimatable calls the engine's TileMap.set_collision_animatable.
 func (o TileMap) SetCollisionAnimatable(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(13226)
+	Object{o.h}.wordCall(13226, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsCollisionAnimatable calls the engine's TileMap.is_collision_animatable.
 func (o TileMap) IsCollisionAnimatable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13227)
+	return wordBool(Object{o.h}.wordCall(13227, 0, 0, 0, 0, 0))
 }
 
 // SetCollisionVisibilityMode calls the engine's TileMap.set_collision_visibility_mode.
 func (o TileMap) SetCollisionVisibilityMode(collisionVisibilityMode TileMapVisibilityMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(collisionVisibilityMode))
-	c.run(13228)
+	Object{o.h}.wordCall(13228, 1, uint64(int64(collisionVisibilityMode)), 0, 0, 0)
 }
 
 // CollisionVisibilityMode calls the engine's TileMap.get_collision_visibility_mode.
 func (o TileMap) CollisionVisibilityMode() TileMapVisibilityMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TileMapVisibilityMode(c.retInt(13229))
+	return TileMapVisibilityMode(int64(Object{o.h}.wordCall(13229, 0, 0, 0, 0, 0)))
 }
 
 // SetNavigationVisibilityMode calls the engine's TileMap.set_navigation_visibility_mode.
 func (o TileMap) SetNavigationVisibilityMode(navigationVisibilityMode TileMapVisibilityMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(navigationVisibilityMode))
-	c.run(13230)
+	Object{o.h}.wordCall(13230, 1, uint64(int64(navigationVisibilityMode)), 0, 0, 0)
 }
 
 // NavigationVisibilityMode calls the engine's TileMap.get_navigation_visibility_mode.
 func (o TileMap) NavigationVisibilityMode() TileMapVisibilityMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TileMapVisibilityMode(c.retInt(13231))
+	return TileMapVisibilityMode(int64(Object{o.h}.wordCall(13231, 0, 0, 0, 0, 0)))
 }
 
 // SetCell sets the tile identifiers for the cell on layer layer at coordinates coords. Each tile of the TileSet is identified using three parts:
@@ -424,11 +338,7 @@ func (o TileMap) SetCellOptions(layer int, coords variant.Vector2i, sourceID int
 //
 // Engine method: TileMap.erase_cell.
 func (o TileMap) EraseCell(layer int, coords variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layer))
-	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	c.run(13233)
+	Object{o.h}.wordCall(13233, 2, uint64(int64(layer)), valueWord(coords), 0, 0)
 }
 
 // CellSourceID returns the tile source ID of the cell on layer layer at coordinates coords. Returns -1 if the cell does not exist.
@@ -442,12 +352,7 @@ func (o TileMap) CellSourceID(layer int, coords variant.Vector2i) int {
 //
 // Engine method: TileMap.get_cell_source_id.
 func (o TileMap) CellSourceIDOptions(layer int, coords variant.Vector2i, useProxies bool) int {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(layer))
-	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	c.bool(2, useProxies)
-	return int(c.retInt(13234))
+	return int(int64(Object{o.h}.wordCall(13234, 3, uint64(int64(layer)), valueWord(coords), boolWord(useProxies), 0)))
 }
 
 // CellAtlasCoords returns the tile atlas coordinates ID of the cell on layer layer at coordinates coords. Returns Vector2i(-1, -1) if the cell does not exist.
@@ -461,12 +366,7 @@ func (o TileMap) CellAtlasCoords(layer int, coords variant.Vector2i) variant.Vec
 //
 // Engine method: TileMap.get_cell_atlas_coords.
 func (o TileMap) CellAtlasCoordsOptions(layer int, coords variant.Vector2i, useProxies bool) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(layer))
-	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	c.bool(2, useProxies)
-	return retValue[variant.Vector2i](&c, 13235)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(13235, 3, uint64(int64(layer)), valueWord(coords), boolWord(useProxies), 0))
 }
 
 // CellAlternativeTile returns the tile alternative ID of the cell on layer layer at coords.
@@ -480,12 +380,7 @@ func (o TileMap) CellAlternativeTile(layer int, coords variant.Vector2i) int {
 //
 // Engine method: TileMap.get_cell_alternative_tile.
 func (o TileMap) CellAlternativeTileOptions(layer int, coords variant.Vector2i, useProxies bool) int {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(layer))
-	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	c.bool(2, useProxies)
-	return int(c.retInt(13236))
+	return int(int64(Object{o.h}.wordCall(13236, 3, uint64(int64(layer)), valueWord(coords), boolWord(useProxies), 0)))
 }
 
 // CellTileData returns the TileData object associated with the given cell, or null if the cell does not exist or is not a TileSetAtlasSource.
@@ -499,12 +394,7 @@ func (o TileMap) CellTileData(layer int, coords variant.Vector2i) TileData {
 //
 // Engine method: TileMap.get_cell_tile_data.
 func (o TileMap) CellTileDataOptions(layer int, coords variant.Vector2i, useProxies bool) TileData {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(layer))
-	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	c.bool(2, useProxies)
-	return TileData{c.retObject(13237, false)}
+	return TileData{wordObject(Object{o.h}.wordCall(13237, 3, uint64(int64(layer)), valueWord(coords), boolWord(useProxies), 0), false)}
 }
 
 // IsCellFlippedH returns true if the cell on layer layer at coordinates coords is flipped horizontally. The result is valid only for atlas sources.
@@ -518,12 +408,7 @@ func (o TileMap) IsCellFlippedH(layer int, coords variant.Vector2i) bool {
 //
 // Engine method: TileMap.is_cell_flipped_h.
 func (o TileMap) IsCellFlippedHOptions(layer int, coords variant.Vector2i, useProxies bool) bool {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(layer))
-	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	c.bool(2, useProxies)
-	return c.retBool(13238)
+	return wordBool(Object{o.h}.wordCall(13238, 3, uint64(int64(layer)), valueWord(coords), boolWord(useProxies), 0))
 }
 
 // IsCellFlippedV returns true if the cell on layer layer at coordinates coords is flipped vertically. The result is valid only for atlas sources.
@@ -537,12 +422,7 @@ func (o TileMap) IsCellFlippedV(layer int, coords variant.Vector2i) bool {
 //
 // Engine method: TileMap.is_cell_flipped_v.
 func (o TileMap) IsCellFlippedVOptions(layer int, coords variant.Vector2i, useProxies bool) bool {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(layer))
-	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	c.bool(2, useProxies)
-	return c.retBool(13239)
+	return wordBool(Object{o.h}.wordCall(13239, 3, uint64(int64(layer)), valueWord(coords), boolWord(useProxies), 0))
 }
 
 // IsCellTransposed returns true if the cell on layer layer at coordinates coords is transposed. The result is valid only for atlas sources.
@@ -556,32 +436,21 @@ func (o TileMap) IsCellTransposed(layer int, coords variant.Vector2i) bool {
 //
 // Engine method: TileMap.is_cell_transposed.
 func (o TileMap) IsCellTransposedOptions(layer int, coords variant.Vector2i, useProxies bool) bool {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(layer))
-	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	c.bool(2, useProxies)
-	return c.retBool(13240)
+	return wordBool(Object{o.h}.wordCall(13240, 3, uint64(int64(layer)), valueWord(coords), boolWord(useProxies), 0))
 }
 
 // CoordsForBodyRID returns the coordinates of the tile for given physics body RID. Such RID can be retrieved from KinematicCollision2D.get_collider_rid, when colliding with a tile.
 //
 // Engine method: TileMap.get_coords_for_body_rid.
 func (o TileMap) CoordsForBodyRID(body variant.RID) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return retValue[variant.Vector2i](&c, 13241)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(13241, 1, valueWord(body), 0, 0, 0))
 }
 
 // LayerForBodyRID returns the tilemap layer of the tile for given physics body RID. Such RID can be retrieved from KinematicCollision2D.get_collider_rid, when colliding with a tile.
 //
 // Engine method: TileMap.get_layer_for_body_rid.
 func (o TileMap) LayerForBodyRID(body variant.RID) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return int(c.retInt(13242))
+	return int(int64(Object{o.h}.wordCall(13242, 1, valueWord(body), 0, 0, 0)))
 }
 
 // Pattern creates a new TileMapPattern from the given layer and set of cells.
@@ -671,37 +540,28 @@ func (o TileMap) SetCellsTerrainPathOptions(layer int, path variant.Array[varian
 //
 // Engine method: TileMap.fix_invalid_tiles.
 func (o TileMap) FixInvalidTiles() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13248)
+	Object{o.h}.wordCall(13248, 0, 0, 0, 0, 0)
 }
 
 // ClearLayer clears all cells on the given layer.
 //
 // Engine method: TileMap.clear_layer.
 func (o TileMap) ClearLayer(layer int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layer))
-	c.run(13249)
+	Object{o.h}.wordCall(13249, 1, uint64(int64(layer)), 0, 0, 0)
 }
 
 // Clear clears all cells.
 //
 // Engine method: TileMap.clear.
 func (o TileMap) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13250)
+	Object{o.h}.wordCall(13250, 0, 0, 0, 0, 0)
 }
 
 // UpdateInternals triggers a direct update of the TileMap. Usually, calling this function is not needed, as TileMap node updates automatically when one of its properties or cells is modified.
 //
 // Engine method: TileMap.update_internals.
 func (o TileMap) UpdateInternals() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13251)
+	Object{o.h}.wordCall(13251, 0, 0, 0, 0, 0)
 }
 
 // NotifyRuntimeTileDataUpdate notifies the TileMap node that calls to _use_tile_data_runtime_update or _tile_data_runtime_update will lead to different results. This will thus trigger a TileMap update.
@@ -715,10 +575,7 @@ func (o TileMap) NotifyRuntimeTileDataUpdate() {
 //
 // Engine method: TileMap.notify_runtime_tile_data_update.
 func (o TileMap) NotifyRuntimeTileDataUpdateOptions(layer int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layer))
-	c.run(13252)
+	Object{o.h}.wordCall(13252, 1, uint64(int64(layer)), 0, 0, 0)
 }
 
 // SurroundingCells returns the list of all neighbourings cells to the one at coords.
@@ -774,31 +631,21 @@ func (o TileMap) UsedRect() variant.Rect2i {
 //
 // Engine method: TileMap.map_to_local.
 func (o TileMap) MapToLocal(mapPosition variant.Vector2i) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mapPosition), unsafe.Sizeof(mapPosition))
-	return retValue[variant.Vector2](&c, 13257)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(13257, 1, valueWord(mapPosition), 0, 0, 0))
 }
 
 // LocalToMap returns the map coordinates of the cell containing the given local_position. If local_position is in global coordinates, consider using Node2D.to_local before passing it to this method. See also map_to_local.
 //
 // Engine method: TileMap.local_to_map.
 func (o TileMap) LocalToMap(localPosition variant.Vector2) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&localPosition), unsafe.Sizeof(localPosition))
-	return retValue[variant.Vector2i](&c, 13258)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(13258, 1, valueWord(localPosition), 0, 0, 0))
 }
 
 // NeighborCell returns the neighboring cell to the one at coordinates coords, identified by the neighbor direction. This method takes into account the different layouts a TileMap can take.
 //
 // Engine method: TileMap.get_neighbor_cell.
 func (o TileMap) NeighborCell(coords variant.Vector2i, neighbor TileSetCellNeighbor) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	c.int(1, int64(neighbor))
-	return retValue[variant.Vector2i](&c, 13259)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(13259, 2, valueWord(coords), uint64(int64(neighbor)), 0, 0))
 }
 
 // OnChanged connects fn to the signal changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

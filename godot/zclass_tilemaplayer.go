@@ -90,111 +90,77 @@ func (o TileMapLayer) SetCell(coords variant.Vector2i) {
 //
 // Engine method: TileMapLayer.set_cell.
 func (o TileMapLayer) SetCellOptions(coords variant.Vector2i, sourceID int, atlasCoords variant.Vector2i, alternativeTile int) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	c.int(1, int64(sourceID))
-	c.value(2, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	c.int(3, int64(alternativeTile))
-	c.run(13260)
+	Object{o.h}.wordCall(13260, 4, valueWord(coords), uint64(int64(sourceID)), valueWord(atlasCoords), uint64(int64(alternativeTile)))
 }
 
 // EraseCell erases the cell at coordinates coords.
 //
 // Engine method: TileMapLayer.erase_cell.
 func (o TileMapLayer) EraseCell(coords variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	c.run(13261)
+	Object{o.h}.wordCall(13261, 1, valueWord(coords), 0, 0, 0)
 }
 
 // FixInvalidTiles clears cells containing tiles that do not exist in the tile_set.
 //
 // Engine method: TileMapLayer.fix_invalid_tiles.
 func (o TileMapLayer) FixInvalidTiles() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13262)
+	Object{o.h}.wordCall(13262, 0, 0, 0, 0, 0)
 }
 
 // Clear clears all cells.
 //
 // Engine method: TileMapLayer.clear.
 func (o TileMapLayer) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13263)
+	Object{o.h}.wordCall(13263, 0, 0, 0, 0, 0)
 }
 
 // CellSourceID returns the tile source ID of the cell at coordinates coords. Returns -1 if the cell does not exist.
 //
 // Engine method: TileMapLayer.get_cell_source_id.
 func (o TileMapLayer) CellSourceID(coords variant.Vector2i) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	return int(c.retInt(13264))
+	return int(int64(Object{o.h}.wordCall(13264, 1, valueWord(coords), 0, 0, 0)))
 }
 
 // CellAtlasCoords returns the tile atlas coordinates ID of the cell at coordinates coords. Returns Vector2i(-1, -1) if the cell does not exist.
 //
 // Engine method: TileMapLayer.get_cell_atlas_coords.
 func (o TileMapLayer) CellAtlasCoords(coords variant.Vector2i) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	return retValue[variant.Vector2i](&c, 13265)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(13265, 1, valueWord(coords), 0, 0, 0))
 }
 
 // CellAlternativeTile returns the tile alternative ID of the cell at coordinates coords.
 //
 // Engine method: TileMapLayer.get_cell_alternative_tile.
 func (o TileMapLayer) CellAlternativeTile(coords variant.Vector2i) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	return int(c.retInt(13266))
+	return int(int64(Object{o.h}.wordCall(13266, 1, valueWord(coords), 0, 0, 0)))
 }
 
 // CellTileData returns the TileData object associated with the given cell, or null if the cell does not exist or is not a TileSetAtlasSource.
 //
 // Engine method: TileMapLayer.get_cell_tile_data.
 func (o TileMapLayer) CellTileData(coords variant.Vector2i) TileData {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	return TileData{c.retObject(13267, false)}
+	return TileData{wordObject(Object{o.h}.wordCall(13267, 1, valueWord(coords), 0, 0, 0), false)}
 }
 
 // IsCellFlippedH returns true if the cell at coordinates coords is flipped horizontally. The result is valid only for atlas sources.
 //
 // Engine method: TileMapLayer.is_cell_flipped_h.
 func (o TileMapLayer) IsCellFlippedH(coords variant.Vector2i) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	return c.retBool(13268)
+	return wordBool(Object{o.h}.wordCall(13268, 1, valueWord(coords), 0, 0, 0))
 }
 
 // IsCellFlippedV returns true if the cell at coordinates coords is flipped vertically. The result is valid only for atlas sources.
 //
 // Engine method: TileMapLayer.is_cell_flipped_v.
 func (o TileMapLayer) IsCellFlippedV(coords variant.Vector2i) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	return c.retBool(13269)
+	return wordBool(Object{o.h}.wordCall(13269, 1, valueWord(coords), 0, 0, 0))
 }
 
 // IsCellTransposed returns true if the cell at coordinates coords is transposed. The result is valid only for atlas sources.
 //
 // Engine method: TileMapLayer.is_cell_transposed.
 func (o TileMapLayer) IsCellTransposed(coords variant.Vector2i) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	return c.retBool(13270)
+	return wordBool(Object{o.h}.wordCall(13270, 1, valueWord(coords), 0, 0, 0))
 }
 
 // UsedCells returns a Vector2i array with the positions of all cells containing a tile. A cell is considered empty if its source identifier equals -1, its atlas coordinate identifier is Vector2(-1, -1) and its alternative identifier is -1.
@@ -303,38 +269,28 @@ func (o TileMapLayer) SetCellsTerrainPathOptions(path variant.Array[variant.Vect
 //
 // Engine method: TileMapLayer.has_body_rid.
 func (o TileMapLayer) HasBodyRID(body variant.RID) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return c.retBool(13278)
+	return wordBool(Object{o.h}.wordCall(13278, 1, valueWord(body), 0, 0, 0))
 }
 
 // CoordsForBodyRID returns the coordinates of the physics quadrant (see physics_quadrant_size) for given physics body RID. Such an RID can be retrieved from KinematicCollision2D.get_collider_rid, when colliding with a tile.
 //
 // Engine method: TileMapLayer.get_coords_for_body_rid.
 func (o TileMapLayer) CoordsForBodyRID(body variant.RID) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	return retValue[variant.Vector2i](&c, 13279)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(13279, 1, valueWord(body), 0, 0, 0))
 }
 
 // UpdateInternals triggers a direct update of the TileMapLayer. Usually, calling this function is not needed, as TileMapLayer node updates automatically when one of its properties or cells is modified.
 //
 // Engine method: TileMapLayer.update_internals.
 func (o TileMapLayer) UpdateInternals() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13280)
+	Object{o.h}.wordCall(13280, 0, 0, 0, 0, 0)
 }
 
 // NotifyRuntimeTileDataUpdate notifies the TileMapLayer node that calls to _use_tile_data_runtime_update or _tile_data_runtime_update will lead to different results. This will thus trigger a TileMapLayer update.
 //
 // Engine method: TileMapLayer.notify_runtime_tile_data_update.
 func (o TileMapLayer) NotifyRuntimeTileDataUpdate() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13281)
+	Object{o.h}.wordCall(13281, 0, 0, 0, 0, 0)
 }
 
 // MapPattern returns for the given coordinates coords_in_pattern in a TileMapPattern the corresponding cell coordinates if the pattern was pasted at the position_in_tilemap coordinates (see set_pattern). This mapping is required as in half-offset tile shapes, the mapping might not work by calculating position_in_tile_map + coords_in_pattern.
@@ -363,31 +319,21 @@ func (o TileMapLayer) SurroundingCells(coords variant.Vector2i) variant.Array[va
 //
 // Engine method: TileMapLayer.get_neighbor_cell.
 func (o TileMapLayer) NeighborCell(coords variant.Vector2i, neighbor TileSetCellNeighbor) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	c.int(1, int64(neighbor))
-	return retValue[variant.Vector2i](&c, 13284)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(13284, 2, valueWord(coords), uint64(int64(neighbor)), 0, 0))
 }
 
 // MapToLocal returns the centered position of a cell in the TileMapLayer's local coordinate space. To convert the returned value into global coordinates, use Node2D.to_global. See also local_to_map.
 //
 // Engine method: TileMapLayer.map_to_local.
 func (o TileMapLayer) MapToLocal(mapPosition variant.Vector2i) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mapPosition), unsafe.Sizeof(mapPosition))
-	return retValue[variant.Vector2](&c, 13285)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(13285, 1, valueWord(mapPosition), 0, 0, 0))
 }
 
 // LocalToMap returns the map coordinates of the cell containing the given local_position. If local_position is in global coordinates, consider using Node2D.to_local before passing it to this method. See also map_to_local.
 //
 // Engine method: TileMapLayer.local_to_map.
 func (o TileMapLayer) LocalToMap(localPosition variant.Vector2) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&localPosition), unsafe.Sizeof(localPosition))
-	return retValue[variant.Vector2i](&c, 13286)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(13286, 1, valueWord(localPosition), 0, 0, 0))
 }
 
 // SetTileMapDataFromArray calls the engine's TileMapLayer.set_tile_map_data_from_array.
@@ -407,17 +353,12 @@ func (o TileMapLayer) TileMapDataAsArray() variant.Packed[uint8] {
 
 // SetEnabled calls the engine's TileMapLayer.set_enabled.
 func (o TileMapLayer) SetEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(13289)
+	Object{o.h}.wordCall(13289, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsEnabled calls the engine's TileMapLayer.is_enabled.
 func (o TileMapLayer) IsEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13290)
+	return wordBool(Object{o.h}.wordCall(13290, 0, 0, 0, 0, 0))
 }
 
 // SetTileSet calls the engine's TileMapLayer.set_tile_set.
@@ -430,178 +371,121 @@ func (o TileMapLayer) SetTileSet(tileSet AnyTileSet) {
 
 // TileSet calls the engine's TileMapLayer.get_tile_set.
 func (o TileMapLayer) TileSet() TileSet {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TileSet{c.retObject(13292, true)}
+	return TileSet{wordObject(Object{o.h}.wordCall(13292, 0, 0, 0, 0, 0), true)}
 }
 
 // SetYSortOrigin calls the engine's TileMapLayer.set_y_sort_origin.
 func (o TileMapLayer) SetYSortOrigin(ySortOrigin int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(ySortOrigin))
-	c.run(13293)
+	Object{o.h}.wordCall(13293, 1, uint64(int64(ySortOrigin)), 0, 0, 0)
 }
 
 // YSortOrigin calls the engine's TileMapLayer.get_y_sort_origin.
 func (o TileMapLayer) YSortOrigin() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13294))
+	return int(int64(Object{o.h}.wordCall(13294, 0, 0, 0, 0, 0)))
 }
 
 // SetXDrawOrderReversed calls the engine's TileMapLayer.set_x_draw_order_reversed.
 func (o TileMapLayer) SetXDrawOrderReversed(xDrawOrderReversed bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, xDrawOrderReversed)
-	c.run(13295)
+	Object{o.h}.wordCall(13295, 1, boolWord(xDrawOrderReversed), 0, 0, 0)
 }
 
 // IsXDrawOrderReversed calls the engine's TileMapLayer.is_x_draw_order_reversed.
 func (o TileMapLayer) IsXDrawOrderReversed() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13296)
+	return wordBool(Object{o.h}.wordCall(13296, 0, 0, 0, 0, 0))
 }
 
 // SetRenderingQuadrantSize calls the engine's TileMapLayer.set_rendering_quadrant_size.
 func (o TileMapLayer) SetRenderingQuadrantSize(size int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(size))
-	c.run(13297)
+	Object{o.h}.wordCall(13297, 1, uint64(int64(size)), 0, 0, 0)
 }
 
 // RenderingQuadrantSize calls the engine's TileMapLayer.get_rendering_quadrant_size.
 func (o TileMapLayer) RenderingQuadrantSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13298))
+	return int(int64(Object{o.h}.wordCall(13298, 0, 0, 0, 0, 0)))
 }
 
 // SetCollisionEnabled calls the engine's TileMapLayer.set_collision_enabled.
 func (o TileMapLayer) SetCollisionEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(13299)
+	Object{o.h}.wordCall(13299, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsCollisionEnabled calls the engine's TileMapLayer.is_collision_enabled.
 func (o TileMapLayer) IsCollisionEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13300)
+	return wordBool(Object{o.h}.wordCall(13300, 0, 0, 0, 0, 0))
 }
 
 // SetUseKinematicBodies calls the engine's TileMapLayer.set_use_kinematic_bodies.
 func (o TileMapLayer) SetUseKinematicBodies(useKinematicBodies bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, useKinematicBodies)
-	c.run(13301)
+	Object{o.h}.wordCall(13301, 1, boolWord(useKinematicBodies), 0, 0, 0)
 }
 
 // IsUsingKinematicBodies calls the engine's TileMapLayer.is_using_kinematic_bodies.
 func (o TileMapLayer) IsUsingKinematicBodies() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13302)
+	return wordBool(Object{o.h}.wordCall(13302, 0, 0, 0, 0, 0))
 }
 
 // SetCollisionVisibilityMode calls the engine's TileMapLayer.set_collision_visibility_mode.
 func (o TileMapLayer) SetCollisionVisibilityMode(visibilityMode TileMapLayerDebugVisibilityMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(visibilityMode))
-	c.run(13303)
+	Object{o.h}.wordCall(13303, 1, uint64(int64(visibilityMode)), 0, 0, 0)
 }
 
 // CollisionVisibilityMode calls the engine's TileMapLayer.get_collision_visibility_mode.
 func (o TileMapLayer) CollisionVisibilityMode() TileMapLayerDebugVisibilityMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TileMapLayerDebugVisibilityMode(c.retInt(13304))
+	return TileMapLayerDebugVisibilityMode(int64(Object{o.h}.wordCall(13304, 0, 0, 0, 0, 0)))
 }
 
 // SetPhysicsQuadrantSize calls the engine's TileMapLayer.set_physics_quadrant_size.
 func (o TileMapLayer) SetPhysicsQuadrantSize(size int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(size))
-	c.run(13305)
+	Object{o.h}.wordCall(13305, 1, uint64(int64(size)), 0, 0, 0)
 }
 
 // PhysicsQuadrantSize calls the engine's TileMapLayer.get_physics_quadrant_size.
 func (o TileMapLayer) PhysicsQuadrantSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13306))
+	return int(int64(Object{o.h}.wordCall(13306, 0, 0, 0, 0, 0)))
 }
 
 // SetOcclusionEnabled calls the engine's TileMapLayer.set_occlusion_enabled.
 func (o TileMapLayer) SetOcclusionEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(13307)
+	Object{o.h}.wordCall(13307, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsOcclusionEnabled calls the engine's TileMapLayer.is_occlusion_enabled.
 func (o TileMapLayer) IsOcclusionEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13308)
+	return wordBool(Object{o.h}.wordCall(13308, 0, 0, 0, 0, 0))
 }
 
 // SetNavigationEnabled calls the engine's TileMapLayer.set_navigation_enabled.
 func (o TileMapLayer) SetNavigationEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(13309)
+	Object{o.h}.wordCall(13309, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsNavigationEnabled calls the engine's TileMapLayer.is_navigation_enabled.
 func (o TileMapLayer) IsNavigationEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13310)
+	return wordBool(Object{o.h}.wordCall(13310, 0, 0, 0, 0, 0))
 }
 
 // SetNavigationMap sets a custom map as a NavigationServer2D navigation map. If not set, uses the default World2D navigation map instead.
 //
 // Engine method: TileMapLayer.set_navigation_map.
 func (o TileMapLayer) SetNavigationMap(mapRID variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
-	c.run(13311)
+	Object{o.h}.wordCall(13311, 1, valueWord(mapRID), 0, 0, 0)
 }
 
 // NavigationMap returns the RID of the NavigationServer2D navigation used by this TileMapLayer.
 //
 // Engine method: TileMapLayer.get_navigation_map.
 func (o TileMapLayer) NavigationMap() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 13312)
+	return wordValue[variant.RID](Object{o.h}.wordCall(13312, 0, 0, 0, 0, 0))
 }
 
 // SetNavigationVisibilityMode calls the engine's TileMapLayer.set_navigation_visibility_mode.
 func (o TileMapLayer) SetNavigationVisibilityMode(showNavigation TileMapLayerDebugVisibilityMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(showNavigation))
-	c.run(13313)
+	Object{o.h}.wordCall(13313, 1, uint64(int64(showNavigation)), 0, 0, 0)
 }
 
 // NavigationVisibilityMode calls the engine's TileMapLayer.get_navigation_visibility_mode.
 func (o TileMapLayer) NavigationVisibilityMode() TileMapLayerDebugVisibilityMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TileMapLayerDebugVisibilityMode(c.retInt(13314))
+	return TileMapLayerDebugVisibilityMode(int64(Object{o.h}.wordCall(13314, 0, 0, 0, 0, 0)))
 }
 
 // OnChanged connects fn to the signal changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

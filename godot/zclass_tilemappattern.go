@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -64,23 +62,14 @@ func (o TileMapPattern) SetCell(coords variant.Vector2i) {
 //
 // Engine method: TileMapPattern.set_cell.
 func (o TileMapPattern) SetCellOptions(coords variant.Vector2i, sourceID int, atlasCoords variant.Vector2i, alternativeTile int) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	c.int(1, int64(sourceID))
-	c.value(2, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	c.int(3, int64(alternativeTile))
-	c.run(13315)
+	Object{o.h}.wordCall(13315, 4, valueWord(coords), uint64(int64(sourceID)), valueWord(atlasCoords), uint64(int64(alternativeTile)))
 }
 
 // HasCell returns whether the pattern has a tile at the given coordinates.
 //
 // Engine method: TileMapPattern.has_cell.
 func (o TileMapPattern) HasCell(coords variant.Vector2i) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	return c.retBool(13316)
+	return wordBool(Object{o.h}.wordCall(13316, 1, valueWord(coords), 0, 0, 0))
 }
 
 // RemoveCell calls the engine method described here.
@@ -89,41 +78,28 @@ func (o TileMapPattern) HasCell(coords variant.Vector2i) bool {
 //
 // Engine method: TileMapPattern.remove_cell.
 func (o TileMapPattern) RemoveCell(coords variant.Vector2i, updateSize bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	c.bool(1, updateSize)
-	c.run(13317)
+	Object{o.h}.wordCall(13317, 2, valueWord(coords), boolWord(updateSize), 0, 0)
 }
 
 // CellSourceID returns the tile source ID of the cell at coords.
 //
 // Engine method: TileMapPattern.get_cell_source_id.
 func (o TileMapPattern) CellSourceID(coords variant.Vector2i) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	return int(c.retInt(13318))
+	return int(int64(Object{o.h}.wordCall(13318, 1, valueWord(coords), 0, 0, 0)))
 }
 
 // CellAtlasCoords returns the tile atlas coordinates ID of the cell at coords.
 //
 // Engine method: TileMapPattern.get_cell_atlas_coords.
 func (o TileMapPattern) CellAtlasCoords(coords variant.Vector2i) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	return retValue[variant.Vector2i](&c, 13319)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(13319, 1, valueWord(coords), 0, 0, 0))
 }
 
 // CellAlternativeTile returns the tile alternative ID of the cell at coords.
 //
 // Engine method: TileMapPattern.get_cell_alternative_tile.
 func (o TileMapPattern) CellAlternativeTile(coords variant.Vector2i) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	return int(c.retInt(13320))
+	return int(int64(Object{o.h}.wordCall(13320, 1, valueWord(coords), 0, 0, 0)))
 }
 
 // UsedCells returns the list of used cell coordinates in the pattern.
@@ -139,26 +115,19 @@ func (o TileMapPattern) UsedCells() variant.Array[variant.Vector2i] {
 //
 // Engine method: TileMapPattern.get_size.
 func (o TileMapPattern) Size() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 13322)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(13322, 0, 0, 0, 0, 0))
 }
 
 // SetSize sets the size of the pattern.
 //
 // Engine method: TileMapPattern.set_size.
 func (o TileMapPattern) SetSize(size variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(13323)
+	Object{o.h}.wordCall(13323, 1, valueWord(size), 0, 0, 0)
 }
 
 // IsEmpty returns whether the pattern is empty or not.
 //
 // Engine method: TileMapPattern.is_empty.
 func (o TileMapPattern) IsEmpty() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13324)
+	return wordBool(Object{o.h}.wordCall(13324, 0, 0, 0, 0, 0))
 }

@@ -182,9 +182,7 @@ const (
 //
 // Engine method: TileSet.get_next_source_id.
 func (o TileSet) NextSourceID() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13325))
+	return int(int64(Object{o.h}.wordCall(13325, 0, 0, 0, 0, 0)))
 }
 
 // AddSource adds a TileSetSource to the TileSet. If atlas_source_id_override is not -1, also set its source ID. Otherwise, a unique identifier is automatically generated.
@@ -209,144 +207,99 @@ func (o TileSet) AddSourceOptions(source AnyTileSetSource, atlasSourceIDOverride
 //
 // Engine method: TileSet.remove_source.
 func (o TileSet) RemoveSource(sourceID int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(sourceID))
-	c.run(13327)
+	Object{o.h}.wordCall(13327, 1, uint64(int64(sourceID)), 0, 0, 0)
 }
 
 // SetSourceID changes a source's ID.
 //
 // Engine method: TileSet.set_source_id.
 func (o TileSet) SetSourceID(sourceID int, newSourceID int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(sourceID))
-	c.int(1, int64(newSourceID))
-	c.run(13328)
+	Object{o.h}.wordCall(13328, 2, uint64(int64(sourceID)), uint64(int64(newSourceID)), 0, 0)
 }
 
 // SourceCount returns the number of TileSetSource in this TileSet.
 //
 // Engine method: TileSet.get_source_count.
 func (o TileSet) SourceCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13329))
+	return int(int64(Object{o.h}.wordCall(13329, 0, 0, 0, 0, 0)))
 }
 
 // SourceID returns the source ID for source with index index.
 //
 // Engine method: TileSet.get_source_id.
 func (o TileSet) SourceID(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(13330))
+	return int(int64(Object{o.h}.wordCall(13330, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // HasSource returns if this TileSet has a source for the given source ID.
 //
 // Engine method: TileSet.has_source.
 func (o TileSet) HasSource(sourceID int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(sourceID))
-	return c.retBool(13331)
+	return wordBool(Object{o.h}.wordCall(13331, 1, uint64(int64(sourceID)), 0, 0, 0))
 }
 
 // Source returns the TileSetSource with ID source_id.
 //
 // Engine method: TileSet.get_source.
 func (o TileSet) Source(sourceID int) TileSetSource {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(sourceID))
-	return TileSetSource{c.retObject(13332, true)}
+	return TileSetSource{wordObject(Object{o.h}.wordCall(13332, 1, uint64(int64(sourceID)), 0, 0, 0), true)}
 }
 
 // SetTileShape calls the engine's TileSet.set_tile_shape.
 func (o TileSet) SetTileShape(shape TileSetTileShape) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(shape))
-	c.run(13333)
+	Object{o.h}.wordCall(13333, 1, uint64(int64(shape)), 0, 0, 0)
 }
 
 // TileShape calls the engine's TileSet.get_tile_shape.
 func (o TileSet) TileShape() TileSetTileShape {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TileSetTileShape(c.retInt(13334))
+	return TileSetTileShape(int64(Object{o.h}.wordCall(13334, 0, 0, 0, 0, 0)))
 }
 
 // SetTileLayout calls the engine's TileSet.set_tile_layout.
 func (o TileSet) SetTileLayout(layout TileSetTileLayout) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layout))
-	c.run(13335)
+	Object{o.h}.wordCall(13335, 1, uint64(int64(layout)), 0, 0, 0)
 }
 
 // TileLayout calls the engine's TileSet.get_tile_layout.
 func (o TileSet) TileLayout() TileSetTileLayout {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TileSetTileLayout(c.retInt(13336))
+	return TileSetTileLayout(int64(Object{o.h}.wordCall(13336, 0, 0, 0, 0, 0)))
 }
 
 // SetTileOffsetAxis calls the engine's TileSet.set_tile_offset_axis.
 func (o TileSet) SetTileOffsetAxis(alignment TileSetTileOffsetAxis) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(alignment))
-	c.run(13337)
+	Object{o.h}.wordCall(13337, 1, uint64(int64(alignment)), 0, 0, 0)
 }
 
 // TileOffsetAxis calls the engine's TileSet.get_tile_offset_axis.
 func (o TileSet) TileOffsetAxis() TileSetTileOffsetAxis {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TileSetTileOffsetAxis(c.retInt(13338))
+	return TileSetTileOffsetAxis(int64(Object{o.h}.wordCall(13338, 0, 0, 0, 0, 0)))
 }
 
 // SetTileSize calls the engine's TileSet.set_tile_size.
 func (o TileSet) SetTileSize(size variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(13339)
+	Object{o.h}.wordCall(13339, 1, valueWord(size), 0, 0, 0)
 }
 
 // TileSize calls the engine's TileSet.get_tile_size.
 func (o TileSet) TileSize() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 13340)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(13340, 0, 0, 0, 0, 0))
 }
 
 // SetUvClipping calls the engine's TileSet.set_uv_clipping.
 func (o TileSet) SetUvClipping(uvClipping bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, uvClipping)
-	c.run(13341)
+	Object{o.h}.wordCall(13341, 1, boolWord(uvClipping), 0, 0, 0)
 }
 
 // IsUvClipping calls the engine's TileSet.is_uv_clipping.
 func (o TileSet) IsUvClipping() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13342)
+	return wordBool(Object{o.h}.wordCall(13342, 0, 0, 0, 0, 0))
 }
 
 // OcclusionLayersCount returns the occlusion layers count.
 //
 // Engine method: TileSet.get_occlusion_layers_count.
 func (o TileSet) OcclusionLayersCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13343))
+	return int(int64(Object{o.h}.wordCall(13343, 0, 0, 0, 0, 0)))
 }
 
 // AddOcclusionLayer adds an occlusion layer to the TileSet at the given position to_position in the array. If to_position is -1, adds it at the end of the array.
@@ -360,82 +313,56 @@ func (o TileSet) AddOcclusionLayer() {
 //
 // Engine method: TileSet.add_occlusion_layer.
 func (o TileSet) AddOcclusionLayerOptions(toPosition int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(toPosition))
-	c.run(13344)
+	Object{o.h}.wordCall(13344, 1, uint64(int64(toPosition)), 0, 0, 0)
 }
 
 // MoveOcclusionLayer moves the occlusion layer at index layer_index to the given position to_position in the array. Also updates the atlas tiles accordingly.
 //
 // Engine method: TileSet.move_occlusion_layer.
 func (o TileSet) MoveOcclusionLayer(layerIndex int, toPosition int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerIndex))
-	c.int(1, int64(toPosition))
-	c.run(13345)
+	Object{o.h}.wordCall(13345, 2, uint64(int64(layerIndex)), uint64(int64(toPosition)), 0, 0)
 }
 
 // RemoveOcclusionLayer removes the occlusion layer at index layer_index. Also updates the atlas tiles accordingly.
 //
 // Engine method: TileSet.remove_occlusion_layer.
 func (o TileSet) RemoveOcclusionLayer(layerIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerIndex))
-	c.run(13346)
+	Object{o.h}.wordCall(13346, 1, uint64(int64(layerIndex)), 0, 0, 0)
 }
 
 // SetOcclusionLayerLightMask sets the occlusion layer (as in the rendering server) for occluders in the given TileSet occlusion layer.
 //
 // Engine method: TileSet.set_occlusion_layer_light_mask.
 func (o TileSet) SetOcclusionLayerLightMask(layerIndex int, lightMask int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerIndex))
-	c.int(1, int64(lightMask))
-	c.run(13347)
+	Object{o.h}.wordCall(13347, 2, uint64(int64(layerIndex)), uint64(int64(lightMask)), 0, 0)
 }
 
 // OcclusionLayerLightMask returns the light mask of the occlusion layer.
 //
 // Engine method: TileSet.get_occlusion_layer_light_mask.
 func (o TileSet) OcclusionLayerLightMask(layerIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerIndex))
-	return int(c.retInt(13348))
+	return int(int64(Object{o.h}.wordCall(13348, 1, uint64(int64(layerIndex)), 0, 0, 0)))
 }
 
 // SetOcclusionLayerSdfCollision enables or disables SDF collision for occluders in the given TileSet occlusion layer.
 //
 // Engine method: TileSet.set_occlusion_layer_sdf_collision.
 func (o TileSet) SetOcclusionLayerSdfCollision(layerIndex int, sdfCollision bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerIndex))
-	c.bool(1, sdfCollision)
-	c.run(13349)
+	Object{o.h}.wordCall(13349, 2, uint64(int64(layerIndex)), boolWord(sdfCollision), 0, 0)
 }
 
 // OcclusionLayerSdfCollision returns if the occluders from this layer use sdf_collision.
 //
 // Engine method: TileSet.get_occlusion_layer_sdf_collision.
 func (o TileSet) OcclusionLayerSdfCollision(layerIndex int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerIndex))
-	return c.retBool(13350)
+	return wordBool(Object{o.h}.wordCall(13350, 1, uint64(int64(layerIndex)), 0, 0, 0))
 }
 
 // PhysicsLayersCount returns the physics layers count.
 //
 // Engine method: TileSet.get_physics_layers_count.
 func (o TileSet) PhysicsLayersCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13351))
+	return int(int64(Object{o.h}.wordCall(13351, 0, 0, 0, 0, 0)))
 }
 
 // AddPhysicsLayer adds a physics layer to the TileSet at the given position to_position in the array. If to_position is -1, adds it at the end of the array.
@@ -449,94 +376,63 @@ func (o TileSet) AddPhysicsLayer() {
 //
 // Engine method: TileSet.add_physics_layer.
 func (o TileSet) AddPhysicsLayerOptions(toPosition int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(toPosition))
-	c.run(13352)
+	Object{o.h}.wordCall(13352, 1, uint64(int64(toPosition)), 0, 0, 0)
 }
 
 // MovePhysicsLayer moves the physics layer at index layer_index to the given position to_position in the array. Also updates the atlas tiles accordingly.
 //
 // Engine method: TileSet.move_physics_layer.
 func (o TileSet) MovePhysicsLayer(layerIndex int, toPosition int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerIndex))
-	c.int(1, int64(toPosition))
-	c.run(13353)
+	Object{o.h}.wordCall(13353, 2, uint64(int64(layerIndex)), uint64(int64(toPosition)), 0, 0)
 }
 
 // RemovePhysicsLayer removes the physics layer at index layer_index. Also updates the atlas tiles accordingly.
 //
 // Engine method: TileSet.remove_physics_layer.
 func (o TileSet) RemovePhysicsLayer(layerIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerIndex))
-	c.run(13354)
+	Object{o.h}.wordCall(13354, 1, uint64(int64(layerIndex)), 0, 0, 0)
 }
 
 // SetPhysicsLayerCollisionLayer sets the collision layer (as in the physics server) for bodies in the given TileSet physics layer.
 //
 // Engine method: TileSet.set_physics_layer_collision_layer.
 func (o TileSet) SetPhysicsLayerCollisionLayer(layerIndex int, layer int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerIndex))
-	c.int(1, int64(layer))
-	c.run(13355)
+	Object{o.h}.wordCall(13355, 2, uint64(int64(layerIndex)), uint64(int64(layer)), 0, 0)
 }
 
 // PhysicsLayerCollisionLayer returns the collision layer (as in the physics server) bodies on the given TileSet's physics layer are in.
 //
 // Engine method: TileSet.get_physics_layer_collision_layer.
 func (o TileSet) PhysicsLayerCollisionLayer(layerIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerIndex))
-	return int(c.retInt(13356))
+	return int(int64(Object{o.h}.wordCall(13356, 1, uint64(int64(layerIndex)), 0, 0, 0)))
 }
 
 // SetPhysicsLayerCollisionMask sets the collision mask for bodies in the given TileSet physics layer.
 //
 // Engine method: TileSet.set_physics_layer_collision_mask.
 func (o TileSet) SetPhysicsLayerCollisionMask(layerIndex int, mask int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerIndex))
-	c.int(1, int64(mask))
-	c.run(13357)
+	Object{o.h}.wordCall(13357, 2, uint64(int64(layerIndex)), uint64(int64(mask)), 0, 0)
 }
 
 // PhysicsLayerCollisionMask returns the collision mask of bodies on the given TileSet's physics layer.
 //
 // Engine method: TileSet.get_physics_layer_collision_mask.
 func (o TileSet) PhysicsLayerCollisionMask(layerIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerIndex))
-	return int(c.retInt(13358))
+	return int(int64(Object{o.h}.wordCall(13358, 1, uint64(int64(layerIndex)), 0, 0, 0)))
 }
 
 // SetPhysicsLayerCollisionPriority sets the collision priority for bodies in the given TileSet physics layer.
 //
 // Engine method: TileSet.set_physics_layer_collision_priority.
 func (o TileSet) SetPhysicsLayerCollisionPriority(layerIndex int, priority float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerIndex))
-	c.float(1, float64(priority))
-	c.run(13359)
+	Object{o.h}.wordCall(13359, 2, uint64(int64(layerIndex)), floatWord(float64(priority)), 0, 0)
 }
 
 // PhysicsLayerCollisionPriority returns the collision priority of bodies on the given TileSet's physics layer.
 //
 // Engine method: TileSet.get_physics_layer_collision_priority.
 func (o TileSet) PhysicsLayerCollisionPriority(layerIndex int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerIndex))
-	return float32(c.retFloat(13360))
+	return float32(wordFloat(Object{o.h}.wordCall(13360, 1, uint64(int64(layerIndex)), 0, 0, 0)))
 }
 
 // SetPhysicsLayerPhysicsMaterial sets the physics material for bodies in the given TileSet physics layer.
@@ -554,19 +450,14 @@ func (o TileSet) SetPhysicsLayerPhysicsMaterial(layerIndex int, physicsMaterial 
 //
 // Engine method: TileSet.get_physics_layer_physics_material.
 func (o TileSet) PhysicsLayerPhysicsMaterial(layerIndex int) PhysicsMaterial {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerIndex))
-	return PhysicsMaterial{c.retObject(13362, true)}
+	return PhysicsMaterial{wordObject(Object{o.h}.wordCall(13362, 1, uint64(int64(layerIndex)), 0, 0, 0), true)}
 }
 
 // TerrainSetsCount returns the terrain sets count.
 //
 // Engine method: TileSet.get_terrain_sets_count.
 func (o TileSet) TerrainSetsCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13363))
+	return int(int64(Object{o.h}.wordCall(13363, 0, 0, 0, 0, 0)))
 }
 
 // AddTerrainSet adds a new terrain set at the given position to_position in the array. If to_position is -1, adds it at the end of the array.
@@ -580,62 +471,42 @@ func (o TileSet) AddTerrainSet() {
 //
 // Engine method: TileSet.add_terrain_set.
 func (o TileSet) AddTerrainSetOptions(toPosition int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(toPosition))
-	c.run(13364)
+	Object{o.h}.wordCall(13364, 1, uint64(int64(toPosition)), 0, 0, 0)
 }
 
 // MoveTerrainSet moves the terrain set at index terrain_set to the given position to_position in the array. Also updates the atlas tiles accordingly.
 //
 // Engine method: TileSet.move_terrain_set.
 func (o TileSet) MoveTerrainSet(terrainSet int, toPosition int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(terrainSet))
-	c.int(1, int64(toPosition))
-	c.run(13365)
+	Object{o.h}.wordCall(13365, 2, uint64(int64(terrainSet)), uint64(int64(toPosition)), 0, 0)
 }
 
 // RemoveTerrainSet removes the terrain set at index terrain_set. Also updates the atlas tiles accordingly.
 //
 // Engine method: TileSet.remove_terrain_set.
 func (o TileSet) RemoveTerrainSet(terrainSet int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(terrainSet))
-	c.run(13366)
+	Object{o.h}.wordCall(13366, 1, uint64(int64(terrainSet)), 0, 0, 0)
 }
 
 // SetTerrainSetMode sets a terrain mode. Each mode determines which bits of a tile shape is used to match the neighboring tiles' terrains.
 //
 // Engine method: TileSet.set_terrain_set_mode.
 func (o TileSet) SetTerrainSetMode(terrainSet int, mode TileSetTerrainMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(terrainSet))
-	c.int(1, int64(mode))
-	c.run(13367)
+	Object{o.h}.wordCall(13367, 2, uint64(int64(terrainSet)), uint64(int64(mode)), 0, 0)
 }
 
 // TerrainSetMode returns a terrain set mode.
 //
 // Engine method: TileSet.get_terrain_set_mode.
 func (o TileSet) TerrainSetMode(terrainSet int) TileSetTerrainMode {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(terrainSet))
-	return TileSetTerrainMode(c.retInt(13368))
+	return TileSetTerrainMode(int64(Object{o.h}.wordCall(13368, 1, uint64(int64(terrainSet)), 0, 0, 0)))
 }
 
 // TerrainsCount returns the number of terrains in the given terrain set.
 //
 // Engine method: TileSet.get_terrains_count.
 func (o TileSet) TerrainsCount(terrainSet int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(terrainSet))
-	return int(c.retInt(13369))
+	return int(int64(Object{o.h}.wordCall(13369, 1, uint64(int64(terrainSet)), 0, 0, 0)))
 }
 
 // AddTerrain adds a new terrain to the given terrain set terrain_set at the given position to_position in the array. If to_position is -1, adds it at the end of the array.
@@ -649,34 +520,21 @@ func (o TileSet) AddTerrain(terrainSet int) {
 //
 // Engine method: TileSet.add_terrain.
 func (o TileSet) AddTerrainOptions(terrainSet int, toPosition int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(terrainSet))
-	c.int(1, int64(toPosition))
-	c.run(13370)
+	Object{o.h}.wordCall(13370, 2, uint64(int64(terrainSet)), uint64(int64(toPosition)), 0, 0)
 }
 
 // MoveTerrain moves the terrain at index terrain_index for terrain set terrain_set to the given position to_position in the array. Also updates the atlas tiles accordingly.
 //
 // Engine method: TileSet.move_terrain.
 func (o TileSet) MoveTerrain(terrainSet int, terrainIndex int, toPosition int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(terrainSet))
-	c.int(1, int64(terrainIndex))
-	c.int(2, int64(toPosition))
-	c.run(13371)
+	Object{o.h}.wordCall(13371, 3, uint64(int64(terrainSet)), uint64(int64(terrainIndex)), uint64(int64(toPosition)), 0)
 }
 
 // RemoveTerrain removes the terrain at index terrain_index in the given terrain set terrain_set. Also updates the atlas tiles accordingly.
 //
 // Engine method: TileSet.remove_terrain.
 func (o TileSet) RemoveTerrain(terrainSet int, terrainIndex int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(terrainSet))
-	c.int(1, int64(terrainIndex))
-	c.run(13372)
+	Object{o.h}.wordCall(13372, 2, uint64(int64(terrainSet)), uint64(int64(terrainIndex)), 0, 0)
 }
 
 // SetTerrainName sets a terrain's name.
@@ -729,9 +587,7 @@ func (o TileSet) TerrainColor(terrainSet int, terrainIndex int) variant.Color {
 //
 // Engine method: TileSet.get_navigation_layers_count.
 func (o TileSet) NavigationLayersCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13377))
+	return int(int64(Object{o.h}.wordCall(13377, 0, 0, 0, 0, 0)))
 }
 
 // AddNavigationLayer adds a navigation layer to the TileSet at the given position to_position in the array. If to_position is -1, adds it at the end of the array.
@@ -745,52 +601,35 @@ func (o TileSet) AddNavigationLayer() {
 //
 // Engine method: TileSet.add_navigation_layer.
 func (o TileSet) AddNavigationLayerOptions(toPosition int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(toPosition))
-	c.run(13378)
+	Object{o.h}.wordCall(13378, 1, uint64(int64(toPosition)), 0, 0, 0)
 }
 
 // MoveNavigationLayer moves the navigation layer at index layer_index to the given position to_position in the array. Also updates the atlas tiles accordingly.
 //
 // Engine method: TileSet.move_navigation_layer.
 func (o TileSet) MoveNavigationLayer(layerIndex int, toPosition int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerIndex))
-	c.int(1, int64(toPosition))
-	c.run(13379)
+	Object{o.h}.wordCall(13379, 2, uint64(int64(layerIndex)), uint64(int64(toPosition)), 0, 0)
 }
 
 // RemoveNavigationLayer removes the navigation layer at index layer_index. Also updates the atlas tiles accordingly.
 //
 // Engine method: TileSet.remove_navigation_layer.
 func (o TileSet) RemoveNavigationLayer(layerIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerIndex))
-	c.run(13380)
+	Object{o.h}.wordCall(13380, 1, uint64(int64(layerIndex)), 0, 0, 0)
 }
 
 // SetNavigationLayerLayers sets the navigation layers (as in the navigation server) for navigation regions in the given TileSet navigation layer.
 //
 // Engine method: TileSet.set_navigation_layer_layers.
 func (o TileSet) SetNavigationLayerLayers(layerIndex int, layers int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerIndex))
-	c.int(1, int64(layers))
-	c.run(13381)
+	Object{o.h}.wordCall(13381, 2, uint64(int64(layerIndex)), uint64(int64(layers)), 0, 0)
 }
 
 // NavigationLayerLayers returns the navigation layers (as in the Navigation server) of the given TileSet navigation layer.
 //
 // Engine method: TileSet.get_navigation_layer_layers.
 func (o TileSet) NavigationLayerLayers(layerIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerIndex))
-	return int(c.retInt(13382))
+	return int(int64(Object{o.h}.wordCall(13382, 1, uint64(int64(layerIndex)), 0, 0, 0)))
 }
 
 // SetNavigationLayerLayerValue calls the engine method described here.
@@ -799,32 +638,21 @@ func (o TileSet) NavigationLayerLayers(layerIndex int) int {
 //
 // Engine method: TileSet.set_navigation_layer_layer_value.
 func (o TileSet) SetNavigationLayerLayerValue(layerIndex int, layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(layerIndex))
-	c.int(1, int64(layerNumber))
-	c.bool(2, value)
-	c.run(13383)
+	Object{o.h}.wordCall(13383, 3, uint64(int64(layerIndex)), uint64(int64(layerNumber)), boolWord(value), 0)
 }
 
 // NavigationLayerLayerValue returns whether or not the specified navigation layer of the TileSet navigation data layer identified by the given layer_index is enabled, given a navigation_layers layer_number between 1 and 32.
 //
 // Engine method: TileSet.get_navigation_layer_layer_value.
 func (o TileSet) NavigationLayerLayerValue(layerIndex int, layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerIndex))
-	c.int(1, int64(layerNumber))
-	return c.retBool(13384)
+	return wordBool(Object{o.h}.wordCall(13384, 2, uint64(int64(layerIndex)), uint64(int64(layerNumber)), 0, 0))
 }
 
 // CustomDataLayersCount returns the custom data layers count.
 //
 // Engine method: TileSet.get_custom_data_layers_count.
 func (o TileSet) CustomDataLayersCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13385))
+	return int(int64(Object{o.h}.wordCall(13385, 0, 0, 0, 0, 0)))
 }
 
 // AddCustomDataLayer adds a custom data layer to the TileSet at the given position to_position in the array. If to_position is -1, adds it at the end of the array.
@@ -838,31 +666,21 @@ func (o TileSet) AddCustomDataLayer() {
 //
 // Engine method: TileSet.add_custom_data_layer.
 func (o TileSet) AddCustomDataLayerOptions(toPosition int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(toPosition))
-	c.run(13386)
+	Object{o.h}.wordCall(13386, 1, uint64(int64(toPosition)), 0, 0, 0)
 }
 
 // MoveCustomDataLayer moves the custom data layer at index layer_index to the given position to_position in the array. Also updates the atlas tiles accordingly.
 //
 // Engine method: TileSet.move_custom_data_layer.
 func (o TileSet) MoveCustomDataLayer(layerIndex int, toPosition int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerIndex))
-	c.int(1, int64(toPosition))
-	c.run(13387)
+	Object{o.h}.wordCall(13387, 2, uint64(int64(layerIndex)), uint64(int64(toPosition)), 0, 0)
 }
 
 // RemoveCustomDataLayer removes the custom data layer at index layer_index. Also updates the atlas tiles accordingly.
 //
 // Engine method: TileSet.remove_custom_data_layer.
 func (o TileSet) RemoveCustomDataLayer(layerIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerIndex))
-	c.run(13388)
+	Object{o.h}.wordCall(13388, 1, uint64(int64(layerIndex)), 0, 0, 0)
 }
 
 // CustomDataLayerByName returns the index of the custom data layer identified by the given name.
@@ -910,75 +728,49 @@ func (o TileSet) CustomDataLayerName(layerIndex int) string {
 //
 // Engine method: TileSet.set_custom_data_layer_type.
 func (o TileSet) SetCustomDataLayerType(layerIndex int, layerType variant.Type) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerIndex))
-	c.int(1, int64(layerType))
-	c.run(13393)
+	Object{o.h}.wordCall(13393, 2, uint64(int64(layerIndex)), uint64(int64(layerType)), 0, 0)
 }
 
 // CustomDataLayerType returns the type of the custom data layer identified by the given index.
 //
 // Engine method: TileSet.get_custom_data_layer_type.
 func (o TileSet) CustomDataLayerType(layerIndex int) variant.Type {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerIndex))
-	return variant.Type(c.retInt(13394))
+	return variant.Type(int64(Object{o.h}.wordCall(13394, 1, uint64(int64(layerIndex)), 0, 0, 0)))
 }
 
 // SetSourceLevelTileProxy creates a source-level proxy for the given source ID. A proxy will map set of tile identifiers to another set of identifiers. Both the atlas coordinates ID and the alternative tile ID are kept the same when using source-level proxies.
 //
 // Engine method: TileSet.set_source_level_tile_proxy.
 func (o TileSet) SetSourceLevelTileProxy(sourceFrom int, sourceTo int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(sourceFrom))
-	c.int(1, int64(sourceTo))
-	c.run(13395)
+	Object{o.h}.wordCall(13395, 2, uint64(int64(sourceFrom)), uint64(int64(sourceTo)), 0, 0)
 }
 
 // SourceLevelTileProxy returns the source-level proxy for the given source identifier.
 //
 // Engine method: TileSet.get_source_level_tile_proxy.
 func (o TileSet) SourceLevelTileProxy(sourceFrom int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(sourceFrom))
-	return int(c.retInt(13396))
+	return int(int64(Object{o.h}.wordCall(13396, 1, uint64(int64(sourceFrom)), 0, 0, 0)))
 }
 
 // HasSourceLevelTileProxy returns if there is a source-level proxy for the given source ID.
 //
 // Engine method: TileSet.has_source_level_tile_proxy.
 func (o TileSet) HasSourceLevelTileProxy(sourceFrom int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(sourceFrom))
-	return c.retBool(13397)
+	return wordBool(Object{o.h}.wordCall(13397, 1, uint64(int64(sourceFrom)), 0, 0, 0))
 }
 
 // RemoveSourceLevelTileProxy removes a source-level tile proxy.
 //
 // Engine method: TileSet.remove_source_level_tile_proxy.
 func (o TileSet) RemoveSourceLevelTileProxy(sourceFrom int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(sourceFrom))
-	c.run(13398)
+	Object{o.h}.wordCall(13398, 1, uint64(int64(sourceFrom)), 0, 0, 0)
 }
 
 // SetCoordsLevelTileProxy creates a coordinates-level proxy for the given identifiers. A proxy will map set of tile identifiers to another set of identifiers. The alternative tile ID is kept the same when using coordinates-level proxies.
 //
 // Engine method: TileSet.set_coords_level_tile_proxy.
 func (o TileSet) SetCoordsLevelTileProxy(pSourceFrom int, coordsFrom variant.Vector2i, sourceTo int, coordsTo variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 4)
-	c.int(0, int64(pSourceFrom))
-	c.value(1, unsafe.Pointer(&coordsFrom), unsafe.Sizeof(coordsFrom))
-	c.int(2, int64(sourceTo))
-	c.value(3, unsafe.Pointer(&coordsTo), unsafe.Sizeof(coordsTo))
-	c.run(13399)
+	Object{o.h}.wordCall(13399, 4, uint64(int64(pSourceFrom)), valueWord(coordsFrom), uint64(int64(sourceTo)), valueWord(coordsTo))
 }
 
 // CoordsLevelTileProxy returns the coordinate-level proxy for the given identifiers. The returned array contains the two target identifiers of the proxy (source ID and atlas coordinates ID).
@@ -996,22 +788,14 @@ func (o TileSet) CoordsLevelTileProxy(sourceFrom int, coordsFrom variant.Vector2
 //
 // Engine method: TileSet.has_coords_level_tile_proxy.
 func (o TileSet) HasCoordsLevelTileProxy(sourceFrom int, coordsFrom variant.Vector2i) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(sourceFrom))
-	c.value(1, unsafe.Pointer(&coordsFrom), unsafe.Sizeof(coordsFrom))
-	return c.retBool(13401)
+	return wordBool(Object{o.h}.wordCall(13401, 2, uint64(int64(sourceFrom)), valueWord(coordsFrom), 0, 0))
 }
 
 // RemoveCoordsLevelTileProxy removes a coordinates-level proxy for the given identifiers.
 //
 // Engine method: TileSet.remove_coords_level_tile_proxy.
 func (o TileSet) RemoveCoordsLevelTileProxy(sourceFrom int, coordsFrom variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(sourceFrom))
-	c.value(1, unsafe.Pointer(&coordsFrom), unsafe.Sizeof(coordsFrom))
-	c.run(13402)
+	Object{o.h}.wordCall(13402, 2, uint64(int64(sourceFrom)), valueWord(coordsFrom), 0, 0)
 }
 
 // SetAlternativeLevelTileProxy calls the engine method described here.
@@ -1047,24 +831,14 @@ func (o TileSet) AlternativeLevelTileProxy(sourceFrom int, coordsFrom variant.Ve
 //
 // Engine method: TileSet.has_alternative_level_tile_proxy.
 func (o TileSet) HasAlternativeLevelTileProxy(sourceFrom int, coordsFrom variant.Vector2i, alternativeFrom int) bool {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(sourceFrom))
-	c.value(1, unsafe.Pointer(&coordsFrom), unsafe.Sizeof(coordsFrom))
-	c.int(2, int64(alternativeFrom))
-	return c.retBool(13405)
+	return wordBool(Object{o.h}.wordCall(13405, 3, uint64(int64(sourceFrom)), valueWord(coordsFrom), uint64(int64(alternativeFrom)), 0))
 }
 
 // RemoveAlternativeLevelTileProxy removes an alternative-level proxy for the given identifiers.
 //
 // Engine method: TileSet.remove_alternative_level_tile_proxy.
 func (o TileSet) RemoveAlternativeLevelTileProxy(sourceFrom int, coordsFrom variant.Vector2i, alternativeFrom int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(sourceFrom))
-	c.value(1, unsafe.Pointer(&coordsFrom), unsafe.Sizeof(coordsFrom))
-	c.int(2, int64(alternativeFrom))
-	c.run(13406)
+	Object{o.h}.wordCall(13406, 3, uint64(int64(sourceFrom)), valueWord(coordsFrom), uint64(int64(alternativeFrom)), 0)
 }
 
 // MapTileProxy calls the engine method described here.
@@ -1085,18 +859,14 @@ func (o TileSet) MapTileProxy(sourceFrom int, coordsFrom variant.Vector2i, alter
 //
 // Engine method: TileSet.cleanup_invalid_tile_proxies.
 func (o TileSet) CleanupInvalidTileProxies() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13408)
+	Object{o.h}.wordCall(13408, 0, 0, 0, 0, 0)
 }
 
 // ClearTileProxies clears all tile proxies.
 //
 // Engine method: TileSet.clear_tile_proxies.
 func (o TileSet) ClearTileProxies() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13409)
+	Object{o.h}.wordCall(13409, 0, 0, 0, 0, 0)
 }
 
 // AddPattern adds a TileMapPattern to be stored in the TileSet resource. If provided, insert it at the given index.
@@ -1128,10 +898,7 @@ func (o TileSet) Pattern() TileMapPattern {
 //
 // Engine method: TileSet.get_pattern.
 func (o TileSet) PatternOptions(index int) TileMapPattern {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return TileMapPattern{c.retObject(13411, true)}
+	return TileMapPattern{wordObject(Object{o.h}.wordCall(13411, 1, uint64(int64(index)), 0, 0, 0), true)}
 }
 
 // RemovePattern calls the engine method described here.
@@ -1140,17 +907,12 @@ func (o TileSet) PatternOptions(index int) TileMapPattern {
 //
 // Engine method: TileSet.remove_pattern.
 func (o TileSet) RemovePattern(index int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	c.run(13412)
+	Object{o.h}.wordCall(13412, 1, uint64(int64(index)), 0, 0, 0)
 }
 
 // PatternsCount returns the number of TileMapPattern this tile set handles.
 //
 // Engine method: TileSet.get_patterns_count.
 func (o TileSet) PatternsCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13413))
+	return int(int64(Object{o.h}.wordCall(13413, 0, 0, 0, 0, 0)))
 }

@@ -97,69 +97,47 @@ func (o TileSetAtlasSource) SetTexture(texture AnyTexture2D) {
 
 // Texture calls the engine's TileSetAtlasSource.get_texture.
 func (o TileSetAtlasSource) Texture() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(13415, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(13415, 0, 0, 0, 0, 0), true)}
 }
 
 // SetMargins calls the engine's TileSetAtlasSource.set_margins.
 func (o TileSetAtlasSource) SetMargins(margins variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&margins), unsafe.Sizeof(margins))
-	c.run(13416)
+	Object{o.h}.wordCall(13416, 1, valueWord(margins), 0, 0, 0)
 }
 
 // Margins calls the engine's TileSetAtlasSource.get_margins.
 func (o TileSetAtlasSource) Margins() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 13417)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(13417, 0, 0, 0, 0, 0))
 }
 
 // SetSeparation calls the engine's TileSetAtlasSource.set_separation.
 func (o TileSetAtlasSource) SetSeparation(separation variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&separation), unsafe.Sizeof(separation))
-	c.run(13418)
+	Object{o.h}.wordCall(13418, 1, valueWord(separation), 0, 0, 0)
 }
 
 // Separation calls the engine's TileSetAtlasSource.get_separation.
 func (o TileSetAtlasSource) Separation() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 13419)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(13419, 0, 0, 0, 0, 0))
 }
 
 // SetTextureRegionSize calls the engine's TileSetAtlasSource.set_texture_region_size.
 func (o TileSetAtlasSource) SetTextureRegionSize(textureRegionSize variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&textureRegionSize), unsafe.Sizeof(textureRegionSize))
-	c.run(13420)
+	Object{o.h}.wordCall(13420, 1, valueWord(textureRegionSize), 0, 0, 0)
 }
 
 // TextureRegionSize calls the engine's TileSetAtlasSource.get_texture_region_size.
 func (o TileSetAtlasSource) TextureRegionSize() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 13421)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(13421, 0, 0, 0, 0, 0))
 }
 
 // SetUseTexturePadding calls the engine's TileSetAtlasSource.set_use_texture_padding.
 func (o TileSetAtlasSource) SetUseTexturePadding(useTexturePadding bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, useTexturePadding)
-	c.run(13422)
+	Object{o.h}.wordCall(13422, 1, boolWord(useTexturePadding), 0, 0, 0)
 }
 
 // UseTexturePadding calls the engine's TileSetAtlasSource.get_use_texture_padding.
 func (o TileSetAtlasSource) UseTexturePadding() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13423)
+	return wordBool(Object{o.h}.wordCall(13423, 0, 0, 0, 0, 0))
 }
 
 // CreateTile creates a new tile at coordinates atlas_coords with the given size.
@@ -173,11 +151,7 @@ func (o TileSetAtlasSource) CreateTile(atlasCoords variant.Vector2i) {
 //
 // Engine method: TileSetAtlasSource.create_tile.
 func (o TileSetAtlasSource) CreateTileOptions(atlasCoords variant.Vector2i, size variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(13424)
+	Object{o.h}.wordCall(13424, 2, valueWord(atlasCoords), valueWord(size), 0, 0)
 }
 
 // RemoveTile calls the engine method described here.
@@ -186,10 +160,7 @@ func (o TileSetAtlasSource) CreateTileOptions(atlasCoords variant.Vector2i, size
 //
 // Engine method: TileSetAtlasSource.remove_tile.
 func (o TileSetAtlasSource) RemoveTile(atlasCoords variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	c.run(13425)
+	Object{o.h}.wordCall(13425, 1, valueWord(atlasCoords), 0, 0, 0)
 }
 
 // MoveTileInAtlas calls the engine method described here.
@@ -205,22 +176,14 @@ func (o TileSetAtlasSource) MoveTileInAtlas(atlasCoords variant.Vector2i) {
 //
 // Engine method: TileSetAtlasSource.move_tile_in_atlas.
 func (o TileSetAtlasSource) MoveTileInAtlasOptions(atlasCoords variant.Vector2i, newAtlasCoords variant.Vector2i, newSize variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	c.value(1, unsafe.Pointer(&newAtlasCoords), unsafe.Sizeof(newAtlasCoords))
-	c.value(2, unsafe.Pointer(&newSize), unsafe.Sizeof(newSize))
-	c.run(13426)
+	Object{o.h}.wordCall(13426, 3, valueWord(atlasCoords), valueWord(newAtlasCoords), valueWord(newSize), 0)
 }
 
 // TileSizeInAtlas returns the size of the tile (in the grid coordinates system) at coordinates atlas_coords.
 //
 // Engine method: TileSetAtlasSource.get_tile_size_in_atlas.
 func (o TileSetAtlasSource) TileSizeInAtlas(atlasCoords variant.Vector2i) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	return retValue[variant.Vector2i](&c, 13427)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(13427, 1, valueWord(atlasCoords), 0, 0, 0))
 }
 
 // HasRoomForTile returns whether there is enough room in an atlas to create/modify a tile with the given properties. If ignored_tile is provided, act as is the given tile was not present in the atlas. This may be used when you want to modify a tile's properties.
@@ -264,166 +227,112 @@ func (o TileSetAtlasSource) TilesToBeRemovedOnChange(texture AnyTexture2D, margi
 //
 // Engine method: TileSetAtlasSource.get_tile_at_coords.
 func (o TileSetAtlasSource) TileAtCoords(atlasCoords variant.Vector2i) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	return retValue[variant.Vector2i](&c, 13430)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(13430, 1, valueWord(atlasCoords), 0, 0, 0))
 }
 
 // HasTilesOutsideTexture checks if the source has any tiles that don't fit the texture area (either partially or completely).
 //
 // Engine method: TileSetAtlasSource.has_tiles_outside_texture.
 func (o TileSetAtlasSource) HasTilesOutsideTexture() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13431)
+	return wordBool(Object{o.h}.wordCall(13431, 0, 0, 0, 0, 0))
 }
 
 // ClearTilesOutsideTexture removes all tiles that don't fit the available texture area. This method iterates over all the source's tiles, so it's advised to use has_tiles_outside_texture beforehand.
 //
 // Engine method: TileSetAtlasSource.clear_tiles_outside_texture.
 func (o TileSetAtlasSource) ClearTilesOutsideTexture() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13432)
+	Object{o.h}.wordCall(13432, 0, 0, 0, 0, 0)
 }
 
 // SetTileAnimationColumns sets the number of columns in the animation layout of the tile at coordinates atlas_coords. If set to 0, then the different frames of the animation are laid out as a single horizontal line in the atlas.
 //
 // Engine method: TileSetAtlasSource.set_tile_animation_columns.
 func (o TileSetAtlasSource) SetTileAnimationColumns(atlasCoords variant.Vector2i, frameColumns int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	c.int(1, int64(frameColumns))
-	c.run(13433)
+	Object{o.h}.wordCall(13433, 2, valueWord(atlasCoords), uint64(int64(frameColumns)), 0, 0)
 }
 
 // TileAnimationColumns returns how many columns the tile at atlas_coords has in its animation layout.
 //
 // Engine method: TileSetAtlasSource.get_tile_animation_columns.
 func (o TileSetAtlasSource) TileAnimationColumns(atlasCoords variant.Vector2i) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	return int(c.retInt(13434))
+	return int(int64(Object{o.h}.wordCall(13434, 1, valueWord(atlasCoords), 0, 0, 0)))
 }
 
 // SetTileAnimationSeparation sets the margin (in grid tiles) between each tile in the animation layout of the tile at coordinates atlas_coords has.
 //
 // Engine method: TileSetAtlasSource.set_tile_animation_separation.
 func (o TileSetAtlasSource) SetTileAnimationSeparation(atlasCoords variant.Vector2i, separation variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	c.value(1, unsafe.Pointer(&separation), unsafe.Sizeof(separation))
-	c.run(13435)
+	Object{o.h}.wordCall(13435, 2, valueWord(atlasCoords), valueWord(separation), 0, 0)
 }
 
 // TileAnimationSeparation returns the separation (as in the atlas grid) between each frame of an animated tile at coordinates atlas_coords.
 //
 // Engine method: TileSetAtlasSource.get_tile_animation_separation.
 func (o TileSetAtlasSource) TileAnimationSeparation(atlasCoords variant.Vector2i) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	return retValue[variant.Vector2i](&c, 13436)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(13436, 1, valueWord(atlasCoords), 0, 0, 0))
 }
 
 // SetTileAnimationSpeed sets the animation speed of the tile at coordinates atlas_coords has.
 //
 // Engine method: TileSetAtlasSource.set_tile_animation_speed.
 func (o TileSetAtlasSource) SetTileAnimationSpeed(atlasCoords variant.Vector2i, speed float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	c.float(1, float64(speed))
-	c.run(13437)
+	Object{o.h}.wordCall(13437, 2, valueWord(atlasCoords), floatWord(float64(speed)), 0, 0)
 }
 
 // TileAnimationSpeed returns the animation speed of the tile at coordinates atlas_coords.
 //
 // Engine method: TileSetAtlasSource.get_tile_animation_speed.
 func (o TileSetAtlasSource) TileAnimationSpeed(atlasCoords variant.Vector2i) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	return float32(c.retFloat(13438))
+	return float32(wordFloat(Object{o.h}.wordCall(13438, 1, valueWord(atlasCoords), 0, 0, 0)))
 }
 
 // SetTileAnimationMode sets the tile animation mode of the tile at atlas_coords to mode. See also get_tile_animation_mode.
 //
 // Engine method: TileSetAtlasSource.set_tile_animation_mode.
 func (o TileSetAtlasSource) SetTileAnimationMode(atlasCoords variant.Vector2i, mode TileSetAtlasSourceTileAnimationMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	c.int(1, int64(mode))
-	c.run(13439)
+	Object{o.h}.wordCall(13439, 2, valueWord(atlasCoords), uint64(int64(mode)), 0, 0)
 }
 
 // TileAnimationMode returns the tile animation mode of the tile at atlas_coords. See also set_tile_animation_mode.
 //
 // Engine method: TileSetAtlasSource.get_tile_animation_mode.
 func (o TileSetAtlasSource) TileAnimationMode(atlasCoords variant.Vector2i) TileSetAtlasSourceTileAnimationMode {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	return TileSetAtlasSourceTileAnimationMode(c.retInt(13440))
+	return TileSetAtlasSourceTileAnimationMode(int64(Object{o.h}.wordCall(13440, 1, valueWord(atlasCoords), 0, 0, 0)))
 }
 
 // SetTileAnimationFramesCount sets how many animation frames the tile at coordinates atlas_coords has.
 //
 // Engine method: TileSetAtlasSource.set_tile_animation_frames_count.
 func (o TileSetAtlasSource) SetTileAnimationFramesCount(atlasCoords variant.Vector2i, framesCount int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	c.int(1, int64(framesCount))
-	c.run(13441)
+	Object{o.h}.wordCall(13441, 2, valueWord(atlasCoords), uint64(int64(framesCount)), 0, 0)
 }
 
 // TileAnimationFramesCount returns how many animation frames has the tile at coordinates atlas_coords.
 //
 // Engine method: TileSetAtlasSource.get_tile_animation_frames_count.
 func (o TileSetAtlasSource) TileAnimationFramesCount(atlasCoords variant.Vector2i) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	return int(c.retInt(13442))
+	return int(int64(Object{o.h}.wordCall(13442, 1, valueWord(atlasCoords), 0, 0, 0)))
 }
 
 // SetTileAnimationFrameDuration sets the animation frame duration of frame frame_index for the tile at coordinates atlas_coords.
 //
 // Engine method: TileSetAtlasSource.set_tile_animation_frame_duration.
 func (o TileSetAtlasSource) SetTileAnimationFrameDuration(atlasCoords variant.Vector2i, frameIndex int, duration float32) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	c.int(1, int64(frameIndex))
-	c.float(2, float64(duration))
-	c.run(13443)
+	Object{o.h}.wordCall(13443, 3, valueWord(atlasCoords), uint64(int64(frameIndex)), floatWord(float64(duration)), 0)
 }
 
 // TileAnimationFrameDuration returns the animation frame duration of frame frame_index for the tile at coordinates atlas_coords.
 //
 // Engine method: TileSetAtlasSource.get_tile_animation_frame_duration.
 func (o TileSetAtlasSource) TileAnimationFrameDuration(atlasCoords variant.Vector2i, frameIndex int) float32 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	c.int(1, int64(frameIndex))
-	return float32(c.retFloat(13444))
+	return float32(wordFloat(Object{o.h}.wordCall(13444, 2, valueWord(atlasCoords), uint64(int64(frameIndex)), 0, 0)))
 }
 
 // TileAnimationTotalDuration returns the sum of the sum of the frame durations of the tile at coordinates atlas_coords. This value needs to be divided by the animation speed to get the actual animation loop duration.
 //
 // Engine method: TileSetAtlasSource.get_tile_animation_total_duration.
 func (o TileSetAtlasSource) TileAnimationTotalDuration(atlasCoords variant.Vector2i) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	return float32(c.retFloat(13445))
+	return float32(wordFloat(Object{o.h}.wordCall(13445, 1, valueWord(atlasCoords), 0, 0, 0)))
 }
 
 // CreateAlternativeTile creates an alternative tile for the tile at coordinates atlas_coords. If alternative_id_override is -1, give it an automatically generated unique ID, or assigns it the given ID otherwise.
@@ -437,11 +346,7 @@ func (o TileSetAtlasSource) CreateAlternativeTile(atlasCoords variant.Vector2i) 
 //
 // Engine method: TileSetAtlasSource.create_alternative_tile.
 func (o TileSetAtlasSource) CreateAlternativeTileOptions(atlasCoords variant.Vector2i, alternativeIDOverride int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	c.int(1, int64(alternativeIDOverride))
-	return int(c.retInt(13446))
+	return int(int64(Object{o.h}.wordCall(13446, 2, valueWord(atlasCoords), uint64(int64(alternativeIDOverride)), 0, 0)))
 }
 
 // RemoveAlternativeTile calls the engine method described here.
@@ -450,11 +355,7 @@ func (o TileSetAtlasSource) CreateAlternativeTileOptions(atlasCoords variant.Vec
 //
 // Engine method: TileSetAtlasSource.remove_alternative_tile.
 func (o TileSetAtlasSource) RemoveAlternativeTile(atlasCoords variant.Vector2i, alternativeTile int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	c.int(1, int64(alternativeTile))
-	c.run(13447)
+	Object{o.h}.wordCall(13447, 2, valueWord(atlasCoords), uint64(int64(alternativeTile)), 0, 0)
 }
 
 // SetAlternativeTileID calls the engine method described here.
@@ -463,42 +364,28 @@ func (o TileSetAtlasSource) RemoveAlternativeTile(atlasCoords variant.Vector2i, 
 //
 // Engine method: TileSetAtlasSource.set_alternative_tile_id.
 func (o TileSetAtlasSource) SetAlternativeTileID(atlasCoords variant.Vector2i, alternativeTile int, newID int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	c.int(1, int64(alternativeTile))
-	c.int(2, int64(newID))
-	c.run(13448)
+	Object{o.h}.wordCall(13448, 3, valueWord(atlasCoords), uint64(int64(alternativeTile)), uint64(int64(newID)), 0)
 }
 
 // NextAlternativeTileID returns the alternative ID a following call to create_alternative_tile would return.
 //
 // Engine method: TileSetAtlasSource.get_next_alternative_tile_id.
 func (o TileSetAtlasSource) NextAlternativeTileID(atlasCoords variant.Vector2i) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	return int(c.retInt(13449))
+	return int(int64(Object{o.h}.wordCall(13449, 1, valueWord(atlasCoords), 0, 0, 0)))
 }
 
 // TileData returns the TileData object for the given atlas coordinates and alternative ID.
 //
 // Engine method: TileSetAtlasSource.get_tile_data.
 func (o TileSetAtlasSource) TileData(atlasCoords variant.Vector2i, alternativeTile int) TileData {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	c.int(1, int64(alternativeTile))
-	return TileData{c.retObject(13450, false)}
+	return TileData{wordObject(Object{o.h}.wordCall(13450, 2, valueWord(atlasCoords), uint64(int64(alternativeTile)), 0, 0), false)}
 }
 
 // AtlasGridSize returns the atlas grid size, which depends on how many tiles can fit in the texture. It thus depends on the texture's size, the atlas margins, and the tiles' texture_region_size.
 //
 // Engine method: TileSetAtlasSource.get_atlas_grid_size.
 func (o TileSetAtlasSource) AtlasGridSize() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 13451)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(13451, 0, 0, 0, 0, 0))
 }
 
 // TileTextureRegion returns a tile's texture region in the atlas texture. For animated tiles, a frame argument might be provided for the different frames of the animation.
@@ -525,9 +412,7 @@ func (o TileSetAtlasSource) TileTextureRegionOptions(atlasCoords variant.Vector2
 //
 // Engine method: TileSetAtlasSource.get_runtime_texture.
 func (o TileSetAtlasSource) RuntimeTexture() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(13453, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(13453, 0, 0, 0, 0, 0), true)}
 }
 
 // RuntimeTileTextureRegion returns the region of the tile at coordinates atlas_coords for the given frame inside the texture returned by get_runtime_texture.

@@ -60,29 +60,21 @@ func NewTileSetScenesCollectionSource() TileSetScenesCollectionSource {
 //
 // Engine method: TileSetScenesCollectionSource.get_scene_tiles_count.
 func (o TileSetScenesCollectionSource) SceneTilesCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13455))
+	return int(int64(Object{o.h}.wordCall(13455, 0, 0, 0, 0, 0)))
 }
 
 // SceneTileID returns the scene tile ID of the scene tile at index.
 //
 // Engine method: TileSetScenesCollectionSource.get_scene_tile_id.
 func (o TileSetScenesCollectionSource) SceneTileID(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(13456))
+	return int(int64(Object{o.h}.wordCall(13456, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // HasSceneTileID returns whether this TileSet source has a scene tile with id.
 //
 // Engine method: TileSetScenesCollectionSource.has_scene_tile_id.
 func (o TileSetScenesCollectionSource) HasSceneTileID(id int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	return c.retBool(13457)
+	return wordBool(Object{o.h}.wordCall(13457, 1, uint64(int64(id)), 0, 0, 0))
 }
 
 // CreateSceneTile creates a scene-based tile out of the given scene.
@@ -107,11 +99,7 @@ func (o TileSetScenesCollectionSource) CreateSceneTileOptions(packedScene AnyPac
 //
 // Engine method: TileSetScenesCollectionSource.set_scene_tile_id.
 func (o TileSetScenesCollectionSource) SetSceneTileID(id int, newID int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(id))
-	c.int(1, int64(newID))
-	c.run(13459)
+	Object{o.h}.wordCall(13459, 2, uint64(int64(id)), uint64(int64(newID)), 0, 0)
 }
 
 // SetSceneTileScene assigns a PackedScene resource to the scene tile with id. This will fail if the scene does not extend CanvasItem, as positioning properties are needed to place the scene on the TileMapLayer.
@@ -129,31 +117,21 @@ func (o TileSetScenesCollectionSource) SetSceneTileScene(id int, packedScene Any
 //
 // Engine method: TileSetScenesCollectionSource.get_scene_tile_scene.
 func (o TileSetScenesCollectionSource) SceneTileScene(id int) PackedScene {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	return PackedScene{c.retObject(13461, true)}
+	return PackedScene{wordObject(Object{o.h}.wordCall(13461, 1, uint64(int64(id)), 0, 0, 0), true)}
 }
 
 // SetSceneTileDisplayPlaceholder sets whether or not the scene tile with id should display a placeholder in the editor. This might be useful for scenes that are not visible.
 //
 // Engine method: TileSetScenesCollectionSource.set_scene_tile_display_placeholder.
 func (o TileSetScenesCollectionSource) SetSceneTileDisplayPlaceholder(id int, displayPlaceholder bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(id))
-	c.bool(1, displayPlaceholder)
-	c.run(13462)
+	Object{o.h}.wordCall(13462, 2, uint64(int64(id)), boolWord(displayPlaceholder), 0, 0)
 }
 
 // SceneTileDisplayPlaceholder returns whether the scene tile with id displays a placeholder in the editor.
 //
 // Engine method: TileSetScenesCollectionSource.get_scene_tile_display_placeholder.
 func (o TileSetScenesCollectionSource) SceneTileDisplayPlaceholder(id int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	return c.retBool(13463)
+	return wordBool(Object{o.h}.wordCall(13463, 1, uint64(int64(id)), 0, 0, 0))
 }
 
 // RemoveSceneTile calls the engine method described here.
@@ -162,17 +140,12 @@ func (o TileSetScenesCollectionSource) SceneTileDisplayPlaceholder(id int) bool 
 //
 // Engine method: TileSetScenesCollectionSource.remove_scene_tile.
 func (o TileSetScenesCollectionSource) RemoveSceneTile(id int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	c.run(13464)
+	Object{o.h}.wordCall(13464, 1, uint64(int64(id)), 0, 0, 0)
 }
 
 // NextSceneTileID returns the scene ID a following call to create_scene_tile would return.
 //
 // Engine method: TileSetScenesCollectionSource.get_next_scene_tile_id.
 func (o TileSetScenesCollectionSource) NextSceneTileID() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13465))
+	return int(int64(Object{o.h}.wordCall(13465, 0, 0, 0, 0, 0)))
 }

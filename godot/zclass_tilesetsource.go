@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -56,59 +54,40 @@ func (o TileSetSource) String() string { return Object{o.h}.String() }
 //
 // Engine method: TileSetSource.get_tiles_count.
 func (o TileSetSource) TilesCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13466))
+	return int(int64(Object{o.h}.wordCall(13466, 0, 0, 0, 0, 0)))
 }
 
 // TileID returns the tile coordinates ID of the tile with index index.
 //
 // Engine method: TileSetSource.get_tile_id.
 func (o TileSetSource) TileID(index int) variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return retValue[variant.Vector2i](&c, 13467)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(13467, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // HasTile returns if this atlas has a tile with coordinates ID atlas_coords.
 //
 // Engine method: TileSetSource.has_tile.
 func (o TileSetSource) HasTile(atlasCoords variant.Vector2i) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	return c.retBool(13468)
+	return wordBool(Object{o.h}.wordCall(13468, 1, valueWord(atlasCoords), 0, 0, 0))
 }
 
 // AlternativeTilesCount returns the number of alternatives tiles for the coordinates ID atlas_coords.
 //
 // Engine method: TileSetSource.get_alternative_tiles_count.
 func (o TileSetSource) AlternativeTilesCount(atlasCoords variant.Vector2i) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	return int(c.retInt(13469))
+	return int(int64(Object{o.h}.wordCall(13469, 1, valueWord(atlasCoords), 0, 0, 0)))
 }
 
 // AlternativeTileID returns the alternative ID for the tile with coordinates ID atlas_coords at index index.
 //
 // Engine method: TileSetSource.get_alternative_tile_id.
 func (o TileSetSource) AlternativeTileID(atlasCoords variant.Vector2i, index int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	c.int(1, int64(index))
-	return int(c.retInt(13470))
+	return int(int64(Object{o.h}.wordCall(13470, 2, valueWord(atlasCoords), uint64(int64(index)), 0, 0)))
 }
 
 // HasAlternativeTile returns if the base tile at coordinates atlas_coords has an alternative with ID alternative_tile.
 //
 // Engine method: TileSetSource.has_alternative_tile.
 func (o TileSetSource) HasAlternativeTile(atlasCoords variant.Vector2i, alternativeTile int) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	c.int(1, int64(alternativeTile))
-	return c.retBool(13471)
+	return wordBool(Object{o.h}.wordCall(13471, 2, valueWord(atlasCoords), uint64(int64(alternativeTile)), 0, 0))
 }

@@ -349,25 +349,19 @@ func (o TimeSingleton) TimeZoneFromSystem() variant.Dictionary {
 //
 // Engine method: Time.get_unix_time_from_system.
 func (o TimeSingleton) UnixTimeFromSystem() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(13490))
+	return float64(wordFloat(Object{o.h}.wordCall(13490, 0, 0, 0, 0, 0)))
 }
 
 // TicksMsec returns the amount of time passed in milliseconds since the engine started.
 //
 // Engine method: Time.get_ticks_msec.
 func (o TimeSingleton) TicksMsec() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(13491))
+	return uint64(int64(Object{o.h}.wordCall(13491, 0, 0, 0, 0, 0)))
 }
 
 // TicksUsec returns the amount of time passed in microseconds since the engine started.
 //
 // Engine method: Time.get_ticks_usec.
 func (o TimeSingleton) TicksUsec() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(13492))
+	return uint64(int64(Object{o.h}.wordCall(13492, 0, 0, 0, 0, 0)))
 }

@@ -60,47 +60,32 @@ const (
 
 // SetWaitTime calls the engine's Timer.set_wait_time.
 func (o Timer) SetWaitTime(timeSec float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(timeSec))
-	c.run(13493)
+	Object{o.h}.wordCall(13493, 1, floatWord(float64(timeSec)), 0, 0, 0)
 }
 
 // WaitTime calls the engine's Timer.get_wait_time.
 func (o Timer) WaitTime() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(13494))
+	return float64(wordFloat(Object{o.h}.wordCall(13494, 0, 0, 0, 0, 0)))
 }
 
 // SetOneShot calls the engine's Timer.set_one_shot.
 func (o Timer) SetOneShot(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(13495)
+	Object{o.h}.wordCall(13495, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsOneShot calls the engine's Timer.is_one_shot.
 func (o Timer) IsOneShot() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13496)
+	return wordBool(Object{o.h}.wordCall(13496, 0, 0, 0, 0, 0))
 }
 
 // SetAutostart calls the engine's Timer.set_autostart.
 func (o Timer) SetAutostart(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(13497)
+	Object{o.h}.wordCall(13497, 1, boolWord(enable), 0, 0, 0)
 }
 
 // HasAutostart calls the engine's Timer.has_autostart.
 func (o Timer) HasAutostart() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13498)
+	return wordBool(Object{o.h}.wordCall(13498, 0, 0, 0, 0, 0))
 }
 
 // Start starts the timer, or resets the timer if it was started already. Fails if the timer is not inside the scene tree. If time_sec is greater than 0, this value is used for the wait_time.
@@ -114,80 +99,56 @@ func (o Timer) Start() {
 //
 // Engine method: Timer.start.
 func (o Timer) StartOptions(timeSec float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(timeSec))
-	c.run(13499)
+	Object{o.h}.wordCall(13499, 1, floatWord(float64(timeSec)), 0, 0, 0)
 }
 
 // Stop stops the timer. See also paused. Unlike start, this can safely be called if the timer is not inside the scene tree.
 //
 // Engine method: Timer.stop.
 func (o Timer) Stop() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13500)
+	Object{o.h}.wordCall(13500, 0, 0, 0, 0, 0)
 }
 
 // SetPaused calls the engine's Timer.set_paused.
 func (o Timer) SetPaused(paused bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, paused)
-	c.run(13501)
+	Object{o.h}.wordCall(13501, 1, boolWord(paused), 0, 0, 0)
 }
 
 // IsPaused calls the engine's Timer.is_paused.
 func (o Timer) IsPaused() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13502)
+	return wordBool(Object{o.h}.wordCall(13502, 0, 0, 0, 0, 0))
 }
 
 // SetIgnoreTimeScale calls the engine's Timer.set_ignore_time_scale.
 func (o Timer) SetIgnoreTimeScale(ignore bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, ignore)
-	c.run(13503)
+	Object{o.h}.wordCall(13503, 1, boolWord(ignore), 0, 0, 0)
 }
 
 // IsIgnoringTimeScale calls the engine's Timer.is_ignoring_time_scale.
 func (o Timer) IsIgnoringTimeScale() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13504)
+	return wordBool(Object{o.h}.wordCall(13504, 0, 0, 0, 0, 0))
 }
 
 // IsStopped returns true if the timer is stopped or has not started.
 //
 // Engine method: Timer.is_stopped.
 func (o Timer) IsStopped() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13505)
+	return wordBool(Object{o.h}.wordCall(13505, 0, 0, 0, 0, 0))
 }
 
 // TimeLeft calls the engine's Timer.get_time_left.
 func (o Timer) TimeLeft() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(13506))
+	return float64(wordFloat(Object{o.h}.wordCall(13506, 0, 0, 0, 0, 0)))
 }
 
 // SetTimerProcessCallback calls the engine's Timer.set_timer_process_callback.
 func (o Timer) SetTimerProcessCallback(callback TimerTimerProcessCallback) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(callback))
-	c.run(13507)
+	Object{o.h}.wordCall(13507, 1, uint64(int64(callback)), 0, 0, 0)
 }
 
 // TimerProcessCallback calls the engine's Timer.get_timer_process_callback.
 func (o Timer) TimerProcessCallback() TimerTimerProcessCallback {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TimerTimerProcessCallback(c.retInt(13508))
+	return TimerTimerProcessCallback(int64(Object{o.h}.wordCall(13508, 0, 0, 0, 0, 0)))
 }
 
 // OnTimeout connects fn to the signal timeout: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

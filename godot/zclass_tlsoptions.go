@@ -105,18 +105,14 @@ func TLSOptionsServer(key AnyCryptoKey, certificate AnyX509Certificate) TLSOptio
 //
 // Engine method: TLSOptions.is_server.
 func (o TLSOptions) IsServer() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12224)
+	return wordBool(Object{o.h}.wordCall(12224, 0, 0, 0, 0, 0))
 }
 
 // IsUnsafeClient returns true if created with TLSOptions.client_unsafe, false otherwise.
 //
 // Engine method: TLSOptions.is_unsafe_client.
 func (o TLSOptions) IsUnsafeClient() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(12225)
+	return wordBool(Object{o.h}.wordCall(12225, 0, 0, 0, 0, 0))
 }
 
 // CommonNameOverride returns the common name (domain name) override specified when creating with TLSOptions.client.
@@ -132,25 +128,19 @@ func (o TLSOptions) CommonNameOverride() string {
 //
 // Engine method: TLSOptions.get_trusted_ca_chain.
 func (o TLSOptions) TrustedCaChain() X509Certificate {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return X509Certificate{c.retObject(12227, true)}
+	return X509Certificate{wordObject(Object{o.h}.wordCall(12227, 0, 0, 0, 0, 0), true)}
 }
 
 // PrivateKey returns the CryptoKey specified when creating with TLSOptions.server.
 //
 // Engine method: TLSOptions.get_private_key.
 func (o TLSOptions) PrivateKey() CryptoKey {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CryptoKey{c.retObject(12228, true)}
+	return CryptoKey{wordObject(Object{o.h}.wordCall(12228, 0, 0, 0, 0, 0), true)}
 }
 
 // OwnCertificate returns the X509Certificate specified when creating with TLSOptions.server.
 //
 // Engine method: TLSOptions.get_own_certificate.
 func (o TLSOptions) OwnCertificate() X509Certificate {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return X509Certificate{c.retObject(12229, true)}
+	return X509Certificate{wordObject(Object{o.h}.wordCall(12229, 0, 0, 0, 0, 0), true)}
 }

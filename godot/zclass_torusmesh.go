@@ -53,60 +53,40 @@ func NewTorusMesh() TorusMesh { return TorusMesh{construct("TorusMesh", true)} }
 
 // SetInnerRadius calls the engine's TorusMesh.set_inner_radius.
 func (o TorusMesh) SetInnerRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(13509)
+	Object{o.h}.wordCall(13509, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // InnerRadius calls the engine's TorusMesh.get_inner_radius.
 func (o TorusMesh) InnerRadius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(13510))
+	return float32(wordFloat(Object{o.h}.wordCall(13510, 0, 0, 0, 0, 0)))
 }
 
 // SetOuterRadius calls the engine's TorusMesh.set_outer_radius.
 func (o TorusMesh) SetOuterRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(13511)
+	Object{o.h}.wordCall(13511, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // OuterRadius calls the engine's TorusMesh.get_outer_radius.
 func (o TorusMesh) OuterRadius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(13512))
+	return float32(wordFloat(Object{o.h}.wordCall(13512, 0, 0, 0, 0, 0)))
 }
 
 // SetRings calls the engine's TorusMesh.set_rings.
 func (o TorusMesh) SetRings(rings int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(rings))
-	c.run(13513)
+	Object{o.h}.wordCall(13513, 1, uint64(int64(rings)), 0, 0, 0)
 }
 
 // Rings calls the engine's TorusMesh.get_rings.
 func (o TorusMesh) Rings() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13514))
+	return int(int64(Object{o.h}.wordCall(13514, 0, 0, 0, 0, 0)))
 }
 
 // SetRingSegments calls the engine's TorusMesh.set_ring_segments.
 func (o TorusMesh) SetRingSegments(rings int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(rings))
-	c.run(13515)
+	Object{o.h}.wordCall(13515, 1, uint64(int64(rings)), 0, 0, 0)
 }
 
 // RingSegments calls the engine's TorusMesh.get_ring_segments.
 func (o TorusMesh) RingSegments() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13516))
+	return int(int64(Object{o.h}.wordCall(13516, 0, 0, 0, 0, 0)))
 }

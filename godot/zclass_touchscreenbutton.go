@@ -76,9 +76,7 @@ func (o TouchScreenButton) SetTextureNormal(texture AnyTexture2D) {
 
 // TextureNormal calls the engine's TouchScreenButton.get_texture_normal.
 func (o TouchScreenButton) TextureNormal() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(13518, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(13518, 0, 0, 0, 0, 0), true)}
 }
 
 // SetTexturePressed calls the engine's TouchScreenButton.set_texture_pressed.
@@ -91,9 +89,7 @@ func (o TouchScreenButton) SetTexturePressed(texture AnyTexture2D) {
 
 // TexturePressed calls the engine's TouchScreenButton.get_texture_pressed.
 func (o TouchScreenButton) TexturePressed() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(13520, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(13520, 0, 0, 0, 0, 0), true)}
 }
 
 // SetBitmask calls the engine's TouchScreenButton.set_bitmask.
@@ -106,9 +102,7 @@ func (o TouchScreenButton) SetBitmask(bitmask AnyBitMap) {
 
 // Bitmask calls the engine's TouchScreenButton.get_bitmask.
 func (o TouchScreenButton) Bitmask() BitMap {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return BitMap{c.retObject(13522, true)}
+	return BitMap{wordObject(Object{o.h}.wordCall(13522, 0, 0, 0, 0, 0), true)}
 }
 
 // SetShape calls the engine's TouchScreenButton.set_shape.
@@ -121,39 +115,27 @@ func (o TouchScreenButton) SetShape(shape AnyShape2D) {
 
 // Shape calls the engine's TouchScreenButton.get_shape.
 func (o TouchScreenButton) Shape() Shape2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Shape2D{c.retObject(13524, true)}
+	return Shape2D{wordObject(Object{o.h}.wordCall(13524, 0, 0, 0, 0, 0), true)}
 }
 
 // SetShapeCentered calls the engine's TouchScreenButton.set_shape_centered.
 func (o TouchScreenButton) SetShapeCentered(on bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, on)
-	c.run(13525)
+	Object{o.h}.wordCall(13525, 1, boolWord(on), 0, 0, 0)
 }
 
 // IsShapeCentered calls the engine's TouchScreenButton.is_shape_centered.
 func (o TouchScreenButton) IsShapeCentered() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13526)
+	return wordBool(Object{o.h}.wordCall(13526, 0, 0, 0, 0, 0))
 }
 
 // SetShapeVisible calls the engine's TouchScreenButton.set_shape_visible.
 func (o TouchScreenButton) SetShapeVisible(on bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, on)
-	c.run(13527)
+	Object{o.h}.wordCall(13527, 1, boolWord(on), 0, 0, 0)
 }
 
 // IsShapeVisible calls the engine's TouchScreenButton.is_shape_visible.
 func (o TouchScreenButton) IsShapeVisible() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13528)
+	return wordBool(Object{o.h}.wordCall(13528, 0, 0, 0, 0, 0))
 }
 
 // SetAction calls the engine's TouchScreenButton.set_action.
@@ -173,41 +155,29 @@ func (o TouchScreenButton) Action() string {
 
 // SetVisibilityMode calls the engine's TouchScreenButton.set_visibility_mode.
 func (o TouchScreenButton) SetVisibilityMode(mode TouchScreenButtonVisibilityMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(13531)
+	Object{o.h}.wordCall(13531, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // VisibilityMode calls the engine's TouchScreenButton.get_visibility_mode.
 func (o TouchScreenButton) VisibilityMode() TouchScreenButtonVisibilityMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TouchScreenButtonVisibilityMode(c.retInt(13532))
+	return TouchScreenButtonVisibilityMode(int64(Object{o.h}.wordCall(13532, 0, 0, 0, 0, 0)))
 }
 
 // SetPassbyPress calls the engine's TouchScreenButton.set_passby_press.
 func (o TouchScreenButton) SetPassbyPress(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(13533)
+	Object{o.h}.wordCall(13533, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsPassbyPressEnabled calls the engine's TouchScreenButton.is_passby_press_enabled.
 func (o TouchScreenButton) IsPassbyPressEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13534)
+	return wordBool(Object{o.h}.wordCall(13534, 0, 0, 0, 0, 0))
 }
 
 // IsPressed returns true if this button is currently pressed.
 //
 // Engine method: TouchScreenButton.is_pressed.
 func (o TouchScreenButton) IsPressed() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13535)
+	return wordBool(Object{o.h}.wordCall(13535, 0, 0, 0, 0, 0))
 }
 
 // OnPressed connects fn to the signal pressed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -187,9 +187,7 @@ func (o Translation) TranslatedMessageList() variant.PackedStrings {
 //
 // Engine method: Translation.get_message_count.
 func (o Translation) MessageCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13545))
+	return int(int64(Object{o.h}.wordCall(13545, 0, 0, 0, 0, 0)))
 }
 
 // SetPluralRulesOverride calls the engine's Translation.set_plural_rules_override.

@@ -84,9 +84,7 @@ func (o TranslationDomain) RemoveTranslation(translation AnyTranslation) {
 //
 // Engine method: TranslationDomain.clear.
 func (o TranslationDomain) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13551)
+	Object{o.h}.wordCall(13551, 0, 0, 0, 0, 0)
 }
 
 // Translations returns all available Translation instances as added by add_translation.
@@ -189,122 +187,82 @@ func (o TranslationDomain) SetLocaleOverride(locale string) {
 
 // IsEnabled calls the engine's TranslationDomain.is_enabled.
 func (o TranslationDomain) IsEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13560)
+	return wordBool(Object{o.h}.wordCall(13560, 0, 0, 0, 0, 0))
 }
 
 // SetEnabled calls the engine's TranslationDomain.set_enabled.
 func (o TranslationDomain) SetEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(13561)
+	Object{o.h}.wordCall(13561, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsPseudolocalizationEnabled calls the engine's TranslationDomain.is_pseudolocalization_enabled.
 func (o TranslationDomain) IsPseudolocalizationEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13562)
+	return wordBool(Object{o.h}.wordCall(13562, 0, 0, 0, 0, 0))
 }
 
 // SetPseudolocalizationEnabled calls the engine's TranslationDomain.set_pseudolocalization_enabled.
 func (o TranslationDomain) SetPseudolocalizationEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(13563)
+	Object{o.h}.wordCall(13563, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsPseudolocalizationAccentsEnabled calls the engine's TranslationDomain.is_pseudolocalization_accents_enabled.
 func (o TranslationDomain) IsPseudolocalizationAccentsEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13564)
+	return wordBool(Object{o.h}.wordCall(13564, 0, 0, 0, 0, 0))
 }
 
 // SetPseudolocalizationAccentsEnabled calls the engine's TranslationDomain.set_pseudolocalization_accents_enabled.
 func (o TranslationDomain) SetPseudolocalizationAccentsEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(13565)
+	Object{o.h}.wordCall(13565, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsPseudolocalizationDoubleVowelsEnabled calls the engine's TranslationDomain.is_pseudolocalization_double_vowels_enabled.
 func (o TranslationDomain) IsPseudolocalizationDoubleVowelsEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13566)
+	return wordBool(Object{o.h}.wordCall(13566, 0, 0, 0, 0, 0))
 }
 
 // SetPseudolocalizationDoubleVowelsEnabled calls the engine's TranslationDomain.set_pseudolocalization_double_vowels_enabled.
 func (o TranslationDomain) SetPseudolocalizationDoubleVowelsEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(13567)
+	Object{o.h}.wordCall(13567, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsPseudolocalizationFakeBidiEnabled calls the engine's TranslationDomain.is_pseudolocalization_fake_bidi_enabled.
 func (o TranslationDomain) IsPseudolocalizationFakeBidiEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13568)
+	return wordBool(Object{o.h}.wordCall(13568, 0, 0, 0, 0, 0))
 }
 
 // SetPseudolocalizationFakeBidiEnabled calls the engine's TranslationDomain.set_pseudolocalization_fake_bidi_enabled.
 func (o TranslationDomain) SetPseudolocalizationFakeBidiEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(13569)
+	Object{o.h}.wordCall(13569, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsPseudolocalizationOverrideEnabled calls the engine's TranslationDomain.is_pseudolocalization_override_enabled.
 func (o TranslationDomain) IsPseudolocalizationOverrideEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13570)
+	return wordBool(Object{o.h}.wordCall(13570, 0, 0, 0, 0, 0))
 }
 
 // SetPseudolocalizationOverrideEnabled calls the engine's TranslationDomain.set_pseudolocalization_override_enabled.
 func (o TranslationDomain) SetPseudolocalizationOverrideEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(13571)
+	Object{o.h}.wordCall(13571, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsPseudolocalizationSkipPlaceholdersEnabled calls the engine's TranslationDomain.is_pseudolocalization_skip_placeholders_enabled.
 func (o TranslationDomain) IsPseudolocalizationSkipPlaceholdersEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13572)
+	return wordBool(Object{o.h}.wordCall(13572, 0, 0, 0, 0, 0))
 }
 
 // SetPseudolocalizationSkipPlaceholdersEnabled calls the engine's TranslationDomain.set_pseudolocalization_skip_placeholders_enabled.
 func (o TranslationDomain) SetPseudolocalizationSkipPlaceholdersEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(13573)
+	Object{o.h}.wordCall(13573, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // PseudolocalizationExpansionRatio calls the engine's TranslationDomain.get_pseudolocalization_expansion_ratio.
 func (o TranslationDomain) PseudolocalizationExpansionRatio() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(13574))
+	return float32(wordFloat(Object{o.h}.wordCall(13574, 0, 0, 0, 0, 0)))
 }
 
 // SetPseudolocalizationExpansionRatio calls the engine's TranslationDomain.set_pseudolocalization_expansion_ratio.
 func (o TranslationDomain) SetPseudolocalizationExpansionRatio(ratio float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(ratio))
-	c.run(13575)
+	Object{o.h}.wordCall(13575, 1, floatWord(float64(ratio)), 0, 0, 0)
 }
 
 // PseudolocalizationPrefix calls the engine's TranslationDomain.get_pseudolocalization_prefix.

@@ -321,9 +321,7 @@ func (o TranslationServerSingleton) RemoveDomain(domain string) {
 //
 // Engine method: TranslationServer.clear.
 func (o TranslationServerSingleton) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13606)
+	Object{o.h}.wordCall(13606, 0, 0, 0, 0, 0)
 }
 
 // LoadedLocales returns an array of all loaded locales of the project.
@@ -369,26 +367,19 @@ func (o TranslationServerSingleton) ParseNumber(number string, locale string) st
 
 // IsPseudolocalizationEnabled calls the engine's TranslationServer.is_pseudolocalization_enabled.
 func (o TranslationServerSingleton) IsPseudolocalizationEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13611)
+	return wordBool(Object{o.h}.wordCall(13611, 0, 0, 0, 0, 0))
 }
 
 // SetPseudolocalizationEnabled calls the engine's TranslationServer.set_pseudolocalization_enabled.
 func (o TranslationServerSingleton) SetPseudolocalizationEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(13612)
+	Object{o.h}.wordCall(13612, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // ReloadPseudolocalization reparses the pseudolocalization options and reloads the translation for the main translation domain.
 //
 // Engine method: TranslationServer.reload_pseudolocalization.
 func (o TranslationServerSingleton) ReloadPseudolocalization() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13613)
+	Object{o.h}.wordCall(13613, 0, 0, 0, 0, 0)
 }
 
 // Pseudolocalize returns the pseudolocalized string based on the message passed in.

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -126,9 +124,7 @@ const (
 //
 // Engine method: Tree.clear.
 func (o Tree) Clear() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13615)
+	Object{o.h}.wordCall(13615, 0, 0, 0, 0, 0)
 }
 
 // CreateItem creates an item in the tree and adds it as a child of parent, which can be either a valid TreeItem or null.
@@ -153,20 +149,14 @@ func (o Tree) CreateItemOptions(parent AnyTreeItem, index int) TreeItem {
 //
 // Engine method: Tree.get_root.
 func (o Tree) Root() TreeItem {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TreeItem{c.retObject(13617, false)}
+	return TreeItem{wordObject(Object{o.h}.wordCall(13617, 0, 0, 0, 0, 0), false)}
 }
 
 // SetColumnCustomMinimumWidth overrides the calculated minimum width of a column. It can be set to 0 to restore the default behavior. Columns that have the "Expand" flag will use their "min_width" in a similar fashion to Control.size_flags_stretch_ratio.
 //
 // Engine method: Tree.set_column_custom_minimum_width.
 func (o Tree) SetColumnCustomMinimumWidth(column int, minWidth int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.int(1, int64(minWidth))
-	c.run(13618)
+	Object{o.h}.wordCall(13618, 2, uint64(int64(column)), uint64(int64(minWidth)), 0, 0)
 }
 
 // SetColumnExpand calls the engine method described here.
@@ -175,88 +165,59 @@ func (o Tree) SetColumnCustomMinimumWidth(column int, minWidth int) {
 //
 // Engine method: Tree.set_column_expand.
 func (o Tree) SetColumnExpand(column int, expand bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.bool(1, expand)
-	c.run(13619)
+	Object{o.h}.wordCall(13619, 2, uint64(int64(column)), boolWord(expand), 0, 0)
 }
 
 // SetColumnExpandRatio sets the relative expand ratio for a column. See set_column_expand.
 //
 // Engine method: Tree.set_column_expand_ratio.
 func (o Tree) SetColumnExpandRatio(column int, ratio int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.int(1, int64(ratio))
-	c.run(13620)
+	Object{o.h}.wordCall(13620, 2, uint64(int64(column)), uint64(int64(ratio)), 0, 0)
 }
 
 // SetColumnClipContent allows to enable clipping for column's content, making the content size ignored.
 //
 // Engine method: Tree.set_column_clip_content.
 func (o Tree) SetColumnClipContent(column int, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.bool(1, enable)
-	c.run(13621)
+	Object{o.h}.wordCall(13621, 2, uint64(int64(column)), boolWord(enable), 0, 0)
 }
 
 // IsColumnExpanding returns true if the column has enabled expanding (see set_column_expand).
 //
 // Engine method: Tree.is_column_expanding.
 func (o Tree) IsColumnExpanding(column int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return c.retBool(13622)
+	return wordBool(Object{o.h}.wordCall(13622, 1, uint64(int64(column)), 0, 0, 0))
 }
 
 // IsColumnClippingContent returns true if the column has enabled clipping (see set_column_clip_content).
 //
 // Engine method: Tree.is_column_clipping_content.
 func (o Tree) IsColumnClippingContent(column int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return c.retBool(13623)
+	return wordBool(Object{o.h}.wordCall(13623, 1, uint64(int64(column)), 0, 0, 0))
 }
 
 // ColumnExpandRatio returns the expand ratio assigned to the column.
 //
 // Engine method: Tree.get_column_expand_ratio.
 func (o Tree) ColumnExpandRatio(column int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return int(c.retInt(13624))
+	return int(int64(Object{o.h}.wordCall(13624, 1, uint64(int64(column)), 0, 0, 0)))
 }
 
 // ColumnWidth returns the column's width in pixels.
 //
 // Engine method: Tree.get_column_width.
 func (o Tree) ColumnWidth(column int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return int(c.retInt(13625))
+	return int(int64(Object{o.h}.wordCall(13625, 1, uint64(int64(column)), 0, 0, 0)))
 }
 
 // SetHideRoot calls the engine's Tree.set_hide_root.
 func (o Tree) SetHideRoot(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(13626)
+	Object{o.h}.wordCall(13626, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsRootHidden calls the engine's Tree.is_root_hidden.
 func (o Tree) IsRootHidden() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13627)
+	return wordBool(Object{o.h}.wordCall(13627, 0, 0, 0, 0, 0))
 }
 
 // NextSelected returns the next selected TreeItem after the given one, or null if the end is reached.
@@ -273,9 +234,7 @@ func (o Tree) NextSelected(from AnyTreeItem) TreeItem {
 //
 // Engine method: Tree.get_selected.
 func (o Tree) Selected() TreeItem {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TreeItem{c.retObject(13629, false)}
+	return TreeItem{wordObject(Object{o.h}.wordCall(13629, 0, 0, 0, 0, 0), false)}
 }
 
 // SetSelected selects the specified TreeItem and column.
@@ -293,75 +252,55 @@ func (o Tree) SetSelected(item AnyTreeItem, column int) {
 //
 // Engine method: Tree.get_selected_column.
 func (o Tree) SelectedColumn() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13631))
+	return int(int64(Object{o.h}.wordCall(13631, 0, 0, 0, 0, 0)))
 }
 
 // PressedButton returns the last pressed button's index.
 //
 // Engine method: Tree.get_pressed_button.
 func (o Tree) PressedButton() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13632))
+	return int(int64(Object{o.h}.wordCall(13632, 0, 0, 0, 0, 0)))
 }
 
 // SetSelectMode calls the engine's Tree.set_select_mode.
 func (o Tree) SetSelectMode(mode TreeSelectMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(13633)
+	Object{o.h}.wordCall(13633, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // SelectMode calls the engine's Tree.get_select_mode.
 func (o Tree) SelectMode() TreeSelectMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TreeSelectMode(c.retInt(13634))
+	return TreeSelectMode(int64(Object{o.h}.wordCall(13634, 0, 0, 0, 0, 0)))
 }
 
 // DeselectAll deselects all tree items (rows and columns). In SELECT_MULTI mode also removes selection cursor.
 //
 // Engine method: Tree.deselect_all.
 func (o Tree) DeselectAll() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13635)
+	Object{o.h}.wordCall(13635, 0, 0, 0, 0, 0)
 }
 
 // SetColumns calls the engine's Tree.set_columns.
 func (o Tree) SetColumns(amount int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(amount))
-	c.run(13636)
+	Object{o.h}.wordCall(13636, 1, uint64(int64(amount)), 0, 0, 0)
 }
 
 // Columns calls the engine's Tree.get_columns.
 func (o Tree) Columns() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13637))
+	return int(int64(Object{o.h}.wordCall(13637, 0, 0, 0, 0, 0)))
 }
 
 // Edited returns the currently edited item. Can be used with item_edited to get the item that was modified.
 //
 // Engine method: Tree.get_edited.
 func (o Tree) Edited() TreeItem {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TreeItem{c.retObject(13638, false)}
+	return TreeItem{wordObject(Object{o.h}.wordCall(13638, 0, 0, 0, 0, 0), false)}
 }
 
 // EditedColumn returns the column for the currently edited item.
 //
 // Engine method: Tree.get_edited_column.
 func (o Tree) EditedColumn() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13639))
+	return int(int64(Object{o.h}.wordCall(13639, 0, 0, 0, 0, 0)))
 }
 
 // EditSelected edits the selected tree item as if it was clicked.
@@ -375,10 +314,7 @@ func (o Tree) EditSelected() bool {
 //
 // Engine method: Tree.edit_selected.
 func (o Tree) EditSelectedOptions(forceEdit bool) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, forceEdit)
-	return c.retBool(13640)
+	return wordBool(Object{o.h}.wordCall(13640, 1, boolWord(forceEdit), 0, 0, 0))
 }
 
 // CustomPopupRect returns the rectangle for custom popups. Helper to create custom cell controls that display a popup. See TreeItem.set_cell_mode.
@@ -413,64 +349,45 @@ func (o Tree) ItemAreaRectOptions(item AnyTreeItem, column int, buttonIndex int)
 //
 // Engine method: Tree.get_item_at_position.
 func (o Tree) ItemAtPosition(position variant.Vector2) TreeItem {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	return TreeItem{c.retObject(13643, false)}
+	return TreeItem{wordObject(Object{o.h}.wordCall(13643, 1, valueWord(position), 0, 0, 0), false)}
 }
 
 // ColumnAtPosition returns the column index at position, or -1 if no item is there.
 //
 // Engine method: Tree.get_column_at_position.
 func (o Tree) ColumnAtPosition(position variant.Vector2) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	return int(c.retInt(13644))
+	return int(int64(Object{o.h}.wordCall(13644, 1, valueWord(position), 0, 0, 0)))
 }
 
 // DropSectionAtPosition returns the drop section at position, or -100 if no item is there.
 //
 // Engine method: Tree.get_drop_section_at_position.
 func (o Tree) DropSectionAtPosition(position variant.Vector2) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	return int(c.retInt(13645))
+	return int(int64(Object{o.h}.wordCall(13645, 1, valueWord(position), 0, 0, 0)))
 }
 
 // ButtonIDAtPosition returns the button ID at position, or -1 if no button is there.
 //
 // Engine method: Tree.get_button_id_at_position.
 func (o Tree) ButtonIDAtPosition(position variant.Vector2) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	return int(c.retInt(13646))
+	return int(int64(Object{o.h}.wordCall(13646, 1, valueWord(position), 0, 0, 0)))
 }
 
 // EnsureCursorIsVisible makes the currently focused cell visible.
 //
 // Engine method: Tree.ensure_cursor_is_visible.
 func (o Tree) EnsureCursorIsVisible() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13647)
+	Object{o.h}.wordCall(13647, 0, 0, 0, 0, 0)
 }
 
 // SetColumnTitlesVisible calls the engine's Tree.set_column_titles_visible.
 func (o Tree) SetColumnTitlesVisible(visible bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, visible)
-	c.run(13648)
+	Object{o.h}.wordCall(13648, 1, boolWord(visible), 0, 0, 0)
 }
 
 // AreColumnTitlesVisible calls the engine's Tree.are_column_titles_visible.
 func (o Tree) AreColumnTitlesVisible() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13649)
+	return wordBool(Object{o.h}.wordCall(13649, 0, 0, 0, 0, 0))
 }
 
 // SetColumnTitle sets the title of a column.
@@ -519,42 +436,28 @@ func (o Tree) ColumnTitleTooltipText(column int) string {
 //
 // Engine method: Tree.set_column_title_alignment.
 func (o Tree) SetColumnTitleAlignment(column int, titleAlignment HorizontalAlignment) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.int(1, int64(titleAlignment))
-	c.run(13654)
+	Object{o.h}.wordCall(13654, 2, uint64(int64(column)), uint64(int64(titleAlignment)), 0, 0)
 }
 
 // ColumnTitleAlignment returns the column title alignment.
 //
 // Engine method: Tree.get_column_title_alignment.
 func (o Tree) ColumnTitleAlignment(column int) HorizontalAlignment {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return HorizontalAlignment(c.retInt(13655))
+	return HorizontalAlignment(int64(Object{o.h}.wordCall(13655, 1, uint64(int64(column)), 0, 0, 0)))
 }
 
 // SetColumnTitleDirection sets column title base writing direction.
 //
 // Engine method: Tree.set_column_title_direction.
 func (o Tree) SetColumnTitleDirection(column int, direction ControlTextDirection) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.int(1, int64(direction))
-	c.run(13656)
+	Object{o.h}.wordCall(13656, 2, uint64(int64(column)), uint64(int64(direction)), 0, 0)
 }
 
 // ColumnTitleDirection returns column title base writing direction.
 //
 // Engine method: Tree.get_column_title_direction.
 func (o Tree) ColumnTitleDirection(column int) ControlTextDirection {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return ControlTextDirection(c.retInt(13657))
+	return ControlTextDirection(int64(Object{o.h}.wordCall(13657, 1, uint64(int64(column)), 0, 0, 0)))
 }
 
 // SetColumnTitleLanguage sets the language code of the given column's title to language. This is used for line-breaking and text shaping algorithms. If language is empty, the current locale is used.
@@ -582,9 +485,7 @@ func (o Tree) ColumnTitleLanguage(column int) string {
 //
 // Engine method: Tree.get_scroll.
 func (o Tree) Scroll() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 13660)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(13660, 0, 0, 0, 0, 0))
 }
 
 // ScrollToItem causes the Tree to jump to the specified TreeItem.
@@ -607,182 +508,122 @@ func (o Tree) ScrollToItemOptions(item AnyTreeItem, centerOnItem bool) {
 
 // SetHScrollEnabled calls the engine's Tree.set_h_scroll_enabled.
 func (o Tree) SetHScrollEnabled(hScroll bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, hScroll)
-	c.run(13662)
+	Object{o.h}.wordCall(13662, 1, boolWord(hScroll), 0, 0, 0)
 }
 
 // IsHScrollEnabled calls the engine's Tree.is_h_scroll_enabled.
 func (o Tree) IsHScrollEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13663)
+	return wordBool(Object{o.h}.wordCall(13663, 0, 0, 0, 0, 0))
 }
 
 // SetVScrollEnabled calls the engine's Tree.set_v_scroll_enabled.
 func (o Tree) SetVScrollEnabled(hScroll bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, hScroll)
-	c.run(13664)
+	Object{o.h}.wordCall(13664, 1, boolWord(hScroll), 0, 0, 0)
 }
 
 // IsVScrollEnabled calls the engine's Tree.is_v_scroll_enabled.
 func (o Tree) IsVScrollEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13665)
+	return wordBool(Object{o.h}.wordCall(13665, 0, 0, 0, 0, 0))
 }
 
 // SetScrollHintMode calls the engine's Tree.set_scroll_hint_mode.
 func (o Tree) SetScrollHintMode(scrollHintMode TreeScrollHintMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(scrollHintMode))
-	c.run(13666)
+	Object{o.h}.wordCall(13666, 1, uint64(int64(scrollHintMode)), 0, 0, 0)
 }
 
 // ScrollHintMode calls the engine's Tree.get_scroll_hint_mode.
 func (o Tree) ScrollHintMode() TreeScrollHintMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TreeScrollHintMode(c.retInt(13667))
+	return TreeScrollHintMode(int64(Object{o.h}.wordCall(13667, 0, 0, 0, 0, 0)))
 }
 
 // SetTileScrollHint calls the engine's Tree.set_tile_scroll_hint.
 func (o Tree) SetTileScrollHint(tileScrollHint bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, tileScrollHint)
-	c.run(13668)
+	Object{o.h}.wordCall(13668, 1, boolWord(tileScrollHint), 0, 0, 0)
 }
 
 // IsScrollHintTiled calls the engine's Tree.is_scroll_hint_tiled.
 func (o Tree) IsScrollHintTiled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13669)
+	return wordBool(Object{o.h}.wordCall(13669, 0, 0, 0, 0, 0))
 }
 
 // SetHideFolding calls the engine's Tree.set_hide_folding.
 func (o Tree) SetHideFolding(hide bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, hide)
-	c.run(13670)
+	Object{o.h}.wordCall(13670, 1, boolWord(hide), 0, 0, 0)
 }
 
 // IsFoldingHidden calls the engine's Tree.is_folding_hidden.
 func (o Tree) IsFoldingHidden() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13671)
+	return wordBool(Object{o.h}.wordCall(13671, 0, 0, 0, 0, 0))
 }
 
 // SetEnableRecursiveFolding calls the engine's Tree.set_enable_recursive_folding.
 func (o Tree) SetEnableRecursiveFolding(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(13672)
+	Object{o.h}.wordCall(13672, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsRecursiveFoldingEnabled calls the engine's Tree.is_recursive_folding_enabled.
 func (o Tree) IsRecursiveFoldingEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13673)
+	return wordBool(Object{o.h}.wordCall(13673, 0, 0, 0, 0, 0))
 }
 
 // SetEnableDragUnfolding calls the engine's Tree.set_enable_drag_unfolding.
 func (o Tree) SetEnableDragUnfolding(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(13674)
+	Object{o.h}.wordCall(13674, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsDragUnfoldingEnabled calls the engine's Tree.is_drag_unfolding_enabled.
 func (o Tree) IsDragUnfoldingEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13675)
+	return wordBool(Object{o.h}.wordCall(13675, 0, 0, 0, 0, 0))
 }
 
 // SetDropModeFlags calls the engine's Tree.set_drop_mode_flags.
 func (o Tree) SetDropModeFlags(flags int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(flags))
-	c.run(13676)
+	Object{o.h}.wordCall(13676, 1, uint64(int64(flags)), 0, 0, 0)
 }
 
 // DropModeFlags calls the engine's Tree.get_drop_mode_flags.
 func (o Tree) DropModeFlags() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13677))
+	return int(int64(Object{o.h}.wordCall(13677, 0, 0, 0, 0, 0)))
 }
 
 // SetAllowRmbSelect calls the engine's Tree.set_allow_rmb_select.
 func (o Tree) SetAllowRmbSelect(allow bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, allow)
-	c.run(13678)
+	Object{o.h}.wordCall(13678, 1, boolWord(allow), 0, 0, 0)
 }
 
 // AllowRmbSelect calls the engine's Tree.get_allow_rmb_select.
 func (o Tree) AllowRmbSelect() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13679)
+	return wordBool(Object{o.h}.wordCall(13679, 0, 0, 0, 0, 0))
 }
 
 // SetAllowReselect calls the engine's Tree.set_allow_reselect.
 func (o Tree) SetAllowReselect(allow bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, allow)
-	c.run(13680)
+	Object{o.h}.wordCall(13680, 1, boolWord(allow), 0, 0, 0)
 }
 
 // AllowReselect calls the engine's Tree.get_allow_reselect.
 func (o Tree) AllowReselect() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13681)
+	return wordBool(Object{o.h}.wordCall(13681, 0, 0, 0, 0, 0))
 }
 
 // SetAllowSearch calls the engine's Tree.set_allow_search.
 func (o Tree) SetAllowSearch(allow bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, allow)
-	c.run(13682)
+	Object{o.h}.wordCall(13682, 1, boolWord(allow), 0, 0, 0)
 }
 
 // AllowSearch calls the engine's Tree.get_allow_search.
 func (o Tree) AllowSearch() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13683)
+	return wordBool(Object{o.h}.wordCall(13683, 0, 0, 0, 0, 0))
 }
 
 // SetAutoTooltip calls the engine's Tree.set_auto_tooltip.
 func (o Tree) SetAutoTooltip(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(13684)
+	Object{o.h}.wordCall(13684, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsAutoTooltipEnabled calls the engine's Tree.is_auto_tooltip_enabled.
 func (o Tree) IsAutoTooltipEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13685)
+	return wordBool(Object{o.h}.wordCall(13685, 0, 0, 0, 0, 0))
 }
 
 // OnItemSelected connects fn to the signal item_selected: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

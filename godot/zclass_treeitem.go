@@ -71,42 +71,28 @@ const (
 //
 // Engine method: TreeItem.set_cell_mode.
 func (o TreeItem) SetCellMode(column int, mode TreeItemTreeCellMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.int(1, int64(mode))
-	c.run(13686)
+	Object{o.h}.wordCall(13686, 2, uint64(int64(column)), uint64(int64(mode)), 0, 0)
 }
 
 // CellMode returns the column's cell mode.
 //
 // Engine method: TreeItem.get_cell_mode.
 func (o TreeItem) CellMode(column int) TreeItemTreeCellMode {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return TreeItemTreeCellMode(c.retInt(13687))
+	return TreeItemTreeCellMode(int64(Object{o.h}.wordCall(13687, 1, uint64(int64(column)), 0, 0, 0)))
 }
 
 // SetAutoTranslateMode sets the given column's auto translate mode to mode.
 //
 // Engine method: TreeItem.set_auto_translate_mode.
 func (o TreeItem) SetAutoTranslateMode(column int, mode NodeAutoTranslateMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.int(1, int64(mode))
-	c.run(13688)
+	Object{o.h}.wordCall(13688, 2, uint64(int64(column)), uint64(int64(mode)), 0, 0)
 }
 
 // AutoTranslateMode returns the column's auto translate mode.
 //
 // Engine method: TreeItem.get_auto_translate_mode.
 func (o TreeItem) AutoTranslateMode(column int) NodeAutoTranslateMode {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return NodeAutoTranslateMode(c.retInt(13689))
+	return NodeAutoTranslateMode(int64(Object{o.h}.wordCall(13689, 1, uint64(int64(column)), 0, 0, 0)))
 }
 
 // SetEditMultiline calls the engine method described here.
@@ -115,21 +101,14 @@ func (o TreeItem) AutoTranslateMode(column int) NodeAutoTranslateMode {
 //
 // Engine method: TreeItem.set_edit_multiline.
 func (o TreeItem) SetEditMultiline(column int, multiline bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.bool(1, multiline)
-	c.run(13690)
+	Object{o.h}.wordCall(13690, 2, uint64(int64(column)), boolWord(multiline), 0, 0)
 }
 
 // IsEditMultiline returns true if the given column is multiline editable.
 //
 // Engine method: TreeItem.is_edit_multiline.
 func (o TreeItem) IsEditMultiline(column int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return c.retBool(13691)
+	return wordBool(Object{o.h}.wordCall(13691, 1, uint64(int64(column)), 0, 0, 0))
 }
 
 // SetChecked calls the engine method described here.
@@ -138,11 +117,7 @@ func (o TreeItem) IsEditMultiline(column int) bool {
 //
 // Engine method: TreeItem.set_checked.
 func (o TreeItem) SetChecked(column int, checked bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.bool(1, checked)
-	c.run(13692)
+	Object{o.h}.wordCall(13692, 2, uint64(int64(column)), boolWord(checked), 0, 0)
 }
 
 // SetIndeterminate calls the engine method described here.
@@ -151,31 +126,21 @@ func (o TreeItem) SetChecked(column int, checked bool) {
 //
 // Engine method: TreeItem.set_indeterminate.
 func (o TreeItem) SetIndeterminate(column int, indeterminate bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.bool(1, indeterminate)
-	c.run(13693)
+	Object{o.h}.wordCall(13693, 2, uint64(int64(column)), boolWord(indeterminate), 0, 0)
 }
 
 // IsChecked returns true if the given column is checked.
 //
 // Engine method: TreeItem.is_checked.
 func (o TreeItem) IsChecked(column int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return c.retBool(13694)
+	return wordBool(Object{o.h}.wordCall(13694, 1, uint64(int64(column)), 0, 0, 0))
 }
 
 // IsIndeterminate returns true if the given column is indeterminate.
 //
 // Engine method: TreeItem.is_indeterminate.
 func (o TreeItem) IsIndeterminate(column int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return c.retBool(13695)
+	return wordBool(Object{o.h}.wordCall(13695, 1, uint64(int64(column)), 0, 0, 0))
 }
 
 // PropagateCheck propagates this item's checked status to its children and parents for the given column. It is possible to process the items affected by this method call by connecting to Tree.check_propagated_to_item. The order that the items affected will be processed is as follows: the item invoking this method, children of that item, and finally parents of that item. If emit_signal is false, then Tree.check_propagated_to_item will not be emitted.
@@ -189,11 +154,7 @@ func (o TreeItem) PropagateCheck(column int) {
 //
 // Engine method: TreeItem.propagate_check.
 func (o TreeItem) PropagateCheckOptions(column int, emitSignal bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.bool(1, emitSignal)
-	c.run(13696)
+	Object{o.h}.wordCall(13696, 2, uint64(int64(column)), boolWord(emitSignal), 0, 0)
 }
 
 // SetText sets the given column's text value.
@@ -242,63 +203,42 @@ func (o TreeItem) Description(column int) string {
 //
 // Engine method: TreeItem.set_text_direction.
 func (o TreeItem) SetTextDirection(column int, direction ControlTextDirection) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.int(1, int64(direction))
-	c.run(13701)
+	Object{o.h}.wordCall(13701, 2, uint64(int64(column)), uint64(int64(direction)), 0, 0)
 }
 
 // TextDirection returns item's text base writing direction.
 //
 // Engine method: TreeItem.get_text_direction.
 func (o TreeItem) TextDirection(column int) ControlTextDirection {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return ControlTextDirection(c.retInt(13702))
+	return ControlTextDirection(int64(Object{o.h}.wordCall(13702, 1, uint64(int64(column)), 0, 0, 0)))
 }
 
 // SetAutowrapMode sets the autowrap mode in the given column. If set to something other than TextServer.AUTOWRAP_OFF, the text gets wrapped inside the cell's bounding rectangle.
 //
 // Engine method: TreeItem.set_autowrap_mode.
 func (o TreeItem) SetAutowrapMode(column int, autowrapMode TextServerAutowrapMode) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.int(1, int64(autowrapMode))
-	c.run(13703)
+	Object{o.h}.wordCall(13703, 2, uint64(int64(column)), uint64(int64(autowrapMode)), 0, 0)
 }
 
 // AutowrapMode returns the text autowrap mode in the given column. By default it is TextServer.AUTOWRAP_OFF.
 //
 // Engine method: TreeItem.get_autowrap_mode.
 func (o TreeItem) AutowrapMode(column int) TextServerAutowrapMode {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return TextServerAutowrapMode(c.retInt(13704))
+	return TextServerAutowrapMode(int64(Object{o.h}.wordCall(13704, 1, uint64(int64(column)), 0, 0, 0)))
 }
 
 // SetTextOverrunBehavior sets the clipping behavior when the text exceeds the item's bounding rectangle in the given column.
 //
 // Engine method: TreeItem.set_text_overrun_behavior.
 func (o TreeItem) SetTextOverrunBehavior(column int, overrunBehavior TextServerOverrunBehavior) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.int(1, int64(overrunBehavior))
-	c.run(13705)
+	Object{o.h}.wordCall(13705, 2, uint64(int64(column)), uint64(int64(overrunBehavior)), 0, 0)
 }
 
 // TextOverrunBehavior returns the clipping behavior when the text exceeds the item's bounding rectangle in the given column. By default it is TextServer.OVERRUN_TRIM_ELLIPSIS.
 //
 // Engine method: TreeItem.get_text_overrun_behavior.
 func (o TreeItem) TextOverrunBehavior(column int) TextServerOverrunBehavior {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return TextServerOverrunBehavior(c.retInt(13706))
+	return TextServerOverrunBehavior(int64(Object{o.h}.wordCall(13706, 1, uint64(int64(column)), 0, 0, 0)))
 }
 
 // SetStructuredTextBidiOverride calls the engine method described here.
@@ -307,21 +247,14 @@ func (o TreeItem) TextOverrunBehavior(column int) TextServerOverrunBehavior {
 //
 // Engine method: TreeItem.set_structured_text_bidi_override.
 func (o TreeItem) SetStructuredTextBidiOverride(column int, parser TextServerStructuredTextParser) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.int(1, int64(parser))
-	c.run(13707)
+	Object{o.h}.wordCall(13707, 2, uint64(int64(column)), uint64(int64(parser)), 0, 0)
 }
 
 // StructuredTextBidiOverride returns the BiDi algorithm override set for this cell.
 //
 // Engine method: TreeItem.get_structured_text_bidi_override.
 func (o TreeItem) StructuredTextBidiOverride(column int) TextServerStructuredTextParser {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return TextServerStructuredTextParser(c.retInt(13708))
+	return TextServerStructuredTextParser(int64(Object{o.h}.wordCall(13708, 1, uint64(int64(column)), 0, 0, 0)))
 }
 
 // SetStructuredTextBidiOverrideOptions calls the engine method described here.
@@ -404,10 +337,7 @@ func (o TreeItem) SetIcon(column int, texture AnyTexture2D) {
 //
 // Engine method: TreeItem.get_icon.
 func (o TreeItem) Icon(column int) Texture2D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return Texture2D{c.retObject(13716, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(13716, 1, uint64(int64(column)), 0, 0, 0), true)}
 }
 
 // SetIconOverlay sets the given cell's icon overlay Texture2D. The cell has to be in CELL_MODE_ICON mode, and icon has to be set. Overlay is drawn on top of icon, in the bottom left corner.
@@ -425,10 +355,7 @@ func (o TreeItem) SetIconOverlay(column int, texture AnyTexture2D) {
 //
 // Engine method: TreeItem.get_icon_overlay.
 func (o TreeItem) IconOverlay(column int) Texture2D {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return Texture2D{c.retObject(13718, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(13718, 1, uint64(int64(column)), 0, 0, 0), true)}
 }
 
 // SetIconRegion sets the given column's icon's texture region.
@@ -456,21 +383,14 @@ func (o TreeItem) IconRegion(column int) variant.Rect2 {
 //
 // Engine method: TreeItem.set_icon_max_width.
 func (o TreeItem) SetIconMaxWidth(column int, width int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.int(1, int64(width))
-	c.run(13721)
+	Object{o.h}.wordCall(13721, 2, uint64(int64(column)), uint64(int64(width)), 0, 0)
 }
 
 // IconMaxWidth returns the maximum allowed width of the icon in the given column.
 //
 // Engine method: TreeItem.get_icon_max_width.
 func (o TreeItem) IconMaxWidth(column int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return int(c.retInt(13722))
+	return int(int64(Object{o.h}.wordCall(13722, 1, uint64(int64(column)), 0, 0, 0)))
 }
 
 // SetIconModulate modulates the given column's icon with modulate.
@@ -498,21 +418,14 @@ func (o TreeItem) IconModulate(column int) variant.Color {
 //
 // Engine method: TreeItem.set_range.
 func (o TreeItem) SetRange(column int, value float64) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.float(1, float64(value))
-	c.run(13725)
+	Object{o.h}.wordCall(13725, 2, uint64(int64(column)), floatWord(float64(value)), 0, 0)
 }
 
 // Range returns the value of a CELL_MODE_RANGE column.
 //
 // Engine method: TreeItem.get_range.
 func (o TreeItem) Range(column int) float64 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return float64(c.retFloat(13726))
+	return float64(wordFloat(Object{o.h}.wordCall(13726, 1, uint64(int64(column)), 0, 0, 0)))
 }
 
 // SetRangeConfig sets the range of accepted values for a column. The column must be in the CELL_MODE_RANGE mode.
@@ -615,35 +528,24 @@ func (o TreeItem) SetCustomStylebox(column int, stylebox AnyStyleBox) {
 //
 // Engine method: TreeItem.get_custom_stylebox.
 func (o TreeItem) CustomStylebox(column int) StyleBox {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return StyleBox{c.retObject(13735, true)}
+	return StyleBox{wordObject(Object{o.h}.wordCall(13735, 1, uint64(int64(column)), 0, 0, 0), true)}
 }
 
 // SetCollapsed calls the engine's TreeItem.set_collapsed.
 func (o TreeItem) SetCollapsed(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(13736)
+	Object{o.h}.wordCall(13736, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsCollapsed calls the engine's TreeItem.is_collapsed.
 func (o TreeItem) IsCollapsed() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13737)
+	return wordBool(Object{o.h}.wordCall(13737, 0, 0, 0, 0, 0))
 }
 
 // SetCollapsedRecursive collapses or uncollapses this TreeItem and all the descendants of this item.
 //
 // Engine method: TreeItem.set_collapsed_recursive.
 func (o TreeItem) SetCollapsedRecursive(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(13738)
+	Object{o.h}.wordCall(13738, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsAnyCollapsed returns true if this TreeItem, or any of its descendants, is collapsed.
@@ -657,58 +559,41 @@ func (o TreeItem) IsAnyCollapsed() bool {
 //
 // Engine method: TreeItem.is_any_collapsed.
 func (o TreeItem) IsAnyCollapsedOptions(onlyVisible bool) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, onlyVisible)
-	return c.retBool(13739)
+	return wordBool(Object{o.h}.wordCall(13739, 1, boolWord(onlyVisible), 0, 0, 0))
 }
 
 // SetVisible calls the engine's TreeItem.set_visible.
 func (o TreeItem) SetVisible(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(13740)
+	Object{o.h}.wordCall(13740, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsVisible calls the engine's TreeItem.is_visible.
 func (o TreeItem) IsVisible() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13741)
+	return wordBool(Object{o.h}.wordCall(13741, 0, 0, 0, 0, 0))
 }
 
 // IsVisibleInTree returns true if visible is true and all its ancestors are also visible.
 //
 // Engine method: TreeItem.is_visible_in_tree.
 func (o TreeItem) IsVisibleInTree() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13742)
+	return wordBool(Object{o.h}.wordCall(13742, 0, 0, 0, 0, 0))
 }
 
 // UncollapseTree uncollapses all TreeItems necessary to reveal this TreeItem, i.e. all ancestor TreeItems.
 //
 // Engine method: TreeItem.uncollapse_tree.
 func (o TreeItem) UncollapseTree() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13743)
+	Object{o.h}.wordCall(13743, 0, 0, 0, 0, 0)
 }
 
 // SetCustomMinimumHeight calls the engine's TreeItem.set_custom_minimum_height.
 func (o TreeItem) SetCustomMinimumHeight(height int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(height))
-	c.run(13744)
+	Object{o.h}.wordCall(13744, 1, uint64(int64(height)), 0, 0, 0)
 }
 
 // CustomMinimumHeight calls the engine's TreeItem.get_custom_minimum_height.
 func (o TreeItem) CustomMinimumHeight() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13745))
+	return int(int64(Object{o.h}.wordCall(13745, 0, 0, 0, 0, 0)))
 }
 
 // SetSelectable calls the engine method described here.
@@ -717,51 +602,35 @@ func (o TreeItem) CustomMinimumHeight() int {
 //
 // Engine method: TreeItem.set_selectable.
 func (o TreeItem) SetSelectable(column int, selectable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.bool(1, selectable)
-	c.run(13746)
+	Object{o.h}.wordCall(13746, 2, uint64(int64(column)), boolWord(selectable), 0, 0)
 }
 
 // IsSelectable returns true if the given column is selectable.
 //
 // Engine method: TreeItem.is_selectable.
 func (o TreeItem) IsSelectable(column int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return c.retBool(13747)
+	return wordBool(Object{o.h}.wordCall(13747, 1, uint64(int64(column)), 0, 0, 0))
 }
 
 // IsSelected returns true if the given column is selected.
 //
 // Engine method: TreeItem.is_selected.
 func (o TreeItem) IsSelected(column int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return c.retBool(13748)
+	return wordBool(Object{o.h}.wordCall(13748, 1, uint64(int64(column)), 0, 0, 0))
 }
 
 // Select selects the given column.
 //
 // Engine method: TreeItem.select.
 func (o TreeItem) Select(column int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	c.run(13749)
+	Object{o.h}.wordCall(13749, 1, uint64(int64(column)), 0, 0, 0)
 }
 
 // Deselect deselects the given column.
 //
 // Engine method: TreeItem.deselect.
 func (o TreeItem) Deselect(column int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	c.run(13750)
+	Object{o.h}.wordCall(13750, 1, uint64(int64(column)), 0, 0, 0)
 }
 
 // SetEditable calls the engine method described here.
@@ -770,21 +639,14 @@ func (o TreeItem) Deselect(column int) {
 //
 // Engine method: TreeItem.set_editable.
 func (o TreeItem) SetEditable(column int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.bool(1, enabled)
-	c.run(13751)
+	Object{o.h}.wordCall(13751, 2, uint64(int64(column)), boolWord(enabled), 0, 0)
 }
 
 // IsEditable returns true if the given column is editable.
 //
 // Engine method: TreeItem.is_editable.
 func (o TreeItem) IsEditable(column int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return c.retBool(13752)
+	return wordBool(Object{o.h}.wordCall(13752, 1, uint64(int64(column)), 0, 0, 0))
 }
 
 // SetCustomColor sets the given column's custom color.
@@ -812,10 +674,7 @@ func (o TreeItem) CustomColor(column int) variant.Color {
 //
 // Engine method: TreeItem.clear_custom_color.
 func (o TreeItem) ClearCustomColor(column int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	c.run(13755)
+	Object{o.h}.wordCall(13755, 1, uint64(int64(column)), 0, 0, 0)
 }
 
 // SetCustomFont sets custom font used to draw text in the given column.
@@ -833,31 +692,21 @@ func (o TreeItem) SetCustomFont(column int, font AnyFont) {
 //
 // Engine method: TreeItem.get_custom_font.
 func (o TreeItem) CustomFont(column int) Font {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return Font{c.retObject(13757, true)}
+	return Font{wordObject(Object{o.h}.wordCall(13757, 1, uint64(int64(column)), 0, 0, 0), true)}
 }
 
 // SetCustomFontSize sets custom font size used to draw text in the given column.
 //
 // Engine method: TreeItem.set_custom_font_size.
 func (o TreeItem) SetCustomFontSize(column int, fontSize int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.int(1, int64(fontSize))
-	c.run(13758)
+	Object{o.h}.wordCall(13758, 2, uint64(int64(column)), uint64(int64(fontSize)), 0, 0)
 }
 
 // CustomFontSize returns custom font size used to draw text in the column column.
 //
 // Engine method: TreeItem.get_custom_font_size.
 func (o TreeItem) CustomFontSize(column int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return int(c.retInt(13759))
+	return int(int64(Object{o.h}.wordCall(13759, 1, uint64(int64(column)), 0, 0, 0)))
 }
 
 // SetCustomBgColor sets the given column's custom background color and whether to just use it as an outline.
@@ -883,10 +732,7 @@ func (o TreeItem) SetCustomBgColorOptions(column int, color variant.Color, justO
 //
 // Engine method: TreeItem.clear_custom_bg_color.
 func (o TreeItem) ClearCustomBgColor(column int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	c.run(13761)
+	Object{o.h}.wordCall(13761, 1, uint64(int64(column)), 0, 0, 0)
 }
 
 // CustomBgColor returns the custom background color of column column.
@@ -903,30 +749,21 @@ func (o TreeItem) CustomBgColor(column int) variant.Color {
 //
 // Engine method: TreeItem.set_custom_as_button.
 func (o TreeItem) SetCustomAsButton(column int, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.bool(1, enable)
-	c.run(13763)
+	Object{o.h}.wordCall(13763, 2, uint64(int64(column)), boolWord(enable), 0, 0)
 }
 
 // IsCustomSetAsButton returns true if the cell was made into a button with set_custom_as_button.
 //
 // Engine method: TreeItem.is_custom_set_as_button.
 func (o TreeItem) IsCustomSetAsButton(column int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return c.retBool(13764)
+	return wordBool(Object{o.h}.wordCall(13764, 1, uint64(int64(column)), 0, 0, 0))
 }
 
 // ClearButtons removes all buttons from all columns of this item.
 //
 // Engine method: TreeItem.clear_buttons.
 func (o TreeItem) ClearButtons() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13765)
+	Object{o.h}.wordCall(13765, 0, 0, 0, 0, 0)
 }
 
 // AddButton adds a button with Texture2D button to the end of the cell at column column. The id is used to identify the button in the according Tree.button_clicked signal and can be different from the buttons index. If not specified, the next available index is used, which may be retrieved by calling get_button_count immediately before this method. Optionally, the button can be disabled and have a tooltip_text. description is used as the button description for assistive apps.
@@ -955,10 +792,7 @@ func (o TreeItem) AddButtonOptions(column int, button AnyTexture2D, id int, disa
 //
 // Engine method: TreeItem.get_button_count.
 func (o TreeItem) ButtonCount(column int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return int(c.retInt(13767))
+	return int(int64(Object{o.h}.wordCall(13767, 1, uint64(int64(column)), 0, 0, 0)))
 }
 
 // ButtonTooltipText returns the tooltip text for the button at index button_index in column column.
@@ -976,22 +810,14 @@ func (o TreeItem) ButtonTooltipText(column int, buttonIndex int) string {
 //
 // Engine method: TreeItem.get_button_id.
 func (o TreeItem) ButtonID(column int, buttonIndex int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.int(1, int64(buttonIndex))
-	return int(c.retInt(13769))
+	return int(int64(Object{o.h}.wordCall(13769, 2, uint64(int64(column)), uint64(int64(buttonIndex)), 0, 0)))
 }
 
 // ButtonByID returns the button index if there is a button with ID id in column column, otherwise returns -1.
 //
 // Engine method: TreeItem.get_button_by_id.
 func (o TreeItem) ButtonByID(column int, id int) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.int(1, int64(id))
-	return int(c.retInt(13770))
+	return int(int64(Object{o.h}.wordCall(13770, 2, uint64(int64(column)), uint64(int64(id)), 0, 0)))
 }
 
 // ButtonColor returns the color of the button with ID id in column column. If the specified button does not exist, returns Color.BLACK.
@@ -1009,11 +835,7 @@ func (o TreeItem) ButtonColor(column int, id int) variant.Color {
 //
 // Engine method: TreeItem.get_button.
 func (o TreeItem) Button(column int, buttonIndex int) Texture2D {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.int(1, int64(buttonIndex))
-	return Texture2D{c.retObject(13772, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(13772, 2, uint64(int64(column)), uint64(int64(buttonIndex)), 0, 0), true)}
 }
 
 // SetButtonTooltipText sets the tooltip text for the button at index button_index in the given column.
@@ -1044,11 +866,7 @@ func (o TreeItem) SetButton(column int, buttonIndex int, button AnyTexture2D) {
 //
 // Engine method: TreeItem.erase_button.
 func (o TreeItem) EraseButton(column int, buttonIndex int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.int(1, int64(buttonIndex))
-	c.run(13775)
+	Object{o.h}.wordCall(13775, 2, uint64(int64(column)), uint64(int64(buttonIndex)), 0, 0)
 }
 
 // SetButtonDescription sets the given column's button description at index button_index for assistive apps.
@@ -1069,12 +887,7 @@ func (o TreeItem) SetButtonDescription(column int, buttonIndex int, description 
 //
 // Engine method: TreeItem.set_button_disabled.
 func (o TreeItem) SetButtonDisabled(column int, buttonIndex int, disabled bool) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(column))
-	c.int(1, int64(buttonIndex))
-	c.bool(2, disabled)
-	c.run(13777)
+	Object{o.h}.wordCall(13777, 3, uint64(int64(column)), uint64(int64(buttonIndex)), boolWord(disabled), 0)
 }
 
 // SetButtonColor sets the given column's button color at index button_index to color.
@@ -1093,11 +906,7 @@ func (o TreeItem) SetButtonColor(column int, buttonIndex int, color variant.Colo
 //
 // Engine method: TreeItem.is_button_disabled.
 func (o TreeItem) IsButtonDisabled(column int, buttonIndex int) bool {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.int(1, int64(buttonIndex))
-	return c.retBool(13779)
+	return wordBool(Object{o.h}.wordCall(13779, 2, uint64(int64(column)), uint64(int64(buttonIndex)), 0, 0))
 }
 
 // SetTooltipText sets the given column's tooltip text.
@@ -1125,21 +934,14 @@ func (o TreeItem) TooltipText(column int) string {
 //
 // Engine method: TreeItem.set_text_alignment.
 func (o TreeItem) SetTextAlignment(column int, textAlignment HorizontalAlignment) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.int(1, int64(textAlignment))
-	c.run(13782)
+	Object{o.h}.wordCall(13782, 2, uint64(int64(column)), uint64(int64(textAlignment)), 0, 0)
 }
 
 // TextAlignment returns the given column's text alignment.
 //
 // Engine method: TreeItem.get_text_alignment.
 func (o TreeItem) TextAlignment(column int) HorizontalAlignment {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return HorizontalAlignment(c.retInt(13783))
+	return HorizontalAlignment(int64(Object{o.h}.wordCall(13783, 1, uint64(int64(column)), 0, 0, 0)))
 }
 
 // SetExpandRight calls the engine method described here.
@@ -1148,36 +950,24 @@ func (o TreeItem) TextAlignment(column int) HorizontalAlignment {
 //
 // Engine method: TreeItem.set_expand_right.
 func (o TreeItem) SetExpandRight(column int, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(column))
-	c.bool(1, enable)
-	c.run(13784)
+	Object{o.h}.wordCall(13784, 2, uint64(int64(column)), boolWord(enable), 0, 0)
 }
 
 // ExpandRight returns true if expand_right is set.
 //
 // Engine method: TreeItem.get_expand_right.
 func (o TreeItem) ExpandRight(column int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(column))
-	return c.retBool(13785)
+	return wordBool(Object{o.h}.wordCall(13785, 1, uint64(int64(column)), 0, 0, 0))
 }
 
 // SetDisableFolding calls the engine's TreeItem.set_disable_folding.
 func (o TreeItem) SetDisableFolding(disable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, disable)
-	c.run(13786)
+	Object{o.h}.wordCall(13786, 1, boolWord(disable), 0, 0, 0)
 }
 
 // IsFoldingDisabled calls the engine's TreeItem.is_folding_disabled.
 func (o TreeItem) IsFoldingDisabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13787)
+	return wordBool(Object{o.h}.wordCall(13787, 0, 0, 0, 0, 0))
 }
 
 // CreateChild creates an item and adds it as a child.
@@ -1191,10 +981,7 @@ func (o TreeItem) CreateChild() TreeItem {
 //
 // Engine method: TreeItem.create_child.
 func (o TreeItem) CreateChildOptions(index int) TreeItem {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return TreeItem{c.retObject(13788, false)}
+	return TreeItem{wordObject(Object{o.h}.wordCall(13788, 1, uint64(int64(index)), 0, 0, 0), false)}
 }
 
 // AddChild adds a previously unparented TreeItem as a direct child of this one. The child item must not be a part of any Tree or parented to any TreeItem. See also remove_child.
@@ -1221,45 +1008,35 @@ func (o TreeItem) RemoveChild(child AnyTreeItem) {
 //
 // Engine method: TreeItem.get_tree.
 func (o TreeItem) Tree() Tree {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Tree{c.retObject(13791, false)}
+	return Tree{wordObject(Object{o.h}.wordCall(13791, 0, 0, 0, 0, 0), false)}
 }
 
 // Next returns the next sibling TreeItem in the tree or a null object if there is none.
 //
 // Engine method: TreeItem.get_next.
 func (o TreeItem) Next() TreeItem {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TreeItem{c.retObject(13792, false)}
+	return TreeItem{wordObject(Object{o.h}.wordCall(13792, 0, 0, 0, 0, 0), false)}
 }
 
 // Prev returns the previous sibling TreeItem in the tree or a null object if there is none.
 //
 // Engine method: TreeItem.get_prev.
 func (o TreeItem) Prev() TreeItem {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TreeItem{c.retObject(13793, false)}
+	return TreeItem{wordObject(Object{o.h}.wordCall(13793, 0, 0, 0, 0, 0), false)}
 }
 
 // Parent returns the parent TreeItem or a null object if there is none.
 //
 // Engine method: TreeItem.get_parent.
 func (o TreeItem) Parent() TreeItem {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TreeItem{c.retObject(13794, false)}
+	return TreeItem{wordObject(Object{o.h}.wordCall(13794, 0, 0, 0, 0, 0), false)}
 }
 
 // FirstChild returns the TreeItem's first child.
 //
 // Engine method: TreeItem.get_first_child.
 func (o TreeItem) FirstChild() TreeItem {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TreeItem{c.retObject(13795, false)}
+	return TreeItem{wordObject(Object{o.h}.wordCall(13795, 0, 0, 0, 0, 0), false)}
 }
 
 // NextInTree returns the next TreeItem in the tree (in the context of a depth-first search) or a null object if there is none.
@@ -1273,10 +1050,7 @@ func (o TreeItem) NextInTree() TreeItem {
 //
 // Engine method: TreeItem.get_next_in_tree.
 func (o TreeItem) NextInTreeOptions(wrap bool) TreeItem {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, wrap)
-	return TreeItem{c.retObject(13796, false)}
+	return TreeItem{wordObject(Object{o.h}.wordCall(13796, 1, boolWord(wrap), 0, 0, 0), false)}
 }
 
 // PrevInTree returns the previous TreeItem in the tree (in the context of a depth-first search) or a null object if there is none.
@@ -1290,10 +1064,7 @@ func (o TreeItem) PrevInTree() TreeItem {
 //
 // Engine method: TreeItem.get_prev_in_tree.
 func (o TreeItem) PrevInTreeOptions(wrap bool) TreeItem {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, wrap)
-	return TreeItem{c.retObject(13797, false)}
+	return TreeItem{wordObject(Object{o.h}.wordCall(13797, 1, boolWord(wrap), 0, 0, 0), false)}
 }
 
 // NextVisible returns the next visible TreeItem in the tree (in the context of a depth-first search) or a null object if there is none.
@@ -1307,10 +1078,7 @@ func (o TreeItem) NextVisible() TreeItem {
 //
 // Engine method: TreeItem.get_next_visible.
 func (o TreeItem) NextVisibleOptions(wrap bool) TreeItem {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, wrap)
-	return TreeItem{c.retObject(13798, false)}
+	return TreeItem{wordObject(Object{o.h}.wordCall(13798, 1, boolWord(wrap), 0, 0, 0), false)}
 }
 
 // PrevVisible returns the previous visible sibling TreeItem in the tree (in the context of a depth-first search) or a null object if there is none.
@@ -1324,29 +1092,21 @@ func (o TreeItem) PrevVisible() TreeItem {
 //
 // Engine method: TreeItem.get_prev_visible.
 func (o TreeItem) PrevVisibleOptions(wrap bool) TreeItem {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, wrap)
-	return TreeItem{c.retObject(13799, false)}
+	return TreeItem{wordObject(Object{o.h}.wordCall(13799, 1, boolWord(wrap), 0, 0, 0), false)}
 }
 
 // Child returns a child item by its index (see get_child_count). This method is often used for iterating all children of an item.
 //
 // Engine method: TreeItem.get_child.
 func (o TreeItem) Child(index int) TreeItem {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return TreeItem{c.retObject(13800, false)}
+	return TreeItem{wordObject(Object{o.h}.wordCall(13800, 1, uint64(int64(index)), 0, 0, 0), false)}
 }
 
 // ChildCount returns the number of child items.
 //
 // Engine method: TreeItem.get_child_count.
 func (o TreeItem) ChildCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13801))
+	return int(int64(Object{o.h}.wordCall(13801, 0, 0, 0, 0, 0)))
 }
 
 // Children returns an array of references to the item's children.
@@ -1362,9 +1122,7 @@ func (o TreeItem) Children() variant.Array[TreeItem] {
 //
 // Engine method: TreeItem.get_index.
 func (o TreeItem) Index() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13803))
+	return int(int64(Object{o.h}.wordCall(13803, 0, 0, 0, 0, 0)))
 }
 
 // MoveBefore moves this TreeItem right before the given item.

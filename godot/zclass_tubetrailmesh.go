@@ -55,107 +55,72 @@ func NewTubeTrailMesh() TubeTrailMesh { return TubeTrailMesh{construct("TubeTrai
 
 // SetRadius calls the engine's TubeTrailMesh.set_radius.
 func (o TubeTrailMesh) SetRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(13811)
+	Object{o.h}.wordCall(13811, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // Radius calls the engine's TubeTrailMesh.get_radius.
 func (o TubeTrailMesh) Radius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(13812))
+	return float32(wordFloat(Object{o.h}.wordCall(13812, 0, 0, 0, 0, 0)))
 }
 
 // SetRadialSteps calls the engine's TubeTrailMesh.set_radial_steps.
 func (o TubeTrailMesh) SetRadialSteps(radialSteps int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(radialSteps))
-	c.run(13813)
+	Object{o.h}.wordCall(13813, 1, uint64(int64(radialSteps)), 0, 0, 0)
 }
 
 // RadialSteps calls the engine's TubeTrailMesh.get_radial_steps.
 func (o TubeTrailMesh) RadialSteps() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13814))
+	return int(int64(Object{o.h}.wordCall(13814, 0, 0, 0, 0, 0)))
 }
 
 // SetSections calls the engine's TubeTrailMesh.set_sections.
 func (o TubeTrailMesh) SetSections(sections int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(sections))
-	c.run(13815)
+	Object{o.h}.wordCall(13815, 1, uint64(int64(sections)), 0, 0, 0)
 }
 
 // Sections calls the engine's TubeTrailMesh.get_sections.
 func (o TubeTrailMesh) Sections() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13816))
+	return int(int64(Object{o.h}.wordCall(13816, 0, 0, 0, 0, 0)))
 }
 
 // SetSectionLength calls the engine's TubeTrailMesh.set_section_length.
 func (o TubeTrailMesh) SetSectionLength(sectionLength float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(sectionLength))
-	c.run(13817)
+	Object{o.h}.wordCall(13817, 1, floatWord(float64(sectionLength)), 0, 0, 0)
 }
 
 // SectionLength calls the engine's TubeTrailMesh.get_section_length.
 func (o TubeTrailMesh) SectionLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(13818))
+	return float32(wordFloat(Object{o.h}.wordCall(13818, 0, 0, 0, 0, 0)))
 }
 
 // SetSectionRings calls the engine's TubeTrailMesh.set_section_rings.
 func (o TubeTrailMesh) SetSectionRings(sectionRings int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(sectionRings))
-	c.run(13819)
+	Object{o.h}.wordCall(13819, 1, uint64(int64(sectionRings)), 0, 0, 0)
 }
 
 // SectionRings calls the engine's TubeTrailMesh.get_section_rings.
 func (o TubeTrailMesh) SectionRings() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13820))
+	return int(int64(Object{o.h}.wordCall(13820, 0, 0, 0, 0, 0)))
 }
 
 // SetCapTop calls the engine's TubeTrailMesh.set_cap_top.
 func (o TubeTrailMesh) SetCapTop(capTop bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, capTop)
-	c.run(13821)
+	Object{o.h}.wordCall(13821, 1, boolWord(capTop), 0, 0, 0)
 }
 
 // IsCapTop calls the engine's TubeTrailMesh.is_cap_top.
 func (o TubeTrailMesh) IsCapTop() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13822)
+	return wordBool(Object{o.h}.wordCall(13822, 0, 0, 0, 0, 0))
 }
 
 // SetCapBottom calls the engine's TubeTrailMesh.set_cap_bottom.
 func (o TubeTrailMesh) SetCapBottom(capBottom bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, capBottom)
-	c.run(13823)
+	Object{o.h}.wordCall(13823, 1, boolWord(capBottom), 0, 0, 0)
 }
 
 // IsCapBottom calls the engine's TubeTrailMesh.is_cap_bottom.
 func (o TubeTrailMesh) IsCapBottom() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13824)
+	return wordBool(Object{o.h}.wordCall(13824, 0, 0, 0, 0, 0))
 }
 
 // SetCurve calls the engine's TubeTrailMesh.set_curve.
@@ -168,7 +133,5 @@ func (o TubeTrailMesh) SetCurve(curve AnyCurve) {
 
 // Curve calls the engine's TubeTrailMesh.get_curve.
 func (o TubeTrailMesh) Curve() Curve {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Curve{c.retObject(13826, true)}
+	return Curve{wordObject(Object{o.h}.wordCall(13826, 0, 0, 0, 0, 0), true)}
 }

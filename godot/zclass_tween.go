@@ -154,10 +154,7 @@ func (o Tween) TweenProperty(object AnyObject, property string, finalVal any, du
 //
 // Engine method: Tween.tween_interval.
 func (o Tween) TweenInterval(time float64) IntervalTweener {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(time))
-	return IntervalTweener{c.retObject(13828, true)}
+	return IntervalTweener{wordObject(Object{o.h}.wordCall(13828, 1, floatWord(float64(time)), 0, 0, 0), true)}
 }
 
 // TweenCallback creates and appends a CallbackTweener. This method can be used to call an arbitrary method in any object. Use Callable.bind to bind additional arguments for the call.
@@ -197,73 +194,56 @@ func (o Tween) TweenSubtween(subtween AnyTween) SubtweenTweener {
 //
 // Engine method: Tween.custom_step.
 func (o Tween) CustomStep(delta float64) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(delta))
-	return c.retBool(13832)
+	return wordBool(Object{o.h}.wordCall(13832, 1, floatWord(float64(delta)), 0, 0, 0))
 }
 
 // Stop stops the tweening and resets the Tween to its initial state. This will not remove any appended Tweeners.
 //
 // Engine method: Tween.stop.
 func (o Tween) Stop() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13833)
+	Object{o.h}.wordCall(13833, 0, 0, 0, 0, 0)
 }
 
 // Pause pauses the tweening. The animation can be resumed by using play.
 //
 // Engine method: Tween.pause.
 func (o Tween) Pause() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13834)
+	Object{o.h}.wordCall(13834, 0, 0, 0, 0, 0)
 }
 
 // Play resumes a paused or stopped Tween.
 //
 // Engine method: Tween.play.
 func (o Tween) Play() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13835)
+	Object{o.h}.wordCall(13835, 0, 0, 0, 0, 0)
 }
 
 // Kill aborts all tweening operations and invalidates the Tween.
 //
 // Engine method: Tween.kill.
 func (o Tween) Kill() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13836)
+	Object{o.h}.wordCall(13836, 0, 0, 0, 0, 0)
 }
 
 // TotalElapsedTime returns the total time in seconds the Tween has been animating (i.e. the time since it started, not counting pauses etc.). The time is affected by set_speed_scale, and stop will reset it to 0.
 //
 // Engine method: Tween.get_total_elapsed_time.
 func (o Tween) TotalElapsedTime() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(13837))
+	return float64(wordFloat(Object{o.h}.wordCall(13837, 0, 0, 0, 0, 0)))
 }
 
 // IsRunning returns whether the Tween is currently running, i.e. it wasn't paused and it's not finished.
 //
 // Engine method: Tween.is_running.
 func (o Tween) IsRunning() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13838)
+	return wordBool(Object{o.h}.wordCall(13838, 0, 0, 0, 0, 0))
 }
 
 // IsValid returns whether the Tween is valid. A valid Tween is a Tween contained by the scene tree (i.e. the array from SceneTree.get_processed_tweens will contain this Tween). A Tween might become invalid when it has finished tweening, is killed, or when created with Tween.new(). Invalid Tweens can't have Tweeners appended.
 //
 // Engine method: Tween.is_valid.
 func (o Tween) IsValid() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13839)
+	return wordBool(Object{o.h}.wordCall(13839, 0, 0, 0, 0, 0))
 }
 
 // BindNode binds this Tween with the given node. Tweens are processed directly by the SceneTree, so they run independently of the animated nodes. When you bind a Node with the Tween, the Tween will halt the animation when the object is not inside tree and the Tween will be automatically killed when the bound object is freed. Also TWEEN_PAUSE_BOUND will make the pausing behavior dependent on the bound node.
@@ -280,20 +260,14 @@ func (o Tween) BindNode(node AnyNode) Tween {
 //
 // Engine method: Tween.set_process_mode.
 func (o Tween) SetProcessMode(mode TweenTweenProcessMode) Tween {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	return Tween{c.retObject(13841, true)}
+	return Tween{wordObject(Object{o.h}.wordCall(13841, 1, uint64(int64(mode)), 0, 0, 0), true)}
 }
 
 // SetPauseMode determines the behavior of the Tween when the SceneTree is paused.
 //
 // Engine method: Tween.set_pause_mode.
 func (o Tween) SetPauseMode(mode TweenTweenPauseMode) Tween {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	return Tween{c.retObject(13842, true)}
+	return Tween{wordObject(Object{o.h}.wordCall(13842, 1, uint64(int64(mode)), 0, 0, 0), true)}
 }
 
 // SetIgnoreTimeScale calls the engine method described here.
@@ -309,10 +283,7 @@ func (o Tween) SetIgnoreTimeScale() Tween {
 //
 // Engine method: Tween.set_ignore_time_scale.
 func (o Tween) SetIgnoreTimeScaleOptions(ignore bool) Tween {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, ignore)
-	return Tween{c.retObject(13843, true)}
+	return Tween{wordObject(Object{o.h}.wordCall(13843, 1, boolWord(ignore), 0, 0, 0), true)}
 }
 
 // SetParallel calls the engine method described here.
@@ -328,10 +299,7 @@ func (o Tween) SetParallel() Tween {
 //
 // Engine method: Tween.set_parallel.
 func (o Tween) SetParallelOptions(parallel bool) Tween {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, parallel)
-	return Tween{c.retObject(13844, true)}
+	return Tween{wordObject(Object{o.h}.wordCall(13844, 1, boolWord(parallel), 0, 0, 0), true)}
 }
 
 // SetLoops sets the number of times the tweening sequence will be repeated, i.e. set_loops(2) will run the animation twice.
@@ -345,58 +313,42 @@ func (o Tween) SetLoops() Tween {
 //
 // Engine method: Tween.set_loops.
 func (o Tween) SetLoopsOptions(loops int) Tween {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(loops))
-	return Tween{c.retObject(13845, true)}
+	return Tween{wordObject(Object{o.h}.wordCall(13845, 1, uint64(int64(loops)), 0, 0, 0), true)}
 }
 
 // LoopsLeft returns the number of remaining loops for this Tween (see set_loops). A return value of -1 indicates an infinitely looping Tween, and a return value of 0 indicates that the Tween has already finished.
 //
 // Engine method: Tween.get_loops_left.
 func (o Tween) LoopsLeft() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13846))
+	return int(int64(Object{o.h}.wordCall(13846, 0, 0, 0, 0, 0)))
 }
 
 // SetSpeedScale scales the speed of tweening. This affects all Tweeners and their delays.
 //
 // Engine method: Tween.set_speed_scale.
 func (o Tween) SetSpeedScale(speed float32) Tween {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(speed))
-	return Tween{c.retObject(13847, true)}
+	return Tween{wordObject(Object{o.h}.wordCall(13847, 1, floatWord(float64(speed)), 0, 0, 0), true)}
 }
 
 // SetTrans sets the default transition type for PropertyTweeners and MethodTweeners appended after this method.
 //
 // Engine method: Tween.set_trans.
 func (o Tween) SetTrans(trans TweenTransitionType) Tween {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(trans))
-	return Tween{c.retObject(13848, true)}
+	return Tween{wordObject(Object{o.h}.wordCall(13848, 1, uint64(int64(trans)), 0, 0, 0), true)}
 }
 
 // SetEase sets the default ease type for PropertyTweeners and MethodTweeners appended after this method.
 //
 // Engine method: Tween.set_ease.
 func (o Tween) SetEase(ease TweenEaseType) Tween {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(ease))
-	return Tween{c.retObject(13849, true)}
+	return Tween{wordObject(Object{o.h}.wordCall(13849, 1, uint64(int64(ease)), 0, 0, 0), true)}
 }
 
 // Parallel makes the next Tweener run parallelly to the previous one.
 //
 // Engine method: Tween.parallel.
 func (o Tween) Parallel() Tween {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Tween{c.retObject(13850, true)}
+	return Tween{wordObject(Object{o.h}.wordCall(13850, 0, 0, 0, 0, 0), true)}
 }
 
 // Chain calls the engine method described here.
@@ -405,9 +357,7 @@ func (o Tween) Parallel() Tween {
 //
 // Engine method: Tween.chain.
 func (o Tween) Chain() Tween {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Tween{c.retObject(13851, true)}
+	return Tween{wordObject(Object{o.h}.wordCall(13851, 0, 0, 0, 0, 0), true)}
 }
 
 // TweenInterpolateValue this method can be used for manual interpolation of a value, when you don't want Tween to do animating for you. It's similar to @GlobalScope.lerp, but with support for custom transition and easing.

@@ -126,21 +126,14 @@ func (o TwoBoneIK3D) RootBoneName(index int) string {
 //
 // Engine method: TwoBoneIK3D.set_root_bone.
 func (o TwoBoneIK3D) SetRootBone(index int, bone int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(bone))
-	c.run(13859)
+	Object{o.h}.wordCall(13859, 2, uint64(int64(index)), uint64(int64(bone)), 0, 0)
 }
 
 // RootBone returns the root bone index.
 //
 // Engine method: TwoBoneIK3D.get_root_bone.
 func (o TwoBoneIK3D) RootBone(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(13860))
+	return int(int64(Object{o.h}.wordCall(13860, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetMiddleBoneName sets the middle bone name.
@@ -168,42 +161,28 @@ func (o TwoBoneIK3D) MiddleBoneName(index int) string {
 //
 // Engine method: TwoBoneIK3D.set_middle_bone.
 func (o TwoBoneIK3D) SetMiddleBone(index int, bone int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(bone))
-	c.run(13863)
+	Object{o.h}.wordCall(13863, 2, uint64(int64(index)), uint64(int64(bone)), 0, 0)
 }
 
 // MiddleBone returns the middle bone index.
 //
 // Engine method: TwoBoneIK3D.get_middle_bone.
 func (o TwoBoneIK3D) MiddleBone(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(13864))
+	return int(int64(Object{o.h}.wordCall(13864, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetPoleDirection sets the pole direction.
 //
 // Engine method: TwoBoneIK3D.set_pole_direction.
 func (o TwoBoneIK3D) SetPoleDirection(index int, direction SkeletonModifier3DSecondaryDirection) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(direction))
-	c.run(13865)
+	Object{o.h}.wordCall(13865, 2, uint64(int64(index)), uint64(int64(direction)), 0, 0)
 }
 
 // PoleDirection returns the pole direction.
 //
 // Engine method: TwoBoneIK3D.get_pole_direction.
 func (o TwoBoneIK3D) PoleDirection(index int) SkeletonModifier3DSecondaryDirection {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return SkeletonModifier3DSecondaryDirection(c.retInt(13866))
+	return SkeletonModifier3DSecondaryDirection(int64(Object{o.h}.wordCall(13866, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetPoleDirectionVector sets the pole direction vector.
@@ -252,21 +231,14 @@ func (o TwoBoneIK3D) EndBoneName(index int) string {
 //
 // Engine method: TwoBoneIK3D.set_end_bone.
 func (o TwoBoneIK3D) SetEndBone(index int, bone int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(bone))
-	c.run(13871)
+	Object{o.h}.wordCall(13871, 2, uint64(int64(index)), uint64(int64(bone)), 0, 0)
 }
 
 // EndBone returns the end bone index.
 //
 // Engine method: TwoBoneIK3D.get_end_bone.
 func (o TwoBoneIK3D) EndBone(index int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return int(c.retInt(13872))
+	return int(int64(Object{o.h}.wordCall(13872, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetUseVirtualEnd calls the engine method described here.
@@ -275,21 +247,14 @@ func (o TwoBoneIK3D) EndBone(index int) int {
 //
 // Engine method: TwoBoneIK3D.set_use_virtual_end.
 func (o TwoBoneIK3D) SetUseVirtualEnd(index int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enabled)
-	c.run(13873)
+	Object{o.h}.wordCall(13873, 2, uint64(int64(index)), boolWord(enabled), 0, 0)
 }
 
 // IsUsingVirtualEnd returns true if the end bone is extended from the middle bone as a virtual bone.
 //
 // Engine method: TwoBoneIK3D.is_using_virtual_end.
 func (o TwoBoneIK3D) IsUsingVirtualEnd(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(13874)
+	return wordBool(Object{o.h}.wordCall(13874, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // SetExtendEndBone calls the engine method described here.
@@ -298,61 +263,40 @@ func (o TwoBoneIK3D) IsUsingVirtualEnd(index int) bool {
 //
 // Engine method: TwoBoneIK3D.set_extend_end_bone.
 func (o TwoBoneIK3D) SetExtendEndBone(index int, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.bool(1, enabled)
-	c.run(13875)
+	Object{o.h}.wordCall(13875, 2, uint64(int64(index)), boolWord(enabled), 0, 0)
 }
 
 // IsEndBoneExtended returns true if the end bone is extended to have a tail.
 //
 // Engine method: TwoBoneIK3D.is_end_bone_extended.
 func (o TwoBoneIK3D) IsEndBoneExtended(index int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return c.retBool(13876)
+	return wordBool(Object{o.h}.wordCall(13876, 1, uint64(int64(index)), 0, 0, 0))
 }
 
 // SetEndBoneDirection sets the end bone tail direction when is_end_bone_extended is true.
 //
 // Engine method: TwoBoneIK3D.set_end_bone_direction.
 func (o TwoBoneIK3D) SetEndBoneDirection(index int, boneDirection SkeletonModifier3DBoneDirection) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.int(1, int64(boneDirection))
-	c.run(13877)
+	Object{o.h}.wordCall(13877, 2, uint64(int64(index)), uint64(int64(boneDirection)), 0, 0)
 }
 
 // EndBoneDirection returns the end bone's tail direction when is_end_bone_extended is true.
 //
 // Engine method: TwoBoneIK3D.get_end_bone_direction.
 func (o TwoBoneIK3D) EndBoneDirection(index int) SkeletonModifier3DBoneDirection {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return SkeletonModifier3DBoneDirection(c.retInt(13878))
+	return SkeletonModifier3DBoneDirection(int64(Object{o.h}.wordCall(13878, 1, uint64(int64(index)), 0, 0, 0)))
 }
 
 // SetEndBoneLength sets the end bone tail length when is_end_bone_extended is true.
 //
 // Engine method: TwoBoneIK3D.set_end_bone_length.
 func (o TwoBoneIK3D) SetEndBoneLength(index int, length float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(index))
-	c.float(1, float64(length))
-	c.run(13879)
+	Object{o.h}.wordCall(13879, 2, uint64(int64(index)), floatWord(float64(length)), 0, 0)
 }
 
 // EndBoneLength returns the end bone tail length of the bone chain when is_end_bone_extended is true.
 //
 // Engine method: TwoBoneIK3D.get_end_bone_length.
 func (o TwoBoneIK3D) EndBoneLength(index int) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return float32(c.retFloat(13880))
+	return float32(wordFloat(Object{o.h}.wordCall(13880, 1, uint64(int64(index)), 0, 0, 0)))
 }

@@ -70,67 +70,50 @@ func (o UDPServer) ListenOptions(port int, bindAddress string) error {
 //
 // Engine method: UDPServer.poll.
 func (o UDPServer) Poll() error {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(13882)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(13882, 0, 0, 0, 0, 0))))
 }
 
 // IsConnectionAvailable returns true if a packet with a new address/port combination was received on the socket.
 //
 // Engine method: UDPServer.is_connection_available.
 func (o UDPServer) IsConnectionAvailable() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13883)
+	return wordBool(Object{o.h}.wordCall(13883, 0, 0, 0, 0, 0))
 }
 
 // LocalPort returns the local port this server is listening to.
 //
 // Engine method: UDPServer.get_local_port.
 func (o UDPServer) LocalPort() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13884))
+	return int(int64(Object{o.h}.wordCall(13884, 0, 0, 0, 0, 0)))
 }
 
 // IsListening returns true if the socket is open and listening on a port.
 //
 // Engine method: UDPServer.is_listening.
 func (o UDPServer) IsListening() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13885)
+	return wordBool(Object{o.h}.wordCall(13885, 0, 0, 0, 0, 0))
 }
 
 // TakeConnection returns the first pending connection (connected to the appropriate address/port). Will return null if no new connection is available. See also is_connection_available, PacketPeerUDP.connect_to_host.
 //
 // Engine method: UDPServer.take_connection.
 func (o UDPServer) TakeConnection() PacketPeerUDP {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return PacketPeerUDP{c.retObject(13886, true)}
+	return PacketPeerUDP{wordObject(Object{o.h}.wordCall(13886, 0, 0, 0, 0, 0), true)}
 }
 
 // Stop stops the server, closing the UDP socket if open. Will close all connected PacketPeerUDP accepted via take_connection (remote peers will not be notified).
 //
 // Engine method: UDPServer.stop.
 func (o UDPServer) Stop() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13887)
+	Object{o.h}.wordCall(13887, 0, 0, 0, 0, 0)
 }
 
 // SetMaxPendingConnections calls the engine's UDPServer.set_max_pending_connections.
 func (o UDPServer) SetMaxPendingConnections(maxPendingConnections int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxPendingConnections))
-	c.run(13888)
+	Object{o.h}.wordCall(13888, 1, uint64(int64(maxPendingConnections)), 0, 0, 0)
 }
 
 // MaxPendingConnections calls the engine's UDPServer.get_max_pending_connections.
 func (o UDPServer) MaxPendingConnections() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13889))
+	return int(int64(Object{o.h}.wordCall(13889, 0, 0, 0, 0, 0)))
 }

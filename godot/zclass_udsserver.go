@@ -63,7 +63,5 @@ func (o UDSServer) Listen(path string) error {
 //
 // Engine method: UDSServer.take_connection.
 func (o UDSServer) TakeConnection() StreamPeerUDS {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return StreamPeerUDS{c.retObject(13891, true)}
+	return StreamPeerUDS{wordObject(Object{o.h}.wordCall(13891, 0, 0, 0, 0, 0), true)}
 }

@@ -96,19 +96,14 @@ func (o UndoRedo) CommitAction() {
 //
 // Engine method: UndoRedo.commit_action.
 func (o UndoRedo) CommitActionOptions(execute bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, execute)
-	c.run(13926)
+	Object{o.h}.wordCall(13926, 1, boolWord(execute), 0, 0, 0)
 }
 
 // IsCommittingAction returns true if the UndoRedo is currently committing the action, i.e. running its "do" method or property change (see commit_action).
 //
 // Engine method: UndoRedo.is_committing_action.
 func (o UndoRedo) IsCommittingAction() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13927)
+	return wordBool(Object{o.h}.wordCall(13927, 0, 0, 0, 0, 0))
 }
 
 // AddDoMethod calls the engine method described here.
@@ -191,36 +186,28 @@ func (o UndoRedo) AddUndoReference(object AnyObject) {
 //
 // Engine method: UndoRedo.start_force_keep_in_merge_ends.
 func (o UndoRedo) StartForceKeepInMergeEnds() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13934)
+	Object{o.h}.wordCall(13934, 0, 0, 0, 0, 0)
 }
 
 // EndForceKeepInMergeEnds stops marking operations as to be processed even if the action gets merged with another in the MERGE_ENDS mode. See start_force_keep_in_merge_ends.
 //
 // Engine method: UndoRedo.end_force_keep_in_merge_ends.
 func (o UndoRedo) EndForceKeepInMergeEnds() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13935)
+	Object{o.h}.wordCall(13935, 0, 0, 0, 0, 0)
 }
 
 // HistoryCount returns how many elements are in the history.
 //
 // Engine method: UndoRedo.get_history_count.
 func (o UndoRedo) HistoryCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13936))
+	return int(int64(Object{o.h}.wordCall(13936, 0, 0, 0, 0, 0)))
 }
 
 // CurrentAction gets the index of the current action.
 //
 // Engine method: UndoRedo.get_current_action.
 func (o UndoRedo) CurrentAction() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13937))
+	return int(int64(Object{o.h}.wordCall(13937, 0, 0, 0, 0, 0)))
 }
 
 // ActionName gets the action name from its index.
@@ -246,10 +233,7 @@ func (o UndoRedo) ClearHistory() {
 //
 // Engine method: UndoRedo.clear_history.
 func (o UndoRedo) ClearHistoryOptions(increaseVersion bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, increaseVersion)
-	c.run(13939)
+	Object{o.h}.wordCall(13939, 1, boolWord(increaseVersion), 0, 0, 0)
 }
 
 // CurrentActionName gets the name of the current action, equivalent to get_action_name(get_current_action()).
@@ -265,42 +249,31 @@ func (o UndoRedo) CurrentActionName() string {
 //
 // Engine method: UndoRedo.has_undo.
 func (o UndoRedo) HasUndo() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13941)
+	return wordBool(Object{o.h}.wordCall(13941, 0, 0, 0, 0, 0))
 }
 
 // HasRedo returns true if a "redo" action is available.
 //
 // Engine method: UndoRedo.has_redo.
 func (o UndoRedo) HasRedo() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13942)
+	return wordBool(Object{o.h}.wordCall(13942, 0, 0, 0, 0, 0))
 }
 
 // Version gets the version. Every time a new action is committed, the UndoRedo's version number is increased automatically.
 //
 // Engine method: UndoRedo.get_version.
 func (o UndoRedo) Version() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(13943))
+	return uint64(int64(Object{o.h}.wordCall(13943, 0, 0, 0, 0, 0)))
 }
 
 // SetMaxSteps calls the engine's UndoRedo.set_max_steps.
 func (o UndoRedo) SetMaxSteps(maxSteps int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxSteps))
-	c.run(13944)
+	Object{o.h}.wordCall(13944, 1, uint64(int64(maxSteps)), 0, 0, 0)
 }
 
 // MaxSteps calls the engine's UndoRedo.get_max_steps.
 func (o UndoRedo) MaxSteps() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13945))
+	return int(int64(Object{o.h}.wordCall(13945, 0, 0, 0, 0, 0)))
 }
 
 // Redo calls the engine method described here.
@@ -309,9 +282,7 @@ func (o UndoRedo) MaxSteps() int {
 //
 // Engine method: UndoRedo.redo.
 func (o UndoRedo) Redo() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13946)
+	return wordBool(Object{o.h}.wordCall(13946, 0, 0, 0, 0, 0))
 }
 
 // Undo calls the engine method described here.
@@ -320,9 +291,7 @@ func (o UndoRedo) Redo() bool {
 //
 // Engine method: UndoRedo.undo.
 func (o UndoRedo) Undo() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13947)
+	return wordBool(Object{o.h}.wordCall(13947, 0, 0, 0, 0, 0))
 }
 
 // OnVersionChanged connects fn to the signal version_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -149,19 +149,14 @@ const (
 //
 // Engine method: UPNP.get_device_count.
 func (o UPNP) DeviceCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13892))
+	return int(int64(Object{o.h}.wordCall(13892, 0, 0, 0, 0, 0)))
 }
 
 // Device returns the UPNPDevice at the given index.
 //
 // Engine method: UPNP.get_device.
 func (o UPNP) Device(index int) UPNPDevice {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	return UPNPDevice{c.retObject(13893, true)}
+	return UPNPDevice{wordObject(Object{o.h}.wordCall(13893, 1, uint64(int64(index)), 0, 0, 0), true)}
 }
 
 // AddDevice adds the given UPNPDevice to the list of discovered devices.
@@ -189,28 +184,21 @@ func (o UPNP) SetDevice(index int, device AnyUPNPDevice) {
 //
 // Engine method: UPNP.remove_device.
 func (o UPNP) RemoveDevice(index int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	c.run(13896)
+	Object{o.h}.wordCall(13896, 1, uint64(int64(index)), 0, 0, 0)
 }
 
 // ClearDevices clears the list of discovered devices.
 //
 // Engine method: UPNP.clear_devices.
 func (o UPNP) ClearDevices() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13897)
+	Object{o.h}.wordCall(13897, 0, 0, 0, 0, 0)
 }
 
 // Gateway returns the default gateway. That is the first discovered UPNPDevice that is also a valid IGD (InternetGatewayDevice).
 //
 // Engine method: UPNP.get_gateway.
 func (o UPNP) Gateway() UPNPDevice {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return UPNPDevice{c.retObject(13898, true)}
+	return UPNPDevice{wordObject(Object{o.h}.wordCall(13898, 0, 0, 0, 0, 0), true)}
 }
 
 // Discover discovers local UPNPDevices. Clears the list of previously discovered devices.
@@ -297,30 +285,20 @@ func (o UPNP) DiscoverMulticastIf() string {
 
 // SetDiscoverLocalPort calls the engine's UPNP.set_discover_local_port.
 func (o UPNP) SetDiscoverLocalPort(port int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(port))
-	c.run(13905)
+	Object{o.h}.wordCall(13905, 1, uint64(int64(port)), 0, 0, 0)
 }
 
 // DiscoverLocalPort calls the engine's UPNP.get_discover_local_port.
 func (o UPNP) DiscoverLocalPort() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(13906))
+	return int(int64(Object{o.h}.wordCall(13906, 0, 0, 0, 0, 0)))
 }
 
 // SetDiscoverIpv6 calls the engine's UPNP.set_discover_ipv6.
 func (o UPNP) SetDiscoverIpv6(ipv6 bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, ipv6)
-	c.run(13907)
+	Object{o.h}.wordCall(13907, 1, boolWord(ipv6), 0, 0, 0)
 }
 
 // IsDiscoverIpv6 calls the engine's UPNP.is_discover_ipv6.
 func (o UPNP) IsDiscoverIpv6() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13908)
+	return wordBool(Object{o.h}.wordCall(13908, 0, 0, 0, 0, 0))
 }

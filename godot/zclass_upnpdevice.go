@@ -82,9 +82,7 @@ const (
 //
 // Engine method: UPNPDevice.is_valid_gateway.
 func (o UPNPDevice) IsValidGateway() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13909)
+	return wordBool(Object{o.h}.wordCall(13909, 0, 0, 0, 0, 0))
 }
 
 // QueryExternalAddress returns the external IP address of this UPNPDevice or an empty string.
@@ -212,15 +210,10 @@ func (o UPNPDevice) IgdOurAddr() string {
 
 // SetIgdStatus calls the engine's UPNPDevice.set_igd_status.
 func (o UPNPDevice) SetIgdStatus(status UPNPDeviceIGDStatus) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(status))
-	c.run(13923)
+	Object{o.h}.wordCall(13923, 1, uint64(int64(status)), 0, 0, 0)
 }
 
 // IgdStatus calls the engine's UPNPDevice.get_igd_status.
 func (o UPNPDevice) IgdStatus() UPNPDeviceIGDStatus {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return UPNPDeviceIGDStatus(c.retInt(13924))
+	return UPNPDeviceIGDStatus(int64(Object{o.h}.wordCall(13924, 0, 0, 0, 0, 0)))
 }

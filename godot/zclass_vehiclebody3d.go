@@ -60,45 +60,30 @@ func NewVehicleBody3D() VehicleBody3D { return VehicleBody3D{construct("VehicleB
 
 // SetEngineForce calls the engine's VehicleBody3D.set_engine_force.
 func (o VehicleBody3D) SetEngineForce(engineForce float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(engineForce))
-	c.run(13949)
+	Object{o.h}.wordCall(13949, 1, floatWord(float64(engineForce)), 0, 0, 0)
 }
 
 // EngineForce calls the engine's VehicleBody3D.get_engine_force.
 func (o VehicleBody3D) EngineForce() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(13950))
+	return float32(wordFloat(Object{o.h}.wordCall(13950, 0, 0, 0, 0, 0)))
 }
 
 // SetBrake calls the engine's VehicleBody3D.set_brake.
 func (o VehicleBody3D) SetBrake(brake float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(brake))
-	c.run(13951)
+	Object{o.h}.wordCall(13951, 1, floatWord(float64(brake)), 0, 0, 0)
 }
 
 // Brake calls the engine's VehicleBody3D.get_brake.
 func (o VehicleBody3D) Brake() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(13952))
+	return float32(wordFloat(Object{o.h}.wordCall(13952, 0, 0, 0, 0, 0)))
 }
 
 // SetSteering calls the engine's VehicleBody3D.set_steering.
 func (o VehicleBody3D) SetSteering(steering float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(steering))
-	c.run(13953)
+	Object{o.h}.wordCall(13953, 1, floatWord(float64(steering)), 0, 0, 0)
 }
 
 // Steering calls the engine's VehicleBody3D.get_steering.
 func (o VehicleBody3D) Steering() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(13954))
+	return float32(wordFloat(Object{o.h}.wordCall(13954, 0, 0, 0, 0, 0)))
 }

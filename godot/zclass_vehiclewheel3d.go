@@ -53,170 +53,116 @@ func NewVehicleWheel3D() VehicleWheel3D { return VehicleWheel3D{construct("Vehic
 
 // SetRadius calls the engine's VehicleWheel3D.set_radius.
 func (o VehicleWheel3D) SetRadius(length float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(length))
-	c.run(13955)
+	Object{o.h}.wordCall(13955, 1, floatWord(float64(length)), 0, 0, 0)
 }
 
 // Radius calls the engine's VehicleWheel3D.get_radius.
 func (o VehicleWheel3D) Radius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(13956))
+	return float32(wordFloat(Object{o.h}.wordCall(13956, 0, 0, 0, 0, 0)))
 }
 
 // SetSuspensionRestLength calls the engine's VehicleWheel3D.set_suspension_rest_length.
 func (o VehicleWheel3D) SetSuspensionRestLength(length float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(length))
-	c.run(13957)
+	Object{o.h}.wordCall(13957, 1, floatWord(float64(length)), 0, 0, 0)
 }
 
 // SuspensionRestLength calls the engine's VehicleWheel3D.get_suspension_rest_length.
 func (o VehicleWheel3D) SuspensionRestLength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(13958))
+	return float32(wordFloat(Object{o.h}.wordCall(13958, 0, 0, 0, 0, 0)))
 }
 
 // SetSuspensionTravel calls the engine's VehicleWheel3D.set_suspension_travel.
 func (o VehicleWheel3D) SetSuspensionTravel(length float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(length))
-	c.run(13959)
+	Object{o.h}.wordCall(13959, 1, floatWord(float64(length)), 0, 0, 0)
 }
 
 // SuspensionTravel calls the engine's VehicleWheel3D.get_suspension_travel.
 func (o VehicleWheel3D) SuspensionTravel() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(13960))
+	return float32(wordFloat(Object{o.h}.wordCall(13960, 0, 0, 0, 0, 0)))
 }
 
 // SetSuspensionStiffness calls the engine's VehicleWheel3D.set_suspension_stiffness.
 func (o VehicleWheel3D) SetSuspensionStiffness(length float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(length))
-	c.run(13961)
+	Object{o.h}.wordCall(13961, 1, floatWord(float64(length)), 0, 0, 0)
 }
 
 // SuspensionStiffness calls the engine's VehicleWheel3D.get_suspension_stiffness.
 func (o VehicleWheel3D) SuspensionStiffness() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(13962))
+	return float32(wordFloat(Object{o.h}.wordCall(13962, 0, 0, 0, 0, 0)))
 }
 
 // SetSuspensionMaxForce calls the engine's VehicleWheel3D.set_suspension_max_force.
 func (o VehicleWheel3D) SetSuspensionMaxForce(length float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(length))
-	c.run(13963)
+	Object{o.h}.wordCall(13963, 1, floatWord(float64(length)), 0, 0, 0)
 }
 
 // SuspensionMaxForce calls the engine's VehicleWheel3D.get_suspension_max_force.
 func (o VehicleWheel3D) SuspensionMaxForce() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(13964))
+	return float32(wordFloat(Object{o.h}.wordCall(13964, 0, 0, 0, 0, 0)))
 }
 
 // SetDampingCompression calls the engine's VehicleWheel3D.set_damping_compression.
 func (o VehicleWheel3D) SetDampingCompression(length float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(length))
-	c.run(13965)
+	Object{o.h}.wordCall(13965, 1, floatWord(float64(length)), 0, 0, 0)
 }
 
 // DampingCompression calls the engine's VehicleWheel3D.get_damping_compression.
 func (o VehicleWheel3D) DampingCompression() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(13966))
+	return float32(wordFloat(Object{o.h}.wordCall(13966, 0, 0, 0, 0, 0)))
 }
 
 // SetDampingRelaxation calls the engine's VehicleWheel3D.set_damping_relaxation.
 func (o VehicleWheel3D) SetDampingRelaxation(length float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(length))
-	c.run(13967)
+	Object{o.h}.wordCall(13967, 1, floatWord(float64(length)), 0, 0, 0)
 }
 
 // DampingRelaxation calls the engine's VehicleWheel3D.get_damping_relaxation.
 func (o VehicleWheel3D) DampingRelaxation() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(13968))
+	return float32(wordFloat(Object{o.h}.wordCall(13968, 0, 0, 0, 0, 0)))
 }
 
 // SetUseAsTraction calls the engine's VehicleWheel3D.set_use_as_traction.
 func (o VehicleWheel3D) SetUseAsTraction(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(13969)
+	Object{o.h}.wordCall(13969, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUsedAsTraction calls the engine's VehicleWheel3D.is_used_as_traction.
 func (o VehicleWheel3D) IsUsedAsTraction() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13970)
+	return wordBool(Object{o.h}.wordCall(13970, 0, 0, 0, 0, 0))
 }
 
 // SetUseAsSteering calls the engine's VehicleWheel3D.set_use_as_steering.
 func (o VehicleWheel3D) SetUseAsSteering(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(13971)
+	Object{o.h}.wordCall(13971, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUsedAsSteering calls the engine's VehicleWheel3D.is_used_as_steering.
 func (o VehicleWheel3D) IsUsedAsSteering() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13972)
+	return wordBool(Object{o.h}.wordCall(13972, 0, 0, 0, 0, 0))
 }
 
 // SetFrictionSlip calls the engine's VehicleWheel3D.set_friction_slip.
 func (o VehicleWheel3D) SetFrictionSlip(length float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(length))
-	c.run(13973)
+	Object{o.h}.wordCall(13973, 1, floatWord(float64(length)), 0, 0, 0)
 }
 
 // FrictionSlip calls the engine's VehicleWheel3D.get_friction_slip.
 func (o VehicleWheel3D) FrictionSlip() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(13974))
+	return float32(wordFloat(Object{o.h}.wordCall(13974, 0, 0, 0, 0, 0)))
 }
 
 // IsInContact returns true if this wheel is in contact with a surface.
 //
 // Engine method: VehicleWheel3D.is_in_contact.
 func (o VehicleWheel3D) IsInContact() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13975)
+	return wordBool(Object{o.h}.wordCall(13975, 0, 0, 0, 0, 0))
 }
 
 // ContactBody returns the contacting body node if valid in the tree, as Node3D. At the moment, GridMap is not supported so the node will be always of type PhysicsBody3D.
 //
 // Engine method: VehicleWheel3D.get_contact_body.
 func (o VehicleWheel3D) ContactBody() Node3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Node3D{c.retObject(13976, false)}
+	return Node3D{wordObject(Object{o.h}.wordCall(13976, 0, 0, 0, 0, 0), false)}
 }
 
 // ContactPoint returns the point of the suspension's collision in world space if the wheel is in contact. If the wheel isn't in contact with anything, returns the maximum point of the wheel's ray cast in world space, which is defined by wheel_rest_length + wheel_radius.
@@ -239,78 +185,54 @@ func (o VehicleWheel3D) ContactNormal() variant.Vector3 {
 
 // SetRollInfluence calls the engine's VehicleWheel3D.set_roll_influence.
 func (o VehicleWheel3D) SetRollInfluence(rollInfluence float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(rollInfluence))
-	c.run(13979)
+	Object{o.h}.wordCall(13979, 1, floatWord(float64(rollInfluence)), 0, 0, 0)
 }
 
 // RollInfluence calls the engine's VehicleWheel3D.get_roll_influence.
 func (o VehicleWheel3D) RollInfluence() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(13980))
+	return float32(wordFloat(Object{o.h}.wordCall(13980, 0, 0, 0, 0, 0)))
 }
 
 // Skidinfo returns a value between 0.0 and 1.0 that indicates whether this wheel is skidding. 0.0 is skidding (the wheel has lost grip, e.g. icy terrain), 1.0 means not skidding (the wheel has full grip, e.g. dry asphalt road).
 //
 // Engine method: VehicleWheel3D.get_skidinfo.
 func (o VehicleWheel3D) Skidinfo() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(13981))
+	return float32(wordFloat(Object{o.h}.wordCall(13981, 0, 0, 0, 0, 0)))
 }
 
 // Rpm returns the rotational speed of the wheel in revolutions per minute.
 //
 // Engine method: VehicleWheel3D.get_rpm.
 func (o VehicleWheel3D) Rpm() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(13982))
+	return float32(wordFloat(Object{o.h}.wordCall(13982, 0, 0, 0, 0, 0)))
 }
 
 // SetEngineForce calls the engine's VehicleWheel3D.set_engine_force.
 func (o VehicleWheel3D) SetEngineForce(engineForce float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(engineForce))
-	c.run(13983)
+	Object{o.h}.wordCall(13983, 1, floatWord(float64(engineForce)), 0, 0, 0)
 }
 
 // EngineForce calls the engine's VehicleWheel3D.get_engine_force.
 func (o VehicleWheel3D) EngineForce() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(13984))
+	return float32(wordFloat(Object{o.h}.wordCall(13984, 0, 0, 0, 0, 0)))
 }
 
 // SetBrake calls the engine's VehicleWheel3D.set_brake.
 func (o VehicleWheel3D) SetBrake(brake float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(brake))
-	c.run(13985)
+	Object{o.h}.wordCall(13985, 1, floatWord(float64(brake)), 0, 0, 0)
 }
 
 // Brake calls the engine's VehicleWheel3D.get_brake.
 func (o VehicleWheel3D) Brake() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(13986))
+	return float32(wordFloat(Object{o.h}.wordCall(13986, 0, 0, 0, 0, 0)))
 }
 
 // SetSteering calls the engine's VehicleWheel3D.set_steering.
 func (o VehicleWheel3D) SetSteering(steering float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(steering))
-	c.run(13987)
+	Object{o.h}.wordCall(13987, 1, floatWord(float64(steering)), 0, 0, 0)
 }
 
 // Steering calls the engine's VehicleWheel3D.get_steering.
 func (o VehicleWheel3D) Steering() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(13988))
+	return float32(wordFloat(Object{o.h}.wordCall(13988, 0, 0, 0, 0, 0)))
 }

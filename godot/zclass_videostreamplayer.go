@@ -64,126 +64,88 @@ func (o VideoStreamPlayer) SetStream(stream AnyVideoStream) {
 
 // Stream calls the engine's VideoStreamPlayer.get_stream.
 func (o VideoStreamPlayer) Stream() VideoStream {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VideoStream{c.retObject(13993, true)}
+	return VideoStream{wordObject(Object{o.h}.wordCall(13993, 0, 0, 0, 0, 0), true)}
 }
 
 // Play starts the video playback from the beginning. If the video is paused, this will not unpause the video.
 //
 // Engine method: VideoStreamPlayer.play.
 func (o VideoStreamPlayer) Play() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13994)
+	Object{o.h}.wordCall(13994, 0, 0, 0, 0, 0)
 }
 
 // Stop stops the video playback and sets the stream position to 0.
 //
 // Engine method: VideoStreamPlayer.stop.
 func (o VideoStreamPlayer) Stop() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(13995)
+	Object{o.h}.wordCall(13995, 0, 0, 0, 0, 0)
 }
 
 // IsPlaying returns true if the video is playing.
 //
 // Engine method: VideoStreamPlayer.is_playing.
 func (o VideoStreamPlayer) IsPlaying() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13996)
+	return wordBool(Object{o.h}.wordCall(13996, 0, 0, 0, 0, 0))
 }
 
 // SetPaused calls the engine's VideoStreamPlayer.set_paused.
 func (o VideoStreamPlayer) SetPaused(paused bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, paused)
-	c.run(13997)
+	Object{o.h}.wordCall(13997, 1, boolWord(paused), 0, 0, 0)
 }
 
 // IsPaused calls the engine's VideoStreamPlayer.is_paused.
 func (o VideoStreamPlayer) IsPaused() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(13998)
+	return wordBool(Object{o.h}.wordCall(13998, 0, 0, 0, 0, 0))
 }
 
 // SetLoop calls the engine's VideoStreamPlayer.set_loop.
 func (o VideoStreamPlayer) SetLoop(loop bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, loop)
-	c.run(13999)
+	Object{o.h}.wordCall(13999, 1, boolWord(loop), 0, 0, 0)
 }
 
 // HasLoop calls the engine's VideoStreamPlayer.has_loop.
 func (o VideoStreamPlayer) HasLoop() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14000)
+	return wordBool(Object{o.h}.wordCall(14000, 0, 0, 0, 0, 0))
 }
 
 // SetVolume calls the engine's VideoStreamPlayer.set_volume.
 func (o VideoStreamPlayer) SetVolume(volume float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(volume))
-	c.run(14001)
+	Object{o.h}.wordCall(14001, 1, floatWord(float64(volume)), 0, 0, 0)
 }
 
 // Volume calls the engine's VideoStreamPlayer.get_volume.
 func (o VideoStreamPlayer) Volume() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14002))
+	return float32(wordFloat(Object{o.h}.wordCall(14002, 0, 0, 0, 0, 0)))
 }
 
 // SetVolumeDb calls the engine's VideoStreamPlayer.set_volume_db.
 func (o VideoStreamPlayer) SetVolumeDb(db float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(db))
-	c.run(14003)
+	Object{o.h}.wordCall(14003, 1, floatWord(float64(db)), 0, 0, 0)
 }
 
 // VolumeDb calls the engine's VideoStreamPlayer.get_volume_db.
 func (o VideoStreamPlayer) VolumeDb() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14004))
+	return float32(wordFloat(Object{o.h}.wordCall(14004, 0, 0, 0, 0, 0)))
 }
 
 // SetSpeedScale calls the engine's VideoStreamPlayer.set_speed_scale.
 func (o VideoStreamPlayer) SetSpeedScale(speedScale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(speedScale))
-	c.run(14005)
+	Object{o.h}.wordCall(14005, 1, floatWord(float64(speedScale)), 0, 0, 0)
 }
 
 // SpeedScale calls the engine's VideoStreamPlayer.get_speed_scale.
 func (o VideoStreamPlayer) SpeedScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14006))
+	return float32(wordFloat(Object{o.h}.wordCall(14006, 0, 0, 0, 0, 0)))
 }
 
 // SetAudioTrack calls the engine's VideoStreamPlayer.set_audio_track.
 func (o VideoStreamPlayer) SetAudioTrack(track int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(track))
-	c.run(14007)
+	Object{o.h}.wordCall(14007, 1, uint64(int64(track)), 0, 0, 0)
 }
 
 // AudioTrack calls the engine's VideoStreamPlayer.get_audio_track.
 func (o VideoStreamPlayer) AudioTrack() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14008))
+	return int(int64(Object{o.h}.wordCall(14008, 0, 0, 0, 0, 0)))
 }
 
 // StreamName returns the video stream's name, or "<No Stream>" if no video stream is assigned.
@@ -201,69 +163,47 @@ func (o VideoStreamPlayer) StreamName() string {
 //
 // Engine method: VideoStreamPlayer.get_stream_length.
 func (o VideoStreamPlayer) StreamLength() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(14010))
+	return float64(wordFloat(Object{o.h}.wordCall(14010, 0, 0, 0, 0, 0)))
 }
 
 // SetStreamPosition calls the engine's VideoStreamPlayer.set_stream_position.
 func (o VideoStreamPlayer) SetStreamPosition(position float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(position))
-	c.run(14011)
+	Object{o.h}.wordCall(14011, 1, floatWord(float64(position)), 0, 0, 0)
 }
 
 // StreamPosition calls the engine's VideoStreamPlayer.get_stream_position.
 func (o VideoStreamPlayer) StreamPosition() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(14012))
+	return float64(wordFloat(Object{o.h}.wordCall(14012, 0, 0, 0, 0, 0)))
 }
 
 // SetAutoplay calls the engine's VideoStreamPlayer.set_autoplay.
 func (o VideoStreamPlayer) SetAutoplay(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(14013)
+	Object{o.h}.wordCall(14013, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // HasAutoplay calls the engine's VideoStreamPlayer.has_autoplay.
 func (o VideoStreamPlayer) HasAutoplay() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14014)
+	return wordBool(Object{o.h}.wordCall(14014, 0, 0, 0, 0, 0))
 }
 
 // SetExpand calls the engine's VideoStreamPlayer.set_expand.
 func (o VideoStreamPlayer) SetExpand(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(14015)
+	Object{o.h}.wordCall(14015, 1, boolWord(enable), 0, 0, 0)
 }
 
 // HasExpand calls the engine's VideoStreamPlayer.has_expand.
 func (o VideoStreamPlayer) HasExpand() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14016)
+	return wordBool(Object{o.h}.wordCall(14016, 0, 0, 0, 0, 0))
 }
 
 // SetBufferingMsec calls the engine's VideoStreamPlayer.set_buffering_msec.
 func (o VideoStreamPlayer) SetBufferingMsec(msec int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(msec))
-	c.run(14017)
+	Object{o.h}.wordCall(14017, 1, uint64(int64(msec)), 0, 0, 0)
 }
 
 // BufferingMsec calls the engine's VideoStreamPlayer.get_buffering_msec.
 func (o VideoStreamPlayer) BufferingMsec() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14018))
+	return int(int64(Object{o.h}.wordCall(14018, 0, 0, 0, 0, 0)))
 }
 
 // SetBus calls the engine's VideoStreamPlayer.set_bus.
@@ -285,9 +225,7 @@ func (o VideoStreamPlayer) Bus() string {
 //
 // Engine method: VideoStreamPlayer.get_video_texture.
 func (o VideoStreamPlayer) VideoTexture() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(14021, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(14021, 0, 0, 0, 0, 0), true)}
 }
 
 // OnFinished connects fn to the signal finished: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -413,18 +413,14 @@ func (o Viewport) SetWorld2D(world2D AnyWorld2D) {
 
 // World2D calls the engine's Viewport.get_world_2d.
 func (o Viewport) World2D() World2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return World2D{c.retObject(14023, true)}
+	return World2D{wordObject(Object{o.h}.wordCall(14023, 0, 0, 0, 0, 0), true)}
 }
 
 // FindWorld2D returns the first valid World2D for this viewport, searching the world_2d property of itself and any Viewport ancestor.
 //
 // Engine method: Viewport.find_world_2d.
 func (o Viewport) FindWorld2D() World2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return World2D{c.retObject(14024, true)}
+	return World2D{wordObject(Object{o.h}.wordCall(14024, 0, 0, 0, 0, 0), true)}
 }
 
 // SetCanvasTransform calls the engine's Viewport.set_canvas_transform.
@@ -495,250 +491,170 @@ func (o Viewport) VisibleRect() variant.Rect2 {
 
 // SetTransparentBackground calls the engine's Viewport.set_transparent_background.
 func (o Viewport) SetTransparentBackground(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(14033)
+	Object{o.h}.wordCall(14033, 1, boolWord(enable), 0, 0, 0)
 }
 
 // HasTransparentBackground calls the engine's Viewport.has_transparent_background.
 func (o Viewport) HasTransparentBackground() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14034)
+	return wordBool(Object{o.h}.wordCall(14034, 0, 0, 0, 0, 0))
 }
 
 // SetUseHdr2D calls the engine's Viewport.set_use_hdr_2d.
 func (o Viewport) SetUseHdr2D(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(14035)
+	Object{o.h}.wordCall(14035, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUsingHdr2D calls the engine's Viewport.is_using_hdr_2d.
 func (o Viewport) IsUsingHdr2D() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14036)
+	return wordBool(Object{o.h}.wordCall(14036, 0, 0, 0, 0, 0))
 }
 
 // SetMsaa2D calls the engine's Viewport.set_msaa_2d.
 func (o Viewport) SetMsaa2D(msaa ViewportMSAA) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(msaa))
-	c.run(14037)
+	Object{o.h}.wordCall(14037, 1, uint64(int64(msaa)), 0, 0, 0)
 }
 
 // Msaa2D calls the engine's Viewport.get_msaa_2d.
 func (o Viewport) Msaa2D() ViewportMSAA {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ViewportMSAA(c.retInt(14038))
+	return ViewportMSAA(int64(Object{o.h}.wordCall(14038, 0, 0, 0, 0, 0)))
 }
 
 // SetMsaa3D calls the engine's Viewport.set_msaa_3d.
 func (o Viewport) SetMsaa3D(msaa ViewportMSAA) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(msaa))
-	c.run(14039)
+	Object{o.h}.wordCall(14039, 1, uint64(int64(msaa)), 0, 0, 0)
 }
 
 // Msaa3D calls the engine's Viewport.get_msaa_3d.
 func (o Viewport) Msaa3D() ViewportMSAA {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ViewportMSAA(c.retInt(14040))
+	return ViewportMSAA(int64(Object{o.h}.wordCall(14040, 0, 0, 0, 0, 0)))
 }
 
 // SetScreenSpaceAa calls the engine's Viewport.set_screen_space_aa.
 func (o Viewport) SetScreenSpaceAa(screenSpaceAa ViewportScreenSpaceAA) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(screenSpaceAa))
-	c.run(14041)
+	Object{o.h}.wordCall(14041, 1, uint64(int64(screenSpaceAa)), 0, 0, 0)
 }
 
 // ScreenSpaceAa calls the engine's Viewport.get_screen_space_aa.
 func (o Viewport) ScreenSpaceAa() ViewportScreenSpaceAA {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ViewportScreenSpaceAA(c.retInt(14042))
+	return ViewportScreenSpaceAA(int64(Object{o.h}.wordCall(14042, 0, 0, 0, 0, 0)))
 }
 
 // SetUseTaa calls the engine's Viewport.set_use_taa.
 func (o Viewport) SetUseTaa(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(14043)
+	Object{o.h}.wordCall(14043, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUsingTaa calls the engine's Viewport.is_using_taa.
 func (o Viewport) IsUsingTaa() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14044)
+	return wordBool(Object{o.h}.wordCall(14044, 0, 0, 0, 0, 0))
 }
 
 // SetUseDebanding calls the engine's Viewport.set_use_debanding.
 func (o Viewport) SetUseDebanding(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(14045)
+	Object{o.h}.wordCall(14045, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUsingDebanding calls the engine's Viewport.is_using_debanding.
 func (o Viewport) IsUsingDebanding() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14046)
+	return wordBool(Object{o.h}.wordCall(14046, 0, 0, 0, 0, 0))
 }
 
 // SetUseOcclusionCulling calls the engine's Viewport.set_use_occlusion_culling.
 func (o Viewport) SetUseOcclusionCulling(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(14047)
+	Object{o.h}.wordCall(14047, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUsingOcclusionCulling calls the engine's Viewport.is_using_occlusion_culling.
 func (o Viewport) IsUsingOcclusionCulling() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14048)
+	return wordBool(Object{o.h}.wordCall(14048, 0, 0, 0, 0, 0))
 }
 
 // SetDebugDraw calls the engine's Viewport.set_debug_draw.
 func (o Viewport) SetDebugDraw(debugDraw ViewportDebugDraw) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(debugDraw))
-	c.run(14049)
+	Object{o.h}.wordCall(14049, 1, uint64(int64(debugDraw)), 0, 0, 0)
 }
 
 // DebugDraw calls the engine's Viewport.get_debug_draw.
 func (o Viewport) DebugDraw() ViewportDebugDraw {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ViewportDebugDraw(c.retInt(14050))
+	return ViewportDebugDraw(int64(Object{o.h}.wordCall(14050, 0, 0, 0, 0, 0)))
 }
 
 // SetUseOversampling calls the engine's Viewport.set_use_oversampling.
 func (o Viewport) SetUseOversampling(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(14051)
+	Object{o.h}.wordCall(14051, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUsingOversampling calls the engine's Viewport.is_using_oversampling.
 func (o Viewport) IsUsingOversampling() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14052)
+	return wordBool(Object{o.h}.wordCall(14052, 0, 0, 0, 0, 0))
 }
 
 // SetOversamplingOverride calls the engine's Viewport.set_oversampling_override.
 func (o Viewport) SetOversamplingOverride(oversampling float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(oversampling))
-	c.run(14053)
+	Object{o.h}.wordCall(14053, 1, floatWord(float64(oversampling)), 0, 0, 0)
 }
 
 // OversamplingOverride calls the engine's Viewport.get_oversampling_override.
 func (o Viewport) OversamplingOverride() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14054))
+	return float32(wordFloat(Object{o.h}.wordCall(14054, 0, 0, 0, 0, 0)))
 }
 
 // Oversampling returns viewport oversampling factor.
 //
 // Engine method: Viewport.get_oversampling.
 func (o Viewport) Oversampling() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14055))
+	return float32(wordFloat(Object{o.h}.wordCall(14055, 0, 0, 0, 0, 0)))
 }
 
 // RenderInfo returns rendering statistics of the given type.
 //
 // Engine method: Viewport.get_render_info.
 func (o Viewport) RenderInfo(typ ViewportRenderInfoType, info ViewportRenderInfo) int {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(typ))
-	c.int(1, int64(info))
-	return int(c.retInt(14056))
+	return int(int64(Object{o.h}.wordCall(14056, 2, uint64(int64(typ)), uint64(int64(info)), 0, 0)))
 }
 
 // Texture returns the viewport's texture.
 //
 // Engine method: Viewport.get_texture.
 func (o Viewport) Texture() ViewportTexture {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ViewportTexture{c.retObject(14057, true)}
+	return ViewportTexture{wordObject(Object{o.h}.wordCall(14057, 0, 0, 0, 0, 0), true)}
 }
 
 // SetPhysicsObjectPicking calls the engine's Viewport.set_physics_object_picking.
 func (o Viewport) SetPhysicsObjectPicking(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(14058)
+	Object{o.h}.wordCall(14058, 1, boolWord(enable), 0, 0, 0)
 }
 
 // PhysicsObjectPicking calls the engine's Viewport.get_physics_object_picking.
 func (o Viewport) PhysicsObjectPicking() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14059)
+	return wordBool(Object{o.h}.wordCall(14059, 0, 0, 0, 0, 0))
 }
 
 // SetPhysicsObjectPickingSort calls the engine's Viewport.set_physics_object_picking_sort.
 func (o Viewport) SetPhysicsObjectPickingSort(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(14060)
+	Object{o.h}.wordCall(14060, 1, boolWord(enable), 0, 0, 0)
 }
 
 // PhysicsObjectPickingSort calls the engine's Viewport.get_physics_object_picking_sort.
 func (o Viewport) PhysicsObjectPickingSort() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14061)
+	return wordBool(Object{o.h}.wordCall(14061, 0, 0, 0, 0, 0))
 }
 
 // SetPhysicsObjectPickingFirstOnly calls the engine's Viewport.set_physics_object_picking_first_only.
 func (o Viewport) SetPhysicsObjectPickingFirstOnly(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(14062)
+	Object{o.h}.wordCall(14062, 1, boolWord(enable), 0, 0, 0)
 }
 
 // PhysicsObjectPickingFirstOnly calls the engine's Viewport.get_physics_object_picking_first_only.
 func (o Viewport) PhysicsObjectPickingFirstOnly() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14063)
+	return wordBool(Object{o.h}.wordCall(14063, 0, 0, 0, 0, 0))
 }
 
 // ViewportRID returns the viewport's RID from the RenderingServer.
 //
 // Engine method: Viewport.get_viewport_rid.
 func (o Viewport) ViewportRID() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 14064)
+	return wordValue[variant.RID](Object{o.h}.wordCall(14064, 0, 0, 0, 0, 0))
 }
 
 // PushTextInput calls the engine method described here.
@@ -795,9 +711,7 @@ func (o Viewport) PushUnhandledInputOptions(event AnyInputEvent, inLocalCoords b
 //
 // Engine method: Viewport.notify_mouse_entered.
 func (o Viewport) NotifyMouseEntered() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14068)
+	Object{o.h}.wordCall(14068, 0, 0, 0, 0, 0)
 }
 
 // NotifyMouseExited calls the engine method described here.
@@ -806,28 +720,21 @@ func (o Viewport) NotifyMouseEntered() {
 //
 // Engine method: Viewport.notify_mouse_exited.
 func (o Viewport) NotifyMouseExited() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14069)
+	Object{o.h}.wordCall(14069, 0, 0, 0, 0, 0)
 }
 
 // MousePosition returns the mouse's position in this Viewport using the coordinate system of this Viewport.
 //
 // Engine method: Viewport.get_mouse_position.
 func (o Viewport) MousePosition() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 14070)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(14070, 0, 0, 0, 0, 0))
 }
 
 // WarpMouse moves the mouse pointer to the specified position in this Viewport using the coordinate system of this Viewport.
 //
 // Engine method: Viewport.warp_mouse.
 func (o Viewport) WarpMouse(position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(14071)
+	Object{o.h}.wordCall(14071, 1, valueWord(position), 0, 0, 0)
 }
 
 // UpdateMouseCursorState calls the engine method described here.
@@ -836,18 +743,14 @@ func (o Viewport) WarpMouse(position variant.Vector2) {
 //
 // Engine method: Viewport.update_mouse_cursor_state.
 func (o Viewport) UpdateMouseCursorState() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14072)
+	Object{o.h}.wordCall(14072, 0, 0, 0, 0, 0)
 }
 
 // GuiCancelDrag cancels the drag operation that was previously started through Control._get_drag_data or forced with Control.force_drag.
 //
 // Engine method: Viewport.gui_cancel_drag.
 func (o Viewport) GuiCancelDrag() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14073)
+	Object{o.h}.wordCall(14073, 0, 0, 0, 0, 0)
 }
 
 // GuiGetDragData returns the drag data from the GUI, that was previously returned by Control._get_drag_data.
@@ -882,219 +785,153 @@ func (o Viewport) GuiSetDragDescription(description string) {
 //
 // Engine method: Viewport.gui_is_dragging.
 func (o Viewport) GuiIsDragging() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14077)
+	return wordBool(Object{o.h}.wordCall(14077, 0, 0, 0, 0, 0))
 }
 
 // GuiIsDragSuccessful returns true if the drag operation is successful.
 //
 // Engine method: Viewport.gui_is_drag_successful.
 func (o Viewport) GuiIsDragSuccessful() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14078)
+	return wordBool(Object{o.h}.wordCall(14078, 0, 0, 0, 0, 0))
 }
 
 // GuiReleaseFocus removes the focus from the currently focused Control within this viewport. If no Control has the focus, does nothing.
 //
 // Engine method: Viewport.gui_release_focus.
 func (o Viewport) GuiReleaseFocus() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14079)
+	Object{o.h}.wordCall(14079, 0, 0, 0, 0, 0)
 }
 
 // GuiGetFocusOwner returns the currently focused Control within this viewport. If no Control is focused, returns null.
 //
 // Engine method: Viewport.gui_get_focus_owner.
 func (o Viewport) GuiGetFocusOwner() Control {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Control{c.retObject(14080, false)}
+	return Control{wordObject(Object{o.h}.wordCall(14080, 0, 0, 0, 0, 0), false)}
 }
 
 // GuiGetHoveredControl returns the Control that the mouse is currently hovering over in this viewport. If no Control has the cursor, returns null.
 //
 // Engine method: Viewport.gui_get_hovered_control.
 func (o Viewport) GuiGetHoveredControl() Control {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Control{c.retObject(14081, false)}
+	return Control{wordObject(Object{o.h}.wordCall(14081, 0, 0, 0, 0, 0), false)}
 }
 
 // SetDisableInput calls the engine's Viewport.set_disable_input.
 func (o Viewport) SetDisableInput(disable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, disable)
-	c.run(14082)
+	Object{o.h}.wordCall(14082, 1, boolWord(disable), 0, 0, 0)
 }
 
 // IsInputDisabled calls the engine's Viewport.is_input_disabled.
 func (o Viewport) IsInputDisabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14083)
+	return wordBool(Object{o.h}.wordCall(14083, 0, 0, 0, 0, 0))
 }
 
 // SetPositionalShadowAtlasSize calls the engine's Viewport.set_positional_shadow_atlas_size.
 func (o Viewport) SetPositionalShadowAtlasSize(size int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(size))
-	c.run(14084)
+	Object{o.h}.wordCall(14084, 1, uint64(int64(size)), 0, 0, 0)
 }
 
 // PositionalShadowAtlasSize calls the engine's Viewport.get_positional_shadow_atlas_size.
 func (o Viewport) PositionalShadowAtlasSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14085))
+	return int(int64(Object{o.h}.wordCall(14085, 0, 0, 0, 0, 0)))
 }
 
 // SetPositionalShadowAtlas16Bits calls the engine's Viewport.set_positional_shadow_atlas_16_bits.
 func (o Viewport) SetPositionalShadowAtlas16Bits(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(14086)
+	Object{o.h}.wordCall(14086, 1, boolWord(enable), 0, 0, 0)
 }
 
 // PositionalShadowAtlas16Bits calls the engine's Viewport.get_positional_shadow_atlas_16_bits.
 func (o Viewport) PositionalShadowAtlas16Bits() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14087)
+	return wordBool(Object{o.h}.wordCall(14087, 0, 0, 0, 0, 0))
 }
 
 // SetSnapControlsToPixels calls the engine's Viewport.set_snap_controls_to_pixels.
 func (o Viewport) SetSnapControlsToPixels(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(14088)
+	Object{o.h}.wordCall(14088, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsSnapControlsToPixelsEnabled calls the engine's Viewport.is_snap_controls_to_pixels_enabled.
 func (o Viewport) IsSnapControlsToPixelsEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14089)
+	return wordBool(Object{o.h}.wordCall(14089, 0, 0, 0, 0, 0))
 }
 
 // SetSnap2DTransformsToPixel calls the engine's Viewport.set_snap_2d_transforms_to_pixel.
 func (o Viewport) SetSnap2DTransformsToPixel(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(14090)
+	Object{o.h}.wordCall(14090, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsSnap2DTransformsToPixelEnabled calls the engine's Viewport.is_snap_2d_transforms_to_pixel_enabled.
 func (o Viewport) IsSnap2DTransformsToPixelEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14091)
+	return wordBool(Object{o.h}.wordCall(14091, 0, 0, 0, 0, 0))
 }
 
 // SetSnap2DVerticesToPixel calls the engine's Viewport.set_snap_2d_vertices_to_pixel.
 func (o Viewport) SetSnap2DVerticesToPixel(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(14092)
+	Object{o.h}.wordCall(14092, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsSnap2DVerticesToPixelEnabled calls the engine's Viewport.is_snap_2d_vertices_to_pixel_enabled.
 func (o Viewport) IsSnap2DVerticesToPixelEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14093)
+	return wordBool(Object{o.h}.wordCall(14093, 0, 0, 0, 0, 0))
 }
 
 // SetPositionalShadowAtlasQuadrantSubdiv sets the number of subdivisions to use in the specified quadrant. A higher number of subdivisions allows you to have more shadows in the scene at once, but reduces the quality of the shadows. A good practice is to have quadrants with a varying number of subdivisions and to have as few subdivisions as possible.
 //
 // Engine method: Viewport.set_positional_shadow_atlas_quadrant_subdiv.
 func (o Viewport) SetPositionalShadowAtlasQuadrantSubdiv(quadrant int, subdiv ViewportPositionalShadowAtlasQuadrantSubdiv) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(quadrant))
-	c.int(1, int64(subdiv))
-	c.run(14094)
+	Object{o.h}.wordCall(14094, 2, uint64(int64(quadrant)), uint64(int64(subdiv)), 0, 0)
 }
 
 // PositionalShadowAtlasQuadrantSubdiv returns the positional shadow atlas quadrant subdivision of the specified quadrant.
 //
 // Engine method: Viewport.get_positional_shadow_atlas_quadrant_subdiv.
 func (o Viewport) PositionalShadowAtlasQuadrantSubdiv(quadrant int) ViewportPositionalShadowAtlasQuadrantSubdiv {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(quadrant))
-	return ViewportPositionalShadowAtlasQuadrantSubdiv(c.retInt(14095))
+	return ViewportPositionalShadowAtlasQuadrantSubdiv(int64(Object{o.h}.wordCall(14095, 1, uint64(int64(quadrant)), 0, 0, 0)))
 }
 
 // SetInputAsHandled stops the input from propagating further up the SceneTree.
 //
 // Engine method: Viewport.set_input_as_handled.
 func (o Viewport) SetInputAsHandled() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14096)
+	Object{o.h}.wordCall(14096, 0, 0, 0, 0, 0)
 }
 
 // IsInputHandled returns whether the current InputEvent has been handled. Input events are not handled until set_input_as_handled has been called during the lifetime of an InputEvent.
 //
 // Engine method: Viewport.is_input_handled.
 func (o Viewport) IsInputHandled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14097)
+	return wordBool(Object{o.h}.wordCall(14097, 0, 0, 0, 0, 0))
 }
 
 // SetHandleInputLocally calls the engine's Viewport.set_handle_input_locally.
 func (o Viewport) SetHandleInputLocally(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(14098)
+	Object{o.h}.wordCall(14098, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsHandlingInputLocally calls the engine's Viewport.is_handling_input_locally.
 func (o Viewport) IsHandlingInputLocally() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14099)
+	return wordBool(Object{o.h}.wordCall(14099, 0, 0, 0, 0, 0))
 }
 
 // SetDefaultCanvasItemTextureFilter calls the engine's Viewport.set_default_canvas_item_texture_filter.
 func (o Viewport) SetDefaultCanvasItemTextureFilter(mode ViewportDefaultCanvasItemTextureFilter) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(14100)
+	Object{o.h}.wordCall(14100, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // DefaultCanvasItemTextureFilter calls the engine's Viewport.get_default_canvas_item_texture_filter.
 func (o Viewport) DefaultCanvasItemTextureFilter() ViewportDefaultCanvasItemTextureFilter {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ViewportDefaultCanvasItemTextureFilter(c.retInt(14101))
+	return ViewportDefaultCanvasItemTextureFilter(int64(Object{o.h}.wordCall(14101, 0, 0, 0, 0, 0)))
 }
 
 // SetEmbeddingSubwindows calls the engine's Viewport.set_embedding_subwindows.
 func (o Viewport) SetEmbeddingSubwindows(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(14102)
+	Object{o.h}.wordCall(14102, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsEmbeddingSubwindows calls the engine's Viewport.is_embedding_subwindows.
 func (o Viewport) IsEmbeddingSubwindows() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14103)
+	return wordBool(Object{o.h}.wordCall(14103, 0, 0, 0, 0, 0))
 }
 
 // EmbeddedSubwindows returns a list of the visible embedded Windows inside the viewport.
@@ -1108,32 +945,22 @@ func (o Viewport) EmbeddedSubwindows() variant.Array[Window] {
 
 // SetDragThreshold calls the engine's Viewport.set_drag_threshold.
 func (o Viewport) SetDragThreshold(threshold int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(threshold))
-	c.run(14105)
+	Object{o.h}.wordCall(14105, 1, uint64(int64(threshold)), 0, 0, 0)
 }
 
 // DragThreshold calls the engine's Viewport.get_drag_threshold.
 func (o Viewport) DragThreshold() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14106))
+	return int(int64(Object{o.h}.wordCall(14106, 0, 0, 0, 0, 0)))
 }
 
 // SetCanvasCullMask calls the engine's Viewport.set_canvas_cull_mask.
 func (o Viewport) SetCanvasCullMask(mask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(14107)
+	Object{o.h}.wordCall(14107, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // CanvasCullMask calls the engine's Viewport.get_canvas_cull_mask.
 func (o Viewport) CanvasCullMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14108))
+	return int(int64(Object{o.h}.wordCall(14108, 0, 0, 0, 0, 0)))
 }
 
 // SetCanvasCullMaskBit calls the engine method described here.
@@ -1142,114 +969,78 @@ func (o Viewport) CanvasCullMask() int {
 //
 // Engine method: Viewport.set_canvas_cull_mask_bit.
 func (o Viewport) SetCanvasCullMaskBit(layer int, enable bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layer))
-	c.bool(1, enable)
-	c.run(14109)
+	Object{o.h}.wordCall(14109, 2, uint64(int64(layer)), boolWord(enable), 0, 0)
 }
 
 // CanvasCullMaskBit returns an individual bit on the rendering layer mask.
 //
 // Engine method: Viewport.get_canvas_cull_mask_bit.
 func (o Viewport) CanvasCullMaskBit(layer int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layer))
-	return c.retBool(14110)
+	return wordBool(Object{o.h}.wordCall(14110, 1, uint64(int64(layer)), 0, 0, 0))
 }
 
 // SetDefaultCanvasItemTextureRepeat calls the engine's Viewport.set_default_canvas_item_texture_repeat.
 func (o Viewport) SetDefaultCanvasItemTextureRepeat(mode ViewportDefaultCanvasItemTextureRepeat) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(14111)
+	Object{o.h}.wordCall(14111, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // DefaultCanvasItemTextureRepeat calls the engine's Viewport.get_default_canvas_item_texture_repeat.
 func (o Viewport) DefaultCanvasItemTextureRepeat() ViewportDefaultCanvasItemTextureRepeat {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ViewportDefaultCanvasItemTextureRepeat(c.retInt(14112))
+	return ViewportDefaultCanvasItemTextureRepeat(int64(Object{o.h}.wordCall(14112, 0, 0, 0, 0, 0)))
 }
 
 // SetSdfOversize calls the engine's Viewport.set_sdf_oversize.
 func (o Viewport) SetSdfOversize(oversize ViewportSDFOversize) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(oversize))
-	c.run(14113)
+	Object{o.h}.wordCall(14113, 1, uint64(int64(oversize)), 0, 0, 0)
 }
 
 // SdfOversize calls the engine's Viewport.get_sdf_oversize.
 func (o Viewport) SdfOversize() ViewportSDFOversize {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ViewportSDFOversize(c.retInt(14114))
+	return ViewportSDFOversize(int64(Object{o.h}.wordCall(14114, 0, 0, 0, 0, 0)))
 }
 
 // SetSdfScale calls the engine's Viewport.set_sdf_scale.
 func (o Viewport) SetSdfScale(scale ViewportSDFScale) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(scale))
-	c.run(14115)
+	Object{o.h}.wordCall(14115, 1, uint64(int64(scale)), 0, 0, 0)
 }
 
 // SdfScale calls the engine's Viewport.get_sdf_scale.
 func (o Viewport) SdfScale() ViewportSDFScale {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ViewportSDFScale(c.retInt(14116))
+	return ViewportSDFScale(int64(Object{o.h}.wordCall(14116, 0, 0, 0, 0, 0)))
 }
 
 // SetMeshLodThreshold calls the engine's Viewport.set_mesh_lod_threshold.
 func (o Viewport) SetMeshLodThreshold(pixels float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(pixels))
-	c.run(14117)
+	Object{o.h}.wordCall(14117, 1, floatWord(float64(pixels)), 0, 0, 0)
 }
 
 // MeshLodThreshold calls the engine's Viewport.get_mesh_lod_threshold.
 func (o Viewport) MeshLodThreshold() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14118))
+	return float32(wordFloat(Object{o.h}.wordCall(14118, 0, 0, 0, 0, 0)))
 }
 
 // SetAsAudioListener2D calls the engine's Viewport.set_as_audio_listener_2d.
 func (o Viewport) SetAsAudioListener2D(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(14119)
+	Object{o.h}.wordCall(14119, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsAudioListener2D calls the engine's Viewport.is_audio_listener_2d.
 func (o Viewport) IsAudioListener2D() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14120)
+	return wordBool(Object{o.h}.wordCall(14120, 0, 0, 0, 0, 0))
 }
 
 // AudioListener2D returns the currently active 2D audio listener. Returns null if there are no active 2D audio listeners, in which case the active 2D camera will be treated as listener.
 //
 // Engine method: Viewport.get_audio_listener_2d.
 func (o Viewport) AudioListener2D() AudioListener2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioListener2D{c.retObject(14121, false)}
+	return AudioListener2D{wordObject(Object{o.h}.wordCall(14121, 0, 0, 0, 0, 0), false)}
 }
 
 // Camera2D returns the currently active 2D camera. Returns null if there are no active cameras.
 //
 // Engine method: Viewport.get_camera_2d.
 func (o Viewport) Camera2D() Camera2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Camera2D{c.retObject(14122, false)}
+	return Camera2D{wordObject(Object{o.h}.wordCall(14122, 0, 0, 0, 0, 0), false)}
 }
 
 // SetWorld3D calls the engine's Viewport.set_world_3d.
@@ -1262,201 +1053,138 @@ func (o Viewport) SetWorld3D(world3D AnyWorld3D) {
 
 // World3D calls the engine's Viewport.get_world_3d.
 func (o Viewport) World3D() World3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return World3D{c.retObject(14124, true)}
+	return World3D{wordObject(Object{o.h}.wordCall(14124, 0, 0, 0, 0, 0), true)}
 }
 
 // FindWorld3D returns the first valid World3D for this viewport, searching the world_3d property of itself and any Viewport ancestor.
 //
 // Engine method: Viewport.find_world_3d.
 func (o Viewport) FindWorld3D() World3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return World3D{c.retObject(14125, true)}
+	return World3D{wordObject(Object{o.h}.wordCall(14125, 0, 0, 0, 0, 0), true)}
 }
 
 // SetUseOwnWorld3D calls the engine's Viewport.set_use_own_world_3d.
 func (o Viewport) SetUseOwnWorld3D(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(14126)
+	Object{o.h}.wordCall(14126, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUsingOwnWorld3D calls the engine's Viewport.is_using_own_world_3d.
 func (o Viewport) IsUsingOwnWorld3D() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14127)
+	return wordBool(Object{o.h}.wordCall(14127, 0, 0, 0, 0, 0))
 }
 
 // AudioListener3D returns the currently active 3D audio listener. Returns null if there are no active 3D audio listeners, in which case the active 3D camera will be treated as listener.
 //
 // Engine method: Viewport.get_audio_listener_3d.
 func (o Viewport) AudioListener3D() AudioListener3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return AudioListener3D{c.retObject(14128, false)}
+	return AudioListener3D{wordObject(Object{o.h}.wordCall(14128, 0, 0, 0, 0, 0), false)}
 }
 
 // Camera3D returns the currently active 3D camera. Returns null if there are no active cameras.
 //
 // Engine method: Viewport.get_camera_3d.
 func (o Viewport) Camera3D() Camera3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Camera3D{c.retObject(14129, false)}
+	return Camera3D{wordObject(Object{o.h}.wordCall(14129, 0, 0, 0, 0, 0), false)}
 }
 
 // SetAsAudioListener3D calls the engine's Viewport.set_as_audio_listener_3d.
 func (o Viewport) SetAsAudioListener3D(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(14130)
+	Object{o.h}.wordCall(14130, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsAudioListener3D calls the engine's Viewport.is_audio_listener_3d.
 func (o Viewport) IsAudioListener3D() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14131)
+	return wordBool(Object{o.h}.wordCall(14131, 0, 0, 0, 0, 0))
 }
 
 // SetDisable3D calls the engine's Viewport.set_disable_3d.
 func (o Viewport) SetDisable3D(disable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, disable)
-	c.run(14132)
+	Object{o.h}.wordCall(14132, 1, boolWord(disable), 0, 0, 0)
 }
 
 // Is3DDisabled calls the engine's Viewport.is_3d_disabled.
 func (o Viewport) Is3DDisabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14133)
+	return wordBool(Object{o.h}.wordCall(14133, 0, 0, 0, 0, 0))
 }
 
 // SetUseXr calls the engine's Viewport.set_use_xr.
 func (o Viewport) SetUseXr(use bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, use)
-	c.run(14134)
+	Object{o.h}.wordCall(14134, 1, boolWord(use), 0, 0, 0)
 }
 
 // IsUsingXr calls the engine's Viewport.is_using_xr.
 func (o Viewport) IsUsingXr() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14135)
+	return wordBool(Object{o.h}.wordCall(14135, 0, 0, 0, 0, 0))
 }
 
 // SetScaling3DMode calls the engine's Viewport.set_scaling_3d_mode.
 func (o Viewport) SetScaling3DMode(scaling3DMode ViewportScaling3DMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(scaling3DMode))
-	c.run(14136)
+	Object{o.h}.wordCall(14136, 1, uint64(int64(scaling3DMode)), 0, 0, 0)
 }
 
 // Scaling3DMode calls the engine's Viewport.get_scaling_3d_mode.
 func (o Viewport) Scaling3DMode() ViewportScaling3DMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ViewportScaling3DMode(c.retInt(14137))
+	return ViewportScaling3DMode(int64(Object{o.h}.wordCall(14137, 0, 0, 0, 0, 0)))
 }
 
 // SetScaling3DScale calls the engine's Viewport.set_scaling_3d_scale.
 func (o Viewport) SetScaling3DScale(scale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(scale))
-	c.run(14138)
+	Object{o.h}.wordCall(14138, 1, floatWord(float64(scale)), 0, 0, 0)
 }
 
 // Scaling3DScale calls the engine's Viewport.get_scaling_3d_scale.
 func (o Viewport) Scaling3DScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14139))
+	return float32(wordFloat(Object{o.h}.wordCall(14139, 0, 0, 0, 0, 0)))
 }
 
 // SetFsrSharpness calls the engine's Viewport.set_fsr_sharpness.
 func (o Viewport) SetFsrSharpness(fsrSharpness float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(fsrSharpness))
-	c.run(14140)
+	Object{o.h}.wordCall(14140, 1, floatWord(float64(fsrSharpness)), 0, 0, 0)
 }
 
 // FsrSharpness calls the engine's Viewport.get_fsr_sharpness.
 func (o Viewport) FsrSharpness() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14141))
+	return float32(wordFloat(Object{o.h}.wordCall(14141, 0, 0, 0, 0, 0)))
 }
 
 // SetTextureMipmapBias calls the engine's Viewport.set_texture_mipmap_bias.
 func (o Viewport) SetTextureMipmapBias(textureMipmapBias float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(textureMipmapBias))
-	c.run(14142)
+	Object{o.h}.wordCall(14142, 1, floatWord(float64(textureMipmapBias)), 0, 0, 0)
 }
 
 // TextureMipmapBias calls the engine's Viewport.get_texture_mipmap_bias.
 func (o Viewport) TextureMipmapBias() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14143))
+	return float32(wordFloat(Object{o.h}.wordCall(14143, 0, 0, 0, 0, 0)))
 }
 
 // SetAnisotropicFilteringLevel calls the engine's Viewport.set_anisotropic_filtering_level.
 func (o Viewport) SetAnisotropicFilteringLevel(anisotropicFilteringLevel ViewportAnisotropicFiltering) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(anisotropicFilteringLevel))
-	c.run(14144)
+	Object{o.h}.wordCall(14144, 1, uint64(int64(anisotropicFilteringLevel)), 0, 0, 0)
 }
 
 // AnisotropicFilteringLevel calls the engine's Viewport.get_anisotropic_filtering_level.
 func (o Viewport) AnisotropicFilteringLevel() ViewportAnisotropicFiltering {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ViewportAnisotropicFiltering(c.retInt(14145))
+	return ViewportAnisotropicFiltering(int64(Object{o.h}.wordCall(14145, 0, 0, 0, 0, 0)))
 }
 
 // SetVrsMode calls the engine's Viewport.set_vrs_mode.
 func (o Viewport) SetVrsMode(mode ViewportVRSMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(14146)
+	Object{o.h}.wordCall(14146, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // VrsMode calls the engine's Viewport.get_vrs_mode.
 func (o Viewport) VrsMode() ViewportVRSMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ViewportVRSMode(c.retInt(14147))
+	return ViewportVRSMode(int64(Object{o.h}.wordCall(14147, 0, 0, 0, 0, 0)))
 }
 
 // SetVrsUpdateMode calls the engine's Viewport.set_vrs_update_mode.
 func (o Viewport) SetVrsUpdateMode(mode ViewportVRSUpdateMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(14148)
+	Object{o.h}.wordCall(14148, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // VrsUpdateMode calls the engine's Viewport.get_vrs_update_mode.
 func (o Viewport) VrsUpdateMode() ViewportVRSUpdateMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return ViewportVRSUpdateMode(c.retInt(14149))
+	return ViewportVRSUpdateMode(int64(Object{o.h}.wordCall(14149, 0, 0, 0, 0, 0)))
 }
 
 // SetVrsTexture calls the engine's Viewport.set_vrs_texture.
@@ -1469,9 +1197,7 @@ func (o Viewport) SetVrsTexture(texture AnyTexture2D) {
 
 // VrsTexture calls the engine's Viewport.get_vrs_texture.
 func (o Viewport) VrsTexture() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(14151, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(14151, 0, 0, 0, 0, 0), true)}
 }
 
 // OnSizeChanged connects fn to the signal size_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -78,17 +78,12 @@ const (
 
 // SetEnableMode calls the engine's VisibleOnScreenEnabler2D.set_enable_mode.
 func (o VisibleOnScreenEnabler2D) SetEnableMode(mode VisibleOnScreenEnabler2DEnableMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(14154)
+	Object{o.h}.wordCall(14154, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // EnableMode calls the engine's VisibleOnScreenEnabler2D.get_enable_mode.
 func (o VisibleOnScreenEnabler2D) EnableMode() VisibleOnScreenEnabler2DEnableMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisibleOnScreenEnabler2DEnableMode(c.retInt(14155))
+	return VisibleOnScreenEnabler2DEnableMode(int64(Object{o.h}.wordCall(14155, 0, 0, 0, 0, 0)))
 }
 
 // SetEnableNodePath calls the engine's VisibleOnScreenEnabler2D.set_enable_node_path.

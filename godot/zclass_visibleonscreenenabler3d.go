@@ -78,17 +78,12 @@ const (
 
 // SetEnableMode calls the engine's VisibleOnScreenEnabler3D.set_enable_mode.
 func (o VisibleOnScreenEnabler3D) SetEnableMode(mode VisibleOnScreenEnabler3DEnableMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(14158)
+	Object{o.h}.wordCall(14158, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // EnableMode calls the engine's VisibleOnScreenEnabler3D.get_enable_mode.
 func (o VisibleOnScreenEnabler3D) EnableMode() VisibleOnScreenEnabler3DEnableMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisibleOnScreenEnabler3DEnableMode(c.retInt(14159))
+	return VisibleOnScreenEnabler3DEnableMode(int64(Object{o.h}.wordCall(14159, 0, 0, 0, 0, 0)))
 }
 
 // SetEnableNodePath calls the engine's VisibleOnScreenEnabler3D.set_enable_node_path.

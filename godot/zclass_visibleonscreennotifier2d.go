@@ -79,17 +79,12 @@ func (o VisibleOnScreenNotifier2D) Rect() variant.Rect2 {
 
 // SetShowRect calls the engine's VisibleOnScreenNotifier2D.set_show_rect.
 func (o VisibleOnScreenNotifier2D) SetShowRect(showRect bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, showRect)
-	c.run(14164)
+	Object{o.h}.wordCall(14164, 1, boolWord(showRect), 0, 0, 0)
 }
 
 // IsShowingRect calls the engine's VisibleOnScreenNotifier2D.is_showing_rect.
 func (o VisibleOnScreenNotifier2D) IsShowingRect() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14165)
+	return wordBool(Object{o.h}.wordCall(14165, 0, 0, 0, 0, 0))
 }
 
 // IsOnScreen calls the engine method described here.
@@ -98,9 +93,7 @@ func (o VisibleOnScreenNotifier2D) IsShowingRect() bool {
 //
 // Engine method: VisibleOnScreenNotifier2D.is_on_screen.
 func (o VisibleOnScreenNotifier2D) IsOnScreen() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14166)
+	return wordBool(Object{o.h}.wordCall(14166, 0, 0, 0, 0, 0))
 }
 
 // OnScreenEntered connects fn to the signal screen_entered: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -76,9 +76,7 @@ func (o VisibleOnScreenNotifier3D) SetAABB(rect variant.AABB) {
 //
 // Engine method: VisibleOnScreenNotifier3D.is_on_screen.
 func (o VisibleOnScreenNotifier3D) IsOnScreen() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14168)
+	return wordBool(Object{o.h}.wordCall(14168, 0, 0, 0, 0, 0))
 }
 
 // OnScreenEntered connects fn to the signal screen_entered: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

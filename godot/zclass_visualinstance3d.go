@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -61,43 +59,31 @@ func NewVisualInstance3D() VisualInstance3D {
 //
 // Engine method: VisualInstance3D.set_base.
 func (o VisualInstance3D) SetBase(base variant.RID) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&base), unsafe.Sizeof(base))
-	c.run(14169)
+	Object{o.h}.wordCall(14169, 1, valueWord(base), 0, 0, 0)
 }
 
 // Base returns the RID of the resource associated with this VisualInstance3D. For example, if the Node is a MeshInstance3D, this will return the RID of the associated Mesh.
 //
 // Engine method: VisualInstance3D.get_base.
 func (o VisualInstance3D) Base() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 14170)
+	return wordValue[variant.RID](Object{o.h}.wordCall(14170, 0, 0, 0, 0, 0))
 }
 
 // Instance returns the RID of this instance. This RID is the same as the RID returned by RenderingServer.instance_create. This RID is needed if you want to call RenderingServer functions directly on this VisualInstance3D.
 //
 // Engine method: VisualInstance3D.get_instance.
 func (o VisualInstance3D) Instance() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 14171)
+	return wordValue[variant.RID](Object{o.h}.wordCall(14171, 0, 0, 0, 0, 0))
 }
 
 // SetLayerMask calls the engine's VisualInstance3D.set_layer_mask.
 func (o VisualInstance3D) SetLayerMask(mask int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mask))
-	c.run(14172)
+	Object{o.h}.wordCall(14172, 1, uint64(int64(mask)), 0, 0, 0)
 }
 
 // LayerMask calls the engine's VisualInstance3D.get_layer_mask.
 func (o VisualInstance3D) LayerMask() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14173))
+	return int(int64(Object{o.h}.wordCall(14173, 0, 0, 0, 0, 0)))
 }
 
 // SetLayerMaskValue calls the engine method described here.
@@ -106,51 +92,34 @@ func (o VisualInstance3D) LayerMask() int {
 //
 // Engine method: VisualInstance3D.set_layer_mask_value.
 func (o VisualInstance3D) SetLayerMaskValue(layerNumber int, value bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(layerNumber))
-	c.bool(1, value)
-	c.run(14174)
+	Object{o.h}.wordCall(14174, 2, uint64(int64(layerNumber)), boolWord(value), 0, 0)
 }
 
 // LayerMaskValue returns whether or not the specified layer of the layers is enabled, given a layer_number between 1 and 20.
 //
 // Engine method: VisualInstance3D.get_layer_mask_value.
 func (o VisualInstance3D) LayerMaskValue(layerNumber int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(layerNumber))
-	return c.retBool(14175)
+	return wordBool(Object{o.h}.wordCall(14175, 1, uint64(int64(layerNumber)), 0, 0, 0))
 }
 
 // SetSortingOffset calls the engine's VisualInstance3D.set_sorting_offset.
 func (o VisualInstance3D) SetSortingOffset(offset float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(offset))
-	c.run(14176)
+	Object{o.h}.wordCall(14176, 1, floatWord(float64(offset)), 0, 0, 0)
 }
 
 // SortingOffset calls the engine's VisualInstance3D.get_sorting_offset.
 func (o VisualInstance3D) SortingOffset() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14177))
+	return float32(wordFloat(Object{o.h}.wordCall(14177, 0, 0, 0, 0, 0)))
 }
 
 // SetSortingUseAABBCenter calls the engine's VisualInstance3D.set_sorting_use_aabb_center.
 func (o VisualInstance3D) SetSortingUseAABBCenter(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(14178)
+	Object{o.h}.wordCall(14178, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsSortingUseAABBCenter calls the engine's VisualInstance3D.is_sorting_use_aabb_center.
 func (o VisualInstance3D) IsSortingUseAABBCenter() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14179)
+	return wordBool(Object{o.h}.wordCall(14179, 0, 0, 0, 0, 0))
 }
 
 // AABB returns the AABB (also known as the bounding box) for this VisualInstance3D.

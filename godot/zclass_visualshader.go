@@ -154,10 +154,7 @@ const (
 //
 // Engine method: VisualShader.set_mode.
 func (o VisualShader) SetMode(mode ShaderMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(14181)
+	Object{o.h}.wordCall(14181, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // AddNode adds the specified node to the shader.
@@ -177,34 +174,21 @@ func (o VisualShader) AddNode(typ VisualShaderType, node AnyVisualShaderNode, po
 //
 // Engine method: VisualShader.get_node.
 func (o VisualShader) Node(typ VisualShaderType, id int) VisualShaderNode {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(typ))
-	c.int(1, int64(id))
-	return VisualShaderNode{c.retObject(14183, true)}
+	return VisualShaderNode{wordObject(Object{o.h}.wordCall(14183, 2, uint64(int64(typ)), uint64(int64(id)), 0, 0), true)}
 }
 
 // SetNodePosition sets the position of the specified node.
 //
 // Engine method: VisualShader.set_node_position.
 func (o VisualShader) SetNodePosition(typ VisualShaderType, id int, position variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(typ))
-	c.int(1, int64(id))
-	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(14184)
+	Object{o.h}.wordCall(14184, 3, uint64(int64(typ)), uint64(int64(id)), valueWord(position), 0)
 }
 
 // NodePosition returns the position of the specified node within the shader graph.
 //
 // Engine method: VisualShader.get_node_position.
 func (o VisualShader) NodePosition(typ VisualShaderType, id int) variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(typ))
-	c.int(1, int64(id))
-	return retValue[variant.Vector2](&c, 14185)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(14185, 2, uint64(int64(typ)), uint64(int64(id)), 0, 0))
 }
 
 // NodeList returns the list of all nodes in the shader with the specified type.
@@ -221,21 +205,14 @@ func (o VisualShader) NodeList(typ VisualShaderType) variant.Packed[int32] {
 //
 // Engine method: VisualShader.get_valid_node_id.
 func (o VisualShader) ValidNodeID(typ VisualShaderType) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	return int(c.retInt(14187))
+	return int(int64(Object{o.h}.wordCall(14187, 1, uint64(int64(typ)), 0, 0, 0)))
 }
 
 // RemoveNode removes the specified node from the shader.
 //
 // Engine method: VisualShader.remove_node.
 func (o VisualShader) RemoveNode(typ VisualShaderType, id int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(typ))
-	c.int(1, int64(id))
-	c.run(14188)
+	Object{o.h}.wordCall(14188, 2, uint64(int64(typ)), uint64(int64(id)), 0, 0)
 }
 
 // ReplaceNode replaces the specified node with a node of new class type.
@@ -334,23 +311,14 @@ func (o VisualShader) NodeConnections(typ VisualShaderType) variant.Array[varian
 //
 // Engine method: VisualShader.attach_node_to_frame.
 func (o VisualShader) AttachNodeToFrame(typ VisualShaderType, id int, frame int) {
-	var c call
-	c.begin(Object{o.h}, 3)
-	c.int(0, int64(typ))
-	c.int(1, int64(id))
-	c.int(2, int64(frame))
-	c.run(14196)
+	Object{o.h}.wordCall(14196, 3, uint64(int64(typ)), uint64(int64(id)), uint64(int64(frame)), 0)
 }
 
 // DetachNodeFromFrame detaches the given node from the frame it is attached to.
 //
 // Engine method: VisualShader.detach_node_from_frame.
 func (o VisualShader) DetachNodeFromFrame(typ VisualShaderType, id int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(typ))
-	c.int(1, int64(id))
-	c.run(14197)
+	Object{o.h}.wordCall(14197, 2, uint64(int64(typ)), uint64(int64(id)), 0, 0)
 }
 
 // AddVarying adds a new varying value node to the shader.
@@ -387,15 +355,10 @@ func (o VisualShader) HasVarying(name string) bool {
 
 // SetGraphOffset calls the engine's VisualShader.set_graph_offset.
 func (o VisualShader) SetGraphOffset(offset variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.run(14201)
+	Object{o.h}.wordCall(14201, 1, valueWord(offset), 0, 0, 0)
 }
 
 // GraphOffset calls the engine's VisualShader.get_graph_offset.
 func (o VisualShader) GraphOffset() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 14202)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(14202, 0, 0, 0, 0, 0))
 }

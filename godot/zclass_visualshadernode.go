@@ -86,25 +86,17 @@ const (
 //
 // Engine method: VisualShaderNode.get_default_input_port.
 func (o VisualShaderNode) DefaultInputPort(typ VisualShaderNodePortType) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	return int(c.retInt(14203))
+	return int(int64(Object{o.h}.wordCall(14203, 1, uint64(int64(typ)), 0, 0, 0)))
 }
 
 // SetOutputPortForPreview calls the engine's VisualShaderNode.set_output_port_for_preview.
 func (o VisualShaderNode) SetOutputPortForPreview(port int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(port))
-	c.run(14204)
+	Object{o.h}.wordCall(14204, 1, uint64(int64(port)), 0, 0, 0)
 }
 
 // OutputPortForPreview calls the engine's VisualShaderNode.get_output_port_for_preview.
 func (o VisualShaderNode) OutputPortForPreview() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14205))
+	return int(int64(Object{o.h}.wordCall(14205, 0, 0, 0, 0, 0)))
 }
 
 // SetInputPortDefaultValue sets the default value for the selected input port.
@@ -140,19 +132,14 @@ func (o VisualShaderNode) InputPortDefaultValue(port int) variant.Variant {
 //
 // Engine method: VisualShaderNode.remove_input_port_default_value.
 func (o VisualShaderNode) RemoveInputPortDefaultValue(port int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(port))
-	c.run(14208)
+	Object{o.h}.wordCall(14208, 1, uint64(int64(port)), 0, 0, 0)
 }
 
 // ClearDefaultInputValues clears the default input ports value.
 //
 // Engine method: VisualShaderNode.clear_default_input_values.
 func (o VisualShaderNode) ClearDefaultInputValues() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14209)
+	Object{o.h}.wordCall(14209, 0, 0, 0, 0, 0)
 }
 
 // SetDefaultInputValues sets the default input ports values using an Array of the form [index0, value0, index1, value1, ...]. For example: [0, Vector3(0, 0, 0), 1, Vector3(0, 0, 0)].
@@ -176,15 +163,10 @@ func (o VisualShaderNode) DefaultInputValues() variant.Array[variant.Variant] {
 
 // SetFrame calls the engine's VisualShaderNode.set_frame.
 func (o VisualShaderNode) SetFrame(frame int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(frame))
-	c.run(14212)
+	Object{o.h}.wordCall(14212, 1, uint64(int64(frame)), 0, 0, 0)
 }
 
 // Frame calls the engine's VisualShaderNode.get_frame.
 func (o VisualShaderNode) Frame() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14213))
+	return int(int64(Object{o.h}.wordCall(14213, 0, 0, 0, 0, 0)))
 }

@@ -77,30 +77,20 @@ const (
 
 // SetBillboardType calls the engine's VisualShaderNodeBillboard.set_billboard_type.
 func (o VisualShaderNodeBillboard) SetBillboardType(billboardType VisualShaderNodeBillboardBillboardType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(billboardType))
-	c.run(14214)
+	Object{o.h}.wordCall(14214, 1, uint64(int64(billboardType)), 0, 0, 0)
 }
 
 // BillboardType calls the engine's VisualShaderNodeBillboard.get_billboard_type.
 func (o VisualShaderNodeBillboard) BillboardType() VisualShaderNodeBillboardBillboardType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeBillboardBillboardType(c.retInt(14215))
+	return VisualShaderNodeBillboardBillboardType(int64(Object{o.h}.wordCall(14215, 0, 0, 0, 0, 0)))
 }
 
 // SetKeepScaleEnabled calls the engine's VisualShaderNodeBillboard.set_keep_scale_enabled.
 func (o VisualShaderNodeBillboard) SetKeepScaleEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(14216)
+	Object{o.h}.wordCall(14216, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsKeepScaleEnabled calls the engine's VisualShaderNodeBillboard.is_keep_scale_enabled.
 func (o VisualShaderNodeBillboard) IsKeepScaleEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14217)
+	return wordBool(Object{o.h}.wordCall(14217, 0, 0, 0, 0, 0))
 }

@@ -63,15 +63,10 @@ func NewVisualShaderNodeBooleanConstant() VisualShaderNodeBooleanConstant {
 
 // SetConstant calls the engine's VisualShaderNodeBooleanConstant.set_constant.
 func (o VisualShaderNodeBooleanConstant) SetConstant(constant bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, constant)
-	c.run(14218)
+	Object{o.h}.wordCall(14218, 1, boolWord(constant), 0, 0, 0)
 }
 
 // Constant calls the engine's VisualShaderNodeBooleanConstant.get_constant.
 func (o VisualShaderNodeBooleanConstant) Constant() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14219)
+	return wordBool(Object{o.h}.wordCall(14219, 0, 0, 0, 0, 0))
 }

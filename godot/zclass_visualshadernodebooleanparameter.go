@@ -61,30 +61,20 @@ func NewVisualShaderNodeBooleanParameter() VisualShaderNodeBooleanParameter {
 
 // SetDefaultValueEnabled calls the engine's VisualShaderNodeBooleanParameter.set_default_value_enabled.
 func (o VisualShaderNodeBooleanParameter) SetDefaultValueEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(14220)
+	Object{o.h}.wordCall(14220, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsDefaultValueEnabled calls the engine's VisualShaderNodeBooleanParameter.is_default_value_enabled.
 func (o VisualShaderNodeBooleanParameter) IsDefaultValueEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14221)
+	return wordBool(Object{o.h}.wordCall(14221, 0, 0, 0, 0, 0))
 }
 
 // SetDefaultValue calls the engine's VisualShaderNodeBooleanParameter.set_default_value.
 func (o VisualShaderNodeBooleanParameter) SetDefaultValue(value bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, value)
-	c.run(14222)
+	Object{o.h}.wordCall(14222, 1, boolWord(value), 0, 0, 0)
 }
 
 // DefaultValue calls the engine's VisualShaderNodeBooleanParameter.get_default_value.
 func (o VisualShaderNodeBooleanParameter) DefaultValue() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14223)
+	return wordBool(Object{o.h}.wordCall(14223, 0, 0, 0, 0, 0))
 }

@@ -81,15 +81,10 @@ const (
 
 // SetOpType calls the engine's VisualShaderNodeClamp.set_op_type.
 func (o VisualShaderNodeClamp) SetOpType(opType VisualShaderNodeClampOpType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(opType))
-	c.run(14224)
+	Object{o.h}.wordCall(14224, 1, uint64(int64(opType)), 0, 0, 0)
 }
 
 // OpType calls the engine's VisualShaderNodeClamp.get_op_type.
 func (o VisualShaderNodeClamp) OpType() VisualShaderNodeClampOpType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeClampOpType(c.retInt(14225))
+	return VisualShaderNodeClampOpType(int64(Object{o.h}.wordCall(14225, 0, 0, 0, 0, 0)))
 }

@@ -83,15 +83,10 @@ const (
 
 // SetFunction calls the engine's VisualShaderNodeColorFunc.set_function.
 func (o VisualShaderNodeColorFunc) SetFunction(callback VisualShaderNodeColorFuncFunction) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(callback))
-	c.run(14228)
+	Object{o.h}.wordCall(14228, 1, uint64(int64(callback)), 0, 0, 0)
 }
 
 // Function calls the engine's VisualShaderNodeColorFunc.get_function.
 func (o VisualShaderNodeColorFunc) Function() VisualShaderNodeColorFuncFunction {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeColorFuncFunction(c.retInt(14229))
+	return VisualShaderNodeColorFuncFunction(int64(Object{o.h}.wordCall(14229, 0, 0, 0, 0, 0)))
 }

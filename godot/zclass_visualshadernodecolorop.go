@@ -90,15 +90,10 @@ const (
 
 // SetOperator calls the engine's VisualShaderNodeColorOp.set_operator.
 func (o VisualShaderNodeColorOp) SetOperator(op VisualShaderNodeColorOpOperator) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(op))
-	c.run(14230)
+	Object{o.h}.wordCall(14230, 1, uint64(int64(op)), 0, 0, 0)
 }
 
 // Operator calls the engine's VisualShaderNodeColorOp.get_operator.
 func (o VisualShaderNodeColorOp) Operator() VisualShaderNodeColorOpOperator {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeColorOpOperator(c.retInt(14231))
+	return VisualShaderNodeColorOpOperator(int64(Object{o.h}.wordCall(14231, 0, 0, 0, 0, 0)))
 }

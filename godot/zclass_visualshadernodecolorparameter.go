@@ -67,17 +67,12 @@ func NewVisualShaderNodeColorParameter() VisualShaderNodeColorParameter {
 
 // SetDefaultValueEnabled calls the engine's VisualShaderNodeColorParameter.set_default_value_enabled.
 func (o VisualShaderNodeColorParameter) SetDefaultValueEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(14232)
+	Object{o.h}.wordCall(14232, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsDefaultValueEnabled calls the engine's VisualShaderNodeColorParameter.is_default_value_enabled.
 func (o VisualShaderNodeColorParameter) IsDefaultValueEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14233)
+	return wordBool(Object{o.h}.wordCall(14233, 0, 0, 0, 0, 0))
 }
 
 // SetDefaultValue calls the engine's VisualShaderNodeColorParameter.set_default_value.

@@ -129,45 +129,30 @@ const (
 
 // SetComparisonType calls the engine's VisualShaderNodeCompare.set_comparison_type.
 func (o VisualShaderNodeCompare) SetComparisonType(typ VisualShaderNodeCompareComparisonType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	c.run(14238)
+	Object{o.h}.wordCall(14238, 1, uint64(int64(typ)), 0, 0, 0)
 }
 
 // ComparisonType calls the engine's VisualShaderNodeCompare.get_comparison_type.
 func (o VisualShaderNodeCompare) ComparisonType() VisualShaderNodeCompareComparisonType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeCompareComparisonType(c.retInt(14239))
+	return VisualShaderNodeCompareComparisonType(int64(Object{o.h}.wordCall(14239, 0, 0, 0, 0, 0)))
 }
 
 // SetFunction calls the engine's VisualShaderNodeCompare.set_function.
 func (o VisualShaderNodeCompare) SetFunction(callback VisualShaderNodeCompareFunction) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(callback))
-	c.run(14240)
+	Object{o.h}.wordCall(14240, 1, uint64(int64(callback)), 0, 0, 0)
 }
 
 // Function calls the engine's VisualShaderNodeCompare.get_function.
 func (o VisualShaderNodeCompare) Function() VisualShaderNodeCompareFunction {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeCompareFunction(c.retInt(14241))
+	return VisualShaderNodeCompareFunction(int64(Object{o.h}.wordCall(14241, 0, 0, 0, 0, 0)))
 }
 
 // SetCondition calls the engine's VisualShaderNodeCompare.set_condition.
 func (o VisualShaderNodeCompare) SetCondition(condition VisualShaderNodeCompareCondition) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(condition))
-	c.run(14242)
+	Object{o.h}.wordCall(14242, 1, uint64(int64(condition)), 0, 0, 0)
 }
 
 // Condition calls the engine's VisualShaderNodeCompare.get_condition.
 func (o VisualShaderNodeCompare) Condition() VisualShaderNodeCompareCondition {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeCompareCondition(c.retInt(14243))
+	return VisualShaderNodeCompareCondition(int64(Object{o.h}.wordCall(14243, 0, 0, 0, 0, 0)))
 }

@@ -87,17 +87,12 @@ const (
 
 // SetSource calls the engine's VisualShaderNodeCubemap.set_source.
 func (o VisualShaderNodeCubemap) SetSource(value VisualShaderNodeCubemapSource) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(value))
-	c.run(14244)
+	Object{o.h}.wordCall(14244, 1, uint64(int64(value)), 0, 0, 0)
 }
 
 // Source calls the engine's VisualShaderNodeCubemap.get_source.
 func (o VisualShaderNodeCubemap) Source() VisualShaderNodeCubemapSource {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeCubemapSource(c.retInt(14245))
+	return VisualShaderNodeCubemapSource(int64(Object{o.h}.wordCall(14245, 0, 0, 0, 0, 0)))
 }
 
 // SetCubeMap calls the engine's VisualShaderNodeCubemap.set_cube_map.
@@ -110,22 +105,15 @@ func (o VisualShaderNodeCubemap) SetCubeMap(value AnyTextureLayered) {
 
 // CubeMap calls the engine's VisualShaderNodeCubemap.get_cube_map.
 func (o VisualShaderNodeCubemap) CubeMap() TextureLayered {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextureLayered{c.retObject(14247, true)}
+	return TextureLayered{wordObject(Object{o.h}.wordCall(14247, 0, 0, 0, 0, 0), true)}
 }
 
 // SetTextureType calls the engine's VisualShaderNodeCubemap.set_texture_type.
 func (o VisualShaderNodeCubemap) SetTextureType(value VisualShaderNodeCubemapTextureType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(value))
-	c.run(14248)
+	Object{o.h}.wordCall(14248, 1, uint64(int64(value)), 0, 0, 0)
 }
 
 // TextureType calls the engine's VisualShaderNodeCubemap.get_texture_type.
 func (o VisualShaderNodeCubemap) TextureType() VisualShaderNodeCubemapTextureType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeCubemapTextureType(c.retInt(14249))
+	return VisualShaderNodeCubemapTextureType(int64(Object{o.h}.wordCall(14249, 0, 0, 0, 0, 0)))
 }

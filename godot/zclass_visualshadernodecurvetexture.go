@@ -69,7 +69,5 @@ func (o VisualShaderNodeCurveTexture) SetTexture(texture AnyCurveTexture) {
 
 // Texture calls the engine's VisualShaderNodeCurveTexture.get_texture.
 func (o VisualShaderNodeCurveTexture) Texture() CurveTexture {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CurveTexture{c.retObject(14251, true)}
+	return CurveTexture{wordObject(Object{o.h}.wordCall(14251, 0, 0, 0, 0, 0), true)}
 }

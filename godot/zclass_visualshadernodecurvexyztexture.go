@@ -69,7 +69,5 @@ func (o VisualShaderNodeCurveXYZTexture) SetTexture(texture AnyCurveXYZTexture) 
 
 // Texture calls the engine's VisualShaderNodeCurveXYZTexture.get_texture.
 func (o VisualShaderNodeCurveXYZTexture) Texture() CurveXYZTexture {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CurveXYZTexture{c.retObject(14253, true)}
+	return CurveXYZTexture{wordObject(Object{o.h}.wordCall(14253, 0, 0, 0, 0, 0), true)}
 }

@@ -88,8 +88,5 @@ func NewVisualShaderNodeCustom() VisualShaderNodeCustom {
 //
 // Engine method: VisualShaderNodeCustom.get_option_index.
 func (o VisualShaderNodeCustom) OptionIndex(option int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(option))
-	return int(c.retInt(14254))
+	return int(int64(Object{o.h}.wordCall(14254, 1, uint64(int64(option)), 0, 0, 0)))
 }

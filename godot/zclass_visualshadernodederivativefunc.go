@@ -113,45 +113,30 @@ const (
 
 // SetOpType calls the engine's VisualShaderNodeDerivativeFunc.set_op_type.
 func (o VisualShaderNodeDerivativeFunc) SetOpType(typ VisualShaderNodeDerivativeFuncOpType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	c.run(14255)
+	Object{o.h}.wordCall(14255, 1, uint64(int64(typ)), 0, 0, 0)
 }
 
 // OpType calls the engine's VisualShaderNodeDerivativeFunc.get_op_type.
 func (o VisualShaderNodeDerivativeFunc) OpType() VisualShaderNodeDerivativeFuncOpType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeDerivativeFuncOpType(c.retInt(14256))
+	return VisualShaderNodeDerivativeFuncOpType(int64(Object{o.h}.wordCall(14256, 0, 0, 0, 0, 0)))
 }
 
 // SetFunction calls the engine's VisualShaderNodeDerivativeFunc.set_function.
 func (o VisualShaderNodeDerivativeFunc) SetFunction(callback VisualShaderNodeDerivativeFuncFunction) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(callback))
-	c.run(14257)
+	Object{o.h}.wordCall(14257, 1, uint64(int64(callback)), 0, 0, 0)
 }
 
 // Function calls the engine's VisualShaderNodeDerivativeFunc.get_function.
 func (o VisualShaderNodeDerivativeFunc) Function() VisualShaderNodeDerivativeFuncFunction {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeDerivativeFuncFunction(c.retInt(14258))
+	return VisualShaderNodeDerivativeFuncFunction(int64(Object{o.h}.wordCall(14258, 0, 0, 0, 0, 0)))
 }
 
 // SetPrecision calls the engine's VisualShaderNodeDerivativeFunc.set_precision.
 func (o VisualShaderNodeDerivativeFunc) SetPrecision(precision VisualShaderNodeDerivativeFuncPrecision) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(precision))
-	c.run(14259)
+	Object{o.h}.wordCall(14259, 1, uint64(int64(precision)), 0, 0, 0)
 }
 
 // Precision calls the engine's VisualShaderNodeDerivativeFunc.get_precision.
 func (o VisualShaderNodeDerivativeFunc) Precision() VisualShaderNodeDerivativeFuncPrecision {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeDerivativeFuncPrecision(c.retInt(14260))
+	return VisualShaderNodeDerivativeFuncPrecision(int64(Object{o.h}.wordCall(14260, 0, 0, 0, 0, 0)))
 }

@@ -61,15 +61,10 @@ func NewVisualShaderNodeFloatConstant() VisualShaderNodeFloatConstant {
 
 // SetConstant calls the engine's VisualShaderNodeFloatConstant.set_constant.
 func (o VisualShaderNodeFloatConstant) SetConstant(constant float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(constant))
-	c.run(14263)
+	Object{o.h}.wordCall(14263, 1, floatWord(float64(constant)), 0, 0, 0)
 }
 
 // Constant calls the engine's VisualShaderNodeFloatConstant.get_constant.
 func (o VisualShaderNodeFloatConstant) Constant() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14264))
+	return float32(wordFloat(Object{o.h}.wordCall(14264, 0, 0, 0, 0, 0)))
 }

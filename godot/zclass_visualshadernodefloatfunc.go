@@ -161,15 +161,10 @@ const (
 
 // SetFunction calls the engine's VisualShaderNodeFloatFunc.set_function.
 func (o VisualShaderNodeFloatFunc) SetFunction(callback VisualShaderNodeFloatFuncFunction) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(callback))
-	c.run(14265)
+	Object{o.h}.wordCall(14265, 1, uint64(int64(callback)), 0, 0, 0)
 }
 
 // Function calls the engine's VisualShaderNodeFloatFunc.get_function.
 func (o VisualShaderNodeFloatFunc) Function() VisualShaderNodeFloatFuncFunction {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeFloatFuncFunction(c.retInt(14266))
+	return VisualShaderNodeFloatFuncFunction(int64(Object{o.h}.wordCall(14266, 0, 0, 0, 0, 0)))
 }

@@ -93,15 +93,10 @@ const (
 
 // SetOperator calls the engine's VisualShaderNodeFloatOp.set_operator.
 func (o VisualShaderNodeFloatOp) SetOperator(op VisualShaderNodeFloatOpOperator) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(op))
-	c.run(14267)
+	Object{o.h}.wordCall(14267, 1, uint64(int64(op)), 0, 0, 0)
 }
 
 // Operator calls the engine's VisualShaderNodeFloatOp.get_operator.
 func (o VisualShaderNodeFloatOp) Operator() VisualShaderNodeFloatOpOperator {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeFloatOpOperator(c.retInt(14268))
+	return VisualShaderNodeFloatOpOperator(int64(Object{o.h}.wordCall(14268, 0, 0, 0, 0, 0)))
 }

@@ -79,90 +79,60 @@ const (
 
 // SetHint calls the engine's VisualShaderNodeFloatParameter.set_hint.
 func (o VisualShaderNodeFloatParameter) SetHint(hint VisualShaderNodeFloatParameterHint) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(hint))
-	c.run(14269)
+	Object{o.h}.wordCall(14269, 1, uint64(int64(hint)), 0, 0, 0)
 }
 
 // Hint calls the engine's VisualShaderNodeFloatParameter.get_hint.
 func (o VisualShaderNodeFloatParameter) Hint() VisualShaderNodeFloatParameterHint {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeFloatParameterHint(c.retInt(14270))
+	return VisualShaderNodeFloatParameterHint(int64(Object{o.h}.wordCall(14270, 0, 0, 0, 0, 0)))
 }
 
 // SetMin calls the engine's VisualShaderNodeFloatParameter.set_min.
 func (o VisualShaderNodeFloatParameter) SetMin(value float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(value))
-	c.run(14271)
+	Object{o.h}.wordCall(14271, 1, floatWord(float64(value)), 0, 0, 0)
 }
 
 // Min calls the engine's VisualShaderNodeFloatParameter.get_min.
 func (o VisualShaderNodeFloatParameter) Min() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14272))
+	return float32(wordFloat(Object{o.h}.wordCall(14272, 0, 0, 0, 0, 0)))
 }
 
 // SetMax calls the engine's VisualShaderNodeFloatParameter.set_max.
 func (o VisualShaderNodeFloatParameter) SetMax(value float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(value))
-	c.run(14273)
+	Object{o.h}.wordCall(14273, 1, floatWord(float64(value)), 0, 0, 0)
 }
 
 // Max calls the engine's VisualShaderNodeFloatParameter.get_max.
 func (o VisualShaderNodeFloatParameter) Max() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14274))
+	return float32(wordFloat(Object{o.h}.wordCall(14274, 0, 0, 0, 0, 0)))
 }
 
 // SetStep calls the engine's VisualShaderNodeFloatParameter.set_step.
 func (o VisualShaderNodeFloatParameter) SetStep(value float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(value))
-	c.run(14275)
+	Object{o.h}.wordCall(14275, 1, floatWord(float64(value)), 0, 0, 0)
 }
 
 // Step calls the engine's VisualShaderNodeFloatParameter.get_step.
 func (o VisualShaderNodeFloatParameter) Step() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14276))
+	return float32(wordFloat(Object{o.h}.wordCall(14276, 0, 0, 0, 0, 0)))
 }
 
 // SetDefaultValueEnabled calls the engine's VisualShaderNodeFloatParameter.set_default_value_enabled.
 func (o VisualShaderNodeFloatParameter) SetDefaultValueEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(14277)
+	Object{o.h}.wordCall(14277, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsDefaultValueEnabled calls the engine's VisualShaderNodeFloatParameter.is_default_value_enabled.
 func (o VisualShaderNodeFloatParameter) IsDefaultValueEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14278)
+	return wordBool(Object{o.h}.wordCall(14278, 0, 0, 0, 0, 0))
 }
 
 // SetDefaultValue calls the engine's VisualShaderNodeFloatParameter.set_default_value.
 func (o VisualShaderNodeFloatParameter) SetDefaultValue(value float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(value))
-	c.run(14279)
+	Object{o.h}.wordCall(14279, 1, floatWord(float64(value)), 0, 0, 0)
 }
 
 // DefaultValue calls the engine's VisualShaderNodeFloatParameter.get_default_value.
 func (o VisualShaderNodeFloatParameter) DefaultValue() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14280))
+	return float32(wordFloat(Object{o.h}.wordCall(14280, 0, 0, 0, 0, 0)))
 }

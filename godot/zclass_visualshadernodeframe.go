@@ -84,17 +84,12 @@ func (o VisualShaderNodeFrame) Title() string {
 
 // SetTintColorEnabled calls the engine's VisualShaderNodeFrame.set_tint_color_enabled.
 func (o VisualShaderNodeFrame) SetTintColorEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(14283)
+	Object{o.h}.wordCall(14283, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsTintColorEnabled calls the engine's VisualShaderNodeFrame.is_tint_color_enabled.
 func (o VisualShaderNodeFrame) IsTintColorEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14284)
+	return wordBool(Object{o.h}.wordCall(14284, 0, 0, 0, 0, 0))
 }
 
 // SetTintColor calls the engine's VisualShaderNodeFrame.set_tint_color.
@@ -114,37 +109,26 @@ func (o VisualShaderNodeFrame) TintColor() variant.Color {
 
 // SetAutoshrinkEnabled calls the engine's VisualShaderNodeFrame.set_autoshrink_enabled.
 func (o VisualShaderNodeFrame) SetAutoshrinkEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(14287)
+	Object{o.h}.wordCall(14287, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsAutoshrinkEnabled calls the engine's VisualShaderNodeFrame.is_autoshrink_enabled.
 func (o VisualShaderNodeFrame) IsAutoshrinkEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14288)
+	return wordBool(Object{o.h}.wordCall(14288, 0, 0, 0, 0, 0))
 }
 
 // AddAttachedNode adds a node to the list of nodes attached to the frame. Should not be called directly, use the VisualShader.attach_node_to_frame method instead.
 //
 // Engine method: VisualShaderNodeFrame.add_attached_node.
 func (o VisualShaderNodeFrame) AddAttachedNode(node int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(node))
-	c.run(14289)
+	Object{o.h}.wordCall(14289, 1, uint64(int64(node)), 0, 0, 0)
 }
 
 // RemoveAttachedNode removes a node from the list of nodes attached to the frame. Should not be called directly, use the VisualShader.detach_node_from_frame method instead.
 //
 // Engine method: VisualShaderNodeFrame.remove_attached_node.
 func (o VisualShaderNodeFrame) RemoveAttachedNode(node int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(node))
-	c.run(14290)
+	Object{o.h}.wordCall(14290, 1, uint64(int64(node)), 0, 0, 0)
 }
 
 // SetAttachedNodes calls the engine's VisualShaderNodeFrame.set_attached_nodes.

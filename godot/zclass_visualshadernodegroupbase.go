@@ -118,38 +118,28 @@ func (o VisualShaderNodeGroupBase) AddInputPort(id int, typ int, name string) {
 //
 // Engine method: VisualShaderNodeGroupBase.remove_input_port.
 func (o VisualShaderNodeGroupBase) RemoveInputPort(id int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	c.run(14299)
+	Object{o.h}.wordCall(14299, 1, uint64(int64(id)), 0, 0, 0)
 }
 
 // InputPortCount returns the number of input ports in use. Alternative for get_free_input_port_id.
 //
 // Engine method: VisualShaderNodeGroupBase.get_input_port_count.
 func (o VisualShaderNodeGroupBase) InputPortCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14300))
+	return int(int64(Object{o.h}.wordCall(14300, 0, 0, 0, 0, 0)))
 }
 
 // HasInputPort returns true if the specified input port exists.
 //
 // Engine method: VisualShaderNodeGroupBase.has_input_port.
 func (o VisualShaderNodeGroupBase) HasInputPort(id int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	return c.retBool(14301)
+	return wordBool(Object{o.h}.wordCall(14301, 1, uint64(int64(id)), 0, 0, 0))
 }
 
 // ClearInputPorts removes all previously specified input ports.
 //
 // Engine method: VisualShaderNodeGroupBase.clear_input_ports.
 func (o VisualShaderNodeGroupBase) ClearInputPorts() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14302)
+	Object{o.h}.wordCall(14302, 0, 0, 0, 0, 0)
 }
 
 // AddOutputPort adds an output port with the specified type (see VisualShaderNode.PortType) and name.
@@ -168,38 +158,28 @@ func (o VisualShaderNodeGroupBase) AddOutputPort(id int, typ int, name string) {
 //
 // Engine method: VisualShaderNodeGroupBase.remove_output_port.
 func (o VisualShaderNodeGroupBase) RemoveOutputPort(id int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	c.run(14304)
+	Object{o.h}.wordCall(14304, 1, uint64(int64(id)), 0, 0, 0)
 }
 
 // OutputPortCount returns the number of output ports in use. Alternative for get_free_output_port_id.
 //
 // Engine method: VisualShaderNodeGroupBase.get_output_port_count.
 func (o VisualShaderNodeGroupBase) OutputPortCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14305))
+	return int(int64(Object{o.h}.wordCall(14305, 0, 0, 0, 0, 0)))
 }
 
 // HasOutputPort returns true if the specified output port exists.
 //
 // Engine method: VisualShaderNodeGroupBase.has_output_port.
 func (o VisualShaderNodeGroupBase) HasOutputPort(id int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	return c.retBool(14306)
+	return wordBool(Object{o.h}.wordCall(14306, 1, uint64(int64(id)), 0, 0, 0))
 }
 
 // ClearOutputPorts removes all previously specified output ports.
 //
 // Engine method: VisualShaderNodeGroupBase.clear_output_ports.
 func (o VisualShaderNodeGroupBase) ClearOutputPorts() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14307)
+	Object{o.h}.wordCall(14307, 0, 0, 0, 0, 0)
 }
 
 // SetInputPortName renames the specified input port.
@@ -217,11 +197,7 @@ func (o VisualShaderNodeGroupBase) SetInputPortName(id int, name string) {
 //
 // Engine method: VisualShaderNodeGroupBase.set_input_port_type.
 func (o VisualShaderNodeGroupBase) SetInputPortType(id int, typ int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(id))
-	c.int(1, int64(typ))
-	c.run(14309)
+	Object{o.h}.wordCall(14309, 2, uint64(int64(id)), uint64(int64(typ)), 0, 0)
 }
 
 // SetOutputPortName renames the specified output port.
@@ -239,27 +215,19 @@ func (o VisualShaderNodeGroupBase) SetOutputPortName(id int, name string) {
 //
 // Engine method: VisualShaderNodeGroupBase.set_output_port_type.
 func (o VisualShaderNodeGroupBase) SetOutputPortType(id int, typ int) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(id))
-	c.int(1, int64(typ))
-	c.run(14311)
+	Object{o.h}.wordCall(14311, 2, uint64(int64(id)), uint64(int64(typ)), 0, 0)
 }
 
 // FreeInputPortID returns a free input port ID which can be used in add_input_port.
 //
 // Engine method: VisualShaderNodeGroupBase.get_free_input_port_id.
 func (o VisualShaderNodeGroupBase) FreeInputPortID() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14312))
+	return int(int64(Object{o.h}.wordCall(14312, 0, 0, 0, 0, 0)))
 }
 
 // FreeOutputPortID returns a free output port ID which can be used in add_output_port.
 //
 // Engine method: VisualShaderNodeGroupBase.get_free_output_port_id.
 func (o VisualShaderNodeGroupBase) FreeOutputPortID() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14313))
+	return int(int64(Object{o.h}.wordCall(14313, 0, 0, 0, 0, 0)))
 }

@@ -61,15 +61,10 @@ func NewVisualShaderNodeIntConstant() VisualShaderNodeIntConstant {
 
 // SetConstant calls the engine's VisualShaderNodeIntConstant.set_constant.
 func (o VisualShaderNodeIntConstant) SetConstant(constant int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(constant))
-	c.run(14317)
+	Object{o.h}.wordCall(14317, 1, uint64(int64(constant)), 0, 0, 0)
 }
 
 // Constant calls the engine's VisualShaderNodeIntConstant.get_constant.
 func (o VisualShaderNodeIntConstant) Constant() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14318))
+	return int(int64(Object{o.h}.wordCall(14318, 0, 0, 0, 0, 0)))
 }

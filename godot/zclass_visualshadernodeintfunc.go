@@ -75,15 +75,10 @@ const (
 
 // SetFunction calls the engine's VisualShaderNodeIntFunc.set_function.
 func (o VisualShaderNodeIntFunc) SetFunction(callback VisualShaderNodeIntFuncFunction) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(callback))
-	c.run(14319)
+	Object{o.h}.wordCall(14319, 1, uint64(int64(callback)), 0, 0, 0)
 }
 
 // Function calls the engine's VisualShaderNodeIntFunc.get_function.
 func (o VisualShaderNodeIntFunc) Function() VisualShaderNodeIntFuncFunction {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeIntFuncFunction(c.retInt(14320))
+	return VisualShaderNodeIntFuncFunction(int64(Object{o.h}.wordCall(14320, 0, 0, 0, 0, 0)))
 }

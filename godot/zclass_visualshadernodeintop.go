@@ -99,15 +99,10 @@ const (
 
 // SetOperator calls the engine's VisualShaderNodeIntOp.set_operator.
 func (o VisualShaderNodeIntOp) SetOperator(op VisualShaderNodeIntOpOperator) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(op))
-	c.run(14321)
+	Object{o.h}.wordCall(14321, 1, uint64(int64(op)), 0, 0, 0)
 }
 
 // Operator calls the engine's VisualShaderNodeIntOp.get_operator.
 func (o VisualShaderNodeIntOp) Operator() VisualShaderNodeIntOpOperator {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeIntOpOperator(c.retInt(14322))
+	return VisualShaderNodeIntOpOperator(int64(Object{o.h}.wordCall(14322, 0, 0, 0, 0, 0)))
 }

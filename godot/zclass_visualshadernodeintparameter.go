@@ -86,62 +86,42 @@ const (
 
 // SetHint calls the engine's VisualShaderNodeIntParameter.set_hint.
 func (o VisualShaderNodeIntParameter) SetHint(hint VisualShaderNodeIntParameterHint) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(hint))
-	c.run(14323)
+	Object{o.h}.wordCall(14323, 1, uint64(int64(hint)), 0, 0, 0)
 }
 
 // Hint calls the engine's VisualShaderNodeIntParameter.get_hint.
 func (o VisualShaderNodeIntParameter) Hint() VisualShaderNodeIntParameterHint {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeIntParameterHint(c.retInt(14324))
+	return VisualShaderNodeIntParameterHint(int64(Object{o.h}.wordCall(14324, 0, 0, 0, 0, 0)))
 }
 
 // SetMin calls the engine's VisualShaderNodeIntParameter.set_min.
 func (o VisualShaderNodeIntParameter) SetMin(value int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(value))
-	c.run(14325)
+	Object{o.h}.wordCall(14325, 1, uint64(int64(value)), 0, 0, 0)
 }
 
 // Min calls the engine's VisualShaderNodeIntParameter.get_min.
 func (o VisualShaderNodeIntParameter) Min() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14326))
+	return int(int64(Object{o.h}.wordCall(14326, 0, 0, 0, 0, 0)))
 }
 
 // SetMax calls the engine's VisualShaderNodeIntParameter.set_max.
 func (o VisualShaderNodeIntParameter) SetMax(value int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(value))
-	c.run(14327)
+	Object{o.h}.wordCall(14327, 1, uint64(int64(value)), 0, 0, 0)
 }
 
 // Max calls the engine's VisualShaderNodeIntParameter.get_max.
 func (o VisualShaderNodeIntParameter) Max() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14328))
+	return int(int64(Object{o.h}.wordCall(14328, 0, 0, 0, 0, 0)))
 }
 
 // SetStep calls the engine's VisualShaderNodeIntParameter.set_step.
 func (o VisualShaderNodeIntParameter) SetStep(value int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(value))
-	c.run(14329)
+	Object{o.h}.wordCall(14329, 1, uint64(int64(value)), 0, 0, 0)
 }
 
 // Step calls the engine's VisualShaderNodeIntParameter.get_step.
 func (o VisualShaderNodeIntParameter) Step() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14330))
+	return int(int64(Object{o.h}.wordCall(14330, 0, 0, 0, 0, 0)))
 }
 
 // SetEnumNames calls the engine's VisualShaderNodeIntParameter.set_enum_names.
@@ -161,30 +141,20 @@ func (o VisualShaderNodeIntParameter) EnumNames() variant.PackedStrings {
 
 // SetDefaultValueEnabled calls the engine's VisualShaderNodeIntParameter.set_default_value_enabled.
 func (o VisualShaderNodeIntParameter) SetDefaultValueEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(14333)
+	Object{o.h}.wordCall(14333, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsDefaultValueEnabled calls the engine's VisualShaderNodeIntParameter.is_default_value_enabled.
 func (o VisualShaderNodeIntParameter) IsDefaultValueEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14334)
+	return wordBool(Object{o.h}.wordCall(14334, 0, 0, 0, 0, 0))
 }
 
 // SetDefaultValue calls the engine's VisualShaderNodeIntParameter.set_default_value.
 func (o VisualShaderNodeIntParameter) SetDefaultValue(value int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(value))
-	c.run(14335)
+	Object{o.h}.wordCall(14335, 1, uint64(int64(value)), 0, 0, 0)
 }
 
 // DefaultValue calls the engine's VisualShaderNodeIntParameter.get_default_value.
 func (o VisualShaderNodeIntParameter) DefaultValue() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14336))
+	return int(int64(Object{o.h}.wordCall(14336, 0, 0, 0, 0, 0)))
 }

@@ -67,15 +67,10 @@ const (
 
 // SetFunction calls the engine's VisualShaderNodeIs.set_function.
 func (o VisualShaderNodeIs) SetFunction(callback VisualShaderNodeIsFunction) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(callback))
-	c.run(14337)
+	Object{o.h}.wordCall(14337, 1, uint64(int64(callback)), 0, 0, 0)
 }
 
 // Function calls the engine's VisualShaderNodeIs.get_function.
 func (o VisualShaderNodeIs) Function() VisualShaderNodeIsFunction {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeIsFunction(c.retInt(14338))
+	return VisualShaderNodeIsFunction(int64(Object{o.h}.wordCall(14338, 0, 0, 0, 0, 0)))
 }

@@ -84,15 +84,10 @@ const (
 
 // SetOpType calls the engine's VisualShaderNodeMix.set_op_type.
 func (o VisualShaderNodeMix) SetOpType(opType VisualShaderNodeMixOpType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(opType))
-	c.run(14339)
+	Object{o.h}.wordCall(14339, 1, uint64(int64(opType)), 0, 0, 0)
 }
 
 // OpType calls the engine's VisualShaderNodeMix.get_op_type.
 func (o VisualShaderNodeMix) OpType() VisualShaderNodeMixOpType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeMixOpType(c.retInt(14340))
+	return VisualShaderNodeMixOpType(int64(Object{o.h}.wordCall(14340, 0, 0, 0, 0, 0)))
 }

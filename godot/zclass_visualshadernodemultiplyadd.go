@@ -77,15 +77,10 @@ const (
 
 // SetOpType calls the engine's VisualShaderNodeMultiplyAdd.set_op_type.
 func (o VisualShaderNodeMultiplyAdd) SetOpType(typ VisualShaderNodeMultiplyAddOpType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	c.run(14341)
+	Object{o.h}.wordCall(14341, 1, uint64(int64(typ)), 0, 0, 0)
 }
 
 // OpType calls the engine's VisualShaderNodeMultiplyAdd.get_op_type.
 func (o VisualShaderNodeMultiplyAdd) OpType() VisualShaderNodeMultiplyAddOpType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeMultiplyAddOpType(c.retInt(14342))
+	return VisualShaderNodeMultiplyAddOpType(int64(Object{o.h}.wordCall(14342, 0, 0, 0, 0, 0)))
 }

@@ -87,30 +87,20 @@ func (o VisualShaderNodeParameter) ParameterName() string {
 
 // SetQualifier calls the engine's VisualShaderNodeParameter.set_qualifier.
 func (o VisualShaderNodeParameter) SetQualifier(qualifier VisualShaderNodeParameterQualifier) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(qualifier))
-	c.run(14345)
+	Object{o.h}.wordCall(14345, 1, uint64(int64(qualifier)), 0, 0, 0)
 }
 
 // Qualifier calls the engine's VisualShaderNodeParameter.get_qualifier.
 func (o VisualShaderNodeParameter) Qualifier() VisualShaderNodeParameterQualifier {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeParameterQualifier(c.retInt(14346))
+	return VisualShaderNodeParameterQualifier(int64(Object{o.h}.wordCall(14346, 0, 0, 0, 0, 0)))
 }
 
 // SetInstanceIndex calls the engine's VisualShaderNodeParameter.set_instance_index.
 func (o VisualShaderNodeParameter) SetInstanceIndex(instanceIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(instanceIndex))
-	c.run(14347)
+	Object{o.h}.wordCall(14347, 1, uint64(int64(instanceIndex)), 0, 0, 0)
 }
 
 // InstanceIndex calls the engine's VisualShaderNodeParameter.get_instance_index.
 func (o VisualShaderNodeParameter) InstanceIndex() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14348))
+	return int(int64(Object{o.h}.wordCall(14348, 0, 0, 0, 0, 0)))
 }

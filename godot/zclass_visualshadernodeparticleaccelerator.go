@@ -76,15 +76,10 @@ const (
 
 // SetMode calls the engine's VisualShaderNodeParticleAccelerator.set_mode.
 func (o VisualShaderNodeParticleAccelerator) SetMode(mode VisualShaderNodeParticleAcceleratorMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(14351)
+	Object{o.h}.wordCall(14351, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // Mode calls the engine's VisualShaderNodeParticleAccelerator.get_mode.
 func (o VisualShaderNodeParticleAccelerator) Mode() VisualShaderNodeParticleAcceleratorMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeParticleAcceleratorMode(c.retInt(14352))
+	return VisualShaderNodeParticleAcceleratorMode(int64(Object{o.h}.wordCall(14352, 0, 0, 0, 0, 0)))
 }

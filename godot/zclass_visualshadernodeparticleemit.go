@@ -77,15 +77,10 @@ const (
 
 // SetFlags calls the engine's VisualShaderNodeParticleEmit.set_flags.
 func (o VisualShaderNodeParticleEmit) SetFlags(flags VisualShaderNodeParticleEmitEmitFlags) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(flags))
-	c.run(14353)
+	Object{o.h}.wordCall(14353, 1, uint64(int64(flags)), 0, 0, 0)
 }
 
 // Flags calls the engine's VisualShaderNodeParticleEmit.get_flags.
 func (o VisualShaderNodeParticleEmit) Flags() VisualShaderNodeParticleEmitEmitFlags {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeParticleEmitEmitFlags(c.retInt(14354))
+	return VisualShaderNodeParticleEmitEmitFlags(int64(Object{o.h}.wordCall(14354, 0, 0, 0, 0, 0)))
 }

@@ -51,15 +51,10 @@ func (o VisualShaderNodeParticleEmitter) String() string { return Object{o.h}.St
 
 // SetMode2D calls the engine's VisualShaderNodeParticleEmitter.set_mode_2d.
 func (o VisualShaderNodeParticleEmitter) SetMode2D(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(14355)
+	Object{o.h}.wordCall(14355, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsMode2D calls the engine's VisualShaderNodeParticleEmitter.is_mode_2d.
 func (o VisualShaderNodeParticleEmitter) IsMode2D() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14356)
+	return wordBool(Object{o.h}.wordCall(14356, 0, 0, 0, 0, 0))
 }

@@ -71,37 +71,25 @@ func (o VisualShaderNodeParticleMeshEmitter) SetMesh(mesh AnyMesh) {
 
 // Mesh calls the engine's VisualShaderNodeParticleMeshEmitter.get_mesh.
 func (o VisualShaderNodeParticleMeshEmitter) Mesh() Mesh {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Mesh{c.retObject(14358, true)}
+	return Mesh{wordObject(Object{o.h}.wordCall(14358, 0, 0, 0, 0, 0), true)}
 }
 
 // SetUseAllSurfaces calls the engine's VisualShaderNodeParticleMeshEmitter.set_use_all_surfaces.
 func (o VisualShaderNodeParticleMeshEmitter) SetUseAllSurfaces(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(14359)
+	Object{o.h}.wordCall(14359, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsUseAllSurfaces calls the engine's VisualShaderNodeParticleMeshEmitter.is_use_all_surfaces.
 func (o VisualShaderNodeParticleMeshEmitter) IsUseAllSurfaces() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14360)
+	return wordBool(Object{o.h}.wordCall(14360, 0, 0, 0, 0, 0))
 }
 
 // SetSurfaceIndex calls the engine's VisualShaderNodeParticleMeshEmitter.set_surface_index.
 func (o VisualShaderNodeParticleMeshEmitter) SetSurfaceIndex(surfaceIndex int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(surfaceIndex))
-	c.run(14361)
+	Object{o.h}.wordCall(14361, 1, uint64(int64(surfaceIndex)), 0, 0, 0)
 }
 
 // SurfaceIndex calls the engine's VisualShaderNodeParticleMeshEmitter.get_surface_index.
 func (o VisualShaderNodeParticleMeshEmitter) SurfaceIndex() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14362))
+	return int(int64(Object{o.h}.wordCall(14362, 0, 0, 0, 0, 0)))
 }

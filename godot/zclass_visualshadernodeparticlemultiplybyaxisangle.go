@@ -62,15 +62,10 @@ func NewVisualShaderNodeParticleMultiplyByAxisAngle() VisualShaderNodeParticleMu
 
 // SetDegreesMode calls the engine's VisualShaderNodeParticleMultiplyByAxisAngle.set_degrees_mode.
 func (o VisualShaderNodeParticleMultiplyByAxisAngle) SetDegreesMode(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(14363)
+	Object{o.h}.wordCall(14363, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsDegreesMode calls the engine's VisualShaderNodeParticleMultiplyByAxisAngle.is_degrees_mode.
 func (o VisualShaderNodeParticleMultiplyByAxisAngle) IsDegreesMode() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14364)
+	return wordBool(Object{o.h}.wordCall(14364, 0, 0, 0, 0, 0))
 }

@@ -79,15 +79,10 @@ const (
 
 // SetOpType calls the engine's VisualShaderNodeParticleRandomness.set_op_type.
 func (o VisualShaderNodeParticleRandomness) SetOpType(typ VisualShaderNodeParticleRandomnessOpType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	c.run(14365)
+	Object{o.h}.wordCall(14365, 1, uint64(int64(typ)), 0, 0, 0)
 }
 
 // OpType calls the engine's VisualShaderNodeParticleRandomness.get_op_type.
 func (o VisualShaderNodeParticleRandomness) OpType() VisualShaderNodeParticleRandomnessOpType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeParticleRandomnessOpType(c.retInt(14366))
+	return VisualShaderNodeParticleRandomnessOpType(int64(Object{o.h}.wordCall(14366, 0, 0, 0, 0, 0)))
 }

@@ -84,15 +84,10 @@ const (
 
 // SetOpType calls the engine's VisualShaderNodeRemap.set_op_type.
 func (o VisualShaderNodeRemap) SetOpType(opType VisualShaderNodeRemapOpType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(opType))
-	c.run(14367)
+	Object{o.h}.wordCall(14367, 1, uint64(int64(opType)), 0, 0, 0)
 }
 
 // OpType calls the engine's VisualShaderNodeRemap.get_op_type.
 func (o VisualShaderNodeRemap) OpType() VisualShaderNodeRemapOpType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeRemapOpType(c.retInt(14368))
+	return VisualShaderNodeRemapOpType(int64(Object{o.h}.wordCall(14368, 0, 0, 0, 0, 0)))
 }

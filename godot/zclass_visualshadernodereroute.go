@@ -56,7 +56,5 @@ func NewVisualShaderNodeReroute() VisualShaderNodeReroute {
 //
 // Engine method: VisualShaderNodeReroute.get_port_type.
 func (o VisualShaderNodeReroute) PortType() VisualShaderNodePortType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodePortType(c.retInt(14369))
+	return VisualShaderNodePortType(int64(Object{o.h}.wordCall(14369, 0, 0, 0, 0, 0)))
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -57,15 +55,10 @@ func (o VisualShaderNodeResizableBase) String() string { return Object{o.h}.Stri
 
 // SetSize calls the engine's VisualShaderNodeResizableBase.set_size.
 func (o VisualShaderNodeResizableBase) SetSize(size variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(14370)
+	Object{o.h}.wordCall(14370, 1, valueWord(size), 0, 0, 0)
 }
 
 // Size calls the engine's VisualShaderNodeResizableBase.get_size.
 func (o VisualShaderNodeResizableBase) Size() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 14371)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(14371, 0, 0, 0, 0, 0))
 }

@@ -64,15 +64,10 @@ const (
 
 // SetSource calls the engine's VisualShaderNodeSample3D.set_source.
 func (o VisualShaderNodeSample3D) SetSource(value VisualShaderNodeSample3DSource) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(value))
-	c.run(14372)
+	Object{o.h}.wordCall(14372, 1, uint64(int64(value)), 0, 0, 0)
 }
 
 // Source calls the engine's VisualShaderNodeSample3D.get_source.
 func (o VisualShaderNodeSample3D) Source() VisualShaderNodeSample3DSource {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeSample3DSource(c.retInt(14373))
+	return VisualShaderNodeSample3DSource(int64(Object{o.h}.wordCall(14373, 0, 0, 0, 0, 0)))
 }

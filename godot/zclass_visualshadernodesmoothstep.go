@@ -88,15 +88,10 @@ const (
 
 // SetOpType calls the engine's VisualShaderNodeSmoothStep.set_op_type.
 func (o VisualShaderNodeSmoothStep) SetOpType(opType VisualShaderNodeSmoothStepOpType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(opType))
-	c.run(14374)
+	Object{o.h}.wordCall(14374, 1, uint64(int64(opType)), 0, 0, 0)
 }
 
 // OpType calls the engine's VisualShaderNodeSmoothStep.get_op_type.
 func (o VisualShaderNodeSmoothStep) OpType() VisualShaderNodeSmoothStepOpType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeSmoothStepOpType(c.retInt(14375))
+	return VisualShaderNodeSmoothStepOpType(int64(Object{o.h}.wordCall(14375, 0, 0, 0, 0, 0)))
 }

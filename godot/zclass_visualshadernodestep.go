@@ -86,15 +86,10 @@ const (
 
 // SetOpType calls the engine's VisualShaderNodeStep.set_op_type.
 func (o VisualShaderNodeStep) SetOpType(opType VisualShaderNodeStepOpType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(opType))
-	c.run(14376)
+	Object{o.h}.wordCall(14376, 1, uint64(int64(opType)), 0, 0, 0)
 }
 
 // OpType calls the engine's VisualShaderNodeStep.get_op_type.
 func (o VisualShaderNodeStep) OpType() VisualShaderNodeStepOpType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeStepOpType(c.retInt(14377))
+	return VisualShaderNodeStepOpType(int64(Object{o.h}.wordCall(14377, 0, 0, 0, 0, 0)))
 }

@@ -87,15 +87,10 @@ const (
 
 // SetOpType calls the engine's VisualShaderNodeSwitch.set_op_type.
 func (o VisualShaderNodeSwitch) SetOpType(typ VisualShaderNodeSwitchOpType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	c.run(14378)
+	Object{o.h}.wordCall(14378, 1, uint64(int64(typ)), 0, 0, 0)
 }
 
 // OpType calls the engine's VisualShaderNodeSwitch.get_op_type.
 func (o VisualShaderNodeSwitch) OpType() VisualShaderNodeSwitchOpType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeSwitchOpType(c.retInt(14379))
+	return VisualShaderNodeSwitchOpType(int64(Object{o.h}.wordCall(14379, 0, 0, 0, 0, 0)))
 }

@@ -105,17 +105,12 @@ const (
 
 // SetSource calls the engine's VisualShaderNodeTexture.set_source.
 func (o VisualShaderNodeTexture) SetSource(value VisualShaderNodeTextureSource) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(value))
-	c.run(14380)
+	Object{o.h}.wordCall(14380, 1, uint64(int64(value)), 0, 0, 0)
 }
 
 // Source calls the engine's VisualShaderNodeTexture.get_source.
 func (o VisualShaderNodeTexture) Source() VisualShaderNodeTextureSource {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeTextureSource(c.retInt(14381))
+	return VisualShaderNodeTextureSource(int64(Object{o.h}.wordCall(14381, 0, 0, 0, 0, 0)))
 }
 
 // SetTexture calls the engine's VisualShaderNodeTexture.set_texture.
@@ -128,22 +123,15 @@ func (o VisualShaderNodeTexture) SetTexture(value AnyTexture2D) {
 
 // Texture calls the engine's VisualShaderNodeTexture.get_texture.
 func (o VisualShaderNodeTexture) Texture() Texture2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture2D{c.retObject(14383, true)}
+	return Texture2D{wordObject(Object{o.h}.wordCall(14383, 0, 0, 0, 0, 0), true)}
 }
 
 // SetTextureType calls the engine's VisualShaderNodeTexture.set_texture_type.
 func (o VisualShaderNodeTexture) SetTextureType(value VisualShaderNodeTextureTextureType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(value))
-	c.run(14384)
+	Object{o.h}.wordCall(14384, 1, uint64(int64(value)), 0, 0, 0)
 }
 
 // TextureType calls the engine's VisualShaderNodeTexture.get_texture_type.
 func (o VisualShaderNodeTexture) TextureType() VisualShaderNodeTextureTextureType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeTextureTextureType(c.retInt(14385))
+	return VisualShaderNodeTextureTextureType(int64(Object{o.h}.wordCall(14385, 0, 0, 0, 0, 0)))
 }

@@ -69,7 +69,5 @@ func (o VisualShaderNodeTexture2DArray) SetTextureArray(value AnyTextureLayered)
 
 // TextureArray calls the engine's VisualShaderNodeTexture2DArray.get_texture_array.
 func (o VisualShaderNodeTexture2DArray) TextureArray() TextureLayered {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return TextureLayered{c.retObject(14387, true)}
+	return TextureLayered{wordObject(Object{o.h}.wordCall(14387, 0, 0, 0, 0, 0), true)}
 }

@@ -69,7 +69,5 @@ func (o VisualShaderNodeTexture3D) SetTexture(value AnyTexture3D) {
 
 // Texture calls the engine's VisualShaderNodeTexture3D.get_texture.
 func (o VisualShaderNodeTexture3D) Texture() Texture3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Texture3D{c.retObject(14389, true)}
+	return Texture3D{wordObject(Object{o.h}.wordCall(14389, 0, 0, 0, 0, 0), true)}
 }

@@ -164,75 +164,50 @@ const (
 
 // SetTextureType calls the engine's VisualShaderNodeTextureParameter.set_texture_type.
 func (o VisualShaderNodeTextureParameter) SetTextureType(typ VisualShaderNodeTextureParameterTextureType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	c.run(14390)
+	Object{o.h}.wordCall(14390, 1, uint64(int64(typ)), 0, 0, 0)
 }
 
 // TextureType calls the engine's VisualShaderNodeTextureParameter.get_texture_type.
 func (o VisualShaderNodeTextureParameter) TextureType() VisualShaderNodeTextureParameterTextureType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeTextureParameterTextureType(c.retInt(14391))
+	return VisualShaderNodeTextureParameterTextureType(int64(Object{o.h}.wordCall(14391, 0, 0, 0, 0, 0)))
 }
 
 // SetColorDefault calls the engine's VisualShaderNodeTextureParameter.set_color_default.
 func (o VisualShaderNodeTextureParameter) SetColorDefault(color VisualShaderNodeTextureParameterColorDefault) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(color))
-	c.run(14392)
+	Object{o.h}.wordCall(14392, 1, uint64(int64(color)), 0, 0, 0)
 }
 
 // ColorDefault calls the engine's VisualShaderNodeTextureParameter.get_color_default.
 func (o VisualShaderNodeTextureParameter) ColorDefault() VisualShaderNodeTextureParameterColorDefault {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeTextureParameterColorDefault(c.retInt(14393))
+	return VisualShaderNodeTextureParameterColorDefault(int64(Object{o.h}.wordCall(14393, 0, 0, 0, 0, 0)))
 }
 
 // SetTextureFilter calls the engine's VisualShaderNodeTextureParameter.set_texture_filter.
 func (o VisualShaderNodeTextureParameter) SetTextureFilter(filter VisualShaderNodeTextureParameterTextureFilter) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(filter))
-	c.run(14394)
+	Object{o.h}.wordCall(14394, 1, uint64(int64(filter)), 0, 0, 0)
 }
 
 // TextureFilter calls the engine's VisualShaderNodeTextureParameter.get_texture_filter.
 func (o VisualShaderNodeTextureParameter) TextureFilter() VisualShaderNodeTextureParameterTextureFilter {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeTextureParameterTextureFilter(c.retInt(14395))
+	return VisualShaderNodeTextureParameterTextureFilter(int64(Object{o.h}.wordCall(14395, 0, 0, 0, 0, 0)))
 }
 
 // SetTextureRepeat calls the engine's VisualShaderNodeTextureParameter.set_texture_repeat.
 func (o VisualShaderNodeTextureParameter) SetTextureRepeat(repeat VisualShaderNodeTextureParameterTextureRepeat) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(repeat))
-	c.run(14396)
+	Object{o.h}.wordCall(14396, 1, uint64(int64(repeat)), 0, 0, 0)
 }
 
 // TextureRepeat calls the engine's VisualShaderNodeTextureParameter.get_texture_repeat.
 func (o VisualShaderNodeTextureParameter) TextureRepeat() VisualShaderNodeTextureParameterTextureRepeat {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeTextureParameterTextureRepeat(c.retInt(14397))
+	return VisualShaderNodeTextureParameterTextureRepeat(int64(Object{o.h}.wordCall(14397, 0, 0, 0, 0, 0)))
 }
 
 // SetTextureSource calls the engine's VisualShaderNodeTextureParameter.set_texture_source.
 func (o VisualShaderNodeTextureParameter) SetTextureSource(source VisualShaderNodeTextureParameterTextureSource) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(source))
-	c.run(14398)
+	Object{o.h}.wordCall(14398, 1, uint64(int64(source)), 0, 0, 0)
 }
 
 // TextureSource calls the engine's VisualShaderNodeTextureParameter.get_texture_source.
 func (o VisualShaderNodeTextureParameter) TextureSource() VisualShaderNodeTextureParameterTextureSource {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeTextureParameterTextureSource(c.retInt(14399))
+	return VisualShaderNodeTextureParameterTextureSource(int64(Object{o.h}.wordCall(14399, 0, 0, 0, 0, 0)))
 }

@@ -71,15 +71,10 @@ const (
 
 // SetFunction calls the engine's VisualShaderNodeTransformFunc.set_function.
 func (o VisualShaderNodeTransformFunc) SetFunction(callback VisualShaderNodeTransformFuncFunction) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(callback))
-	c.run(14402)
+	Object{o.h}.wordCall(14402, 1, uint64(int64(callback)), 0, 0, 0)
 }
 
 // Function calls the engine's VisualShaderNodeTransformFunc.get_function.
 func (o VisualShaderNodeTransformFunc) Function() VisualShaderNodeTransformFuncFunction {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeTransformFuncFunction(c.retInt(14403))
+	return VisualShaderNodeTransformFuncFunction(int64(Object{o.h}.wordCall(14403, 0, 0, 0, 0, 0)))
 }

@@ -92,15 +92,10 @@ const (
 
 // SetOperator calls the engine's VisualShaderNodeTransformOp.set_operator.
 func (o VisualShaderNodeTransformOp) SetOperator(op VisualShaderNodeTransformOpOperator) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(op))
-	c.run(14404)
+	Object{o.h}.wordCall(14404, 1, uint64(int64(op)), 0, 0, 0)
 }
 
 // Operator calls the engine's VisualShaderNodeTransformOp.get_operator.
 func (o VisualShaderNodeTransformOp) Operator() VisualShaderNodeTransformOpOperator {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeTransformOpOperator(c.retInt(14405))
+	return VisualShaderNodeTransformOpOperator(int64(Object{o.h}.wordCall(14405, 0, 0, 0, 0, 0)))
 }

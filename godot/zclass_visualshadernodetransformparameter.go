@@ -69,17 +69,12 @@ func NewVisualShaderNodeTransformParameter() VisualShaderNodeTransformParameter 
 
 // SetDefaultValueEnabled calls the engine's VisualShaderNodeTransformParameter.set_default_value_enabled.
 func (o VisualShaderNodeTransformParameter) SetDefaultValueEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(14406)
+	Object{o.h}.wordCall(14406, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsDefaultValueEnabled calls the engine's VisualShaderNodeTransformParameter.is_default_value_enabled.
 func (o VisualShaderNodeTransformParameter) IsDefaultValueEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14407)
+	return wordBool(Object{o.h}.wordCall(14407, 0, 0, 0, 0, 0))
 }
 
 // SetDefaultValue calls the engine's VisualShaderNodeTransformParameter.set_default_value.

@@ -77,15 +77,10 @@ const (
 
 // SetOperator calls the engine's VisualShaderNodeTransformVecMult.set_operator.
 func (o VisualShaderNodeTransformVecMult) SetOperator(op VisualShaderNodeTransformVecMultOperator) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(op))
-	c.run(14410)
+	Object{o.h}.wordCall(14410, 1, uint64(int64(op)), 0, 0, 0)
 }
 
 // Operator calls the engine's VisualShaderNodeTransformVecMult.get_operator.
 func (o VisualShaderNodeTransformVecMult) Operator() VisualShaderNodeTransformVecMultOperator {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeTransformVecMultOperator(c.retInt(14411))
+	return VisualShaderNodeTransformVecMultOperator(int64(Object{o.h}.wordCall(14411, 0, 0, 0, 0, 0)))
 }

@@ -61,15 +61,10 @@ func NewVisualShaderNodeUIntConstant() VisualShaderNodeUIntConstant {
 
 // SetConstant calls the engine's VisualShaderNodeUIntConstant.set_constant.
 func (o VisualShaderNodeUIntConstant) SetConstant(constant int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(constant))
-	c.run(14412)
+	Object{o.h}.wordCall(14412, 1, uint64(int64(constant)), 0, 0, 0)
 }
 
 // Constant calls the engine's VisualShaderNodeUIntConstant.get_constant.
 func (o VisualShaderNodeUIntConstant) Constant() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14413))
+	return int(int64(Object{o.h}.wordCall(14413, 0, 0, 0, 0, 0)))
 }

@@ -69,15 +69,10 @@ const (
 
 // SetFunction calls the engine's VisualShaderNodeUIntFunc.set_function.
 func (o VisualShaderNodeUIntFunc) SetFunction(callback VisualShaderNodeUIntFuncFunction) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(callback))
-	c.run(14414)
+	Object{o.h}.wordCall(14414, 1, uint64(int64(callback)), 0, 0, 0)
 }
 
 // Function calls the engine's VisualShaderNodeUIntFunc.get_function.
 func (o VisualShaderNodeUIntFunc) Function() VisualShaderNodeUIntFuncFunction {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeUIntFuncFunction(c.retInt(14415))
+	return VisualShaderNodeUIntFuncFunction(int64(Object{o.h}.wordCall(14415, 0, 0, 0, 0, 0)))
 }

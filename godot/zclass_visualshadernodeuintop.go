@@ -99,15 +99,10 @@ const (
 
 // SetOperator calls the engine's VisualShaderNodeUIntOp.set_operator.
 func (o VisualShaderNodeUIntOp) SetOperator(op VisualShaderNodeUIntOpOperator) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(op))
-	c.run(14416)
+	Object{o.h}.wordCall(14416, 1, uint64(int64(op)), 0, 0, 0)
 }
 
 // Operator calls the engine's VisualShaderNodeUIntOp.get_operator.
 func (o VisualShaderNodeUIntOp) Operator() VisualShaderNodeUIntOpOperator {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeUIntOpOperator(c.retInt(14417))
+	return VisualShaderNodeUIntOpOperator(int64(Object{o.h}.wordCall(14417, 0, 0, 0, 0, 0)))
 }

@@ -61,30 +61,20 @@ func NewVisualShaderNodeUIntParameter() VisualShaderNodeUIntParameter {
 
 // SetDefaultValueEnabled calls the engine's VisualShaderNodeUIntParameter.set_default_value_enabled.
 func (o VisualShaderNodeUIntParameter) SetDefaultValueEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(14418)
+	Object{o.h}.wordCall(14418, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsDefaultValueEnabled calls the engine's VisualShaderNodeUIntParameter.is_default_value_enabled.
 func (o VisualShaderNodeUIntParameter) IsDefaultValueEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14419)
+	return wordBool(Object{o.h}.wordCall(14419, 0, 0, 0, 0, 0))
 }
 
 // SetDefaultValue calls the engine's VisualShaderNodeUIntParameter.set_default_value.
 func (o VisualShaderNodeUIntParameter) SetDefaultValue(value int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(value))
-	c.run(14420)
+	Object{o.h}.wordCall(14420, 1, uint64(int64(value)), 0, 0, 0)
 }
 
 // DefaultValue calls the engine's VisualShaderNodeUIntParameter.get_default_value.
 func (o VisualShaderNodeUIntParameter) DefaultValue() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14421))
+	return int(int64(Object{o.h}.wordCall(14421, 0, 0, 0, 0, 0)))
 }

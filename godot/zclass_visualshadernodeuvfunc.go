@@ -69,15 +69,10 @@ const (
 
 // SetFunction calls the engine's VisualShaderNodeUVFunc.set_function.
 func (o VisualShaderNodeUVFunc) SetFunction(callback VisualShaderNodeUVFuncFunction) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(callback))
-	c.run(14422)
+	Object{o.h}.wordCall(14422, 1, uint64(int64(callback)), 0, 0, 0)
 }
 
 // Function calls the engine's VisualShaderNodeUVFunc.get_function.
 func (o VisualShaderNodeUVFunc) Function() VisualShaderNodeUVFuncFunction {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeUVFuncFunction(c.retInt(14423))
+	return VisualShaderNodeUVFuncFunction(int64(Object{o.h}.wordCall(14423, 0, 0, 0, 0, 0)))
 }

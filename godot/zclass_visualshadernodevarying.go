@@ -64,15 +64,10 @@ func (o VisualShaderNodeVarying) VaryingName() string {
 
 // SetVaryingType calls the engine's VisualShaderNodeVarying.set_varying_type.
 func (o VisualShaderNodeVarying) SetVaryingType(typ VisualShaderVaryingType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	c.run(14426)
+	Object{o.h}.wordCall(14426, 1, uint64(int64(typ)), 0, 0, 0)
 }
 
 // VaryingType calls the engine's VisualShaderNodeVarying.get_varying_type.
 func (o VisualShaderNodeVarying) VaryingType() VisualShaderVaryingType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderVaryingType(c.retInt(14427))
+	return VisualShaderVaryingType(int64(Object{o.h}.wordCall(14427, 0, 0, 0, 0, 0)))
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -67,15 +65,10 @@ func NewVisualShaderNodeVec2Constant() VisualShaderNodeVec2Constant {
 
 // SetConstant calls the engine's VisualShaderNodeVec2Constant.set_constant.
 func (o VisualShaderNodeVec2Constant) SetConstant(constant variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&constant), unsafe.Sizeof(constant))
-	c.run(14428)
+	Object{o.h}.wordCall(14428, 1, valueWord(constant), 0, 0, 0)
 }
 
 // Constant calls the engine's VisualShaderNodeVec2Constant.get_constant.
 func (o VisualShaderNodeVec2Constant) Constant() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 14429)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(14429, 0, 0, 0, 0, 0))
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -67,30 +65,20 @@ func NewVisualShaderNodeVec2Parameter() VisualShaderNodeVec2Parameter {
 
 // SetDefaultValueEnabled calls the engine's VisualShaderNodeVec2Parameter.set_default_value_enabled.
 func (o VisualShaderNodeVec2Parameter) SetDefaultValueEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(14430)
+	Object{o.h}.wordCall(14430, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsDefaultValueEnabled calls the engine's VisualShaderNodeVec2Parameter.is_default_value_enabled.
 func (o VisualShaderNodeVec2Parameter) IsDefaultValueEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14431)
+	return wordBool(Object{o.h}.wordCall(14431, 0, 0, 0, 0, 0))
 }
 
 // SetDefaultValue calls the engine's VisualShaderNodeVec2Parameter.set_default_value.
 func (o VisualShaderNodeVec2Parameter) SetDefaultValue(value variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&value), unsafe.Sizeof(value))
-	c.run(14432)
+	Object{o.h}.wordCall(14432, 1, valueWord(value), 0, 0, 0)
 }
 
 // DefaultValue calls the engine's VisualShaderNodeVec2Parameter.get_default_value.
 func (o VisualShaderNodeVec2Parameter) DefaultValue() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 14433)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(14433, 0, 0, 0, 0, 0))
 }

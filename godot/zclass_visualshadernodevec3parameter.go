@@ -67,17 +67,12 @@ func NewVisualShaderNodeVec3Parameter() VisualShaderNodeVec3Parameter {
 
 // SetDefaultValueEnabled calls the engine's VisualShaderNodeVec3Parameter.set_default_value_enabled.
 func (o VisualShaderNodeVec3Parameter) SetDefaultValueEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(14436)
+	Object{o.h}.wordCall(14436, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsDefaultValueEnabled calls the engine's VisualShaderNodeVec3Parameter.is_default_value_enabled.
 func (o VisualShaderNodeVec3Parameter) IsDefaultValueEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14437)
+	return wordBool(Object{o.h}.wordCall(14437, 0, 0, 0, 0, 0))
 }
 
 // SetDefaultValue calls the engine's VisualShaderNodeVec3Parameter.set_default_value.

@@ -67,17 +67,12 @@ func NewVisualShaderNodeVec4Parameter() VisualShaderNodeVec4Parameter {
 
 // SetDefaultValueEnabled calls the engine's VisualShaderNodeVec4Parameter.set_default_value_enabled.
 func (o VisualShaderNodeVec4Parameter) SetDefaultValueEnabled(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(14442)
+	Object{o.h}.wordCall(14442, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsDefaultValueEnabled calls the engine's VisualShaderNodeVec4Parameter.is_default_value_enabled.
 func (o VisualShaderNodeVec4Parameter) IsDefaultValueEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14443)
+	return wordBool(Object{o.h}.wordCall(14443, 0, 0, 0, 0, 0))
 }
 
 // SetDefaultValue calls the engine's VisualShaderNodeVec4Parameter.set_default_value.

@@ -69,15 +69,10 @@ const (
 
 // SetOpType calls the engine's VisualShaderNodeVectorBase.set_op_type.
 func (o VisualShaderNodeVectorBase) SetOpType(typ VisualShaderNodeVectorBaseOpType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	c.run(14446)
+	Object{o.h}.wordCall(14446, 1, uint64(int64(typ)), 0, 0, 0)
 }
 
 // OpType calls the engine's VisualShaderNodeVectorBase.get_op_type.
 func (o VisualShaderNodeVectorBase) OpType() VisualShaderNodeVectorBaseOpType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeVectorBaseOpType(c.retInt(14447))
+	return VisualShaderNodeVectorBaseOpType(int64(Object{o.h}.wordCall(14447, 0, 0, 0, 0, 0)))
 }

@@ -169,15 +169,10 @@ const (
 
 // SetFunction calls the engine's VisualShaderNodeVectorFunc.set_function.
 func (o VisualShaderNodeVectorFunc) SetFunction(callback VisualShaderNodeVectorFuncFunction) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(callback))
-	c.run(14448)
+	Object{o.h}.wordCall(14448, 1, uint64(int64(callback)), 0, 0, 0)
 }
 
 // Function calls the engine's VisualShaderNodeVectorFunc.get_function.
 func (o VisualShaderNodeVectorFunc) Function() VisualShaderNodeVectorFuncFunction {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeVectorFuncFunction(c.retInt(14449))
+	return VisualShaderNodeVectorFuncFunction(int64(Object{o.h}.wordCall(14449, 0, 0, 0, 0, 0)))
 }

@@ -104,15 +104,10 @@ const (
 
 // SetOperator calls the engine's VisualShaderNodeVectorOp.set_operator.
 func (o VisualShaderNodeVectorOp) SetOperator(op VisualShaderNodeVectorOpOperator) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(op))
-	c.run(14450)
+	Object{o.h}.wordCall(14450, 1, uint64(int64(op)), 0, 0, 0)
 }
 
 // Operator calls the engine's VisualShaderNodeVectorOp.get_operator.
 func (o VisualShaderNodeVectorOp) Operator() VisualShaderNodeVectorOpOperator {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VisualShaderNodeVectorOpOperator(c.retInt(14451))
+	return VisualShaderNodeVectorOpOperator(int64(Object{o.h}.wordCall(14451, 0, 0, 0, 0, 0)))
 }

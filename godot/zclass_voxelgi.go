@@ -89,24 +89,17 @@ func (o VoxelGI) SetProbeData(data AnyVoxelGIData) {
 
 // ProbeData calls the engine's VoxelGI.get_probe_data.
 func (o VoxelGI) ProbeData() VoxelGIData {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VoxelGIData{c.retObject(14453, true)}
+	return VoxelGIData{wordObject(Object{o.h}.wordCall(14453, 0, 0, 0, 0, 0), true)}
 }
 
 // SetSubdiv calls the engine's VoxelGI.set_subdiv.
 func (o VoxelGI) SetSubdiv(subdiv VoxelGISubdiv) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(subdiv))
-	c.run(14454)
+	Object{o.h}.wordCall(14454, 1, uint64(int64(subdiv)), 0, 0, 0)
 }
 
 // Subdiv calls the engine's VoxelGI.get_subdiv.
 func (o VoxelGI) Subdiv() VoxelGISubdiv {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return VoxelGISubdiv(c.retInt(14455))
+	return VoxelGISubdiv(int64(Object{o.h}.wordCall(14455, 0, 0, 0, 0, 0)))
 }
 
 // SetSize calls the engine's VoxelGI.set_size.
@@ -134,9 +127,7 @@ func (o VoxelGI) SetCameraAttributes(cameraAttributes AnyCameraAttributes) {
 
 // CameraAttributes calls the engine's VoxelGI.get_camera_attributes.
 func (o VoxelGI) CameraAttributes() CameraAttributes {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CameraAttributes{c.retObject(14459, true)}
+	return CameraAttributes{wordObject(Object{o.h}.wordCall(14459, 0, 0, 0, 0, 0), true)}
 }
 
 // Bake bakes the effect from all GeometryInstance3Ds marked with GeometryInstance3D.GI_MODE_STATIC and Light3Ds marked with either Light3D.BAKE_STATIC or Light3D.BAKE_DYNAMIC. If create_visual_debug is true, after baking the light, this will generate a MultiMesh that has a cube representing each solid cell with each cube colored to the cell's albedo color. This can be used to visualize the VoxelGI's data and debug any issues that may be occurring.
@@ -161,7 +152,5 @@ func (o VoxelGI) BakeOptions(fromNode AnyNode, createVisualDebug bool) {
 //
 // Engine method: VoxelGI.debug_bake.
 func (o VoxelGI) DebugBake() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14461)
+	Object{o.h}.wordCall(14461, 0, 0, 0, 0, 0)
 }

@@ -113,105 +113,70 @@ func (o VoxelGIData) LevelCounts() variant.Packed[int32] {
 
 // SetDynamicRange calls the engine's VoxelGIData.set_dynamic_range.
 func (o VoxelGIData) SetDynamicRange(dynamicRange float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(dynamicRange))
-	c.run(14469)
+	Object{o.h}.wordCall(14469, 1, floatWord(float64(dynamicRange)), 0, 0, 0)
 }
 
 // DynamicRange calls the engine's VoxelGIData.get_dynamic_range.
 func (o VoxelGIData) DynamicRange() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14470))
+	return float32(wordFloat(Object{o.h}.wordCall(14470, 0, 0, 0, 0, 0)))
 }
 
 // SetEnergy calls the engine's VoxelGIData.set_energy.
 func (o VoxelGIData) SetEnergy(energy float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(energy))
-	c.run(14471)
+	Object{o.h}.wordCall(14471, 1, floatWord(float64(energy)), 0, 0, 0)
 }
 
 // Energy calls the engine's VoxelGIData.get_energy.
 func (o VoxelGIData) Energy() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14472))
+	return float32(wordFloat(Object{o.h}.wordCall(14472, 0, 0, 0, 0, 0)))
 }
 
 // SetBias calls the engine's VoxelGIData.set_bias.
 func (o VoxelGIData) SetBias(bias float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(bias))
-	c.run(14473)
+	Object{o.h}.wordCall(14473, 1, floatWord(float64(bias)), 0, 0, 0)
 }
 
 // Bias calls the engine's VoxelGIData.get_bias.
 func (o VoxelGIData) Bias() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14474))
+	return float32(wordFloat(Object{o.h}.wordCall(14474, 0, 0, 0, 0, 0)))
 }
 
 // SetNormalBias calls the engine's VoxelGIData.set_normal_bias.
 func (o VoxelGIData) SetNormalBias(bias float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(bias))
-	c.run(14475)
+	Object{o.h}.wordCall(14475, 1, floatWord(float64(bias)), 0, 0, 0)
 }
 
 // NormalBias calls the engine's VoxelGIData.get_normal_bias.
 func (o VoxelGIData) NormalBias() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14476))
+	return float32(wordFloat(Object{o.h}.wordCall(14476, 0, 0, 0, 0, 0)))
 }
 
 // SetPropagation calls the engine's VoxelGIData.set_propagation.
 func (o VoxelGIData) SetPropagation(propagation float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(propagation))
-	c.run(14477)
+	Object{o.h}.wordCall(14477, 1, floatWord(float64(propagation)), 0, 0, 0)
 }
 
 // Propagation calls the engine's VoxelGIData.get_propagation.
 func (o VoxelGIData) Propagation() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14478))
+	return float32(wordFloat(Object{o.h}.wordCall(14478, 0, 0, 0, 0, 0)))
 }
 
 // SetInterior calls the engine's VoxelGIData.set_interior.
 func (o VoxelGIData) SetInterior(interior bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, interior)
-	c.run(14479)
+	Object{o.h}.wordCall(14479, 1, boolWord(interior), 0, 0, 0)
 }
 
 // IsInterior calls the engine's VoxelGIData.is_interior.
 func (o VoxelGIData) IsInterior() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14480)
+	return wordBool(Object{o.h}.wordCall(14480, 0, 0, 0, 0, 0))
 }
 
 // SetUseTwoBounces calls the engine's VoxelGIData.set_use_two_bounces.
 func (o VoxelGIData) SetUseTwoBounces(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(14481)
+	Object{o.h}.wordCall(14481, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUsingTwoBounces calls the engine's VoxelGIData.is_using_two_bounces.
 func (o VoxelGIData) IsUsingTwoBounces() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14482)
+	return wordBool(Object{o.h}.wordCall(14482, 0, 0, 0, 0, 0))
 }

@@ -74,51 +74,38 @@ const (
 //
 // Engine method: WebRTCDataChannel.poll.
 func (o WebRTCDataChannel) Poll() error {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(14484)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(14484, 0, 0, 0, 0, 0))))
 }
 
 // Close closes this data channel, notifying the other peer.
 //
 // Engine method: WebRTCDataChannel.close.
 func (o WebRTCDataChannel) Close() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14485)
+	Object{o.h}.wordCall(14485, 0, 0, 0, 0, 0)
 }
 
 // WasStringPacket returns true if the last received packet was transferred as text. See write_mode.
 //
 // Engine method: WebRTCDataChannel.was_string_packet.
 func (o WebRTCDataChannel) WasStringPacket() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14486)
+	return wordBool(Object{o.h}.wordCall(14486, 0, 0, 0, 0, 0))
 }
 
 // SetWriteMode calls the engine's WebRTCDataChannel.set_write_mode.
 func (o WebRTCDataChannel) SetWriteMode(writeMode WebRTCDataChannelWriteMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(writeMode))
-	c.run(14487)
+	Object{o.h}.wordCall(14487, 1, uint64(int64(writeMode)), 0, 0, 0)
 }
 
 // WriteMode calls the engine's WebRTCDataChannel.get_write_mode.
 func (o WebRTCDataChannel) WriteMode() WebRTCDataChannelWriteMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return WebRTCDataChannelWriteMode(c.retInt(14488))
+	return WebRTCDataChannelWriteMode(int64(Object{o.h}.wordCall(14488, 0, 0, 0, 0, 0)))
 }
 
 // ReadyState returns the current state of this channel.
 //
 // Engine method: WebRTCDataChannel.get_ready_state.
 func (o WebRTCDataChannel) ReadyState() WebRTCDataChannelChannelState {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return WebRTCDataChannelChannelState(c.retInt(14489))
+	return WebRTCDataChannelChannelState(int64(Object{o.h}.wordCall(14489, 0, 0, 0, 0, 0)))
 }
 
 // Label returns the label assigned to this channel during creation.
@@ -134,36 +121,28 @@ func (o WebRTCDataChannel) Label() string {
 //
 // Engine method: WebRTCDataChannel.is_ordered.
 func (o WebRTCDataChannel) IsOrdered() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14491)
+	return wordBool(Object{o.h}.wordCall(14491, 0, 0, 0, 0, 0))
 }
 
 // ID returns the ID assigned to this channel during creation (or auto-assigned during negotiation).
 //
 // Engine method: WebRTCDataChannel.get_id.
 func (o WebRTCDataChannel) ID() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14492))
+	return int(int64(Object{o.h}.wordCall(14492, 0, 0, 0, 0, 0)))
 }
 
 // MaxPacketLifeTime returns the maxPacketLifeTime value assigned to this channel during creation.
 //
 // Engine method: WebRTCDataChannel.get_max_packet_life_time.
 func (o WebRTCDataChannel) MaxPacketLifeTime() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14493))
+	return int(int64(Object{o.h}.wordCall(14493, 0, 0, 0, 0, 0)))
 }
 
 // MaxRetransmits returns the maxRetransmits value assigned to this channel during creation.
 //
 // Engine method: WebRTCDataChannel.get_max_retransmits.
 func (o WebRTCDataChannel) MaxRetransmits() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14494))
+	return int(int64(Object{o.h}.wordCall(14494, 0, 0, 0, 0, 0)))
 }
 
 // Protocol returns the sub-protocol assigned to this channel during creation. An empty string if not specified.
@@ -179,16 +158,12 @@ func (o WebRTCDataChannel) Protocol() string {
 //
 // Engine method: WebRTCDataChannel.is_negotiated.
 func (o WebRTCDataChannel) IsNegotiated() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14496)
+	return wordBool(Object{o.h}.wordCall(14496, 0, 0, 0, 0, 0))
 }
 
 // BufferedAmount returns the number of bytes currently queued to be sent over this channel.
 //
 // Engine method: WebRTCDataChannel.get_buffered_amount.
 func (o WebRTCDataChannel) BufferedAmount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14497))
+	return int(int64(Object{o.h}.wordCall(14497, 0, 0, 0, 0, 0)))
 }

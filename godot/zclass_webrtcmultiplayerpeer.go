@@ -146,20 +146,14 @@ func (o WebRTCMultiplayerPeer) AddPeerOptions(peer AnyWebRTCPeerConnection, peer
 //
 // Engine method: WebRTCMultiplayerPeer.remove_peer.
 func (o WebRTCMultiplayerPeer) RemovePeer(peerID int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(peerID))
-	c.run(14502)
+	Object{o.h}.wordCall(14502, 1, uint64(int64(peerID)), 0, 0, 0)
 }
 
 // HasPeer returns true if the given peer_id is in the peers map (it might not be connected though).
 //
 // Engine method: WebRTCMultiplayerPeer.has_peer.
 func (o WebRTCMultiplayerPeer) HasPeer(peerID int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(peerID))
-	return c.retBool(14503)
+	return wordBool(Object{o.h}.wordCall(14503, 1, uint64(int64(peerID)), 0, 0, 0))
 }
 
 // Peer returns a dictionary representation of the peer with given peer_id with three keys. "connection" containing the WebRTCPeerConnection to this peer, "channels" an array of three WebRTCDataChannel, and "connected" a boolean representing if the peer connection is currently connected (all three channels are open).

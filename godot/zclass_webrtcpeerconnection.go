@@ -168,9 +168,7 @@ func (o WebRTCPeerConnection) CreateDataChannelOptions(label string, options var
 //
 // Engine method: WebRTCPeerConnection.create_offer.
 func (o WebRTCPeerConnection) CreateOffer() error {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(14509)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(14509, 0, 0, 0, 0, 0))))
 }
 
 // SetLocalDescription sets the SDP description of the local peer. This should be called in response to session_description_created.
@@ -215,9 +213,7 @@ func (o WebRTCPeerConnection) AddIceCandidate(media string, index int, name stri
 //
 // Engine method: WebRTCPeerConnection.poll.
 func (o WebRTCPeerConnection) Poll() error {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(14513)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(14513, 0, 0, 0, 0, 0))))
 }
 
 // Close calls the engine method described here.
@@ -226,36 +222,28 @@ func (o WebRTCPeerConnection) Poll() error {
 //
 // Engine method: WebRTCPeerConnection.close.
 func (o WebRTCPeerConnection) Close() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14514)
+	Object{o.h}.wordCall(14514, 0, 0, 0, 0, 0)
 }
 
 // ConnectionState returns the connection state.
 //
 // Engine method: WebRTCPeerConnection.get_connection_state.
 func (o WebRTCPeerConnection) ConnectionState() WebRTCPeerConnectionConnectionState {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return WebRTCPeerConnectionConnectionState(c.retInt(14515))
+	return WebRTCPeerConnectionConnectionState(int64(Object{o.h}.wordCall(14515, 0, 0, 0, 0, 0)))
 }
 
 // GatheringState returns the ICE GatheringState of the connection. This lets you detect, for example, when collection of ICE candidates has finished.
 //
 // Engine method: WebRTCPeerConnection.get_gathering_state.
 func (o WebRTCPeerConnection) GatheringState() WebRTCPeerConnectionGatheringState {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return WebRTCPeerConnectionGatheringState(c.retInt(14516))
+	return WebRTCPeerConnectionGatheringState(int64(Object{o.h}.wordCall(14516, 0, 0, 0, 0, 0)))
 }
 
 // SignalingState returns the signaling state on the local end of the connection while connecting or reconnecting to another peer.
 //
 // Engine method: WebRTCPeerConnection.get_signaling_state.
 func (o WebRTCPeerConnection) SignalingState() WebRTCPeerConnectionSignalingState {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return WebRTCPeerConnectionSignalingState(c.retInt(14517))
+	return WebRTCPeerConnectionSignalingState(int64(Object{o.h}.wordCall(14517, 0, 0, 0, 0, 0)))
 }
 
 // OnSessionDescriptionCreated connects fn to the signal session_description_created: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

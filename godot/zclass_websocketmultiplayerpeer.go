@@ -99,10 +99,7 @@ func (o WebSocketMultiplayerPeer) CreateServerOptions(port int, bindAddress stri
 //
 // Engine method: WebSocketMultiplayerPeer.get_peer.
 func (o WebSocketMultiplayerPeer) Peer(peerID int) WebSocketPeer {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(peerID))
-	return WebSocketPeer{c.retObject(14520, true)}
+	return WebSocketPeer{wordObject(Object{o.h}.wordCall(14520, 1, uint64(int64(peerID)), 0, 0, 0), true)}
 }
 
 // PeerAddress returns the IP address of the given peer.
@@ -119,10 +116,7 @@ func (o WebSocketMultiplayerPeer) PeerAddress(id int) string {
 //
 // Engine method: WebSocketMultiplayerPeer.get_peer_port.
 func (o WebSocketMultiplayerPeer) PeerPort(id int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(id))
-	return int(c.retInt(14522))
+	return int(int64(Object{o.h}.wordCall(14522, 1, uint64(int64(id)), 0, 0, 0)))
 }
 
 // SupportedProtocols calls the engine's WebSocketMultiplayerPeer.get_supported_protocols.
@@ -157,60 +151,40 @@ func (o WebSocketMultiplayerPeer) SetHandshakeHeaders(protocols variant.PackedSt
 
 // InboundBufferSize calls the engine's WebSocketMultiplayerPeer.get_inbound_buffer_size.
 func (o WebSocketMultiplayerPeer) InboundBufferSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14527))
+	return int(int64(Object{o.h}.wordCall(14527, 0, 0, 0, 0, 0)))
 }
 
 // SetInboundBufferSize calls the engine's WebSocketMultiplayerPeer.set_inbound_buffer_size.
 func (o WebSocketMultiplayerPeer) SetInboundBufferSize(bufferSize int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(bufferSize))
-	c.run(14528)
+	Object{o.h}.wordCall(14528, 1, uint64(int64(bufferSize)), 0, 0, 0)
 }
 
 // OutboundBufferSize calls the engine's WebSocketMultiplayerPeer.get_outbound_buffer_size.
 func (o WebSocketMultiplayerPeer) OutboundBufferSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14529))
+	return int(int64(Object{o.h}.wordCall(14529, 0, 0, 0, 0, 0)))
 }
 
 // SetOutboundBufferSize calls the engine's WebSocketMultiplayerPeer.set_outbound_buffer_size.
 func (o WebSocketMultiplayerPeer) SetOutboundBufferSize(bufferSize int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(bufferSize))
-	c.run(14530)
+	Object{o.h}.wordCall(14530, 1, uint64(int64(bufferSize)), 0, 0, 0)
 }
 
 // HandshakeTimeout calls the engine's WebSocketMultiplayerPeer.get_handshake_timeout.
 func (o WebSocketMultiplayerPeer) HandshakeTimeout() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14531))
+	return float32(wordFloat(Object{o.h}.wordCall(14531, 0, 0, 0, 0, 0)))
 }
 
 // SetHandshakeTimeout calls the engine's WebSocketMultiplayerPeer.set_handshake_timeout.
 func (o WebSocketMultiplayerPeer) SetHandshakeTimeout(timeout float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(timeout))
-	c.run(14532)
+	Object{o.h}.wordCall(14532, 1, floatWord(float64(timeout)), 0, 0, 0)
 }
 
 // SetMaxQueuedPackets calls the engine's WebSocketMultiplayerPeer.set_max_queued_packets.
 func (o WebSocketMultiplayerPeer) SetMaxQueuedPackets(maxQueuedPackets int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(maxQueuedPackets))
-	c.run(14533)
+	Object{o.h}.wordCall(14533, 1, uint64(int64(maxQueuedPackets)), 0, 0, 0)
 }
 
 // MaxQueuedPackets calls the engine's WebSocketMultiplayerPeer.get_max_queued_packets.
 func (o WebSocketMultiplayerPeer) MaxQueuedPackets() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14534))
+	return int(int64(Object{o.h}.wordCall(14534, 0, 0, 0, 0, 0)))
 }

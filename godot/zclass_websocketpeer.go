@@ -143,18 +143,14 @@ func (o WebSocketPeer) SendText(message string) error {
 //
 // Engine method: WebSocketPeer.was_string_packet.
 func (o WebSocketPeer) WasStringPacket() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14539)
+	return wordBool(Object{o.h}.wordCall(14539, 0, 0, 0, 0, 0))
 }
 
 // Poll updates the connection state and receive incoming packets. Call this function regularly to keep it in a clean state.
 //
 // Engine method: WebSocketPeer.poll.
 func (o WebSocketPeer) Poll() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14540)
+	Object{o.h}.wordCall(14540, 0, 0, 0, 0, 0)
 }
 
 // Close closes this WebSocket connection.
@@ -188,9 +184,7 @@ func (o WebSocketPeer) ConnectedHost() string {
 //
 // Engine method: WebSocketPeer.get_connected_port.
 func (o WebSocketPeer) ConnectedPort() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14543))
+	return int(int64(Object{o.h}.wordCall(14543, 0, 0, 0, 0, 0)))
 }
 
 // SelectedProtocol returns the selected WebSocket sub-protocol for this connection or an empty string if the sub-protocol has not been selected yet.
@@ -217,37 +211,28 @@ func (o WebSocketPeer) RequestedURL() string {
 //
 // Engine method: WebSocketPeer.set_no_delay.
 func (o WebSocketPeer) SetNoDelay(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(14546)
+	Object{o.h}.wordCall(14546, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // CurrentOutboundBufferedAmount returns the current amount of data in the outbound websocket buffer. Note: Web exports use WebSocket.bufferedAmount, while other platforms use an internal buffer.
 //
 // Engine method: WebSocketPeer.get_current_outbound_buffered_amount.
 func (o WebSocketPeer) CurrentOutboundBufferedAmount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14547))
+	return int(int64(Object{o.h}.wordCall(14547, 0, 0, 0, 0, 0)))
 }
 
 // ReadyState returns the ready state of the connection.
 //
 // Engine method: WebSocketPeer.get_ready_state.
 func (o WebSocketPeer) ReadyState() WebSocketPeerState {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return WebSocketPeerState(c.retInt(14548))
+	return WebSocketPeerState(int64(Object{o.h}.wordCall(14548, 0, 0, 0, 0, 0)))
 }
 
 // CloseCode returns the received WebSocket close frame status code, or -1 when the connection was not cleanly closed. Only call this method when get_ready_state returns STATE_CLOSED.
 //
 // Engine method: WebSocketPeer.get_close_code.
 func (o WebSocketPeer) CloseCode() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14549))
+	return int(int64(Object{o.h}.wordCall(14549, 0, 0, 0, 0, 0)))
 }
 
 // CloseReason returns the received WebSocket close frame status reason string. Only call this method when get_ready_state returns STATE_CLOSED.
@@ -291,60 +276,40 @@ func (o WebSocketPeer) SetHandshakeHeaders(protocols variant.PackedStrings) {
 
 // InboundBufferSize calls the engine's WebSocketPeer.get_inbound_buffer_size.
 func (o WebSocketPeer) InboundBufferSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14555))
+	return int(int64(Object{o.h}.wordCall(14555, 0, 0, 0, 0, 0)))
 }
 
 // SetInboundBufferSize calls the engine's WebSocketPeer.set_inbound_buffer_size.
 func (o WebSocketPeer) SetInboundBufferSize(bufferSize int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(bufferSize))
-	c.run(14556)
+	Object{o.h}.wordCall(14556, 1, uint64(int64(bufferSize)), 0, 0, 0)
 }
 
 // OutboundBufferSize calls the engine's WebSocketPeer.get_outbound_buffer_size.
 func (o WebSocketPeer) OutboundBufferSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14557))
+	return int(int64(Object{o.h}.wordCall(14557, 0, 0, 0, 0, 0)))
 }
 
 // SetOutboundBufferSize calls the engine's WebSocketPeer.set_outbound_buffer_size.
 func (o WebSocketPeer) SetOutboundBufferSize(bufferSize int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(bufferSize))
-	c.run(14558)
+	Object{o.h}.wordCall(14558, 1, uint64(int64(bufferSize)), 0, 0, 0)
 }
 
 // SetMaxQueuedPackets calls the engine's WebSocketPeer.set_max_queued_packets.
 func (o WebSocketPeer) SetMaxQueuedPackets(bufferSize int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(bufferSize))
-	c.run(14559)
+	Object{o.h}.wordCall(14559, 1, uint64(int64(bufferSize)), 0, 0, 0)
 }
 
 // MaxQueuedPackets calls the engine's WebSocketPeer.get_max_queued_packets.
 func (o WebSocketPeer) MaxQueuedPackets() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14560))
+	return int(int64(Object{o.h}.wordCall(14560, 0, 0, 0, 0, 0)))
 }
 
 // SetHeartbeatInterval calls the engine's WebSocketPeer.set_heartbeat_interval.
 func (o WebSocketPeer) SetHeartbeatInterval(interval float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(interval))
-	c.run(14561)
+	Object{o.h}.wordCall(14561, 1, floatWord(float64(interval)), 0, 0, 0)
 }
 
 // HeartbeatInterval calls the engine's WebSocketPeer.get_heartbeat_interval.
 func (o WebSocketPeer) HeartbeatInterval() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(14562))
+	return float64(wordFloat(Object{o.h}.wordCall(14562, 0, 0, 0, 0, 0)))
 }

@@ -156,30 +156,21 @@ func (o WebXRInterface) RequestedReferenceSpaceTypes() string {
 //
 // Engine method: WebXRInterface.is_input_source_active.
 func (o WebXRInterface) IsInputSourceActive(inputSourceID int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(inputSourceID))
-	return c.retBool(14574)
+	return wordBool(Object{o.h}.wordCall(14574, 1, uint64(int64(inputSourceID)), 0, 0, 0))
 }
 
 // InputSourceTracker gets an XRControllerTracker for the given input_source_id.
 //
 // Engine method: WebXRInterface.get_input_source_tracker.
 func (o WebXRInterface) InputSourceTracker(inputSourceID int) XRControllerTracker {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(inputSourceID))
-	return XRControllerTracker{c.retObject(14575, true)}
+	return XRControllerTracker{wordObject(Object{o.h}.wordCall(14575, 1, uint64(int64(inputSourceID)), 0, 0, 0), true)}
 }
 
 // InputSourceTargetRayMode returns the target ray mode for the given input_source_id.
 //
 // Engine method: WebXRInterface.get_input_source_target_ray_mode.
 func (o WebXRInterface) InputSourceTargetRayMode(inputSourceID int) WebXRInterfaceTargetRayMode {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(inputSourceID))
-	return WebXRInterfaceTargetRayMode(c.retInt(14576))
+	return WebXRInterfaceTargetRayMode(int64(Object{o.h}.wordCall(14576, 1, uint64(int64(inputSourceID)), 0, 0, 0)))
 }
 
 // VisibilityState calls the engine's WebXRInterface.get_visibility_state.
@@ -193,19 +184,14 @@ func (o WebXRInterface) VisibilityState() string {
 //
 // Engine method: WebXRInterface.get_display_refresh_rate.
 func (o WebXRInterface) DisplayRefreshRate() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14578))
+	return float32(wordFloat(Object{o.h}.wordCall(14578, 0, 0, 0, 0, 0)))
 }
 
 // SetDisplayRefreshRate sets the display refresh rate for the current HMD. Not supported on all HMDs and browsers. It won't take effect right away until after display_refresh_rate_changed is emitted.
 //
 // Engine method: WebXRInterface.set_display_refresh_rate.
 func (o WebXRInterface) SetDisplayRefreshRate(refreshRate float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(refreshRate))
-	c.run(14579)
+	Object{o.h}.wordCall(14579, 1, floatWord(float64(refreshRate)), 0, 0, 0)
 }
 
 // AvailableDisplayRefreshRates returns display refresh rates supported by the current HMD. Only returned if this feature is supported by the web browser and after the interface has been initialized.

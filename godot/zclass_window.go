@@ -249,269 +249,189 @@ func (o Window) Title() string {
 
 // SetInitialPosition calls the engine's Window.set_initial_position.
 func (o Window) SetInitialPosition(initialPosition WindowWindowInitialPosition) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(initialPosition))
-	c.run(14583)
+	Object{o.h}.wordCall(14583, 1, uint64(int64(initialPosition)), 0, 0, 0)
 }
 
 // InitialPosition calls the engine's Window.get_initial_position.
 func (o Window) InitialPosition() WindowWindowInitialPosition {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return WindowWindowInitialPosition(c.retInt(14584))
+	return WindowWindowInitialPosition(int64(Object{o.h}.wordCall(14584, 0, 0, 0, 0, 0)))
 }
 
 // SetCurrentScreen calls the engine's Window.set_current_screen.
 func (o Window) SetCurrentScreen(index int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(index))
-	c.run(14585)
+	Object{o.h}.wordCall(14585, 1, uint64(int64(index)), 0, 0, 0)
 }
 
 // CurrentScreen calls the engine's Window.get_current_screen.
 func (o Window) CurrentScreen() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14586))
+	return int(int64(Object{o.h}.wordCall(14586, 0, 0, 0, 0, 0)))
 }
 
 // SetPosition calls the engine's Window.set_position.
 func (o Window) SetPosition(position variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(14587)
+	Object{o.h}.wordCall(14587, 1, valueWord(position), 0, 0, 0)
 }
 
 // Position calls the engine's Window.get_position.
 func (o Window) Position() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 14588)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(14588, 0, 0, 0, 0, 0))
 }
 
 // MoveToCenter centers the window in the current screen. If the window is embedded, it is centered in the embedder Viewport instead.
 //
 // Engine method: Window.move_to_center.
 func (o Window) MoveToCenter() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14589)
+	Object{o.h}.wordCall(14589, 0, 0, 0, 0, 0)
 }
 
 // SetSize calls the engine's Window.set_size.
 func (o Window) SetSize(size variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(14590)
+	Object{o.h}.wordCall(14590, 1, valueWord(size), 0, 0, 0)
 }
 
 // Size calls the engine's Window.get_size.
 func (o Window) Size() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 14591)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(14591, 0, 0, 0, 0, 0))
 }
 
 // ResetSize resets the size to the minimum size, which is the max of min_size and (if wrap_controls is enabled) get_contents_minimum_size. This is equivalent to calling set_size(Vector2i()) (or any size below the minimum).
 //
 // Engine method: Window.reset_size.
 func (o Window) ResetSize() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14592)
+	Object{o.h}.wordCall(14592, 0, 0, 0, 0, 0)
 }
 
 // PositionWithDecorations returns the window's position including its border.
 //
 // Engine method: Window.get_position_with_decorations.
 func (o Window) PositionWithDecorations() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 14593)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(14593, 0, 0, 0, 0, 0))
 }
 
 // SizeWithDecorations returns the window's size including its border.
 //
 // Engine method: Window.get_size_with_decorations.
 func (o Window) SizeWithDecorations() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 14594)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(14594, 0, 0, 0, 0, 0))
 }
 
 // SetMaxSize calls the engine's Window.set_max_size.
 func (o Window) SetMaxSize(maxSize variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&maxSize), unsafe.Sizeof(maxSize))
-	c.run(14595)
+	Object{o.h}.wordCall(14595, 1, valueWord(maxSize), 0, 0, 0)
 }
 
 // MaxSize calls the engine's Window.get_max_size.
 func (o Window) MaxSize() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 14596)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(14596, 0, 0, 0, 0, 0))
 }
 
 // SetMinSize calls the engine's Window.set_min_size.
 func (o Window) SetMinSize(minSize variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&minSize), unsafe.Sizeof(minSize))
-	c.run(14597)
+	Object{o.h}.wordCall(14597, 1, valueWord(minSize), 0, 0, 0)
 }
 
 // MinSize calls the engine's Window.get_min_size.
 func (o Window) MinSize() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 14598)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(14598, 0, 0, 0, 0, 0))
 }
 
 // SetMode calls the engine's Window.set_mode.
 func (o Window) SetMode(mode WindowMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(14599)
+	Object{o.h}.wordCall(14599, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // Mode calls the engine's Window.get_mode.
 func (o Window) Mode() WindowMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return WindowMode(c.retInt(14600))
+	return WindowMode(int64(Object{o.h}.wordCall(14600, 0, 0, 0, 0, 0)))
 }
 
 // SetFlag sets a specified window flag.
 //
 // Engine method: Window.set_flag.
 func (o Window) SetFlag(flag WindowFlags, enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(flag))
-	c.bool(1, enabled)
-	c.run(14601)
+	Object{o.h}.wordCall(14601, 2, uint64(int64(flag)), boolWord(enabled), 0, 0)
 }
 
 // Flag returns true if the flag is set.
 //
 // Engine method: Window.get_flag.
 func (o Window) Flag(flag WindowFlags) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(flag))
-	return c.retBool(14602)
+	return wordBool(Object{o.h}.wordCall(14602, 1, uint64(int64(flag)), 0, 0, 0))
 }
 
 // IsMaximizeAllowed returns true if the window can be maximized (the maximize button is enabled).
 //
 // Engine method: Window.is_maximize_allowed.
 func (o Window) IsMaximizeAllowed() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14603)
+	return wordBool(Object{o.h}.wordCall(14603, 0, 0, 0, 0, 0))
 }
 
 // RequestAttention tells the OS that the Window needs an attention. This makes the window stand out in some way depending on the system, e.g. it might blink on the task bar.
 //
 // Engine method: Window.request_attention.
 func (o Window) RequestAttention() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14604)
+	Object{o.h}.wordCall(14604, 0, 0, 0, 0, 0)
 }
 
 // MoveToForeground causes the window to grab focus, allowing it to receive user input.
 //
 // Engine method: Window.move_to_foreground.
 func (o Window) MoveToForeground() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14605)
+	Object{o.h}.wordCall(14605, 0, 0, 0, 0, 0)
 }
 
 // SetVisible calls the engine's Window.set_visible.
 func (o Window) SetVisible(visible bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, visible)
-	c.run(14606)
+	Object{o.h}.wordCall(14606, 1, boolWord(visible), 0, 0, 0)
 }
 
 // IsVisible calls the engine's Window.is_visible.
 func (o Window) IsVisible() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14607)
+	return wordBool(Object{o.h}.wordCall(14607, 0, 0, 0, 0, 0))
 }
 
 // Hide hides the window. This is not the same as minimized state. Hidden window can't be interacted with and needs to be made visible with show.
 //
 // Engine method: Window.hide.
 func (o Window) Hide() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14608)
+	Object{o.h}.wordCall(14608, 0, 0, 0, 0, 0)
 }
 
 // Show makes the Window appear. This enables interactions with the Window and doesn't change any of its property other than visibility (unlike e.g. popup).
 //
 // Engine method: Window.show.
 func (o Window) Show() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14609)
+	Object{o.h}.wordCall(14609, 0, 0, 0, 0, 0)
 }
 
 // SetTransient calls the engine's Window.set_transient.
 func (o Window) SetTransient(transient bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, transient)
-	c.run(14610)
+	Object{o.h}.wordCall(14610, 1, boolWord(transient), 0, 0, 0)
 }
 
 // IsTransient calls the engine's Window.is_transient.
 func (o Window) IsTransient() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14611)
+	return wordBool(Object{o.h}.wordCall(14611, 0, 0, 0, 0, 0))
 }
 
 // SetTransientToFocused calls the engine's Window.set_transient_to_focused.
 func (o Window) SetTransientToFocused(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(14612)
+	Object{o.h}.wordCall(14612, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsTransientToFocused calls the engine's Window.is_transient_to_focused.
 func (o Window) IsTransientToFocused() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14613)
+	return wordBool(Object{o.h}.wordCall(14613, 0, 0, 0, 0, 0))
 }
 
 // SetExclusive calls the engine's Window.set_exclusive.
 func (o Window) SetExclusive(exclusive bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, exclusive)
-	c.run(14614)
+	Object{o.h}.wordCall(14614, 1, boolWord(exclusive), 0, 0, 0)
 }
 
 // IsExclusive calls the engine's Window.is_exclusive.
 func (o Window) IsExclusive() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14615)
+	return wordBool(Object{o.h}.wordCall(14615, 0, 0, 0, 0, 0))
 }
 
 // SetUnparentWhenInvisible calls the engine method described here.
@@ -520,56 +440,42 @@ func (o Window) IsExclusive() bool {
 //
 // Engine method: Window.set_unparent_when_invisible.
 func (o Window) SetUnparentWhenInvisible(unparent bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, unparent)
-	c.run(14616)
+	Object{o.h}.wordCall(14616, 1, boolWord(unparent), 0, 0, 0)
 }
 
 // CanDraw returns whether the window is being drawn to the screen.
 //
 // Engine method: Window.can_draw.
 func (o Window) CanDraw() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14617)
+	return wordBool(Object{o.h}.wordCall(14617, 0, 0, 0, 0, 0))
 }
 
 // HasFocus returns true if the window is focused.
 //
 // Engine method: Window.has_focus.
 func (o Window) HasFocus() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14618)
+	return wordBool(Object{o.h}.wordCall(14618, 0, 0, 0, 0, 0))
 }
 
 // GrabFocus causes the window to grab focus, allowing it to receive user input.
 //
 // Engine method: Window.grab_focus.
 func (o Window) GrabFocus() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14619)
+	Object{o.h}.wordCall(14619, 0, 0, 0, 0, 0)
 }
 
 // StartDrag starts an interactive drag operation on the window, using the current mouse position. Call this method when handling a mouse button being pressed to simulate a pressed event on the window's title bar. Using this method allows the window to participate in space switching, tiling, and other system features.
 //
 // Engine method: Window.start_drag.
 func (o Window) StartDrag() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14620)
+	Object{o.h}.wordCall(14620, 0, 0, 0, 0, 0)
 }
 
 // StartResize starts an interactive resize operation on the window, using the current mouse position. Call this method when handling a mouse button being pressed to simulate a pressed event on the window's edge.
 //
 // Engine method: Window.start_resize.
 func (o Window) StartResize(edge DisplayServerWindowResizeEdge) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(edge))
-	c.run(14621)
+	Object{o.h}.wordCall(14621, 1, uint64(int64(edge)), 0, 0, 0)
 }
 
 // SetImeActive calls the engine method described here.
@@ -578,113 +484,78 @@ func (o Window) StartResize(edge DisplayServerWindowResizeEdge) {
 //
 // Engine method: Window.set_ime_active.
 func (o Window) SetImeActive(active bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, active)
-	c.run(14622)
+	Object{o.h}.wordCall(14622, 1, boolWord(active), 0, 0, 0)
 }
 
 // SetImePosition moves IME to the given position.
 //
 // Engine method: Window.set_ime_position.
 func (o Window) SetImePosition(position variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.run(14623)
+	Object{o.h}.wordCall(14623, 1, valueWord(position), 0, 0, 0)
 }
 
 // IsEmbedded returns true if the window is currently embedded in another window.
 //
 // Engine method: Window.is_embedded.
 func (o Window) IsEmbedded() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14624)
+	return wordBool(Object{o.h}.wordCall(14624, 0, 0, 0, 0, 0))
 }
 
 // ContentsMinimumSize returns the combined minimum size from the child Control nodes of the window. Use child_controls_changed to update it when child nodes have changed.
 //
 // Engine method: Window.get_contents_minimum_size.
 func (o Window) ContentsMinimumSize() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 14625)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(14625, 0, 0, 0, 0, 0))
 }
 
 // SetForceNative calls the engine's Window.set_force_native.
 func (o Window) SetForceNative(forceNative bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, forceNative)
-	c.run(14626)
+	Object{o.h}.wordCall(14626, 1, boolWord(forceNative), 0, 0, 0)
 }
 
 // ForceNative calls the engine's Window.get_force_native.
 func (o Window) ForceNative() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14627)
+	return wordBool(Object{o.h}.wordCall(14627, 0, 0, 0, 0, 0))
 }
 
 // SetContentScaleSize calls the engine's Window.set_content_scale_size.
 func (o Window) SetContentScaleSize(size variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.run(14628)
+	Object{o.h}.wordCall(14628, 1, valueWord(size), 0, 0, 0)
 }
 
 // ContentScaleSize calls the engine's Window.get_content_scale_size.
 func (o Window) ContentScaleSize() variant.Vector2i {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2i](&c, 14629)
+	return wordValue[variant.Vector2i](Object{o.h}.wordCall(14629, 0, 0, 0, 0, 0))
 }
 
 // SetContentScaleMode calls the engine's Window.set_content_scale_mode.
 func (o Window) SetContentScaleMode(mode WindowContentScaleMode) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	c.run(14630)
+	Object{o.h}.wordCall(14630, 1, uint64(int64(mode)), 0, 0, 0)
 }
 
 // ContentScaleMode calls the engine's Window.get_content_scale_mode.
 func (o Window) ContentScaleMode() WindowContentScaleMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return WindowContentScaleMode(c.retInt(14631))
+	return WindowContentScaleMode(int64(Object{o.h}.wordCall(14631, 0, 0, 0, 0, 0)))
 }
 
 // SetContentScaleAspect calls the engine's Window.set_content_scale_aspect.
 func (o Window) SetContentScaleAspect(aspect WindowContentScaleAspect) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(aspect))
-	c.run(14632)
+	Object{o.h}.wordCall(14632, 1, uint64(int64(aspect)), 0, 0, 0)
 }
 
 // ContentScaleAspect calls the engine's Window.get_content_scale_aspect.
 func (o Window) ContentScaleAspect() WindowContentScaleAspect {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return WindowContentScaleAspect(c.retInt(14633))
+	return WindowContentScaleAspect(int64(Object{o.h}.wordCall(14633, 0, 0, 0, 0, 0)))
 }
 
 // SetContentScaleStretch calls the engine's Window.set_content_scale_stretch.
 func (o Window) SetContentScaleStretch(stretch WindowContentScaleStretch) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(stretch))
-	c.run(14634)
+	Object{o.h}.wordCall(14634, 1, uint64(int64(stretch)), 0, 0, 0)
 }
 
 // ContentScaleStretch calls the engine's Window.get_content_scale_stretch.
 func (o Window) ContentScaleStretch() WindowContentScaleStretch {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return WindowContentScaleStretch(c.retInt(14635))
+	return WindowContentScaleStretch(int64(Object{o.h}.wordCall(14635, 0, 0, 0, 0, 0)))
 }
 
 // SetNonclientArea calls the engine's Window.set_nonclient_area.
@@ -704,32 +575,22 @@ func (o Window) NonclientArea() variant.Rect2i {
 
 // SetKeepTitleVisible calls the engine's Window.set_keep_title_visible.
 func (o Window) SetKeepTitleVisible(titleVisible bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, titleVisible)
-	c.run(14638)
+	Object{o.h}.wordCall(14638, 1, boolWord(titleVisible), 0, 0, 0)
 }
 
 // KeepTitleVisible calls the engine's Window.get_keep_title_visible.
 func (o Window) KeepTitleVisible() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14639)
+	return wordBool(Object{o.h}.wordCall(14639, 0, 0, 0, 0, 0))
 }
 
 // SetContentScaleFactor calls the engine's Window.set_content_scale_factor.
 func (o Window) SetContentScaleFactor(factor float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(factor))
-	c.run(14640)
+	Object{o.h}.wordCall(14640, 1, floatWord(float64(factor)), 0, 0, 0)
 }
 
 // ContentScaleFactor calls the engine's Window.get_content_scale_factor.
 func (o Window) ContentScaleFactor() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14641))
+	return float32(wordFloat(Object{o.h}.wordCall(14641, 0, 0, 0, 0, 0)))
 }
 
 // SetMousePassthroughPolygon calls the engine's Window.set_mouse_passthrough_polygon.
@@ -749,26 +610,19 @@ func (o Window) MousePassthroughPolygon() variant.Packed[variant.Vector2] {
 
 // SetWrapControls calls the engine's Window.set_wrap_controls.
 func (o Window) SetWrapControls(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(14644)
+	Object{o.h}.wordCall(14644, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsWrappingControls calls the engine's Window.is_wrapping_controls.
 func (o Window) IsWrappingControls() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14645)
+	return wordBool(Object{o.h}.wordCall(14645, 0, 0, 0, 0, 0))
 }
 
 // ChildControlsChanged requests an update of the Window size to fit underlying Control nodes.
 //
 // Engine method: Window.child_controls_changed.
 func (o Window) ChildControlsChanged() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14646)
+	Object{o.h}.wordCall(14646, 0, 0, 0, 0, 0)
 }
 
 // SetTheme calls the engine's Window.set_theme.
@@ -781,9 +635,7 @@ func (o Window) SetTheme(theme AnyTheme) {
 
 // Theme calls the engine's Window.get_theme.
 func (o Window) Theme() Theme {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Theme{c.retObject(14648, true)}
+	return Theme{wordObject(Object{o.h}.wordCall(14648, 0, 0, 0, 0, 0), true)}
 }
 
 // SetThemeTypeVariation calls the engine's Window.set_theme_type_variation.
@@ -805,18 +657,14 @@ func (o Window) ThemeTypeVariation() string {
 //
 // Engine method: Window.begin_bulk_theme_override.
 func (o Window) BeginBulkThemeOverride() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14651)
+	Object{o.h}.wordCall(14651, 0, 0, 0, 0, 0)
 }
 
 // EndBulkThemeOverride ends a bulk theme override update. See begin_bulk_theme_override.
 //
 // Engine method: Window.end_bulk_theme_override.
 func (o Window) EndBulkThemeOverride() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14652)
+	Object{o.h}.wordCall(14652, 0, 0, 0, 0, 0)
 }
 
 // AddThemeIconOverride creates a local override for a theme icon with the specified name. Local overrides always take precedence when fetching theme items for the control. An override can be removed with remove_theme_icon_override.
@@ -1225,36 +1073,28 @@ func (o Window) HasThemeConstantOptions(name string, themeType string) bool {
 //
 // Engine method: Window.get_theme_default_base_scale.
 func (o Window) ThemeDefaultBaseScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14683))
+	return float32(wordFloat(Object{o.h}.wordCall(14683, 0, 0, 0, 0, 0)))
 }
 
 // ThemeDefaultFont returns the default font from the first matching Theme in the tree if that Theme has a valid Theme.default_font value.
 //
 // Engine method: Window.get_theme_default_font.
 func (o Window) ThemeDefaultFont() Font {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Font{c.retObject(14684, true)}
+	return Font{wordObject(Object{o.h}.wordCall(14684, 0, 0, 0, 0, 0), true)}
 }
 
 // ThemeDefaultFontSize returns the default font size value from the first matching Theme in the tree if that Theme has a valid Theme.default_font_size value.
 //
 // Engine method: Window.get_theme_default_font_size.
 func (o Window) ThemeDefaultFontSize() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14685))
+	return int(int64(Object{o.h}.wordCall(14685, 0, 0, 0, 0, 0)))
 }
 
 // WindowID returns the ID of the window.
 //
 // Engine method: Window.get_window_id.
 func (o Window) WindowID() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14686))
+	return int(int64(Object{o.h}.wordCall(14686, 0, 0, 0, 0, 0)))
 }
 
 // SetAccessibilityName calls the engine's Window.set_accessibility_name.
@@ -1300,62 +1140,45 @@ func WindowFocusedWindow() Window {
 //
 // Engine method: Window.set_layout_direction.
 func (o Window) SetLayoutDirection(direction WindowLayoutDirection) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(direction))
-	c.run(14692)
+	Object{o.h}.wordCall(14692, 1, uint64(int64(direction)), 0, 0, 0)
 }
 
 // LayoutDirection returns layout direction and text writing direction.
 //
 // Engine method: Window.get_layout_direction.
 func (o Window) LayoutDirection() WindowLayoutDirection {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return WindowLayoutDirection(c.retInt(14693))
+	return WindowLayoutDirection(int64(Object{o.h}.wordCall(14693, 0, 0, 0, 0, 0)))
 }
 
 // IsLayoutRtl returns true if the layout is right-to-left.
 //
 // Engine method: Window.is_layout_rtl.
 func (o Window) IsLayoutRtl() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14694)
+	return wordBool(Object{o.h}.wordCall(14694, 0, 0, 0, 0, 0))
 }
 
 // SetAutoTranslate calls the engine's Window.set_auto_translate.
 func (o Window) SetAutoTranslate(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(14695)
+	Object{o.h}.wordCall(14695, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsAutoTranslating calls the engine's Window.is_auto_translating.
 func (o Window) IsAutoTranslating() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14696)
+	return wordBool(Object{o.h}.wordCall(14696, 0, 0, 0, 0, 0))
 }
 
 // SetUseFontOversampling enables font oversampling. This makes fonts look better when they are scaled up.
 //
 // Engine method: Window.set_use_font_oversampling.
 func (o Window) SetUseFontOversampling(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(14697)
+	Object{o.h}.wordCall(14697, 1, boolWord(enable), 0, 0, 0)
 }
 
 // IsUsingFontOversampling returns true if font oversampling is enabled. See set_use_font_oversampling.
 //
 // Engine method: Window.is_using_font_oversampling.
 func (o Window) IsUsingFontOversampling() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14698)
+	return wordBool(Object{o.h}.wordCall(14698, 0, 0, 0, 0, 0))
 }
 
 // Popup shows the Window and makes it transient (see transient). If rect is provided, it will be set as the Window's size. Fails if called on the main window.
@@ -1396,10 +1219,7 @@ func (o Window) PopupCentered() {
 //
 // Engine method: Window.popup_centered.
 func (o Window) PopupCenteredOptions(minsize variant.Vector2i) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&minsize), unsafe.Sizeof(minsize))
-	c.run(14701)
+	Object{o.h}.wordCall(14701, 1, valueWord(minsize), 0, 0, 0)
 }
 
 // PopupCenteredRatio calls the engine method described here.
@@ -1415,10 +1235,7 @@ func (o Window) PopupCenteredRatio() {
 //
 // Engine method: Window.popup_centered_ratio.
 func (o Window) PopupCenteredRatioOptions(ratio float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(ratio))
-	c.run(14702)
+	Object{o.h}.wordCall(14702, 1, floatWord(float64(ratio)), 0, 0, 0)
 }
 
 // PopupCenteredClamped popups the Window centered inside its parent Window. fallback_ratio determines the maximum size of the Window, in relation to its parent.
@@ -1432,11 +1249,7 @@ func (o Window) PopupCenteredClamped() {
 //
 // Engine method: Window.popup_centered_clamped.
 func (o Window) PopupCenteredClampedOptions(minsize variant.Vector2i, fallbackRatio float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&minsize), unsafe.Sizeof(minsize))
-	c.float(1, float64(fallbackRatio))
-	c.run(14703)
+	Object{o.h}.wordCall(14703, 2, valueWord(minsize), floatWord(float64(fallbackRatio)), 0, 0)
 }
 
 // PopupExclusive attempts to parent this dialog to the last exclusive window relative to from_node, and then calls Window.popup on it. The dialog must have no current parent, otherwise the method fails.

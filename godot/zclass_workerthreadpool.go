@@ -69,29 +69,21 @@ func (o WorkerThreadPoolSingleton) AddTaskOptions(action variant.Callable, highP
 //
 // Engine method: WorkerThreadPool.is_task_completed.
 func (o WorkerThreadPoolSingleton) IsTaskCompleted(taskID int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(taskID))
-	return c.retBool(14710)
+	return wordBool(Object{o.h}.wordCall(14710, 1, uint64(int64(taskID)), 0, 0, 0))
 }
 
 // WaitForTaskCompletion pauses the thread that calls this method until the task with the given ID is completed.
 //
 // Engine method: WorkerThreadPool.wait_for_task_completion.
 func (o WorkerThreadPoolSingleton) WaitForTaskCompletion(taskID int) error {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(taskID))
-	return errorOf(Error(c.retInt(14711)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(14711, 1, uint64(int64(taskID)), 0, 0, 0))))
 }
 
 // CallerTaskID returns the task ID of the current thread calling this method, or -1 if the task is a group task, invalid or the current thread is not part of the thread pool (e.g. the main thread).
 //
 // Engine method: WorkerThreadPool.get_caller_task_id.
 func (o WorkerThreadPoolSingleton) CallerTaskID() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14712))
+	return int(int64(Object{o.h}.wordCall(14712, 0, 0, 0, 0, 0)))
 }
 
 // AddGroupTask adds action as a group task to be executed by the worker threads. The Callable will be called a number of times based on elements, with the first thread calling it with the value 0 as a parameter, and each consecutive execution incrementing this value by 1 until it reaches element - 1.
@@ -119,37 +111,26 @@ func (o WorkerThreadPoolSingleton) AddGroupTaskOptions(action variant.Callable, 
 //
 // Engine method: WorkerThreadPool.is_group_task_completed.
 func (o WorkerThreadPoolSingleton) IsGroupTaskCompleted(groupID int) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(groupID))
-	return c.retBool(14714)
+	return wordBool(Object{o.h}.wordCall(14714, 1, uint64(int64(groupID)), 0, 0, 0))
 }
 
 // GroupProcessedElementCount returns how many times the Callable of the group task with the given ID has already been executed by the worker threads.
 //
 // Engine method: WorkerThreadPool.get_group_processed_element_count.
 func (o WorkerThreadPoolSingleton) GroupProcessedElementCount(groupID int) int {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(groupID))
-	return int(c.retInt(14715))
+	return int(int64(Object{o.h}.wordCall(14715, 1, uint64(int64(groupID)), 0, 0, 0)))
 }
 
 // WaitForGroupTaskCompletion pauses the thread that calls this method until the group task with the given ID is completed.
 //
 // Engine method: WorkerThreadPool.wait_for_group_task_completion.
 func (o WorkerThreadPoolSingleton) WaitForGroupTaskCompletion(groupID int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(groupID))
-	c.run(14716)
+	Object{o.h}.wordCall(14716, 1, uint64(int64(groupID)), 0, 0, 0)
 }
 
 // CallerGroupID returns the task group ID of the current thread calling this method, or -1 if invalid or the current thread is not part of a task group.
 //
 // Engine method: WorkerThreadPool.get_caller_group_id.
 func (o WorkerThreadPoolSingleton) CallerGroupID() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14717))
+	return int(int64(Object{o.h}.wordCall(14717, 0, 0, 0, 0, 0)))
 }

@@ -51,28 +51,20 @@ func NewWorld2D() World2D { return World2D{construct("World2D", true)} }
 
 // Canvas calls the engine's World2D.get_canvas.
 func (o World2D) Canvas() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 14718)
+	return wordValue[variant.RID](Object{o.h}.wordCall(14718, 0, 0, 0, 0, 0))
 }
 
 // NavigationMap calls the engine's World2D.get_navigation_map.
 func (o World2D) NavigationMap() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 14719)
+	return wordValue[variant.RID](Object{o.h}.wordCall(14719, 0, 0, 0, 0, 0))
 }
 
 // Space calls the engine's World2D.get_space.
 func (o World2D) Space() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 14720)
+	return wordValue[variant.RID](Object{o.h}.wordCall(14720, 0, 0, 0, 0, 0))
 }
 
 // DirectSpaceState calls the engine's World2D.get_direct_space_state.
 func (o World2D) DirectSpaceState() PhysicsDirectSpaceState2D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return PhysicsDirectSpaceState2D{c.retObject(14721, false)}
+	return PhysicsDirectSpaceState2D{wordObject(Object{o.h}.wordCall(14721, 0, 0, 0, 0, 0), false)}
 }

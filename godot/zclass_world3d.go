@@ -51,23 +51,17 @@ func NewWorld3D() World3D { return World3D{construct("World3D", true)} }
 
 // Space calls the engine's World3D.get_space.
 func (o World3D) Space() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 14722)
+	return wordValue[variant.RID](Object{o.h}.wordCall(14722, 0, 0, 0, 0, 0))
 }
 
 // NavigationMap calls the engine's World3D.get_navigation_map.
 func (o World3D) NavigationMap() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 14723)
+	return wordValue[variant.RID](Object{o.h}.wordCall(14723, 0, 0, 0, 0, 0))
 }
 
 // Scenario calls the engine's World3D.get_scenario.
 func (o World3D) Scenario() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 14724)
+	return wordValue[variant.RID](Object{o.h}.wordCall(14724, 0, 0, 0, 0, 0))
 }
 
 // SetEnvironment calls the engine's World3D.set_environment.
@@ -80,9 +74,7 @@ func (o World3D) SetEnvironment(env AnyEnvironment) {
 
 // Environment calls the engine's World3D.get_environment.
 func (o World3D) Environment() Environment {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Environment{c.retObject(14726, true)}
+	return Environment{wordObject(Object{o.h}.wordCall(14726, 0, 0, 0, 0, 0), true)}
 }
 
 // SetFallbackEnvironment calls the engine's World3D.set_fallback_environment.
@@ -95,9 +87,7 @@ func (o World3D) SetFallbackEnvironment(env AnyEnvironment) {
 
 // FallbackEnvironment calls the engine's World3D.get_fallback_environment.
 func (o World3D) FallbackEnvironment() Environment {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Environment{c.retObject(14728, true)}
+	return Environment{wordObject(Object{o.h}.wordCall(14728, 0, 0, 0, 0, 0), true)}
 }
 
 // SetCameraAttributes calls the engine's World3D.set_camera_attributes.
@@ -110,14 +100,10 @@ func (o World3D) SetCameraAttributes(attributes AnyCameraAttributes) {
 
 // CameraAttributes calls the engine's World3D.get_camera_attributes.
 func (o World3D) CameraAttributes() CameraAttributes {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CameraAttributes{c.retObject(14730, true)}
+	return CameraAttributes{wordObject(Object{o.h}.wordCall(14730, 0, 0, 0, 0, 0), true)}
 }
 
 // DirectSpaceState calls the engine's World3D.get_direct_space_state.
 func (o World3D) DirectSpaceState() PhysicsDirectSpaceState3D {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return PhysicsDirectSpaceState3D{c.retObject(14731, false)}
+	return PhysicsDirectSpaceState3D{wordObject(Object{o.h}.wordCall(14731, 0, 0, 0, 0, 0), false)}
 }

@@ -4,8 +4,6 @@
 package godot
 
 import (
-	"unsafe"
-
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -60,30 +58,20 @@ func NewWorldBoundaryShape2D() WorldBoundaryShape2D {
 
 // SetNormal calls the engine's WorldBoundaryShape2D.set_normal.
 func (o WorldBoundaryShape2D) SetNormal(normal variant.Vector2) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&normal), unsafe.Sizeof(normal))
-	c.run(14732)
+	Object{o.h}.wordCall(14732, 1, valueWord(normal), 0, 0, 0)
 }
 
 // Normal calls the engine's WorldBoundaryShape2D.get_normal.
 func (o WorldBoundaryShape2D) Normal() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 14733)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(14733, 0, 0, 0, 0, 0))
 }
 
 // SetDistance calls the engine's WorldBoundaryShape2D.set_distance.
 func (o WorldBoundaryShape2D) SetDistance(distance float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(distance))
-	c.run(14734)
+	Object{o.h}.wordCall(14734, 1, floatWord(float64(distance)), 0, 0, 0)
 }
 
 // Distance calls the engine's WorldBoundaryShape2D.get_distance.
 func (o WorldBoundaryShape2D) Distance() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14735))
+	return float32(wordFloat(Object{o.h}.wordCall(14735, 0, 0, 0, 0, 0)))
 }

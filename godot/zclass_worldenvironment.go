@@ -58,9 +58,7 @@ func (o WorldEnvironment) SetEnvironment(env AnyEnvironment) {
 
 // Environment calls the engine's WorldEnvironment.get_environment.
 func (o WorldEnvironment) Environment() Environment {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Environment{c.retObject(14739, true)}
+	return Environment{wordObject(Object{o.h}.wordCall(14739, 0, 0, 0, 0, 0), true)}
 }
 
 // SetCameraAttributes calls the engine's WorldEnvironment.set_camera_attributes.
@@ -73,9 +71,7 @@ func (o WorldEnvironment) SetCameraAttributes(cameraAttributes AnyCameraAttribut
 
 // CameraAttributes calls the engine's WorldEnvironment.get_camera_attributes.
 func (o WorldEnvironment) CameraAttributes() CameraAttributes {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return CameraAttributes{c.retObject(14741, true)}
+	return CameraAttributes{wordObject(Object{o.h}.wordCall(14741, 0, 0, 0, 0, 0), true)}
 }
 
 // SetCompositor calls the engine's WorldEnvironment.set_compositor.
@@ -88,7 +84,5 @@ func (o WorldEnvironment) SetCompositor(compositor AnyCompositor) {
 
 // Compositor calls the engine's WorldEnvironment.get_compositor.
 func (o WorldEnvironment) Compositor() Compositor {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return Compositor{c.retObject(14743, true)}
+	return Compositor{wordObject(Object{o.h}.wordCall(14743, 0, 0, 0, 0, 0), true)}
 }

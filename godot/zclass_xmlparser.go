@@ -81,18 +81,14 @@ const (
 //
 // Engine method: XMLParser.read.
 func (o XMLParser) Read() error {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(14748)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(14748, 0, 0, 0, 0, 0))))
 }
 
 // NodeType returns the type of the current node. Compare with NodeType constants.
 //
 // Engine method: XMLParser.get_node_type.
 func (o XMLParser) NodeType() XMLParserNodeType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return XMLParserNodeType(c.retInt(14749))
+	return XMLParserNodeType(int64(Object{o.h}.wordCall(14749, 0, 0, 0, 0, 0)))
 }
 
 // NodeName returns the name of a node. This method will raise an error if the currently parsed node is a text node.
@@ -117,18 +113,14 @@ func (o XMLParser) NodeData() string {
 //
 // Engine method: XMLParser.get_node_offset.
 func (o XMLParser) NodeOffset() uint64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return uint64(c.retInt(14752))
+	return uint64(int64(Object{o.h}.wordCall(14752, 0, 0, 0, 0, 0)))
 }
 
 // AttributeCount returns the number of attributes in the currently parsed element.
 //
 // Engine method: XMLParser.get_attribute_count.
 func (o XMLParser) AttributeCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14753))
+	return int(int64(Object{o.h}.wordCall(14753, 0, 0, 0, 0, 0)))
 }
 
 // AttributeName returns the name of an attribute of the currently parsed element, specified by the idx index.
@@ -185,37 +177,28 @@ func (o XMLParser) NamedAttributeValueSafe(name string) string {
 //
 // Engine method: XMLParser.is_empty.
 func (o XMLParser) IsEmpty() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14759)
+	return wordBool(Object{o.h}.wordCall(14759, 0, 0, 0, 0, 0))
 }
 
 // CurrentLine returns the current line in the parsed file, counting from 0.
 //
 // Engine method: XMLParser.get_current_line.
 func (o XMLParser) CurrentLine() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14760))
+	return int(int64(Object{o.h}.wordCall(14760, 0, 0, 0, 0, 0)))
 }
 
 // SkipSection skips the current section. If the currently parsed node contains more inner nodes, they will be ignored and the cursor will go to the closing of the current element.
 //
 // Engine method: XMLParser.skip_section.
 func (o XMLParser) SkipSection() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14761)
+	Object{o.h}.wordCall(14761, 0, 0, 0, 0, 0)
 }
 
 // Seek moves the buffer cursor to a certain offset (since the beginning) and reads the next node there. This method returns an error code.
 //
 // Engine method: XMLParser.seek.
 func (o XMLParser) Seek(position uint64) error {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(position))
-	return errorOf(Error(c.retInt(14762)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(14762, 1, uint64(int64(position)), 0, 0, 0))))
 }
 
 // Open opens an XML file for parsing. This method returns an error code.

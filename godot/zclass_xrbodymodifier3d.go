@@ -101,30 +101,20 @@ func (o XRBodyModifier3D) BodyTracker() string {
 
 // SetBodyUpdate calls the engine's XRBodyModifier3D.set_body_update.
 func (o XRBodyModifier3D) SetBodyUpdate(bodyUpdate XRBodyModifier3DBodyUpdate) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(bodyUpdate))
-	c.run(14769)
+	Object{o.h}.wordCall(14769, 1, uint64(int64(bodyUpdate)), 0, 0, 0)
 }
 
 // BodyUpdate calls the engine's XRBodyModifier3D.get_body_update.
 func (o XRBodyModifier3D) BodyUpdate() XRBodyModifier3DBodyUpdate {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return XRBodyModifier3DBodyUpdate(c.retInt(14770))
+	return XRBodyModifier3DBodyUpdate(int64(Object{o.h}.wordCall(14770, 0, 0, 0, 0, 0)))
 }
 
 // SetBoneUpdate calls the engine's XRBodyModifier3D.set_bone_update.
 func (o XRBodyModifier3D) SetBoneUpdate(boneUpdate XRBodyModifier3DBoneUpdate) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(boneUpdate))
-	c.run(14771)
+	Object{o.h}.wordCall(14771, 1, uint64(int64(boneUpdate)), 0, 0, 0)
 }
 
 // BoneUpdate calls the engine's XRBodyModifier3D.get_bone_update.
 func (o XRBodyModifier3D) BoneUpdate() XRBodyModifier3DBoneUpdate {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return XRBodyModifier3DBoneUpdate(c.retInt(14772))
+	return XRBodyModifier3DBoneUpdate(int64(Object{o.h}.wordCall(14772, 0, 0, 0, 0, 0)))
 }

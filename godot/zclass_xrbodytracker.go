@@ -361,53 +361,36 @@ const (
 
 // SetHasTrackingData calls the engine's XRBodyTracker.set_has_tracking_data.
 func (o XRBodyTracker) SetHasTrackingData(hasData bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, hasData)
-	c.run(14773)
+	Object{o.h}.wordCall(14773, 1, boolWord(hasData), 0, 0, 0)
 }
 
 // HasTrackingData calls the engine's XRBodyTracker.get_has_tracking_data.
 func (o XRBodyTracker) HasTrackingData() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14774)
+	return wordBool(Object{o.h}.wordCall(14774, 0, 0, 0, 0, 0))
 }
 
 // SetBodyFlags calls the engine's XRBodyTracker.set_body_flags.
 func (o XRBodyTracker) SetBodyFlags(flags XRBodyTrackerBodyFlags) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(flags))
-	c.run(14775)
+	Object{o.h}.wordCall(14775, 1, uint64(int64(flags)), 0, 0, 0)
 }
 
 // BodyFlags calls the engine's XRBodyTracker.get_body_flags.
 func (o XRBodyTracker) BodyFlags() XRBodyTrackerBodyFlags {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return XRBodyTrackerBodyFlags(c.retInt(14776))
+	return XRBodyTrackerBodyFlags(int64(Object{o.h}.wordCall(14776, 0, 0, 0, 0, 0)))
 }
 
 // SetJointFlags sets flags about the validity of the tracking data for the given body joint.
 //
 // Engine method: XRBodyTracker.set_joint_flags.
 func (o XRBodyTracker) SetJointFlags(joint XRBodyTrackerJoint, flags XRBodyTrackerJointFlags) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(joint))
-	c.int(1, int64(flags))
-	c.run(14777)
+	Object{o.h}.wordCall(14777, 2, uint64(int64(joint)), uint64(int64(flags)), 0, 0)
 }
 
 // JointFlags returns flags about the validity of the tracking data for the given body joint.
 //
 // Engine method: XRBodyTracker.get_joint_flags.
 func (o XRBodyTracker) JointFlags(joint XRBodyTrackerJoint) XRBodyTrackerJointFlags {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(joint))
-	return XRBodyTrackerJointFlags(c.retInt(14778))
+	return XRBodyTrackerJointFlags(int64(Object{o.h}.wordCall(14778, 1, uint64(int64(joint)), 0, 0, 0)))
 }
 
 // SetJointTransform sets the transform for the given body joint.

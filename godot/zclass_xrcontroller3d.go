@@ -100,9 +100,7 @@ func (o XRController3D) Vector2(name string) variant.Vector2 {
 //
 // Engine method: XRController3D.get_tracker_hand.
 func (o XRController3D) TrackerHand() XRPositionalTrackerTrackerHand {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return XRPositionalTrackerTrackerHand(c.retInt(14785))
+	return XRPositionalTrackerTrackerHand(int64(Object{o.h}.wordCall(14785, 0, 0, 0, 0, 0)))
 }
 
 // OnButtonPressed connects fn to the signal button_pressed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

@@ -493,21 +493,14 @@ const (
 //
 // Engine method: XRFaceTracker.get_blend_shape.
 func (o XRFaceTracker) BlendShape(blendShape XRFaceTrackerBlendShapeEntry) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(blendShape))
-	return float32(c.retFloat(14790))
+	return float32(wordFloat(Object{o.h}.wordCall(14790, 1, uint64(int64(blendShape)), 0, 0, 0)))
 }
 
 // SetBlendShape sets a face blend shape weight.
 //
 // Engine method: XRFaceTracker.set_blend_shape.
 func (o XRFaceTracker) SetBlendShape(blendShape XRFaceTrackerBlendShapeEntry, weight float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(blendShape))
-	c.float(1, float64(weight))
-	c.run(14791)
+	Object{o.h}.wordCall(14791, 2, uint64(int64(blendShape)), floatWord(float64(weight)), 0, 0)
 }
 
 // BlendShapes calls the engine's XRFaceTracker.get_blend_shapes.

@@ -86,15 +86,10 @@ func (o XRHandModifier3D) HandTracker() string {
 
 // SetBoneUpdate calls the engine's XRHandModifier3D.set_bone_update.
 func (o XRHandModifier3D) SetBoneUpdate(boneUpdate XRHandModifier3DBoneUpdate) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(boneUpdate))
-	c.run(14796)
+	Object{o.h}.wordCall(14796, 1, uint64(int64(boneUpdate)), 0, 0, 0)
 }
 
 // BoneUpdate calls the engine's XRHandModifier3D.get_bone_update.
 func (o XRHandModifier3D) BoneUpdate() XRHandModifier3DBoneUpdate {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return XRHandModifier3DBoneUpdate(c.retInt(14797))
+	return XRHandModifier3DBoneUpdate(int64(Object{o.h}.wordCall(14797, 0, 0, 0, 0, 0)))
 }

@@ -190,53 +190,36 @@ const (
 
 // SetHasTrackingData calls the engine's XRHandTracker.set_has_tracking_data.
 func (o XRHandTracker) SetHasTrackingData(hasData bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, hasData)
-	c.run(14798)
+	Object{o.h}.wordCall(14798, 1, boolWord(hasData), 0, 0, 0)
 }
 
 // HasTrackingData calls the engine's XRHandTracker.get_has_tracking_data.
 func (o XRHandTracker) HasTrackingData() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14799)
+	return wordBool(Object{o.h}.wordCall(14799, 0, 0, 0, 0, 0))
 }
 
 // SetHandTrackingSource calls the engine's XRHandTracker.set_hand_tracking_source.
 func (o XRHandTracker) SetHandTrackingSource(source XRHandTrackerHandTrackingSource) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(source))
-	c.run(14800)
+	Object{o.h}.wordCall(14800, 1, uint64(int64(source)), 0, 0, 0)
 }
 
 // HandTrackingSource calls the engine's XRHandTracker.get_hand_tracking_source.
 func (o XRHandTracker) HandTrackingSource() XRHandTrackerHandTrackingSource {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return XRHandTrackerHandTrackingSource(c.retInt(14801))
+	return XRHandTrackerHandTrackingSource(int64(Object{o.h}.wordCall(14801, 0, 0, 0, 0, 0)))
 }
 
 // SetHandJointFlags sets flags about the validity of the tracking data for the given hand joint.
 //
 // Engine method: XRHandTracker.set_hand_joint_flags.
 func (o XRHandTracker) SetHandJointFlags(joint XRHandTrackerHandJoint, flags XRHandTrackerHandJointFlags) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(joint))
-	c.int(1, int64(flags))
-	c.run(14802)
+	Object{o.h}.wordCall(14802, 2, uint64(int64(joint)), uint64(int64(flags)), 0, 0)
 }
 
 // HandJointFlags returns flags about the validity of the tracking data for the given hand joint.
 //
 // Engine method: XRHandTracker.get_hand_joint_flags.
 func (o XRHandTracker) HandJointFlags(joint XRHandTrackerHandJoint) XRHandTrackerHandJointFlags {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(joint))
-	return XRHandTrackerHandJointFlags(c.retInt(14803))
+	return XRHandTrackerHandJointFlags(int64(Object{o.h}.wordCall(14803, 1, uint64(int64(joint)), 0, 0, 0)))
 }
 
 // SetHandJointTransform sets the transform for the given hand joint.
@@ -264,21 +247,14 @@ func (o XRHandTracker) HandJointTransform(joint XRHandTrackerHandJoint) variant.
 //
 // Engine method: XRHandTracker.set_hand_joint_radius.
 func (o XRHandTracker) SetHandJointRadius(joint XRHandTrackerHandJoint, radius float32) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(joint))
-	c.float(1, float64(radius))
-	c.run(14806)
+	Object{o.h}.wordCall(14806, 2, uint64(int64(joint)), floatWord(float64(radius)), 0, 0)
 }
 
 // HandJointRadius returns the radius of the given hand joint.
 //
 // Engine method: XRHandTracker.get_hand_joint_radius.
 func (o XRHandTracker) HandJointRadius(joint XRHandTrackerHandJoint) float32 {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(joint))
-	return float32(c.retFloat(14807))
+	return float32(wordFloat(Object{o.h}.wordCall(14807, 1, uint64(int64(joint)), 0, 0, 0)))
 }
 
 // SetHandJointLinearVelocity sets the linear velocity for the given hand joint.

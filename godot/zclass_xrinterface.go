@@ -162,33 +162,24 @@ func (o XRInterface) Name() string {
 //
 // Engine method: XRInterface.get_capabilities.
 func (o XRInterface) Capabilities() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14813))
+	return int(int64(Object{o.h}.wordCall(14813, 0, 0, 0, 0, 0)))
 }
 
 // IsPrimary calls the engine's XRInterface.is_primary.
 func (o XRInterface) IsPrimary() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14814)
+	return wordBool(Object{o.h}.wordCall(14814, 0, 0, 0, 0, 0))
 }
 
 // SetPrimary calls the engine's XRInterface.set_primary.
 func (o XRInterface) SetPrimary(primary bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, primary)
-	c.run(14815)
+	Object{o.h}.wordCall(14815, 1, boolWord(primary), 0, 0, 0)
 }
 
 // IsInitialized returns true if this interface has been initialized.
 //
 // Engine method: XRInterface.is_initialized.
 func (o XRInterface) IsInitialized() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14816)
+	return wordBool(Object{o.h}.wordCall(14816, 0, 0, 0, 0, 0))
 }
 
 // Initialize calls the engine method described here.
@@ -197,18 +188,14 @@ func (o XRInterface) IsInitialized() bool {
 //
 // Engine method: XRInterface.initialize.
 func (o XRInterface) Initialize() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14817)
+	return wordBool(Object{o.h}.wordCall(14817, 0, 0, 0, 0, 0))
 }
 
 // Uninitialize turns the interface off.
 //
 // Engine method: XRInterface.uninitialize.
 func (o XRInterface) Uninitialize() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14818)
+	Object{o.h}.wordCall(14818, 0, 0, 0, 0, 0)
 }
 
 // SystemInfo returns a Dictionary with extra system info. Interfaces are expected to return XRRuntimeName and XRRuntimeVersion providing info about the used XR runtime. Additional entries may be provided specific to an interface.
@@ -226,27 +213,21 @@ func (o XRInterface) SystemInfo() variant.Dictionary {
 //
 // Engine method: XRInterface.get_tracking_status.
 func (o XRInterface) TrackingStatus() XRInterfaceTrackingStatus {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return XRInterfaceTrackingStatus(c.retInt(14820))
+	return XRInterfaceTrackingStatus(int64(Object{o.h}.wordCall(14820, 0, 0, 0, 0, 0)))
 }
 
 // RenderTargetSize returns the resolution at which we should render our intermediate results before things like lens distortion are applied by the VR platform.
 //
 // Engine method: XRInterface.get_render_target_size.
 func (o XRInterface) RenderTargetSize() variant.Vector2 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.Vector2](&c, 14821)
+	return wordValue[variant.Vector2](Object{o.h}.wordCall(14821, 0, 0, 0, 0, 0))
 }
 
 // ViewCount returns the number of views that need to be rendered for this device. 1 for Monoscopic, 2 for Stereoscopic.
 //
 // Engine method: XRInterface.get_view_count.
 func (o XRInterface) ViewCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14822))
+	return int(int64(Object{o.h}.wordCall(14822, 0, 0, 0, 0, 0)))
 }
 
 // TriggerHapticPulse triggers a haptic pulse on a device associated with this interface.
@@ -270,27 +251,19 @@ func (o XRInterface) TriggerHapticPulse(actionName string, trackerName string, f
 //
 // Engine method: XRInterface.supports_play_area_mode.
 func (o XRInterface) SupportsPlayAreaMode(mode XRInterfacePlayAreaMode) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	return c.retBool(14824)
+	return wordBool(Object{o.h}.wordCall(14824, 1, uint64(int64(mode)), 0, 0, 0))
 }
 
 // PlayAreaMode calls the engine's XRInterface.get_play_area_mode.
 func (o XRInterface) PlayAreaMode() XRInterfacePlayAreaMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return XRInterfacePlayAreaMode(c.retInt(14825))
+	return XRInterfacePlayAreaMode(int64(Object{o.h}.wordCall(14825, 0, 0, 0, 0, 0)))
 }
 
 // SetPlayAreaMode sets the active play area mode, will return false if the mode can't be used with this interface.
 //
 // Engine method: XRInterface.set_play_area_mode.
 func (o XRInterface) SetPlayAreaMode(mode XRInterfacePlayAreaMode) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	return c.retBool(14826)
+	return wordBool(Object{o.h}.wordCall(14826, 1, uint64(int64(mode)), 0, 0, 0))
 }
 
 // PlayArea returns an array of vectors that represent the physical play area mapped to the virtual space around the XROrigin3D point. The points form a convex polygon that can be used to react to or visualize the play area. This returns an empty array if this feature is not supported or if the information is not yet available.
@@ -304,17 +277,12 @@ func (o XRInterface) PlayArea() variant.Packed[variant.Vector3] {
 
 // AnchorDetectionIsEnabled calls the engine's XRInterface.get_anchor_detection_is_enabled.
 func (o XRInterface) AnchorDetectionIsEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14828)
+	return wordBool(Object{o.h}.wordCall(14828, 0, 0, 0, 0, 0))
 }
 
 // SetAnchorDetectionIsEnabled calls the engine's XRInterface.set_anchor_detection_is_enabled.
 func (o XRInterface) SetAnchorDetectionIsEnabled(enable bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enable)
-	c.run(14829)
+	Object{o.h}.wordCall(14829, 1, boolWord(enable), 0, 0, 0)
 }
 
 // CameraFeedID calls the engine method described here.
@@ -323,45 +291,35 @@ func (o XRInterface) SetAnchorDetectionIsEnabled(enable bool) {
 //
 // Engine method: XRInterface.get_camera_feed_id.
 func (o XRInterface) CameraFeedID() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14830))
+	return int(int64(Object{o.h}.wordCall(14830, 0, 0, 0, 0, 0)))
 }
 
 // IsPassthroughSupported returns true if this interface supports passthrough.
 //
 // Engine method: XRInterface.is_passthrough_supported.
 func (o XRInterface) IsPassthroughSupported() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14831)
+	return wordBool(Object{o.h}.wordCall(14831, 0, 0, 0, 0, 0))
 }
 
 // IsPassthroughEnabled returns true if passthrough is enabled.
 //
 // Engine method: XRInterface.is_passthrough_enabled.
 func (o XRInterface) IsPassthroughEnabled() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14832)
+	return wordBool(Object{o.h}.wordCall(14832, 0, 0, 0, 0, 0))
 }
 
 // StartPassthrough starts passthrough, will return false if passthrough couldn't be started.
 //
 // Engine method: XRInterface.start_passthrough.
 func (o XRInterface) StartPassthrough() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14833)
+	return wordBool(Object{o.h}.wordCall(14833, 0, 0, 0, 0, 0))
 }
 
 // StopPassthrough stops passthrough.
 //
 // Engine method: XRInterface.stop_passthrough.
 func (o XRInterface) StopPassthrough() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14834)
+	Object{o.h}.wordCall(14834, 0, 0, 0, 0, 0)
 }
 
 // TransformForView returns the transform for a view/eye.
@@ -401,17 +359,12 @@ func (o XRInterface) SupportedEnvironmentBlendModes() variant.Array[variant.Vari
 //
 // Engine method: XRInterface.set_environment_blend_mode.
 func (o XRInterface) SetEnvironmentBlendMode(mode XRInterfaceEnvironmentBlendMode) bool {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(mode))
-	return c.retBool(14838)
+	return wordBool(Object{o.h}.wordCall(14838, 1, uint64(int64(mode)), 0, 0, 0))
 }
 
 // EnvironmentBlendMode calls the engine's XRInterface.get_environment_blend_mode.
 func (o XRInterface) EnvironmentBlendMode() XRInterfaceEnvironmentBlendMode {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return XRInterfaceEnvironmentBlendMode(c.retInt(14839))
+	return XRInterfaceEnvironmentBlendMode(int64(Object{o.h}.wordCall(14839, 0, 0, 0, 0, 0)))
 }
 
 // OnPlayAreaChanged connects fn to the signal play_area_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.

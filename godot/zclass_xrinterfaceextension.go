@@ -92,23 +92,17 @@ func NewXRInterfaceExtension() XRInterfaceExtension {
 
 // ColorTexture calls the engine's XRInterfaceExtension.get_color_texture.
 func (o XRInterfaceExtension) ColorTexture() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 14840)
+	return wordValue[variant.RID](Object{o.h}.wordCall(14840, 0, 0, 0, 0, 0))
 }
 
 // DepthTexture calls the engine's XRInterfaceExtension.get_depth_texture.
 func (o XRInterfaceExtension) DepthTexture() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 14841)
+	return wordValue[variant.RID](Object{o.h}.wordCall(14841, 0, 0, 0, 0, 0))
 }
 
 // VelocityTexture calls the engine's XRInterfaceExtension.get_velocity_texture.
 func (o XRInterfaceExtension) VelocityTexture() variant.RID {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return retValue[variant.RID](&c, 14842)
+	return wordValue[variant.RID](Object{o.h}.wordCall(14842, 0, 0, 0, 0, 0))
 }
 
 // AddBlit blits our render results to screen optionally applying lens distortion. This can only be called while processing _commit_views.
@@ -135,8 +129,5 @@ func (o XRInterfaceExtension) AddBlit(renderTarget variant.RID, srcRect variant.
 //
 // Engine method: XRInterfaceExtension.get_render_target_texture.
 func (o XRInterfaceExtension) RenderTargetTexture(renderTarget variant.RID) variant.RID {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&renderTarget), unsafe.Sizeof(renderTarget))
-	return retValue[variant.RID](&c, 14844)
+	return wordValue[variant.RID](Object{o.h}.wordCall(14844, 1, valueWord(renderTarget), 0, 0, 0))
 }

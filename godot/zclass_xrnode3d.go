@@ -77,44 +77,33 @@ func (o XRNode3D) PoseName() string {
 
 // SetShowWhenTracked calls the engine's XRNode3D.set_show_when_tracked.
 func (o XRNode3D) SetShowWhenTracked(show bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, show)
-	c.run(14849)
+	Object{o.h}.wordCall(14849, 1, boolWord(show), 0, 0, 0)
 }
 
 // ShowWhenTracked calls the engine's XRNode3D.get_show_when_tracked.
 func (o XRNode3D) ShowWhenTracked() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14850)
+	return wordBool(Object{o.h}.wordCall(14850, 0, 0, 0, 0, 0))
 }
 
 // IsActive returns true if the tracker has been registered and the pose is being tracked.
 //
 // Engine method: XRNode3D.get_is_active.
 func (o XRNode3D) IsActive() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14851)
+	return wordBool(Object{o.h}.wordCall(14851, 0, 0, 0, 0, 0))
 }
 
 // HasTrackingData returns true if the tracker has current tracking data for the pose being tracked.
 //
 // Engine method: XRNode3D.get_has_tracking_data.
 func (o XRNode3D) HasTrackingData() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14852)
+	return wordBool(Object{o.h}.wordCall(14852, 0, 0, 0, 0, 0))
 }
 
 // Pose returns the XRPose containing the current state of the pose being tracked. This gives access to additional properties of this pose.
 //
 // Engine method: XRNode3D.get_pose.
 func (o XRNode3D) Pose() XRPose {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return XRPose{c.retObject(14853, true)}
+	return XRPose{wordObject(Object{o.h}.wordCall(14853, 0, 0, 0, 0, 0), true)}
 }
 
 // TriggerHapticPulse triggers a haptic pulse on a device associated with this interface.

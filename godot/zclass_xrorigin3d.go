@@ -51,30 +51,20 @@ func NewXROrigin3D() XROrigin3D { return XROrigin3D{construct("XROrigin3D", fals
 
 // SetWorldScale calls the engine's XROrigin3D.set_world_scale.
 func (o XROrigin3D) SetWorldScale(worldScale float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(worldScale))
-	c.run(14855)
+	Object{o.h}.wordCall(14855, 1, floatWord(float64(worldScale)), 0, 0, 0)
 }
 
 // WorldScale calls the engine's XROrigin3D.get_world_scale.
 func (o XROrigin3D) WorldScale() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14856))
+	return float32(wordFloat(Object{o.h}.wordCall(14856, 0, 0, 0, 0, 0)))
 }
 
 // SetCurrent calls the engine's XROrigin3D.set_current.
 func (o XROrigin3D) SetCurrent(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(14857)
+	Object{o.h}.wordCall(14857, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsCurrent calls the engine's XROrigin3D.is_current.
 func (o XROrigin3D) IsCurrent() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14858)
+	return wordBool(Object{o.h}.wordCall(14858, 0, 0, 0, 0, 0))
 }

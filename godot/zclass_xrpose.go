@@ -67,17 +67,12 @@ const (
 
 // SetHasTrackingData calls the engine's XRPose.set_has_tracking_data.
 func (o XRPose) SetHasTrackingData(hasTrackingData bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, hasTrackingData)
-	c.run(14859)
+	Object{o.h}.wordCall(14859, 1, boolWord(hasTrackingData), 0, 0, 0)
 }
 
 // HasTrackingData calls the engine's XRPose.get_has_tracking_data.
 func (o XRPose) HasTrackingData() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14860)
+	return wordBool(Object{o.h}.wordCall(14860, 0, 0, 0, 0, 0))
 }
 
 // SetName calls the engine's XRPose.set_name.
@@ -151,15 +146,10 @@ func (o XRPose) AngularVelocity() variant.Vector3 {
 
 // SetTrackingConfidence calls the engine's XRPose.set_tracking_confidence.
 func (o XRPose) SetTrackingConfidence(trackingConfidence XRPoseTrackingConfidence) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(trackingConfidence))
-	c.run(14870)
+	Object{o.h}.wordCall(14870, 1, uint64(int64(trackingConfidence)), 0, 0, 0)
 }
 
 // TrackingConfidence calls the engine's XRPose.get_tracking_confidence.
 func (o XRPose) TrackingConfidence() XRPoseTrackingConfidence {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return XRPoseTrackingConfidence(c.retInt(14871))
+	return XRPoseTrackingConfidence(int64(Object{o.h}.wordCall(14871, 0, 0, 0, 0, 0)))
 }

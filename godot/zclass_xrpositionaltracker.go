@@ -94,17 +94,12 @@ func (o XRPositionalTracker) SetTrackerProfile(profile string) {
 
 // TrackerHand calls the engine's XRPositionalTracker.get_tracker_hand.
 func (o XRPositionalTracker) TrackerHand() XRPositionalTrackerTrackerHand {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return XRPositionalTrackerTrackerHand(c.retInt(14874))
+	return XRPositionalTrackerTrackerHand(int64(Object{o.h}.wordCall(14874, 0, 0, 0, 0, 0)))
 }
 
 // SetTrackerHand calls the engine's XRPositionalTracker.set_tracker_hand.
 func (o XRPositionalTracker) SetTrackerHand(hand XRPositionalTrackerTrackerHand) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(hand))
-	c.run(14875)
+	Object{o.h}.wordCall(14875, 1, uint64(int64(hand)), 0, 0, 0)
 }
 
 // HasPose returns true if the tracker is available and is currently tracking the bound name pose.

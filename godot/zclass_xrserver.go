@@ -95,17 +95,12 @@ const (
 
 // WorldScale calls the engine's XRServer.get_world_scale.
 func (o XRServerSingleton) WorldScale() float64 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float64(c.retFloat(14882))
+	return float64(wordFloat(Object{o.h}.wordCall(14882, 0, 0, 0, 0, 0)))
 }
 
 // SetWorldScale calls the engine's XRServer.set_world_scale.
 func (o XRServerSingleton) SetWorldScale(scale float64) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(scale))
-	c.run(14883)
+	Object{o.h}.wordCall(14883, 1, floatWord(float64(scale)), 0, 0, 0)
 }
 
 // WorldOrigin calls the engine's XRServer.get_world_origin.
@@ -136,20 +131,14 @@ func (o XRServerSingleton) ReferenceFrame() variant.Transform3D {
 //
 // Engine method: XRServer.clear_reference_frame.
 func (o XRServerSingleton) ClearReferenceFrame() {
-	var c call
-	c.begin(Object{o.h}, 0)
-	c.run(14887)
+	Object{o.h}.wordCall(14887, 0, 0, 0, 0, 0)
 }
 
 // CenterOnHmd this is an important function to understand correctly. AR and VR platforms all handle positioning slightly differently.
 //
 // Engine method: XRServer.center_on_hmd.
 func (o XRServerSingleton) CenterOnHmd(rotationMode XRServerRotationMode, keepHeight bool) {
-	var c call
-	c.begin(Object{o.h}, 2)
-	c.int(0, int64(rotationMode))
-	c.bool(1, keepHeight)
-	c.run(14888)
+	Object{o.h}.wordCall(14888, 2, uint64(int64(rotationMode)), boolWord(keepHeight), 0, 0)
 }
 
 // HmdTransform returns the primary interface's transformation.
@@ -163,17 +152,12 @@ func (o XRServerSingleton) HmdTransform() variant.Transform3D {
 
 // SetCameraLockedToOrigin calls the engine's XRServer.set_camera_locked_to_origin.
 func (o XRServerSingleton) SetCameraLockedToOrigin(enabled bool) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.bool(0, enabled)
-	c.run(14890)
+	Object{o.h}.wordCall(14890, 1, boolWord(enabled), 0, 0, 0)
 }
 
 // IsCameraLockedToOrigin calls the engine's XRServer.is_camera_locked_to_origin.
 func (o XRServerSingleton) IsCameraLockedToOrigin() bool {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return c.retBool(14891)
+	return wordBool(Object{o.h}.wordCall(14891, 0, 0, 0, 0, 0))
 }
 
 // AddInterface registers an XRInterface object.
@@ -190,9 +174,7 @@ func (o XRServerSingleton) AddInterface(iface AnyXRInterface) {
 //
 // Engine method: XRServer.get_interface_count.
 func (o XRServerSingleton) InterfaceCount() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14893))
+	return int(int64(Object{o.h}.wordCall(14893, 0, 0, 0, 0, 0)))
 }
 
 // RemoveInterface removes this interface.
@@ -209,10 +191,7 @@ func (o XRServerSingleton) RemoveInterface(iface AnyXRInterface) {
 //
 // Engine method: XRServer.get_interface.
 func (o XRServerSingleton) Interface(idx int) XRInterface {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(idx))
-	return XRInterface{c.retObject(14895, true)}
+	return XRInterface{wordObject(Object{o.h}.wordCall(14895, 1, uint64(int64(idx)), 0, 0, 0), true)}
 }
 
 // Interfaces returns a list of available interfaces the ID and name of each interface.
@@ -276,9 +255,7 @@ func (o XRServerSingleton) Tracker(trackerName string) XRTracker {
 
 // PrimaryInterface calls the engine's XRServer.get_primary_interface.
 func (o XRServerSingleton) PrimaryInterface() XRInterface {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return XRInterface{c.retObject(14902, true)}
+	return XRInterface{wordObject(Object{o.h}.wordCall(14902, 0, 0, 0, 0, 0), true)}
 }
 
 // SetPrimaryInterface calls the engine's XRServer.set_primary_interface.

@@ -41,17 +41,12 @@ func (o XRTracker) String() string { return Object{o.h}.String() }
 
 // TrackerType calls the engine's XRTracker.get_tracker_type.
 func (o XRTracker) TrackerType() XRServerTrackerType {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return XRServerTrackerType(c.retInt(14904))
+	return XRServerTrackerType(int64(Object{o.h}.wordCall(14904, 0, 0, 0, 0, 0)))
 }
 
 // SetTrackerType calls the engine's XRTracker.set_tracker_type.
 func (o XRTracker) SetTrackerType(typ XRServerTrackerType) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(typ))
-	c.run(14905)
+	Object{o.h}.wordCall(14905, 1, uint64(int64(typ)), 0, 0, 0)
 }
 
 // TrackerName calls the engine's XRTracker.get_tracker_name.

@@ -47,32 +47,22 @@ func NewXRVRS() XRVRS { return XRVRS{construct("XRVRS", false)} }
 
 // VrsMinRadius calls the engine's XRVRS.get_vrs_min_radius.
 func (o XRVRS) VrsMinRadius() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14910))
+	return float32(wordFloat(Object{o.h}.wordCall(14910, 0, 0, 0, 0, 0)))
 }
 
 // SetVrsMinRadius calls the engine's XRVRS.set_vrs_min_radius.
 func (o XRVRS) SetVrsMinRadius(radius float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(radius))
-	c.run(14911)
+	Object{o.h}.wordCall(14911, 1, floatWord(float64(radius)), 0, 0, 0)
 }
 
 // VrsStrength calls the engine's XRVRS.get_vrs_strength.
 func (o XRVRS) VrsStrength() float32 {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return float32(c.retFloat(14912))
+	return float32(wordFloat(Object{o.h}.wordCall(14912, 0, 0, 0, 0, 0)))
 }
 
 // SetVrsStrength calls the engine's XRVRS.set_vrs_strength.
 func (o XRVRS) SetVrsStrength(strength float32) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.float(0, float64(strength))
-	c.run(14913)
+	Object{o.h}.wordCall(14913, 1, floatWord(float64(strength)), 0, 0, 0)
 }
 
 // VrsRenderRegion calls the engine's XRVRS.get_vrs_render_region.

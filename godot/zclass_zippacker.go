@@ -121,17 +121,12 @@ func (o ZIPPacker) OpenOptions(path string, append ZIPPackerZipAppend) error {
 
 // SetCompressionLevel calls the engine's ZIPPacker.set_compression_level.
 func (o ZIPPacker) SetCompressionLevel(compressionLevel int) {
-	var c call
-	c.begin(Object{o.h}, 1)
-	c.int(0, int64(compressionLevel))
-	c.run(14918)
+	Object{o.h}.wordCall(14918, 1, uint64(int64(compressionLevel)), 0, 0, 0)
 }
 
 // CompressionLevel calls the engine's ZIPPacker.get_compression_level.
 func (o ZIPPacker) CompressionLevel() int {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return int(c.retInt(14919))
+	return int(int64(Object{o.h}.wordCall(14919, 0, 0, 0, 0, 0)))
 }
 
 // StartFile starts writing to a file within the archive. Only one file can be written at the same time.
@@ -160,16 +155,12 @@ func (o ZIPPacker) WriteFile(data variant.Packed[uint8]) error {
 //
 // Engine method: ZIPPacker.close_file.
 func (o ZIPPacker) CloseFile() error {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(14922)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(14922, 0, 0, 0, 0, 0))))
 }
 
 // Close closes the underlying resources used by this instance.
 //
 // Engine method: ZIPPacker.close.
 func (o ZIPPacker) Close() error {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(14923)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(14923, 0, 0, 0, 0, 0))))
 }

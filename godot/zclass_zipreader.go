@@ -122,9 +122,7 @@ func (o ZIPReader) Open(path string) error {
 //
 // Engine method: ZIPReader.close.
 func (o ZIPReader) Close() error {
-	var c call
-	c.begin(Object{o.h}, 0)
-	return errorOf(Error(c.retInt(14925)))
+	return errorOf(Error(int64(Object{o.h}.wordCall(14925, 0, 0, 0, 0, 0))))
 }
 
 // Files returns the list of names of all files in the loaded archive.

@@ -195,7 +195,13 @@ type gtype struct {
 	put    func(i int, name string) string   // statement writing argument i
 	get    func(bind int) string             // expression calling and reading the result
 	def    func(value string) (string, bool) // Go expression for a default value
+	// A type that crosses as one 8-byte word (see godot/wordcall.go) also has:
+	word     func(name string) string // the argument's word
+	fromWord func(r string) string    // the result read from the word r
 }
+
+// wordMathTypes are the math types of 8 bytes, which cross a call as one word.
+var wordMathTypes = map[string]bool{"Vector2": true, "Vector2i": true, "RID": true}
 
 var packedGoTypes = map[string]string{"PackedByteArray": "variant.Packed[uint8]", "PackedInt32Array": "variant.Packed[int32]",
 	"PackedInt64Array": "variant.Packed[int64]", "PackedFloat32Array": "variant.Packed[float32]",
@@ -269,26 +275,27 @@ func (m *classModel) typeOf(t, meta string) (gtype, bool) {
 	switch {
 	case t == "int":
 		g := intGoType(meta)
-		result, get := g, func(b int) string { return fmt.Sprintf("%s(c.retInt(%d))", g, b) }
-		if t == "enum::Error" {
-			// The engine's Error result is a Go error: nil for OK, else the Error (errorOf).
-			result, get = "error", func(b int) string { return fmt.Sprintf("errorOf(Error(c.retInt(%d)))", b) }
-		}
-		return gtype{param: g, result: result,
-			put: func(i int, n string) string { return fmt.Sprintf("c.int(%d, int64(%s))", i, n) },
-			get: get,
-			def: func(v string) (string, bool) { return intLiteral(v, g) }}, true
+		return gtype{param: g, result: g,
+			put:      func(i int, n string) string { return fmt.Sprintf("c.int(%d, int64(%s))", i, n) },
+			get:      func(b int) string { return fmt.Sprintf("%s(c.retInt(%d))", g, b) },
+			def:      func(v string) (string, bool) { return intLiteral(v, g) },
+			word:     func(n string) string { return fmt.Sprintf("uint64(int64(%s))", n) },
+			fromWord: func(r string) string { return fmt.Sprintf("%s(int64(%s))", g, r) }}, true
 	case t == "float":
 		g := floatGoType(meta)
 		return gtype{param: g, result: g,
-			put: func(i int, n string) string { return fmt.Sprintf("c.float(%d, float64(%s))", i, n) },
-			get: func(b int) string { return fmt.Sprintf("%s(c.retFloat(%d))", g, b) },
-			def: floatLiteral}, true
+			put:      func(i int, n string) string { return fmt.Sprintf("c.float(%d, float64(%s))", i, n) },
+			get:      func(b int) string { return fmt.Sprintf("%s(c.retFloat(%d))", g, b) },
+			def:      floatLiteral,
+			word:     func(n string) string { return fmt.Sprintf("floatWord(float64(%s))", n) },
+			fromWord: func(r string) string { return fmt.Sprintf("%s(wordFloat(%s))", g, r) }}, true
 	case t == "bool":
 		return gtype{param: "bool", result: "bool",
-			put: func(i int, n string) string { return fmt.Sprintf("c.bool(%d, %s)", i, n) },
-			get: func(b int) string { return fmt.Sprintf("c.retBool(%d)", b) },
-			def: func(v string) (string, bool) { return v, v == "true" || v == "false" }}, true
+			put:      func(i int, n string) string { return fmt.Sprintf("c.bool(%d, %s)", i, n) },
+			get:      func(b int) string { return fmt.Sprintf("c.retBool(%d)", b) },
+			def:      func(v string) (string, bool) { return v, v == "true" || v == "false" },
+			word:     func(n string) string { return fmt.Sprintf("boolWord(%s)", n) },
+			fromWord: func(r string) string { return fmt.Sprintf("wordBool(%s)", r) }}, true
 	case t == "String" || t == "StringName" || t == "NodePath":
 		writer := map[string]string{"String": "string", "StringName": "stringName", "NodePath": "nodePath"}[t]
 		return gtype{param: "string", result: "string",
@@ -316,12 +323,17 @@ func (m *classModel) typeOf(t, meta string) (gtype, bool) {
 			}}, true
 	case isMathType[t]:
 		g := "variant." + t
-		return gtype{param: g, result: g,
+		gt := gtype{param: g, result: g,
 			put: func(i int, n string) string {
 				return fmt.Sprintf("c.value(%d, unsafe.Pointer(&%s), unsafe.Sizeof(%s))", i, n, n)
 			},
 			get: func(b int) string { return fmt.Sprintf("retValue[%s](&c, %d)", g, b) },
-			def: func(v string) (string, bool) { return valueLiteral(t, v) }}, true
+			def: func(v string) (string, bool) { return valueLiteral(t, v) }}
+		if wordMathTypes[t] {
+			gt.word = func(n string) string { return fmt.Sprintf("valueWord(%s)", n) }
+			gt.fromWord = func(r string) string { return fmt.Sprintf("wordValue[%s](%s)", g, r) }
+		}
+		return gt, true
 	case t == "Array":
 		return ownedGType("variant.Array[variant.Variant]", "variant.TypeArray"), true
 	case strings.HasPrefix(t, "typedarray::"):
@@ -343,13 +355,17 @@ func (m *classModel) typeOf(t, meta string) (gtype, bool) {
 			return gtype{}, false
 		}
 		result, get := g, func(b int) string { return fmt.Sprintf("%s(c.retInt(%d))", g, b) }
+		fromWord := func(r string) string { return fmt.Sprintf("%s(int64(%s))", g, r) }
 		if t == "enum::Error" {
 			// The engine's Error result is a Go error: nil for OK, else the Error (errorOf).
 			result, get = "error", func(b int) string { return fmt.Sprintf("errorOf(Error(c.retInt(%d)))", b) }
+			fromWord = func(r string) string { return fmt.Sprintf("errorOf(Error(int64(%s)))", r) }
 		}
 		return gtype{param: g, result: result,
-			put: func(i int, n string) string { return fmt.Sprintf("c.int(%d, int64(%s))", i, n) },
-			get: get,
+			put:      func(i int, n string) string { return fmt.Sprintf("c.int(%d, int64(%s))", i, n) },
+			get:      get,
+			word:     func(n string) string { return fmt.Sprintf("uint64(int64(%s))", n) },
+			fromWord: fromWord,
 			def: func(v string) (string, bool) {
 				n, err := strconv.ParseInt(v, 10, 64)
 				if err != nil {
@@ -368,7 +384,10 @@ func (m *classModel) typeOf(t, meta string) (gtype, bool) {
 			get: func(b int) string {
 				return fmt.Sprintf("%s{c.retObject(%d, %v)}", g, b, m.isRefCounted(c.Name))
 			},
-			def: func(v string) (string, bool) { return "nil", v == "null" }}, true
+			// An object result is one word (the object pointer); an argument is not made a word:
+			// its Go handle must be kept alive and checked, which the frame path does.
+			fromWord: func(r string) string { return fmt.Sprintf("%s{wordObject(%s, %v)}", g, r, m.isRefCounted(c.Name)) },
+			def:      func(v string) (string, bool) { return "nil", v == "null" }}, true
 	}
 	return gtype{}, false
 }
@@ -944,6 +963,16 @@ func (m *classModel) emitMethod(g *genFile, gc, name string, static bool, params
 		result = rt.result
 	}
 	m.header(g, gc, name, static, signature(params), result, doc)
+	if words, ok := wordArgs(params, hasRet, rt); ok && !static {
+		call := fmt.Sprintf("Object{o.h}.wordCall(%d, %d, %s)", b, len(params), strings.Join(words, ", "))
+		if hasRet {
+			g.p("return %s", rt.fromWord(call))
+		} else {
+			g.p("%s", call)
+		}
+		g.p("}\n")
+		return
+	}
 	g.p("var c call")
 	if static {
 		g.p("c.start(%d)", len(params))
@@ -959,6 +988,22 @@ func (m *classModel) emitMethod(g *genFile, gc, name string, static bool, params
 		g.p("c.run(%d)", b)
 	}
 	g.p("}\n")
+}
+
+// wordArgs returns the argument words of a call whose arguments (at most four) and result all
+// cross as one word each, or false.
+func wordArgs(params []methodParam, hasRet bool, rt gtype) ([]string, bool) {
+	if len(params) > 4 || hasRet && rt.fromWord == nil {
+		return nil, false
+	}
+	words := []string{"0", "0", "0", "0"}
+	for i, p := range params {
+		if p.t.word == nil {
+			return nil, false
+		}
+		words[i] = p.t.word(p.name)
+	}
+	return words, true
 }
 
 func (m *classModel) emitShortMethod(g *genFile, gc, name, full string, static bool, params []methodParam, n int, hasRet bool, rt gtype, doc []string) {

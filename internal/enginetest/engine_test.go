@@ -22,32 +22,56 @@ import (
 // gdgen init's projects build), the purego path's without (found by reflection): each way of
 // registering classes runs the whole suite's classes.
 //
-// The two runs go at once, each in its own engine: one path's build (a minute of compiling the
-// engine API from an empty build cache) overlaps the other's, and one engine's run the other's.
+// With GDPURE_SUITE_GUARD=1 (make test) the same two libraries also run in guard mode with GC
+// stress (asm_guard, purego_guard: GDPURE_MEMGUARD=1 GDPURE_GCSTRESS=1 GOGC=1 in the engine's
+// environment). With GDPURE_MEMGUARD=1 in the environment of go test itself, the two runs are
+// guard-mode runs (as make test-memguard does).
+//
+// The runs go at once, each in its own engine: one path's build (a minute of compiling the engine
+// API from an empty build cache) overlaps the other's, and the engines' runs overlap the builds
+// and each other.
 func TestEngine(t *testing.T) {
-	lists := []string{"GDPURE_METHOD_LISTS=" + t.TempDir()}
+	lists := t.TempDir()
 	var runs sync.WaitGroup
-	if arch := godottest.TargetArch(godottest.Config{}); arch == "amd64" || arch == "arm64" {
+	run := func(name string, cfg godottest.Config) {
 		runs.Go(func() {
-			t.Run("asm", func(t *testing.T) {
-				godottest.Run(t, suiteBuild(godottest.Config{Env: lists}))
-			})
+			t.Run(name, func(t *testing.T) { godottest.Run(t, cfg) })
 		})
 	}
-	purego := godottest.Config{Tags: []string{"gdpure_purego"}, Env: lists}
-	if os.Getenv("GDPURE_MEMGUARD") == "1" && godottest.TargetArch(purego) == "amd64" {
-		// Guard mode with GC stress checks memory lifetimes, which are the same code on both paths;
-		// the asm run above takes the whole suite through it. The purego path's own code is how
-		// calls and callbacks cross: its guard run takes the tests that cross with values and
-		// objects, and leaves out the sweeps (every class, every constant, the equivalence
-		// inputs), which cost minutes under GC stress and test nothing path-specific.
-		purego.Filter = guardPuregoFilter
+	paths := map[string]godottest.Config{"purego": {Tags: []string{"gdpure_purego"}}}
+	if arch := godottest.TargetArch(godottest.Config{}); arch == "amd64" || arch == "arm64" {
+		paths["asm"] = suiteBuild(godottest.Config{})
 	}
-	runs.Go(func() {
-		t.Run("purego", func(t *testing.T) { godottest.Run(t, purego) })
-	})
+	guardOnly := os.Getenv("GDPURE_MEMGUARD") == "1"
+	for name, cfg := range paths {
+		cfg.Env = []string{"GDPURE_METHOD_LISTS=" + lists}
+		if guardOnly {
+			run(name, guardRun(name, cfg))
+			continue
+		}
+		run(name, cfg)
+		if os.Getenv("GDPURE_SUITE_GUARD") == "1" {
+			cfg.Env = []string{"GDPURE_METHOD_LISTS=" + filepath.Join(lists, "guard"), "GDPURE_MEMGUARD=1", "GDPURE_GCSTRESS=1", "GOGC=1"}
+			cfg.Timeout = 12 * time.Minute
+			run(name+"_guard", guardRun(name, cfg))
+		}
+	}
 	runs.Wait()
-	sameMethodLists(t, strings.TrimPrefix(lists[0], "GDPURE_METHOD_LISTS="))
+	sameMethodLists(t, lists)
+	sameMethodLists(t, filepath.Join(lists, "guard"))
+}
+
+// guardRun is the guard-mode run of a call path's configuration. Guard mode with GC stress checks
+// memory lifetimes, which are the same code on both paths; the asm run takes the whole suite
+// through it. The purego path's own code is how calls and callbacks cross: its guard run takes the
+// tests that cross with values and objects, and leaves out the sweeps (every class, every
+// constant, the equivalence inputs), which cost minutes under GC stress and test nothing
+// path-specific.
+func guardRun(path string, cfg godottest.Config) godottest.Config {
+	if path == "purego" && godottest.TargetArch(cfg) == "amd64" {
+		cfg.Filter = guardPuregoFilter
+	}
+	return cfg
 }
 
 // sameMethodLists compares the Go classes' engine methods of the two runs

@@ -1,0 +1,60 @@
+//go:build linux && amd64 && !gdpure_purego
+
+package gdi
+
+import "testing"
+
+// TestWordCallPassesWordsOnTheCStack makes word calls into a Go ptrcall handler (as the engine's
+// object_method_bind_ptrcall would be called): the method and object arrive as given, each
+// argument pointer points at its word, outside Go's memory (the C stack), and the word the
+// handler writes comes back whole, also when the handler moves the goroutine stack of the caller.
+func TestWordCallPassesWordsOnTheCStack(t *testing.T) {
+	words := [4]uint64{0x1122334455667788, 0x8877665544332211, 0xdeadbeefcafebabe, 0x0102030405060708}
+	const method, object = 0x5151, 0xa0b0c0d0
+	var goStackLow, goStackHigh uintptr
+	moved := 0
+	entry := SetClassMethodPtrCallHandler(func(m uintptr, inst ClassInstancePtr, args uintptr, ret TypePtr) {
+		if m != method || uintptr(inst) != object {
+			t.Errorf("the handler got method %#x, object %#x; want %#x, %#x", m, uintptr(inst), method, object)
+		}
+		var sum uint64
+		for i := range 4 {
+			p := *(*uintptr)(CPtr(args + uintptr(i)*8))
+			if p >= goStackLow && p < goStackHigh {
+				t.Errorf("argument %d is on the caller's goroutine stack (%#x)", i, p)
+			}
+			if got := *(*uint64)(CPtr(p)); got != words[i] {
+				t.Errorf("argument %d is %#x, want %#x", i, got, words[i])
+			}
+			sum = sum*31 + *(*uint64)(CPtr(p))
+		}
+		if *(*uint64)(CPtr(uintptr(ret))) != 0 {
+			t.Errorf("the result word was not zeroed")
+		}
+		before := stackDepthMarker()
+		growStack(64)
+		if stackDepthMarker() != before {
+			moved++
+		}
+		*(*uint64)(CPtr(uintptr(ret))) = sum
+	})
+	want := uint64(0)
+	for _, w := range words {
+		want = want*31 + w
+	}
+	for range 4 {
+		// A fresh goroutine starts with a small stack: the handler's growth moves the caller's.
+		done := make(chan uint64)
+		go func() {
+			marker := stackDepthMarker()
+			goStackLow, goStackHigh = marker-64<<10, marker+64<<10
+			done <- wordCall(uintptr(entry), method, object, words[0], words[1], words[2], words[3])
+		}()
+		if got := <-done; got != want {
+			t.Fatalf("the word call returned %#x, want %#x", got, want)
+		}
+	}
+	if moved == 0 {
+		t.Fatal("the handler never moved the goroutine stack: the test proves nothing")
+	}
+}

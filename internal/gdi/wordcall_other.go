@@ -1,0 +1,13 @@
+//go:build !(linux && amd64) || gdpure_purego
+
+package gdi
+
+// WordPtrcalls is false where the call path has no trampoline that puts a call's arguments on the
+// C stack (purego, linux/arm64 for now): callers build the call in a frame instead.
+const WordPtrcalls = false
+
+// ObjectMethodBindPtrcallWords is not on this call path (WordPtrcalls is false); callers check
+// the constant first, so this is never reached.
+func ObjectMethodBindPtrcallWords(method MethodBindPtr, obj ObjectPtr, w0, w1, w2, w3 uint64) uint64 {
+	panic("gdi: ObjectMethodBindPtrcallWords on the " + CallPath + " path")
+}
