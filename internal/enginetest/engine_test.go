@@ -32,6 +32,9 @@ import (
 // and each other.
 func TestEngine(t *testing.T) {
 	lists := t.TempDir()
+	if err := os.Mkdir(filepath.Join(lists, "guard"), 0o755); err != nil {
+		t.Fatal(err)
+	}
 	var runs sync.WaitGroup
 	run := func(name string, cfg godottest.Config) {
 		runs.Go(func() {

@@ -111,6 +111,12 @@ func init() {
 			require.NoError(t, err)
 			assert.True(t, alive, "the argument of ClassDB.class_get_property outlived the call")
 
+			// A word call (godot/wordcall.go: Object.notification takes an int and a bool and
+			// returns nothing, so its arguments go on the C stack, without a call frame).
+			lifeProbeAliveInNotification.Store(false)
+			newLifeProbe().Notification(lifeProbeCheckAlive)
+			assert.True(t, lifeProbeAliveInNotification.Load(), "the receiver of Object.notification (a word call) outlived the call")
+
 			// A Variant whose object only that temporary Variant holds, called by name.
 			r, err = mustVariant(newLifeProbe()).Call("alive")
 			require.NoError(t, err)

@@ -37,9 +37,18 @@ func (*LifeProbe) SetAliveProbe(bool) {}
 // lifeProbePostinitialized counts the NOTIFICATION_POSTINITIALIZE LifeProbes got.
 var lifeProbePostinitialized atomic.Int64
 
-// Notification records the thread that destroys the object, and counts POSTINITIALIZE.
-func (*LifeProbe) Notification(what int) {
+// lifeProbeCheckAlive is a notification of the suite's own: a LifeProbe getting it records in
+// lifeProbeAliveInNotification whether it is alive after a collection (Alive).
+const lifeProbeCheckAlive = 90017
+
+var lifeProbeAliveInNotification atomic.Bool
+
+// Notification records the thread that destroys the object, counts POSTINITIALIZE, and answers
+// lifeProbeCheckAlive.
+func (p *LifeProbe) Notification(what int) {
 	switch what {
+	case lifeProbeCheckAlive:
+		lifeProbeAliveInNotification.Store(p.Alive())
 	case godot.ObjectNotificationPredelete:
 		lifeProbeDestroyedOn.Store(osthread.ID())
 	case godot.ObjectNotificationPostinitialize:

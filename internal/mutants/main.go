@@ -93,6 +93,20 @@ var mutants = []mutant{
 		goTests: []string{"./internal/gdi"}, arch: "arm64",
 	},
 	{
+		name: "word-call-no-rederivation", what: "the word-call trampoline writes the result to the frame's address from before the call",
+		file:    "internal/gdi/wordcall_amd64.s",
+		old:     "	CALL _cgo_topofstack(SB)  // AX = goroutine stack top, maybe moved\n	SUBQ R12, AX              // AX = frame at its current place\n	MOVQ 64(SP), BX",
+		new:     "	MOVQ BX, AX               // mutant: the frame as it was before the call\n	MOVQ 64(SP), BX",
+		goTests: []string{"./internal/gdi"}, arch: "amd64",
+	},
+	{
+		name: "word-call-receiver-not-kept", what: "a word call does not keep its receiver alive until the engine returns",
+		file:   "godot/wordcall.go",
+		old:    "		runtime.KeepAlive(o.h) // the object (a RefCounted's last reference, say) lives through the call\n",
+		new:    "",
+		engine: "Objects/TemporaryReceiversAndArgumentsLiveUntilTheCallReturns",
+	},
+	{
 		name: "owner-call-frame", what: "AcquireFrame hands out a frame that is still in use",
 		file:   "internal/engine/frame.go",
 		old:    "		if f.busy.Load() == 0 && f.busy.CompareAndSwap(0, 1) {",
