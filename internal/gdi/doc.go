@@ -40,7 +40,7 @@
 // goroutine stack, but it re-derives the block's address after the call from the goroutine's stack
 // top (as cgo does with _cgo_topofstack), so a moved stack receives the result at its new address.
 //
-// ObjectMethodBindPtrcallWords (linux/amd64, asm path; WordPtrcalls) is the one exception to "the
+// ObjectMethodBindPtrcallWords (the asm path; WordPtrcalls) is the one exception to "the
 // caller supplies C memory": for a ptrcall whose arguments and result are single words, its
 // trampoline writes the words, their pointer array and a zeroed result word into its own C stack
 // frame, which exists exactly for the duration of the call (a callback into Go runs below it), and

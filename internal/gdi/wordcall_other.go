@@ -1,9 +1,9 @@
-//go:build !(linux && amd64) || gdpure_purego
+//go:build !(linux && (amd64 || (arm64 && cgo))) || gdpure_purego
 
 package gdi
 
 // WordPtrcalls is false where the call path has no trampoline that puts a call's arguments on the
-// C stack (purego, linux/arm64 for now): callers build the call in a frame instead.
+// C stack (purego): callers build the call in a frame instead.
 const WordPtrcalls = false
 
 // ObjectMethodBindPtrcallWords is not on this call path (WordPtrcalls is false); callers check

@@ -100,6 +100,13 @@ var mutants = []mutant{
 		goTests: []string{"./internal/gdi"}, arch: "amd64",
 	},
 	{
+		name: "word-call-no-rederivation-arm64", what: "the arm64 word-call trampoline writes the result to the frame's address from before the call",
+		file:    "internal/gdi/wordcall_arm64.s",
+		old:     "	BL _cgo_topofstack(SB)     // R0 = goroutine stack top, maybe moved\n	SUB R20, R0, R0            // R0 = frame at its current place\n	MOVD 96(RSP), R1",
+		new:     "	MOVD R19, R0               // mutant: the frame as it was before the call\n	MOVD 96(RSP), R1",
+		goTests: []string{"./internal/gdi"}, arch: "arm64",
+	},
+	{
 		name: "word-call-receiver-not-kept", what: "a word call does not keep its receiver alive until the engine returns",
 		file:   "godot/wordcall.go",
 		old:    "		runtime.KeepAlive(o.h) // the object (a RefCounted's last reference, say) lives through the call\n",

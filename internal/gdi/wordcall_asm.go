@@ -1,4 +1,4 @@
-//go:build linux && amd64 && !gdpure_purego
+//go:build linux && (amd64 || (arm64 && cgo)) && !gdpure_purego
 
 package gdi
 
@@ -7,8 +7,8 @@ import "unsafe"
 // WordPtrcalls reports whether ObjectMethodBindPtrcallWords exists on this call path.
 const WordPtrcalls = true
 
-// wordCallFrame is the argument block of wordCallTrampoline (wordcall_amd64.s), on the goroutine
-// stack like ccallFrame.
+// wordCallFrame is the argument block of wordCallTrampoline (wordcall_amd64.s, wordcall_arm64.s),
+// on the goroutine stack like ccallFrame.
 type wordCallFrame struct {
 	fn, method, obj uintptr
 	w0, w1, w2, w3  uint64
