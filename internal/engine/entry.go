@@ -118,7 +118,7 @@ func initializeLevel(_ uintptr, level gdi.InitializationLevel) {
 	l := InitLevel(level)
 	currentLevel = l
 	if l == LevelCore {
-		mainTID.Store(osthread.ID())
+		mainThread.Store(osthread.Self())
 		resolveFrameHelpers()
 		registerMainLoopCallbacks()
 	}

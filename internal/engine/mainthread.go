@@ -20,15 +20,16 @@ import (
 // main thread: every frame of the main loop, the engine's shutdown, any collection forced by
 // GDPURE_GCSTRESS=1 on the main thread, and whenever a caller on the main thread asks (Drain).
 
-// mainTID is the operating system's id (osthread.ID) of the engine's main thread (the thread that
-// initializes the extension), 0 before that.
-var mainTID atomic.Int64
+// mainThread identifies the engine's main thread (osthread.Self of the thread that initializes the
+// extension), 0 before that.
+var mainThread atomic.Uintptr
 
-// OnMainThread reports whether the caller runs on the engine's main thread. It costs one look-up of
-// the calling thread's id (a system call on Linux, a C call elsewhere).
+// OnMainThread reports whether the caller runs on the engine's main thread. On linux and on
+// windows/amd64 it reads the calling thread's pointer or id (one instruction, osthread.Self); on
+// darwin it makes two C calls.
 func OnMainThread() bool {
-	id := mainTID.Load()
-	return id != 0 && osthread.ID() == id
+	id := mainThread.Load()
+	return id != 0 && osthread.Self() == id
 }
 
 type mainTask struct {
@@ -120,7 +121,7 @@ func Defer(f func()) {
 	q := &deferQueue
 	q.mu.Lock()
 	if !OnMainThread() {
-		for q.n.Load() >= maxDeferred && mainTID.Load() != 0 {
+		for q.n.Load() >= maxDeferred && mainThread.Load() != 0 {
 			if q.drained == nil {
 				q.drained = sync.NewCond(&q.mu)
 			}

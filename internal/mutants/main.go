@@ -100,6 +100,13 @@ var mutants = []mutant{
 		goTests: []string{"./internal/gdi"}, arch: "amd64",
 	},
 	{
+		name: "thread-self-shared", what: "the cheap thread identity is the same on every thread, so every goroutine counts as the engine's main thread",
+		file:    "internal/osthread/self_linux_amd64.s",
+		old:     "	BYTE $0x64; BYTE $0x48; BYTE $0x8B; BYTE $0x04; BYTE $0x25; LONG $0\n",
+		new:     "	MOVQ $1, AX\n",
+		goTests: []string{"./internal/osthread"},
+	},
+	{
 		name: "word-call-no-rederivation-arm64", what: "the arm64 word-call trampoline writes the result to the frame's address from before the call",
 		file:    "internal/gdi/wordcall_arm64.s",
 		old:     "	BL _cgo_topofstack(SB)     // R0 = goroutine stack top, maybe moved\n	SUB R20, R0, R0            // R0 = frame at its current place\n	MOVD 96(RSP), R1",
@@ -214,7 +221,7 @@ var mutants = []mutant{
 	{
 		name: "deferred-unbounded", what: "Defer queues without bound: a goroutine never waits for the main thread",
 		file:   "internal/engine/mainthread.go",
-		old:    "		for q.n.Load() >= maxDeferred && mainTID.Load() != 0 {",
+		old:    "		for q.n.Load() >= maxDeferred && mainThread.Load() != 0 {",
 		new:    "		for false {",
 		engine: "Classes/CallDeferredIsBounded",
 	},
