@@ -59,9 +59,17 @@ func (d Dictionary) callWithKey(f *engine.Frame, method *builtinRef, key gdi.Con
 // Set stores value under key (both anything From accepts). On a zero Dictionary it first makes a
 // new dictionary; copies of the zero value made before do not see it. On an error (a key or value
 // that cannot become a Variant) the dictionary is unchanged.
+//
+// Not inlined (nor Get, Delete): a caller then sees this method's own escape information, in which
+// key and value do not escape, instead of a call to a generic function's shape instance, which the
+// compiler treats as letting them escape, and which would box an int key on the heap.
+//
+//go:noinline
 func (d *Dictionary) Set(key, value any) error { return dictSet(d, key, value) }
 
 // Get returns the value under key, and whether the key is present.
+//
+//go:noinline
 func (d Dictionary) Get(key any) (Variant, bool, error) { return dictGet[any, Variant](d, key) }
 
 // dictSet stores value under key, both converted in call-frame memory (no owned Variant for the
@@ -102,6 +110,8 @@ func dictGet[K, V any](d Dictionary, key K) (val V, ok bool, err error) {
 }
 
 // Delete removes key and reports whether it was present.
+//
+//go:noinline
 func (d Dictionary) Delete(key any) (bool, error) {
 	var found bool
 	err := withVariant(key, func(f *engine.Frame, k gdi.ConstVariantPtr) {

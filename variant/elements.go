@@ -4,6 +4,7 @@ import (
 	"runtime"
 
 	"github.com/gdpure/gdpure/internal/engine"
+	"github.com/gdpure/gdpure/internal/escape"
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
@@ -69,7 +70,10 @@ func writeVariant[T any](dst gdi.UninitializedVariantPtr, x T) error {
 	if setDirect(dst, x) {
 		return nil
 	}
-	v, err := From(x)
+	// From keeps nothing of its argument after it returns (escape's memory rule), so a value the
+	// caller passed as an interface (a Dictionary key, a value to set) may stay on its stack.
+	boxed := any(x)
+	v, err := From(escape.Hidden(&boxed))
 	if err != nil {
 		return err
 	}

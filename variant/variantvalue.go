@@ -30,6 +30,11 @@ func newVariant(set func(dst gdi.UninitializedVariantPtr)) Variant {
 // slice. Slices of a packed element type ([]byte, []int32, []int64, []float32, []float64,
 // []Vector2, []Vector3, []Vector4, []Color) and []string become the matching packed array; other
 // slices become an untyped Array of their converted elements. Anything else is an error.
+//
+// From keeps nothing of x after it returns: it copies what it needs into the engine's memory or
+// into values of its own. The package's containers rely on that to keep a key or value passed as
+// an interface on the caller's stack (internal/escape); a change that stores x, or a pointer
+// found in it, breaks them.
 func From(x any) (Variant, error) {
 	switch v := x.(type) {
 	case nil:

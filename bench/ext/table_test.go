@@ -47,7 +47,7 @@ var sides = []string{"c", "cgo", "gdscript", "gdpure"}
 // below 0.01: the runtime's own background allocations amortized over millions of operations).
 // The other rows' allocations are reported, not checked: they are findings (docs/benchmarks.md).
 var hotPaths = []string{"ptrcall", "ptrcall_raw", "ptrcall_light", "call_typed", "call_untyped",
-	"string", "string_frame", "string_name", "vector2_length", "transform2d_mul", "array", "dictionary_typed", "packed",
+	"string", "string_frame", "string_name", "vector2_length", "transform2d_mul", "array", "dictionary", "dictionary_typed", "packed",
 	"signal"}
 
 // TestTable is `make bench`: one engine run measures every operation on every side, several

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"os"
 	"runtime"
 	"unsafe"
@@ -15,6 +16,7 @@ import (
 	"github.com/gdpure/gdpure/internal/extlib"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/internal/probe"
+	"github.com/gdpure/gdpure/variant"
 )
 
 func init() {
@@ -101,6 +103,69 @@ func init() {
 			require.Equal(t, 1, c.processed, "node %d's Process ran once", i)
 		}
 		assert.Less(t, m1.Mallocs-m0.Mallocs, uint64(20), "allocations in the first _process of %d new Go nodes", len(counters))
+	})
+
+	// Game code fills and reads containers in its hot loops: setting, reading and deleting entries
+	// of an untyped Dictionary with int keys and values (which Go boxes on the heap whenever the
+	// interface escapes), appending to and iterating an Array[int64], a typed Dictionary: no
+	// allocation once the value pools are warm.
+	godottest.Test("Memory/ContainerElementsAllocateNothing", func(t *godottest.T) {
+		if gdi.GCStress || gdi.CallPath != "asm" {
+			t.Skip("allocation counts are meaningful on the asm path without GC stress")
+		}
+		const n = 1000
+		d := variant.NewDictionary()
+		defer d.Destroy()
+		a := variant.NewArray[int64]()
+		defer a.Destroy()
+		td := variant.NewTypedDictionary[int64, int64]()
+		defer td.Destroy()
+		// Failures are reported after the loops: testify's variadic messages would box on every call.
+		var failed error
+		round := func() (sum int64) {
+			for i := 1000; i < 1000+n; i++ {
+				if err := d.Set(i, i+1); err != nil {
+					failed = err
+				}
+				if err := a.Append(int64(i)); err != nil {
+					failed = err
+				}
+				if err := td.Set(int64(i), int64(i)); err != nil {
+					failed = err
+				}
+			}
+			for i := 1000; i < 1000+n; i++ {
+				v, ok, err := d.Get(i)
+				if !ok || err != nil {
+					failed = errors.Join(err, errors.New("a key went missing"))
+				}
+				x, _ := v.Int()
+				v.Destroy()
+				y, _, _ := td.Get(int64(i))
+				sum += x + y
+			}
+			for _, x := range a.All() {
+				sum += x
+			}
+			for i := 1000; i < 1000+n; i++ {
+				if found, err := d.Delete(i); !found || err != nil {
+					failed = errors.Join(err, errors.New("a key to delete went missing"))
+				}
+			}
+			return sum
+		}
+		round() // warms the pools
+		var m0, m1 runtime.MemStats
+		runtime.ReadMemStats(&m0)
+		sum := round()
+		runtime.ReadMemStats(&m1)
+		require.NoError(t, failed)
+		keys := int64(n * (2*1000 + n - 1) / 2) // the sum of the keys 1000…1000+n-1
+		// The Dictionary's values are key+1, the typed one's the keys, and the Array holds the keys
+		// twice by the second round.
+		assert.Equal(t, keys+n+keys+2*keys, sum, "the values read back")
+		assert.Equal(t, 0, d.Len(), "every key deleted")
+		assert.Less(t, m1.Mallocs-m0.Mallocs, uint64(20), "allocations in %d rounds of Dictionary, Array and TypedDictionary use", n)
 	})
 }
 

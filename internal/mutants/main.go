@@ -100,6 +100,13 @@ var mutants = []mutant{
 		goTests: []string{"./internal/gdi"}, arch: "amd64",
 	},
 	{
+		name: "interface-key-escapes", what: "a value passed as an interface to a container reaches From in plain sight, so every int key or value above 255 is boxed on the heap",
+		file:   "variant/elements.go",
+		old:    "	v, err := From(escape.Hidden(&boxed))\n",
+		new:    "	_ = escape.Hidden\n	v, err := From(boxed)\n",
+		engine: "Memory/ContainerElementsAllocateNothing",
+	},
+	{
 		name: "thread-self-shared", what: "the cheap thread identity is the same on every thread, so every goroutine counts as the engine's main thread",
 		file:    "internal/osthread/self_linux_amd64.s",
 		old:     "	BYTE $0x64; BYTE $0x48; BYTE $0x8B; BYTE $0x04; BYTE $0x25; LONG $0\n",
