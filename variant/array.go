@@ -79,12 +79,12 @@ func (a Array[T]) Len() int {
 	if a.h.handle == nil {
 		return 0
 	}
-	f := engine.AcquireFrame()
-	defer f.Release()
-	ret := f.Alloc(8)
-	arraySize.get().Call(gdi.TypePtr(a.ptr()), 0, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(a.h)
-	return int(*(*int64)(gdi.CPtr(ret)))
+	defer runtime.KeepAlive(a.h)
+	if arrayStorage {
+		_, n := arrayElements(a.ptr())
+		return n
+	}
+	return arrayLenByCall(a.ptr())
 }
 
 // Append adds x at the end. On a zero Array it first makes a new array (as append does for a nil
@@ -100,19 +100,35 @@ func (a *Array[T]) Append(x T) error {
 
 // At returns element i, or an error when i is out of range or the element does not convert to T.
 func (a Array[T]) At(i int) (T, error) {
-	if n := a.Len(); i < 0 || i >= n {
-		var zero T
-		return zero, fmt.Errorf("gdpure: index %d out of range [0, %d)", i, n)
+	x, ok, err := a.at(i)
+	if !ok {
+		return x, fmt.Errorf("gdpure: index %d out of range [0, %d)", i, a.Len())
 	}
-	return a.at(i)
+	return x, err
 }
 
-// at returns element i, which is in range.
-func (a Array[T]) at(i int) (T, error) {
-	p := gdi.ArrayOperatorIndexConst(gdi.ConstTypePtr(a.ptr()), gdi.Int(i))
-	x, err := readVariant[T](gdi.ConstVariantPtr(p))
-	runtime.KeepAlive(a.h)
-	return x, err
+// at returns element i and true, or false when i is out of range. With arrayStorage it reads the
+// element where the engine keeps it (array_storage.go), else through array_operator_index_const.
+func (a Array[T]) at(i int) (x T, ok bool, err error) {
+	if a.h.handle == nil || i < 0 {
+		return x, false, nil
+	}
+	defer runtime.KeepAlive(a.h)
+	var p gdi.ConstVariantPtr
+	if arrayStorage {
+		data, n := arrayElements(a.ptr())
+		if i >= n {
+			return x, false, nil
+		}
+		p = gdi.ConstVariantPtr(data + uintptr(i)*gdi.VariantSize)
+	} else {
+		if i >= arrayLenByCall(a.ptr()) {
+			return x, false, nil
+		}
+		p = gdi.ConstVariantPtr(gdi.ArrayOperatorIndexConst(gdi.ConstTypePtr(a.ptr()), gdi.Int(i)))
+	}
+	x, err = readVariant[T](p)
+	return x, true, err
 }
 
 // Set replaces element i. On an error (i out of range, x not convertible) the array is unchanged.
@@ -134,8 +150,12 @@ func (a Array[T]) Set(i int, x T) error {
 // can hold one.
 func (a Array[T]) All() iter.Seq2[int, T] {
 	return func(yield func(int, T) bool) {
-		for i := 0; i < a.Len(); i++ {
-			x, err := a.at(i)
+		// The length is read again at every step: the loop's body may grow or shrink the array.
+		for i := 0; ; i++ {
+			x, ok, err := a.at(i)
+			if !ok {
+				return
+			}
 			if err != nil {
 				panic(fmt.Errorf("gdpure: %s: element %d: %w", a.typeName(), i, err))
 			}

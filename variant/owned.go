@@ -223,7 +223,7 @@ func destroyAndFree(addr, t uintptr) {
 
 func destroy(t Type, addr uintptr) {
 	if t == variantTypeForDestroy {
-		gdi.VariantDestroy(gdi.VariantPtr(addr))
+		destroyVariant(gdi.VariantPtr(addr)) // a scalar one needs no call (convert.go)
 	} else if d := destructors[t]; d != 0 {
 		d.Call(gdi.TypePtr(addr))
 	}

@@ -17,6 +17,12 @@ func init() {
 	probe.LiveValues = liveValues
 	probe.LiveCallables = liveCallables
 	probe.ScalarVariantsDirect = func() bool { return scalarLayout }
+	probe.ArrayStorageDirect = func() bool { return arrayStorage }
+	probe.SetArrayStorageDirect = func(direct bool) bool {
+		was := arrayStorage
+		arrayStorage = direct && arrayLayoutFound
+		return was
+	}
 }
 
 // ownedValue is an engine-owned Go type: withHandle returns a value of the same type holding h.

@@ -199,9 +199,9 @@ func (v Variant) String() string {
 }
 
 // copyVariant returns a new Variant holding a copy of the engine Variant at p (C memory, e.g. a
-// call argument).
+// call argument); a scalar one is copied without a call (copyVariantTo).
 func copyVariant(p gdi.ConstVariantPtr) Variant {
-	return newVariant(func(dst gdi.UninitializedVariantPtr) { gdi.VariantNewCopy(dst, p) })
+	return newVariant(func(dst gdi.UninitializedVariantPtr) { copyVariantTo(dst, p) })
 }
 
 // writeTo copies the value into the uninitialized (or Nil) Variant slot dst.

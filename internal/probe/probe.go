@@ -32,6 +32,15 @@ var QuarantinedOwner func(addr uintptr) (kind uint8, ok bool)
 // engine's functions (package variant sets it).
 var ScalarVariantsDirect func() bool
 
+// ArrayStorageDirect reports whether package variant reads Array lengths and elements where the
+// engine keeps them (their layout matched at initialization), and SetArrayStorageDirect switches
+// that off (false) or back on (true, only where the layout matched) for a test of the other path;
+// it returns the previous setting (package variant sets both).
+var (
+	ArrayStorageDirect    func() bool
+	SetArrayStorageDirect func(direct bool) (was bool)
+)
+
 // LiveValues returns the number of engine values Go values own right now (package variant sets
 // it).
 var LiveValues func() int
