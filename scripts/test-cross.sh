@@ -3,7 +3,8 @@
 # besides its own, each stage timed.
 #
 #   windows/amd64  the pure-Go tests of the layers below the engine API (internal/gdi with the
-#                  call-path ABI tests, internal/osthread, internal/engine in normal and guard mode,
+#                  call-path ABI tests, internal/osthread, internal/escape, internal/engine in
+#                  normal and guard mode,
 #                  variant) under wine, and the Windows smoke test (internal/winsmoke): a plugin DLL
 #                  built with mingw-w64, driven through its entry, interface look-up,
 #                  initialization levels and main-loop callbacks by a host playing the engine.
@@ -27,7 +28,7 @@ wineserver=$(dirname "$WINE")/wineserver64
 "$wineserver" -p </dev/null >/dev/null 2>&1
 "$WINE" wineboot </dev/null >/dev/null 2>&1 || true
 trap '"$wineserver" -k 2>/dev/null || true' EXIT
-pkgs="./internal/gdi ./internal/osthread ./internal/engine ./variant"
+pkgs="./internal/gdi ./internal/osthread ./internal/escape ./internal/engine ./variant"
 
 stage() {
 	name=$1

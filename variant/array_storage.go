@@ -1,6 +1,8 @@
 package variant
 
 import (
+	"runtime"
+
 	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 )
@@ -73,7 +75,9 @@ func checkArrayStorage() (dataOffset, sizeBefore uintptr, ok bool) {
 	empty := NewArray[int64]()
 	defer empty.Destroy()
 	index := func(arr Array[int64], i int) uintptr {
-		return uintptr(gdi.ArrayOperatorIndexConst(gdi.ConstTypePtr(arr.ptr()), gdi.Int(i)))
+		p := uintptr(gdi.ArrayOperatorIndexConst(gdi.ConstTypePtr(arr.ptr()), gdi.Int(i)))
+		runtime.KeepAlive(arr.h)
+		return p
 	}
 	word := func(p uintptr) uintptr { return *(*uintptr)(gdi.CPtr(p)) }
 	grow := func(n int) bool {
