@@ -90,6 +90,11 @@ func (a Array[T]) Len() int {
 // Append adds x at the end. On a zero Array it first makes a new array (as append does for a nil
 // slice); copies of the zero value made before do not see it.
 func (a *Array[T]) Append(x T) error {
+	if w, ok := variantWords(x); ok {
+		arrayAppend.get().CallWithVariantWords(gdi.TypePtr(a.mut()), w)
+		runtime.KeepAlive(a.h)
+		return nil
+	}
 	return withVariant(x, func(f *engine.Frame, v gdi.ConstVariantPtr) {
 		args := f.Alloc(8)
 		*(*uintptr)(gdi.CPtr(args)) = uintptr(v)

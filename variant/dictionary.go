@@ -76,6 +76,16 @@ func (d Dictionary) Get(key any) (Variant, bool, error) { return dictGet[any, Va
 // types setDirect handles). The value is converted before the key goes in, so a failed conversion
 // leaves the dictionary as it was.
 func dictSet[K, V any](d *Dictionary, key K, value V) error {
+	if kw, ok := variantWords(key); ok {
+		if vw, ok := variantWords(value); ok {
+			// Both need no destructor: the key goes on the C stack, the value is written as words.
+			slot := gdi.DictionaryOperatorIndexWords(gdi.TypePtr(mutPtr(&d.h, TypeDictionary)), kw)
+			destroyVariant(slot)
+			*(*[2]uint64)(gdi.CPtr(uintptr(slot))) = [2]uint64{vw[0], vw[1]}
+			runtime.KeepAlive(d.h)
+			return nil
+		}
+	}
 	f := engine.AcquireFrame()
 	defer f.Release()
 	val := f.Alloc(gdi.VariantSize)
@@ -94,6 +104,18 @@ func dictSet[K, V any](d *Dictionary, key K, value V) error {
 // dictGet returns the value under key as a V, and whether the key is present. An error with ok
 // true is the value's conversion; with ok false, the key's.
 func dictGet[K, V any](d Dictionary, key K) (val V, ok bool, err error) {
+	if kw, words := variantWords(key); words {
+		if d.h.handle == nil {
+			return val, false, nil
+		}
+		defer runtime.KeepAlive(d.h)
+		if uint8(dictionaryHas.get().CallWithVariantWords(gdi.TypePtr(d.ptr()), kw)) == 0 {
+			return val, false, nil
+		}
+		slot := gdi.DictionaryOperatorIndexConstWords(gdi.ConstTypePtr(d.ptr()), kw)
+		val, err = readVariant[V](gdi.ConstVariantPtr(slot))
+		return val, true, err
+	}
 	kerr := withVariant(key, func(f *engine.Frame, k gdi.ConstVariantPtr) {
 		if d.h.handle == nil || !d.callWithKey(f, &dictionaryHas, k) {
 			return
@@ -113,6 +135,14 @@ func dictGet[K, V any](d Dictionary, key K) (val V, ok bool, err error) {
 //
 //go:noinline
 func (d Dictionary) Delete(key any) (bool, error) {
+	if kw, ok := variantWords(key); ok {
+		if d.h.handle == nil {
+			return false, nil
+		}
+		found := uint8(dictionaryErase.get().CallWithVariantWords(gdi.TypePtr(d.ptr()), kw)) != 0
+		runtime.KeepAlive(d.h)
+		return found, nil
+	}
 	var found bool
 	err := withVariant(key, func(f *engine.Frame, k gdi.ConstVariantPtr) {
 		found = d.h.handle != nil && d.callWithKey(f, &dictionaryErase, k)

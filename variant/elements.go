@@ -1,6 +1,7 @@
 package variant
 
 import (
+	"math"
 	"runtime"
 
 	"github.com/gdpure/gdpure/internal/engine"
@@ -37,6 +38,34 @@ func setDirect[T any](dst gdi.UninitializedVariantPtr, x T) bool {
 		return false
 	}
 	return true
+}
+
+// variantWords returns x as the words of a Variant that needs no destructor (Nil, bool, int or
+// float, in the layout scalarLayout checked), with ok true, for a call that puts the Variant on the
+// C stack itself (gdi.CallWithVariantWords); ok is false for any other value, where the call path
+// has no such calls (gdi.WordPtrcalls) or where the layout check failed. The conversions are
+// setDirect's.
+func variantWords[T any](x T) (w gdi.VariantWords, ok bool) {
+	if !gdi.WordPtrcalls || !scalarLayout {
+		return w, false
+	}
+	switch x := any(x).(type) {
+	case nil:
+		return w, true
+	case int64:
+		return gdi.VariantWords{uint64(TypeInt), uint64(x)}, true
+	case int:
+		return gdi.VariantWords{uint64(TypeInt), uint64(int64(x))}, true
+	case float64:
+		return gdi.VariantWords{uint64(TypeFloat), math.Float64bits(x)}, true
+	case bool:
+		w[0] = uint64(TypeBool)
+		if x {
+			w[1] = 1
+		}
+		return w, true
+	}
+	return w, false
 }
 
 // getDirect reads the Variant at p (C memory, valid for the call) as a T, with ok true; ok false

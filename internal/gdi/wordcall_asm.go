@@ -38,3 +38,53 @@ func wordCall(fn, method, obj uintptr, w0, w1, w2, w3 uint64) uint64 {
 	runtime_cgocall(wordCallTrampolineABI0, unsafe.Pointer(&f))
 	return f.ret
 }
+
+// VariantWords are the three 8-byte words of a Variant whose value needs no memory of its own (a
+// Nil, bool, int or float: the type in the first word, the value in the second): such a Variant
+// may be copied as words and needs no destructor.
+type VariantWords [3]uint64
+
+// variantCallFrame is the argument block of variantCallTrampoline (wordcall_amd64.s,
+// wordcall_arm64.s), on the goroutine stack like ccallFrame.
+type variantCallFrame struct {
+	fn, base uintptr
+	v        VariantWords
+	direct   uintptr
+	ret      uint64
+}
+
+// variantCallTrampolineABI0 is the address of variantCallTrampoline, a C-ABI function.
+var variantCallTrampolineABI0 uintptr
+
+// CallWithVariantWords calls the builtin method f on base with one argument, the Variant v, and a
+// result of at most one 8-byte word (a bool, an int, or none), which it returns. The Variant, the
+// argument array and the zeroed result word are on the C stack for the duration of the call, so no
+// call frame is taken and nothing is allocated. v must be a Variant that needs no destructor (see
+// VariantWords): the method gets a copy of it that nothing destroys.
+func (f PtrBuiltInMethod) CallWithVariantWords(base TypePtr, v VariantWords) uint64 {
+	return variantCall(uintptr(f), uintptr(base), v, 0)
+}
+
+// DictionaryOperatorIndexWords is DictionaryOperatorIndex with the key given as the words of a
+// Variant that needs no destructor, put on the C stack for the call (see CallWithVariantWords).
+func DictionaryOperatorIndexWords(self TypePtr, key VariantWords) VariantPtr {
+	return VariantPtr(variantCall(fns.dictionaryOperatorIndex, uintptr(self), key, 1))
+}
+
+// DictionaryOperatorIndexConstWords is DictionaryOperatorIndexConst with the key given as the
+// words of a Variant that needs no destructor (see DictionaryOperatorIndexWords).
+func DictionaryOperatorIndexConstWords(self ConstTypePtr, key VariantWords) VariantPtr {
+	return VariantPtr(variantCall(fns.dictionaryOperatorIndexConst, uintptr(self), key, 1))
+}
+
+// variantCall calls fn with base and the Variant v on the C stack: with direct 0 as a builtin
+// method, fn(base, argv, &ret, 1) where argv points at the Variant, returning the word at ret;
+// with direct 1 as fn(base, &v), returning fn's result. It allocates nothing.
+func variantCall(fn, base uintptr, v VariantWords, direct uintptr) uint64 {
+	if GCStress {
+		StressHook(true)
+	}
+	f := variantCallFrame{fn: fn, base: base, v: v, direct: direct}
+	runtime_cgocall(variantCallTrampolineABI0, unsafe.Pointer(&f))
+	return f.ret
+}

@@ -58,3 +58,69 @@ func TestWordCallPassesWordsOnTheCStack(t *testing.T) {
 		t.Fatal("the handler never moved the goroutine stack: the test proves nothing")
 	}
 }
+
+// TestVariantCallPassesAVariantOnTheCStack makes variant calls both ways (a builtin method taking
+// argv, an interface function taking the Variant's address) into Go handlers: the base arrives as
+// given, the Variant's three words are whole, contiguous and outside the caller's goroutine stack,
+// the builtin method's result word starts zeroed, and the result comes back whole when the handler
+// moves the caller's goroutine stack.
+func TestVariantCallPassesAVariantOnTheCStack(t *testing.T) {
+	v := VariantWords{2, 0x1122334455667788, 0xdeadbeefcafebabe}
+	const base = 0xb0b0
+	var goStackLow, goStackHigh uintptr
+	moved := 0
+	check := func(p uintptr) uint64 {
+		if p >= goStackLow && p < goStackHigh {
+			t.Errorf("the Variant is on the caller's goroutine stack (%#x)", p)
+		}
+		got := *(*VariantWords)(CPtr(p))
+		if got != v {
+			t.Errorf("the Variant is %#x, want %#x", got, v)
+		}
+		before := stackDepthMarker()
+		growStack(64)
+		if stackDepthMarker() != before {
+			moved++
+		}
+		return got[0] ^ got[1] ^ got[2]
+	}
+	want := v[0] ^ v[1] ^ v[2]
+	method := SetPtrBuiltInMethodHandler(func(b TypePtr, args uintptr, ret TypePtr, argc int32) {
+		if uintptr(b) != base || argc != 1 {
+			t.Errorf("the method got base %#x and %d arguments; want %#x and 1", uintptr(b), argc, base)
+		}
+		if *(*uint64)(CPtr(uintptr(ret))) != 0 {
+			t.Errorf("the result word was not zeroed")
+		}
+		*(*uint64)(CPtr(uintptr(ret))) = check(*(*uintptr)(CPtr(args)))
+	})
+	direct := SetClassGetVirtualCallDataHandler(func(b uintptr, p ConstStringNamePtr) uintptr {
+		if b != base {
+			t.Errorf("the function got base %#x; want %#x", b, base)
+		}
+		return uintptr(check(uintptr(p)))
+	})
+	for _, c := range []struct {
+		name string
+		call func() uint64
+	}{
+		{"builtin method", func() uint64 { return method.CallWithVariantWords(base, v) }},
+		{"direct", func() uint64 { return variantCall(uintptr(direct), base, v, 1) }},
+	} {
+		moved = 0
+		for range 4 {
+			done := make(chan uint64)
+			go func() {
+				marker := stackDepthMarker()
+				goStackLow, goStackHigh = marker-64<<10, marker+64<<10
+				done <- c.call()
+			}()
+			if got := <-done; got != want {
+				t.Fatalf("%s: the call returned %#x, want %#x", c.name, got, want)
+			}
+		}
+		if moved == 0 {
+			t.Fatalf("%s: the handler never moved the goroutine stack: the test proves nothing", c.name)
+		}
+	}
+}

@@ -11,3 +11,21 @@ const WordPtrcalls = false
 func ObjectMethodBindPtrcallWords(method MethodBindPtr, obj ObjectPtr, w0, w1, w2, w3 uint64) uint64 {
 	panic("gdi: ObjectMethodBindPtrcallWords on the " + CallPath + " path")
 }
+
+// VariantWords are the three 8-byte words of a Variant that needs no destructor.
+type VariantWords [3]uint64
+
+// CallWithVariantWords is not on this call path (WordPtrcalls is false).
+func (f PtrBuiltInMethod) CallWithVariantWords(base TypePtr, v VariantWords) uint64 {
+	panic("gdi: CallWithVariantWords on the " + CallPath + " path")
+}
+
+// DictionaryOperatorIndexWords is not on this call path (WordPtrcalls is false).
+func DictionaryOperatorIndexWords(self TypePtr, key VariantWords) VariantPtr {
+	panic("gdi: DictionaryOperatorIndexWords on the " + CallPath + " path")
+}
+
+// DictionaryOperatorIndexConstWords is not on this call path (WordPtrcalls is false).
+func DictionaryOperatorIndexConstWords(self ConstTypePtr, key VariantWords) VariantPtr {
+	panic("gdi: DictionaryOperatorIndexConstWords on the " + CallPath + " path")
+}

@@ -100,6 +100,20 @@ var mutants = []mutant{
 		goTests: []string{"./internal/gdi"}, arch: "amd64",
 	},
 	{
+		name: "variant-call-no-rederivation", what: "the variant-call trampoline (a Variant argument on the C stack) writes the result to the frame's address from before the call",
+		file:    "internal/gdi/wordcall_amd64.s",
+		old:     "	CALL _cgo_topofstack(SB)  // AX = goroutine stack top, maybe moved\n	SUBQ R12, AX              // AX = frame at its current place\n	MOVQ 32(SP), BX",
+		new:     "	MOVQ BX, AX               // mutant: the frame as it was before the call\n	MOVQ 32(SP), BX",
+		goTests: []string{"./internal/gdi"}, arch: "amd64",
+	},
+	{
+		name: "variant-call-direct-argv", what: "the variant-call trampoline hands an interface function (a Dictionary's index) the argument array instead of the Variant's address",
+		file:    "internal/gdi/wordcall_amd64.s",
+		old:     "	LEAQ 0(SP), SI            // direct: the Variant's address\n",
+		new:     "",
+		goTests: []string{"./internal/gdi"}, arch: "amd64",
+	},
+	{
 		name: "hidden-escapes", what: "escape.Hidden lets the compiler see its argument flow into the result, so a container's int key or value is boxed on the heap again",
 		file:    "internal/escape/hidden_asm.go",
 		old:     "//\n//go:noescape\nfunc Hidden",
@@ -132,6 +146,13 @@ var mutants = []mutant{
 		file:    "internal/gdi/wordcall_arm64.s",
 		old:     "	BL _cgo_topofstack(SB)     // R0 = goroutine stack top, maybe moved\n	SUB R20, R0, R0            // R0 = frame at its current place\n	MOVD 96(RSP), R1",
 		new:     "	MOVD R19, R0               // mutant: the frame as it was before the call\n	MOVD 96(RSP), R1",
+		goTests: []string{"./internal/gdi"}, arch: "arm64",
+	},
+	{
+		name: "variant-call-no-rederivation-arm64", what: "the arm64 variant-call trampoline writes the result to the frame's address from before the call",
+		file:    "internal/gdi/wordcall_arm64.s",
+		old:     "	BL _cgo_topofstack(SB)     // R0 = goroutine stack top, maybe moved\n	SUB R20, R0, R0            // R0 = frame at its current place\n	MOVD 64(RSP), R1",
+		new:     "	MOVD R19, R0               // mutant: the frame as it was before the call\n	MOVD 64(RSP), R1",
 		goTests: []string{"./internal/gdi"}, arch: "arm64",
 	},
 	{
