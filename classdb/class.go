@@ -41,6 +41,11 @@ type classInfo struct {
 	// handleOffset is the offset in T of the embedded engine class value (through Go parents): the
 	// instance's own object.
 	handleOffset uintptr
+	// instType is what an instance allocates, once: a struct of the Go value T (first, so a *T
+	// points at the allocation), its instance record and its own object's binding, at
+	// instanceOffset and bindingOffset. Any pointer into it keeps all three alive.
+	instType                      reflect.Type
+	instanceOffset, bindingOffset uintptr
 	// notifiers are the classes of the Go chain that declare Notification, base first.
 	notifiers []notifier
 	// goOffsets gives the offset in T of each Go ancestor's value (and 0 for the class itself), for
@@ -243,6 +248,12 @@ func build(s *classSpec) (*classInfo, *RegistrationError) {
 		return nil, fail("", "it embeds no engine class: embed godot.Node, godot.RefCounted, … or a registered Go class, as its first embedded field")
 	}
 	c.goOffsets[c] = 0
+	c.instType = reflect.StructOf([]reflect.StructField{
+		{Name: "Value", Type: t},
+		{Name: "Instance", Type: reflect.TypeFor[instance]()},
+		{Name: "Binding", Type: classhook.BindingType()},
+	})
+	c.instanceOffset, c.bindingOffset = c.instType.Field(1).Offset, c.instType.Field(2).Offset
 	c.refCounted = godot.IsRefCountedClass(c.engineBase)
 	building = c
 	defer func() { building = nil }()

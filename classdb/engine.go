@@ -447,12 +447,14 @@ func createInstance(classUserdata uintptr, notifyPostinitialize gdi.Bool) gdi.Ob
 	if obj == 0 {
 		panic(fmt.Sprintf("classdb: the engine could not make a %s for %s", c.engineBase, c.name))
 	}
-	v := reflect.New(c.goType)
+	// One allocation: the Go value, its instance record and its own object's binding (instType).
+	mem := reflect.New(c.instType).UnsafePointer()
+	v := reflect.NewAt(c.goType, mem)
 	// The Go value's own object: its embedded engine class refers to it without a reference (the
 	// object owns the Go value, not the other way round).
-	freed := classhook.BindObject(unsafe.Add(v.UnsafePointer(), c.handleOffset), uintptr(obj), c.name, c.refCounted)
-	self := *(*godot.Object)(unsafe.Add(v.UnsafePointer(), c.handleOffset))
-	inst := addInstance(v.Interface(), v.UnsafePointer(), c, uintptr(obj), freed)
+	freed := classhook.BindObject(unsafe.Add(mem, c.bindingOffset), unsafe.Add(mem, c.handleOffset), uintptr(obj), c.name, c.refCounted)
+	self := *(*godot.Object)(unsafe.Add(mem, c.handleOffset))
+	inst := addInstance((*instance)(unsafe.Add(mem, c.instanceOffset)), v.Interface(), mem, c, uintptr(obj), freed)
 	gdi.ObjectSetInstance(obj, c.nameSN, inst)
 	for k := c; k != nil; k = k.parentGo {
 		off := c.goOffsets[k]

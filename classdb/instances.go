@@ -47,8 +47,10 @@ func (inst *instance) object() uintptr {
 	return inst.obj
 }
 
-func addInstance(v any, p unsafe.Pointer, c *classInfo, obj uintptr, freed *atomic.Bool) gdi.ClassInstancePtr {
-	inst := &instance{value: v, ptr: p, class: c, obj: obj, freed: freed}
+// addInstance records the instance at inst (zeroed memory of the instance's allocation) and returns
+// its handle.
+func addInstance(inst *instance, v any, p unsafe.Pointer, c *classInfo, obj uintptr, freed *atomic.Bool) gdi.ClassInstancePtr {
+	*inst = instance{value: v, ptr: p, class: c, obj: obj, freed: freed}
 	instances.mu.Lock()
 	defer instances.mu.Unlock()
 	var i uint32

@@ -74,11 +74,18 @@ func (*classHooks) Wrap(t reflect.Type, p uintptr) (reflect.Value, error) {
 
 func (h *classHooks) VirtualsOf(class string) []classhook.Virtual { return h.byClass[class] }
 
+// BindingType is the type of the binding BindObject makes.
+func (*classHooks) BindingType() reflect.Type { return reflect.TypeFor[binding]() }
+
 // BindObject gives a Go class's own object a handle without an engine reference (the object owns
 // the Go value; a reference back would keep both alive forever), on the binding the engine will
-// hand back for the object (selfBinding).
-func (*classHooks) BindObject(dst unsafe.Pointer, ptr uintptr, class string, refCounted bool) *atomic.Bool {
-	b, h := selfBinding(ptr, class, refCounted)
+// hand back for the object (selfBinding), made at mem (zeroed memory of a binding) or, for a nil
+// mem, in an allocation of its own.
+func (*classHooks) BindObject(mem, dst unsafe.Pointer, ptr uintptr, class string, refCounted bool) *atomic.Bool {
+	if mem == nil {
+		mem = unsafe.Pointer(new(binding))
+	}
+	b, h := selfBinding((*binding)(mem), ptr, class, refCounted)
 	*(**handle)(dst) = h
 	return &b.freed
 }

@@ -176,9 +176,11 @@ func createBinding(_ uintptr, obj uintptr) uintptr {
 // (for a RefCounted object, the counted handles wrap makes are others, on the same binding). The
 // binding is marked freed by the class's free_instance and by the engine's binding free callback,
 // whichever runs first. When the engine already has a binding of this extension for the object
-// (it cannot for a new one), the binding stays Go's own and the engine's is made as before.
-func selfBinding(obj uintptr, class string, refCounted bool) (*binding, *handle) {
-	b := &binding{ptr: obj, id: uint64(gdi.ObjectGetInstanceId(gdi.ConstObjectPtr(obj))), class: class,
+// (it cannot for a new one), the binding stays Go's own and the engine's is made as before. The
+// binding is made at b, zeroed memory of a binding (the caller's allocation: package classdb keeps
+// it beside the instance's Go value, so that an instance costs one allocation).
+func selfBinding(b *binding, obj uintptr, class string, refCounted bool) (*binding, *handle) {
+	*b = binding{ptr: obj, id: uint64(gdi.ObjectGetInstanceId(gdi.ConstObjectPtr(obj))), class: class,
 		refCounted: refCounted}
 	b.own.b = b
 	if !refCounted {

@@ -30,7 +30,12 @@ type Classes interface {
 	// refer to the engine object ptr, a new instance of the Go class named class (refCounted: a
 	// RefCounted one): a Go class's embedded engine class is its own object. The handle holds no
 	// engine reference; setting the returned flag marks it freed (the class's free_instance does).
-	BindObject(dst unsafe.Pointer, ptr uintptr, class string, refCounted bool) (freed *atomic.Bool)
+	// The binding behind the handle is made at mem, zeroed memory of BindingType that the caller
+	// allocated (as part of the instance's allocation, which then lives as long as the binding is
+	// referenced), or, for a nil mem, in an allocation of its own.
+	BindObject(mem, dst unsafe.Pointer, ptr uintptr, class string, refCounted bool) (freed *atomic.Bool)
+	// BindingType is the type of the binding BindObject makes at mem.
+	BindingType() reflect.Type
 	// ParentOf returns the parent class of an engine class ("" for Object or an unknown class).
 	ParentOf(class string) string
 	// HasMethod reports whether the engine class (or a class it inherits) has the method of that
@@ -71,9 +76,12 @@ func Wrap(t reflect.Type, ptr uintptr) (reflect.Value, error) { return impl.Wrap
 func VirtualsOf(class string) []Virtual { return impl.VirtualsOf(class) }
 
 // BindObject: see Classes.
-func BindObject(dst unsafe.Pointer, ptr uintptr, class string, refCounted bool) (freed *atomic.Bool) {
-	return impl.BindObject(dst, ptr, class, refCounted)
+func BindObject(mem, dst unsafe.Pointer, ptr uintptr, class string, refCounted bool) (freed *atomic.Bool) {
+	return impl.BindObject(mem, dst, ptr, class, refCounted)
 }
+
+// BindingType: see Classes.
+func BindingType() reflect.Type { return impl.BindingType() }
 
 // ParentOf: see Classes.
 func ParentOf(class string) string { return impl.ParentOf(class) }

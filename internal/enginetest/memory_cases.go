@@ -81,6 +81,28 @@ func init() {
 		assert.Zero(t, m1.Mallocs-m0.Mallocs, "allocations in 1000 framed engine calls")
 	})
 
+	// A Go class instance costs one Go allocation: its value, with the instance record and its own
+	// object's binding beside it (classdb's instType). Made and freed in rounds after a first one
+	// (which grows the tables), n nodes may allocate n times, plus a little runtime noise.
+	godottest.Test("Memory/GoInstanceIsOneAllocation", func(t *godottest.T) {
+		if gdi.GCStress || gdi.CallPath != "asm" {
+			t.Skip("allocation counts are meaningful on the asm path without GC stress")
+		}
+		const n = 300
+		round := func() {
+			for range n {
+				c := classdb.New[GoFrameCounter]()
+				c.AsObject().Free()
+			}
+		}
+		round()
+		var m0, m1 runtime.MemStats
+		runtime.ReadMemStats(&m0)
+		round()
+		runtime.ReadMemStats(&m1)
+		assert.LessOrEqual(t, m1.Mallocs-m0.Mallocs, uint64(n+n/10), "allocations of %d Go nodes made and freed", n)
+	})
+
 	// The engine asks which Go virtuals a class implements once per object (it caches the answer
 	// in each object), so a game that makes many nodes pays that question per node: it must not
 	// allocate (it once made a Go string of the virtual's name).

@@ -114,6 +114,13 @@ var mutants = []mutant{
 		goTests: []string{"./internal/gdi"}, arch: "amd64",
 	},
 	{
+		name: "instance-binding-apart", what: "a Go instance's binding is allocated apart from its value (two allocations per instance)",
+		file:   "classdb/engine.go",
+		old:    "	freed := classhook.BindObject(unsafe.Add(mem, c.bindingOffset), ",
+		new:    "	freed := classhook.BindObject(nil, ",
+		engine: "Memory/GoInstanceIsOneAllocation",
+	},
+	{
 		name: "hidden-escapes", what: "escape.Hidden lets the compiler see its argument flow into the result, so a container's int key or value is boxed on the heap again",
 		file:    "internal/escape/hidden_asm.go",
 		old:     "//\n//go:noescape\nfunc Hidden",
