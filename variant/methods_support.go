@@ -73,13 +73,10 @@ func destroyStringName(p uintptr) { destructors[TypeStringName].Call(gdi.TypePtr
 // argVariant writes x as a Variant into the frame; a Go value that cannot become a Variant is a
 // programming error and panics with the conversion's message.
 func argVariant(f *engine.Frame, x any) uintptr {
-	v, err := From(x)
-	if err != nil {
+	p := f.Alloc(gdi.VariantSize)
+	if err := writeVariant(gdi.UninitializedVariantPtr(p), x); err != nil {
 		panic(fmt.Sprintf("gdpure: builtin method argument: %v", err))
 	}
-	defer v.Destroy()
-	p := f.Alloc(gdi.VariantSize)
-	v.writeTo(gdi.UninitializedVariantPtr(p))
 	return p
 }
 

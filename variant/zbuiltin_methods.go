@@ -414,7 +414,7 @@ func (s String) Format(values any, placeholder string) string {
 	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(25).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	gdi.VariantDestroy(gdi.VariantPtr(a0))
+	destroyVariant(gdi.VariantPtr(a0))
 	destroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2234,7 +2234,7 @@ func (s StringName) Format(values any, placeholder string) string {
 	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(508).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	gdi.VariantDestroy(gdi.VariantPtr(a0))
+	destroyVariant(gdi.VariantPtr(a0))
 	destroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -3530,7 +3530,7 @@ func CallableCreate(value any, method string) Callable {
 	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypeCallable, ret)
 	builtinAt(606).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	gdi.VariantDestroy(gdi.VariantPtr(a0))
+	destroyVariant(gdi.VariantPtr(a0))
 	destroyStringName(a1)
 	return retOwned[Callable](ret, TypeCallable)
 }
@@ -3881,6 +3881,11 @@ func (d Dictionary) Merged(dictionary Dictionary, overwrite bool) Dictionary {
 
 // Has calls the engine's Dictionary.has.
 func (d Dictionary) Has(key any) bool {
+	if w, ok := variantWords(key); ok {
+		r := builtinAt(644).CallWithVariantWords(gdi.TypePtr(argHandle(d.h, TypeDictionary)), w)
+		runtime.KeepAlive(d.h)
+		return uint8(r) != 0
+	}
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
@@ -3889,7 +3894,7 @@ func (d Dictionary) Has(key any) bool {
 	base := argHandle(d.h, TypeDictionary)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(644).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	gdi.VariantDestroy(gdi.VariantPtr(a0))
+	destroyVariant(gdi.VariantPtr(a0))
 	runtime.KeepAlive(d.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -3919,13 +3924,18 @@ func (d Dictionary) FindKey(value any) Variant {
 	base := argHandle(d.h, TypeDictionary)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(646).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	gdi.VariantDestroy(gdi.VariantPtr(a0))
+	destroyVariant(gdi.VariantPtr(a0))
 	runtime.KeepAlive(d.h)
 	return retVariant(ret)
 }
 
 // Erase calls the engine's Dictionary.erase. A zero Dictionary first becomes a new, empty value of its own.
 func (d *Dictionary) Erase(key any) bool {
+	if w, ok := variantWords(key); ok {
+		r := builtinAt(647).CallWithVariantWords(gdi.TypePtr(mutPtr(&d.h, TypeDictionary)), w)
+		runtime.KeepAlive(d.h)
+		return uint8(r) != 0
+	}
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
@@ -3934,7 +3944,7 @@ func (d *Dictionary) Erase(key any) bool {
 	base := mutPtr(&d.h, TypeDictionary)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(647).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	gdi.VariantDestroy(gdi.VariantPtr(a0))
+	destroyVariant(gdi.VariantPtr(a0))
 	runtime.KeepAlive(d.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -4006,8 +4016,8 @@ func (d *Dictionary) OrAdd(key any, defaultValue any) Variant {
 	base := mutPtr(&d.h, TypeDictionary)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(654).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	gdi.VariantDestroy(gdi.VariantPtr(a0))
-	gdi.VariantDestroy(gdi.VariantPtr(a1))
+	destroyVariant(gdi.VariantPtr(a0))
+	destroyVariant(gdi.VariantPtr(a1))
 	runtime.KeepAlive(d.h)
 	return retVariant(ret)
 }
@@ -4569,6 +4579,11 @@ func (a *Array[T]) Assign(array Array[T]) {
 
 // PushFront calls the engine's Array.push_front. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) PushFront(value T) {
+	if w, ok := variantWords(value); ok {
+		builtinAt(679).CallWithVariantWords(gdi.TypePtr(a.mut()), w)
+		runtime.KeepAlive(a.h)
+		return
+	}
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
@@ -4577,7 +4592,7 @@ func (a *Array[T]) PushFront(value T) {
 	base := a.mut()
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(679).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	gdi.VariantDestroy(gdi.VariantPtr(a0))
+	destroyVariant(gdi.VariantPtr(a0))
 	runtime.KeepAlive(a.h)
 }
 
@@ -4621,7 +4636,7 @@ func (a *Array[T]) Insert(position int64, value T) int64 {
 	base := a.mut()
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(683).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	gdi.VariantDestroy(gdi.VariantPtr(a1))
+	destroyVariant(gdi.VariantPtr(a1))
 	runtime.KeepAlive(a.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -4641,6 +4656,11 @@ func (a *Array[T]) RemoveAt(position int64) {
 
 // Fill calls the engine's Array.fill. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) Fill(value T) {
+	if w, ok := variantWords(value); ok {
+		builtinAt(685).CallWithVariantWords(gdi.TypePtr(a.mut()), w)
+		runtime.KeepAlive(a.h)
+		return
+	}
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
@@ -4649,12 +4669,17 @@ func (a *Array[T]) Fill(value T) {
 	base := a.mut()
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(685).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	gdi.VariantDestroy(gdi.VariantPtr(a0))
+	destroyVariant(gdi.VariantPtr(a0))
 	runtime.KeepAlive(a.h)
 }
 
 // Erase calls the engine's Array.erase. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) Erase(value T) {
+	if w, ok := variantWords(value); ok {
+		builtinAt(686).CallWithVariantWords(gdi.TypePtr(a.mut()), w)
+		runtime.KeepAlive(a.h)
+		return
+	}
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
@@ -4663,7 +4688,7 @@ func (a *Array[T]) Erase(value T) {
 	base := a.mut()
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(686).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	gdi.VariantDestroy(gdi.VariantPtr(a0))
+	destroyVariant(gdi.VariantPtr(a0))
 	runtime.KeepAlive(a.h)
 }
 
@@ -4715,7 +4740,7 @@ func (a Array[T]) Find(what T, from int64) int64 {
 	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(690).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	gdi.VariantDestroy(gdi.VariantPtr(a0))
+	destroyVariant(gdi.VariantPtr(a0))
 	runtime.KeepAlive(a.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -4749,7 +4774,7 @@ func (a Array[T]) Rfind(what T, from int64) int64 {
 	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(692).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	gdi.VariantDestroy(gdi.VariantPtr(a0))
+	destroyVariant(gdi.VariantPtr(a0))
 	runtime.KeepAlive(a.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -4773,6 +4798,11 @@ func (a Array[T]) RfindCustom(method Callable, from int64) int64 {
 
 // Count calls the engine's Array.count.
 func (a Array[T]) Count(value T) int64 {
+	if w, ok := variantWords(value); ok {
+		r := builtinAt(694).CallWithVariantWords(gdi.TypePtr(argHandle(a.h, TypeArray)), w)
+		runtime.KeepAlive(a.h)
+		return int64(r)
+	}
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
@@ -4781,13 +4811,18 @@ func (a Array[T]) Count(value T) int64 {
 	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(694).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	gdi.VariantDestroy(gdi.VariantPtr(a0))
+	destroyVariant(gdi.VariantPtr(a0))
 	runtime.KeepAlive(a.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Has calls the engine's Array.has.
 func (a Array[T]) Has(value T) bool {
+	if w, ok := variantWords(value); ok {
+		r := builtinAt(695).CallWithVariantWords(gdi.TypePtr(argHandle(a.h, TypeArray)), w)
+		runtime.KeepAlive(a.h)
+		return uint8(r) != 0
+	}
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
@@ -4796,7 +4831,7 @@ func (a Array[T]) Has(value T) bool {
 	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(695).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	gdi.VariantDestroy(gdi.VariantPtr(a0))
+	destroyVariant(gdi.VariantPtr(a0))
 	runtime.KeepAlive(a.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -4887,7 +4922,7 @@ func (a Array[T]) Bsearch(value T, before bool) int64 {
 	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(702).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	gdi.VariantDestroy(gdi.VariantPtr(a0))
+	destroyVariant(gdi.VariantPtr(a0))
 	runtime.KeepAlive(a.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -4906,7 +4941,7 @@ func (a Array[T]) BsearchCustom(value T, callback Callable, before bool) int64 {
 	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(703).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
-	gdi.VariantDestroy(gdi.VariantPtr(a0))
+	destroyVariant(gdi.VariantPtr(a0))
 	runtime.KeepAlive(callback.h)
 	runtime.KeepAlive(a.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -5018,7 +5053,7 @@ func (a Array[T]) Reduce(method Callable, accum any) Variant {
 	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(710).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	gdi.VariantDestroy(gdi.VariantPtr(a1))
+	destroyVariant(gdi.VariantPtr(a1))
 	runtime.KeepAlive(method.h)
 	runtime.KeepAlive(a.h)
 	return retVariant(ret)
@@ -6036,7 +6071,7 @@ func PackedByteArrayEncodeVar(data *Packed[uint8], byteOffset int64, value any, 
 	base := mutPtr(&data.h, TypePackedByteArray)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(790).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
-	gdi.VariantDestroy(gdi.VariantPtr(a1))
+	destroyVariant(gdi.VariantPtr(a1))
 	runtime.KeepAlive(data.h)
 	return *(*int64)(gdi.CPtr(ret))
 }

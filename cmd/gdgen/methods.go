@@ -69,7 +69,7 @@ func methodTypeOf(t string) (methodType, bool) {
 		return methodType{goType: "string", put: "argStringName(f, %[1]s)", cleanup: "destroyStringName(%[1]s)",
 			get: "retStringName(ret)"}, true
 	case "Variant":
-		return methodType{goType: "any", result: "Variant", put: "argVariant(f, %[1]s)", cleanup: "gdi.VariantDestroy(gdi.VariantPtr(%[1]s))",
+		return methodType{goType: "any", result: "Variant", put: "argVariant(f, %[1]s)", cleanup: "destroyVariant(gdi.VariantPtr(%[1]s))",
 			get: "retVariant(ret)"}, true
 	case "NodePath", "Callable", "Dictionary", "Signal":
 		return owned(t, t), true
@@ -357,7 +357,7 @@ type shape struct {
 }
 
 // elemType crosses a T of Array[T] as a Variant.
-var elemType = methodType{goType: "T", put: "argVariant(f, any(%[1]s))", cleanup: "gdi.VariantDestroy(gdi.VariantPtr(%[1]s))",
+var elemType = methodType{goType: "T", put: "argVariant(f, any(%[1]s))", cleanup: "destroyVariant(gdi.VariantPtr(%[1]s))",
 	get: "retElem[T](ret)"}
 
 func arrayShape(m apiBuiltinMethod) *shape {
@@ -500,12 +500,6 @@ func (b *builtinGen) writeMethod(class, goType, kind, fnName string, m apiBuilti
 		g.p("// %s calls the engine's %s.", fnName, engineName)
 		g.p("func (%s) %s(%s) %s {", recv, fnName, sig, result)
 	}
-	g.p("f := engine.AcquireFrame()")
-	g.p("defer f.Release()")
-	g.p("argv := allocArgs(f, %d)", len(m.Arguments))
-	for _, s := range puts {
-		g.p("%s", s)
-	}
 	base := "0"
 	if !m.IsStatic {
 		switch {
@@ -523,11 +517,6 @@ func (b *builtinGen) writeMethod(class, goType, kind, fnName string, m apiBuilti
 			base = fmt.Sprintf("argHandle(self.h, %s)", vt)
 		}
 	}
-	g.p("base := %s", base)
-	g.p("ret := f.Alloc(gdi.VariantSize)")
-	if rt.init != "" {
-		g.p("%s", rt.init)
-	}
 	bind := fmt.Sprintf("builtinAt(%d)", b.bind(class, m.Name, m.Hash))
 	if kind == "packed" {
 		var idx []string
@@ -535,6 +524,18 @@ func (b *builtinGen) writeMethod(class, goType, kind, fnName string, m apiBuilti
 			idx = append(idx, fmt.Sprint(s))
 		}
 		bind = fmt.Sprintf("builtinAt([...]int{%s}[infoOf[T]().slot])", strings.Join(idx, ", "))
+	}
+	b.writeVariantWordsPath(m, kind, base, bind, params, rt)
+	g.p("f := engine.AcquireFrame()")
+	g.p("defer f.Release()")
+	g.p("argv := allocArgs(f, %d)", len(m.Arguments))
+	for _, s := range puts {
+		g.p("%s", s)
+	}
+	g.p("base := %s", base)
+	g.p("ret := f.Alloc(gdi.VariantSize)")
+	if rt.init != "" {
+		g.p("%s", rt.init)
 	}
 	g.p("%s.Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), %d)", bind, len(m.Arguments))
 	// Destroy the call's own values first, then keep the Go values alive past every engine call.
@@ -552,6 +553,46 @@ func (b *builtinGen) writeMethod(class, goType, kind, fnName string, m apiBuilti
 	}
 	g.p("}\n")
 	return true
+}
+
+// wordResults converts the result word of a variant call (gdi.CallWithVariantWords) to the Go
+// result of a builtin method, for the results that fit one word.
+var wordResults = map[string]string{"bool": "uint8(r) != 0", "int64": "int64(r)", "float64": "math.Float64frombits(r)"}
+
+// writeVariantWordsPath writes, for a method of an engine-owned value whose one argument is a
+// Variant (or an Array[T]'s element) and whose result fits one word, the path that passes a
+// Variant needing no destructor on the C stack (variantWords, gdi.CallWithVariantWords) instead
+// of building the call in a frame. It writes nothing for any other method.
+func (b *builtinGen) writeVariantWordsPath(m apiBuiltinMethod, kind, base, bind string, params []string, rt methodType) {
+	if len(m.Arguments) != 1 || m.IsStatic || (kind != "array" && kind != "handle") {
+		return
+	}
+	if at, ok := methodTypeOf(m.Arguments[0].Type); !ok || at.goType != "any" {
+		return
+	}
+	conv := ""
+	if m.ReturnType != "" {
+		var ok bool
+		if conv, ok = wordResults[rt.goType]; !ok || rt.result != "" {
+			return
+		}
+	}
+	name := strings.Fields(params[0])[0]
+	g := b.g
+	g.p("if w, ok := variantWords(%s); ok {", name)
+	call := fmt.Sprintf("%s.CallWithVariantWords(gdi.TypePtr(%s), w)", bind, base)
+	if conv == "" {
+		g.p("%s", call)
+	} else {
+		g.p("r := %s", call)
+	}
+	g.p("runtime.KeepAlive(self.h)")
+	if conv == "" {
+		g.p("return")
+	} else {
+		g.p("return %s", conv)
+	}
+	g.p("}")
 }
 
 // Typed operators of the engine-owned types (String == String, Array + Array, …), through the

@@ -165,6 +165,10 @@ func init() {
 				v.Destroy()
 				y, _, _ := td.Get(int64(i))
 				sum += x + y
+				// Builtin methods taking one scalar Variant (generated).
+				if !d.Has(i) || !a.Has(int64(i)) || a.Count(int64(i)) == 0 {
+					failed = errors.New("a key was not found by Has or Count")
+				}
 			}
 			for _, x := range a.All() {
 				sum += x
