@@ -141,6 +141,14 @@ func (a Array[T]) Set(i int, x T) error {
 	if n := a.Len(); i < 0 || i >= n {
 		return fmt.Errorf("gdpure: index %d out of range [0, %d)", i, n)
 	}
+	if w, ok := variantWords(x); ok {
+		// A scalar needs no frame: it is written over the element as words.
+		p := gdi.ArrayOperatorIndex(gdi.TypePtr(a.ptr()), gdi.Int(i))
+		destroyVariant(p)
+		*(*[2]uint64)(gdi.CPtr(uintptr(p))) = [2]uint64{w[0], w[1]}
+		runtime.KeepAlive(a.h)
+		return nil
+	}
 	return withVariant(x, func(_ *engine.Frame, v gdi.ConstVariantPtr) {
 		p := gdi.ArrayOperatorIndex(gdi.TypePtr(a.ptr()), gdi.Int(i))
 		destroyVariant(p)

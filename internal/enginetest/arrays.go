@@ -7,6 +7,7 @@ import (
 	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/godottest"
 	"github.com/gdpure/gdpure/variant"
+	"github.com/gdpure/gdpure/variant/utility"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -70,6 +71,21 @@ func init() {
 			assert.ErrorContains(t, err, fmt.Sprintf("index %d out of range [0, 2)", i))
 		}
 		assert.Equal(t, []int64{1, 2}, must(a.ToSlice()), "refused Sets leave the array as it was")
+	})
+
+	// Set replaces an element of any kind with any other: a scalar over a String (the String is
+	// destroyed, the scalar written in its place), a String over a scalar; the engine sees each.
+	godottest.Test("Builtin/ArraySetReplacesAnyElement", func(t *godottest.T) {
+		a, err := variant.ArrayOf[any]("text", 1, 2.5)
+		require.NoError(t, err)
+		defer a.Destroy()
+		require.NoError(t, a.Set(0, 7))
+		require.NoError(t, a.Set(1, "one"))
+		require.NoError(t, a.Set(2, true))
+		assert.Equal(t, "[7, \"one\", true]", must(utility.VarToStr(a)))
+		shared := a // the same engine array
+		require.NoError(t, shared.Set(0, nil))
+		assert.Equal(t, "[null, \"one\", true]", must(utility.VarToStr(a)))
 	})
 
 	// An Array[T] over an engine array holding something else (an untyped array reached as
