@@ -399,8 +399,8 @@ var mutants = []mutant{
 	{
 		name: "array-set-negative", what: "Array.Set takes a negative index to the engine",
 		file:   "variant/array.go",
-		old:    "	if n := a.Len(); i < 0 || i >= n {\n		return fmt.Errorf(\"gdpure: index %d out of range [0, %d)\", i, n)\n	}\n	return withVariant(",
-		new:    "	if n := a.Len(); i >= n {\n		return fmt.Errorf(\"gdpure: index %d out of range [0, %d)\", i, n)\n	}\n	return withVariant(",
+		old:    "	if n := a.Len(); i < 0 || i >= n {\n		return fmt.Errorf(\"gdpure: index %d out of range [0, %d)\", i, n)\n	}\n	if w, ok := variantWords(x); ok {",
+		new:    "	if n := a.Len(); i >= n {\n		return fmt.Errorf(\"gdpure: index %d out of range [0, %d)\", i, n)\n	}\n	if w, ok := variantWords(x); ok {",
 		engine: "Builtin/ArrayIndexOutOfRange",
 	},
 	{
