@@ -5,9 +5,11 @@
 #   windows/amd64  the pure-Go tests of the layers below the engine API (internal/gdi with the
 #                  call-path ABI tests, internal/osthread, internal/escape, internal/engine in
 #                  normal and guard mode,
-#                  variant) under wine, and the Windows smoke test (internal/winsmoke): a plugin DLL
-#                  built with mingw-w64, driven through its entry, interface look-up,
-#                  initialization levels and main-loop callbacks by a host playing the engine.
+#                  variant) under wine (without cgo: the purego path), the call-path ABI tests
+#                  built with cgo (the Win64 trampolines, the path a plugin takes), and the Windows
+#                  smoke test (internal/winsmoke): a plugin DLL built with mingw-w64 on each path,
+#                  driven through its entry, interface look-up, initialization levels and
+#                  main-loop callbacks by a host playing the engine.
 #   linux/arm64    the same pure-Go tests under qemu-aarch64 (without cgo: the purego path), the
 #                  call-path ABI tests built with cgo (the arm64 trampolines, the path a plugin
 #                  takes), and the in-engine suite on both paths in Debian's arm64 Godot 4.6 under
@@ -40,6 +42,8 @@ stage() {
 }
 
 stage "windows/amd64 pure-Go tests under wine" env GOOS=windows GOARCH=amd64 go test -short -count=1 -exec "$WINE" $pkgs
+stage "windows/amd64 asm call path (cgo) ABI tests under wine" env GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc \
+	go test -short -count=1 -exec "$WINE" ./internal/gdi
 stage "windows/amd64 guard mode under wine" env GOOS=windows GOARCH=amd64 GDPURE_MEMGUARD=1 go test -short -count=1 -exec "$WINE" ./internal/engine
 stage "windows/amd64 plugin DLL smoke test under wine" env GDPURE_CROSS=1 WINE="$WINE" go test -count=1 -v ./internal/winsmoke
 stage "linux/arm64 pure-Go tests under qemu" env GOARCH=arm64 go test -short -count=1 -exec "qemu-aarch64 -L $QEMU_ROOT" $pkgs

@@ -507,10 +507,10 @@ func genCallbacks(f *ifaceFile, r *resolver) ([]*genFile, error) {
 	g.p("}")
 
 	asm := newAsmFile(gdiDir + "/zcallbacks_amd64.s")
-	asm.p("//go:build linux && amd64 && !gdpure_purego\n")
+	asm.p("//go:build (linux || windows && cgo) && amd64 && !gdpure_purego\n")
 	asm.p("#include \"textflag.h\"\n")
 	asm.p("// One fixed C-ABI entry per callback type: it loads the type's index into AX and jumps to")
-	asm.p("// callbackCommon (ccall_amd64.s), which enters Go through crosscall2.\n")
+	asm.p("// callbackCommon (ccall_amd64.s, or ccall_windows_amd64.s for Win64), which enters Go through crosscall2.\n")
 	for _, cb := range cbs {
 		asm.p("// %s", cb.t.Name)
 		asm.p("TEXT callbackEntry%d<>(SB), NOSPLIT|NOFRAME, $0", cb.index)
@@ -541,7 +541,7 @@ func genCallbacks(f *ifaceFile, r *resolver) ([]*genFile, error) {
 	arm.p("GLOBL ·callbackEntries(SB), NOPTR|RODATA, $%d", len(cbs)*8)
 
 	pg := newGoFile(gdiDir + "/zcallbacks_purego.go")
-	pg.p("//go:build !(linux && (amd64 || (arm64 && cgo))) || gdpure_purego\n")
+	pg.p("//go:build !((linux && (amd64 || (arm64 && cgo)) || windows && amd64 && cgo)) || gdpure_purego\n")
 	pg.p("package gdi\n")
 	pg.p("// purego callback adapters, one per callback type, with the type's exact arity: purego.NewCallback")
 	pg.p("// makes one C entry for each on first use (%d at most, well under purego's limit of 2000).\n", len(cbs))

@@ -143,3 +143,27 @@ func growStack(n int) byte {
 	}
 	return growStack(n-1) + buf[n%1024]
 }
+
+// BenchmarkCall is one engine-call transition with a trivial C function (the C library's labs):
+// the call path's own cost per call (make test-cross's wine stages run it on both Windows paths).
+func BenchmarkCall(b *testing.B) {
+	labs := cFunction(b, "labs")
+	b.ReportAllocs()
+	for b.Loop() {
+		if ccall(labs, ^uintptr(41), 0, 0, 0, 0, 0, 0) != 42 {
+			b.Fatal("labs(-42) through ccall is not 42")
+		}
+	}
+}
+
+// BenchmarkCallback is one call into C that is a callback type's entry: a call transition and
+// a callback transition, as when the engine calls Go.
+func BenchmarkCallback(b *testing.B) {
+	entry := SetInstanceBindingCreateCallbackHandler(func(token, instance uintptr) uintptr { return token + instance })
+	b.ReportAllocs()
+	for b.Loop() {
+		if ccall(uintptr(entry), 40, 2, 0, 0, 0, 0, 0) != 42 {
+			b.Fatal("the callback's result is not 42")
+		}
+	}
+}

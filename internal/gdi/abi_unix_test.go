@@ -10,7 +10,7 @@ import (
 )
 
 // cFunction returns the address of a function of the platform's C library.
-func cFunction(t *testing.T, name string) uintptr {
+func cFunction(t testing.TB, name string) uintptr {
 	lib := "libc.so.6"
 	if runtime.GOOS == "darwin" {
 		lib = "/usr/lib/libSystem.B.dylib"

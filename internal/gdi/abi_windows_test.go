@@ -7,7 +7,7 @@ import (
 
 // cFunction returns the address of a function of the platform's C library (msvcrt.dll; its
 // snprintf is _snprintf).
-func cFunction(t *testing.T, name string) uintptr {
+func cFunction(t testing.TB, name string) uintptr {
 	if name == "snprintf" {
 		name = "_snprintf"
 	}

@@ -1,4 +1,4 @@
-//go:build linux && (amd64 || (arm64 && cgo)) && !gdpure_purego
+//go:build ((linux && (amd64 || (arm64 && cgo))) || (windows && amd64 && cgo)) && !gdpure_purego
 
 package gdi
 

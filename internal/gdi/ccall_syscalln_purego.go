@@ -1,4 +1,4 @@
-//go:build (!(linux && (amd64 || (arm64 && cgo))) || gdpure_purego) && !windows
+//go:build (!((linux && (amd64 || (arm64 && cgo))) || (windows && amd64 && cgo)) || gdpure_purego) && !windows
 
 package gdi
 

@@ -1,4 +1,4 @@
-//go:build cgo && linux && (amd64 || arm64) && !gdpure_purego
+//go:build cgo && ((linux && (amd64 || arm64)) || (windows && amd64)) && !gdpure_purego
 
 package gdi
 

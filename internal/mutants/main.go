@@ -42,7 +42,7 @@ type mutant struct {
 	engine     string   // in-engine tests to run (a GODOTTEST_RUN expression); "" for none
 	host       string   // host-side tests of internal/enginetest that launch engines of their own (a -test.run expression)
 	goTests    []string // other packages whose tests run too ("./internal/lifetimecheck")
-	arch       string   // "arm64": file is built, and goTests run, for linux/arm64 (under qemu-aarch64)
+	arch       string   // "arm64": file is built, and goTests run, for linux/arm64 (under qemu-aarch64); "windows": for windows/amd64 with cgo (under wine)
 }
 
 // An edit is one more replacement of a mutant, in the same file.
@@ -105,6 +105,27 @@ var mutants = []mutant{
 		old:     "	CALL _cgo_topofstack(SB)  // AX = goroutine stack top, maybe moved\n	SUBQ R12, AX              // AX = frame at its current place\n	MOVQ 32(SP), BX",
 		new:     "	MOVQ BX, AX               // mutant: the frame as it was before the call\n	MOVQ 32(SP), BX",
 		goTests: []string{"./internal/gdi"}, arch: "amd64",
+	},
+	{
+		name: "no-rederivation-windows", what: "the Win64 trampoline writes the result to the frame's address from before the call",
+		file:    "internal/gdi/ccall_windows_amd64.s",
+		old:     "	MOVQ AX, BX               // BX = result\n	CALL _cgo_topofstack(SB)  // AX = goroutine stack top, maybe moved\n	SUBQ R12, AX              // AX = frame at its current place\n	MOVQ BX, 64(AX)",
+		new:     "	MOVQ AX, 64(BX)           // mutant: the frame as it was before the call",
+		goTests: []string{"./internal/gdi"}, arch: "windows",
+	},
+	{
+		name: "callback-shadow-space-windows", what: "the Win64 callback entry takes its fifth argument from the caller's shadow space instead of above it",
+		file:    "internal/gdi/ccall_windows_amd64.s",
+		old:     "	MOVQ a5+32(FP), AX",
+		new:     "	MOVQ a5+24(FP), AX",
+		goTests: []string{"./internal/gdi"}, arch: "windows",
+	},
+	{
+		name: "variant-call-direct-argv-windows", what: "the Win64 variant-call trampoline hands an interface function the argument array instead of the Variant's address",
+		file:    "internal/gdi/wordcall_windows_amd64.s",
+		old:     "	LEAQ 32(SP), DX           // direct: the Variant's address\n",
+		new:     "",
+		goTests: []string{"./internal/gdi"}, arch: "windows",
 	},
 	{
 		name: "variant-call-direct-argv", what: "the variant-call trampoline hands an interface function (a Dictionary's index) the argument array instead of the Variant's address",
@@ -656,6 +677,9 @@ func main() {
 			if crossArch(m.arch) {
 				// Vet only (no C compiler, no emulator): the architecture's files, cgo's included.
 				env, tags = []string{"GOOS=linux", "GOARCH=" + m.arch, "CGO_ENABLED=0"}, libraryTags+",cgo"
+				if m.arch == "windows" {
+					env[0], env[1] = "GOOS=windows", "GOARCH=amd64"
+				}
 			}
 			if out, err := goCmd(root, overlay, env, "vet", "-tags", tags, "./"+filepath.Dir(m.file)); err != nil {
 				fail("%s does not compile:\n%s", m.name, out)
@@ -1022,7 +1046,7 @@ func (r runner) runTests(overlay, lib string, m mutant, env []string, timeout st
 	args := []string{"test", "-count=1"}
 	if crossArch(m.arch) {
 		env = append(env, archEnv(r.root, m.arch)...)
-		args = append(args, "-short", "-exec", filepath.Join(r.root, "scripts", "qemu-arm64.sh"))
+		args = append(args, "-short", "-exec", archExec(r.root, m.arch))
 	}
 	for _, pkg := range m.goTests {
 		out, err := goCmd(r.root, overlay, env, append(args, pkg)...)
@@ -1063,38 +1087,63 @@ func explain(out string) []string {
 
 // archEnv is the environment that builds for arch ("" for this machine's): for "arm64", linux/arm64
 // with cgo and Debian's cross compiler, and QEMU_ROOT, the arm64 root file system that
-// scripts/qemu-arm64.sh runs test binaries in. scripts/cross-tools.sh provides them (once).
+// scripts/qemu-arm64.sh runs test binaries in; for "windows", windows/amd64 with cgo and
+// mingw-w64's compiler, and the wine prefix. scripts/cross-tools.sh provides them (once).
 func archEnv(root, arch string) []string {
 	if !crossArch(arch) {
 		return nil
 	}
-	if arch != "arm64" {
-		fail("mutant architecture %q: this %s machine runs only its own and arm64 (under qemu)", arch, runtime.GOARCH)
+	t := crossTools(root, arch)
+	switch arch {
+	case "arm64":
+		return []string{"GOOS=linux", "GOARCH=arm64", "CGO_ENABLED=1", "CC=aarch64-linux-gnu-gcc", "QEMU_ROOT=" + t["QEMU_ROOT"]}
+	case "windows":
+		return []string{"GOOS=windows", "GOARCH=amd64", "CGO_ENABLED=1", "CC=x86_64-w64-mingw32-gcc", "WINEPREFIX=" + t["WINEPREFIX"], "WINEDEBUG=-all"}
 	}
-	arm64Once.Do(func() {
-		cmd := exec.Command(filepath.Join(root, "scripts", "cross-tools.sh"), "arm64")
-		cmd.Stderr = os.Stderr
-		out, err := cmd.Output()
-		if err != nil {
-			fail("scripts/cross-tools.sh arm64: %v", err)
+	fail("mutant architecture %q: this %s machine runs only its own, arm64 (under qemu) and windows (under wine)", arch, runtime.GOARCH)
+	return nil
+}
+
+// archExec is the go test -exec program that runs arch's test binaries here.
+func archExec(root, arch string) string {
+	if arch == "windows" {
+		return crossTools(root, arch)["WINE"]
+	}
+	return filepath.Join(root, "scripts", "qemu-arm64.sh")
+}
+
+// crossTools runs scripts/cross-tools.sh for arch once and returns the variables it prints.
+func crossTools(root, arch string) map[string]string {
+	crossMu.Lock()
+	defer crossMu.Unlock()
+	if vars, ok := crossVars[arch]; ok {
+		return vars
+	}
+	cmd := exec.Command(filepath.Join(root, "scripts", "cross-tools.sh"), arch)
+	cmd.Stderr = os.Stderr
+	out, err := cmd.Output()
+	if err != nil {
+		fail("scripts/cross-tools.sh %s: %v", arch, err)
+	}
+	vars := map[string]string{}
+	for _, line := range strings.Split(string(out), "\n") {
+		if k, v, ok := strings.Cut(line, "="); ok {
+			vars[k] = strings.Trim(v, "'\"")
 		}
-		arm64Env = []string{"GOOS=linux", "GOARCH=arm64", "CGO_ENABLED=1", "CC=aarch64-linux-gnu-gcc"}
-		for _, line := range strings.Split(string(out), "\n") {
-			if v, ok := strings.CutPrefix(line, "QEMU_ROOT="); ok {
-				arm64Env = append(arm64Env, "QEMU_ROOT="+strings.Trim(v, "'\""))
-			}
-		}
-	})
-	return arm64Env
+	}
+	crossVars[arch] = vars
+	return vars
 }
 
 var (
-	arm64Once sync.Once
-	arm64Env  []string
+	crossMu   sync.Mutex
+	crossVars = map[string]map[string]string{}
 )
 
 // crossArch reports whether a mutant's architecture is another than this machine's.
-func crossArch(arch string) bool { return arch != "" && arch != runtime.GOARCH }
+func crossArch(arch string) bool {
+	return arch != "" && arch != runtime.GOARCH && !(arch == "windows" && runtime.GOOS == "windows")
+}
 
 func archNote(arch string) string {
 	if arch == "" {

@@ -11,11 +11,19 @@ import (
 )
 
 // TestSmoke builds the plugin DLL with mingw-w64 and the host with Go, and runs the host under
-// wine (make test-cross sets GDPURE_CROSS=1 and provides the tools: WINE, and mingw-w64's gcc).
+// wine (make test-cross sets GDPURE_CROSS=1 and provides the tools: WINE, and mingw-w64's gcc):
+// once on the call path a plugin gets by default (asm: the Win64 trampolines), once on the
+// purego path (-tags gdpure_purego).
 func TestSmoke(t *testing.T) {
 	if os.Getenv("GDPURE_CROSS") == "" {
 		t.Skip("the Windows smoke test runs in make test-cross (GDPURE_CROSS=1)")
 	}
+	for _, path := range []string{"asm", "purego"} {
+		t.Run(path, func(t *testing.T) { smoke(t, path) })
+	}
+}
+
+func smoke(t *testing.T, path string) {
 	wine := os.Getenv("WINE")
 	if wine == "" {
 		wine = "wine"
@@ -30,8 +38,9 @@ func TestSmoke(t *testing.T) {
 			t.Fatalf("go %s: %v\n%s", strings.Join(args, " "), err, out)
 		}
 	}
+	tags := "gdpure_" + path // gdpure_asm is no tag of the project's: the default path
 	build([]string{"GOOS=windows", "GOARCH=amd64", "CGO_ENABLED=1", "CC=x86_64-w64-mingw32-gcc"},
-		"build", "-buildmode=c-shared", "-o", dll, "./plugin")
+		"build", "-tags", tags, "-buildmode=c-shared", "-o", dll, "./plugin")
 	build([]string{"GOOS=windows", "GOARCH=amd64", "CGO_ENABLED=0"}, "build", "-o", host, "./host")
 	t.Logf("built the plugin DLL and the host in %.1f s", time.Since(start).Seconds())
 
@@ -52,7 +61,7 @@ func TestSmoke(t *testing.T) {
 	}
 	want := []string{
 		"host: entry looked up 176 interface functions",
-		"warning: init core (engine 4.6.0, purego path, main thread true)",
+		"warning: init core (engine 4.6.0, " + path + " path, main thread true)",
 		"warning: init servers", "warning: init scene", "warning: init editor",
 		"warning: startup", "warning: queued work ran (main thread true)", "warning: shutdown",
 		"warning: deinit editor", "warning: deinit scene", "warning: deinit servers", "warning: deinit core",
