@@ -179,6 +179,59 @@ func argElem[T PackedElem](f *engine.Frame, x T) uintptr {
 	return argValue(f, unsafe.Pointer(&x), unsafe.Sizeof(x))
 }
 
+// operatorBool evaluates the engine's operator op between two values of type t held by a and b,
+// whose result is a bool: the body of the generated comparison methods of Array[T] and Packed[T],
+// compiled once for every element type.
+func operatorBool(op Operator, t Type, a, b ref) bool {
+	f := engine.AcquireFrame()
+	defer f.Release()
+	ret := f.Alloc(gdi.VariantSize)
+	operatorAt(op, t).Call(gdi.ConstTypePtr(argHandle(a, t)), gdi.ConstTypePtr(argHandle(b, t)), gdi.TypePtr(ret))
+	runtime.KeepAlive(a)
+	runtime.KeepAlive(b)
+	return *(*uint8)(gdi.CPtr(ret)) != 0
+}
+
+// operatorNew evaluates the engine's operator op between two values of type t held by a and b,
+// whose result is a new value of type t, returned as its handle: the body of the generated Add of
+// Array[T] and Packed[T].
+func operatorNew(op Operator, t Type, a, b ref) ref {
+	f := engine.AcquireFrame()
+	defer f.Release()
+	ret := f.Alloc(gdi.VariantSize)
+	constructDefault(t, ret)
+	operatorAt(op, t).Call(gdi.ConstTypePtr(argHandle(a, t)), gdi.ConstTypePtr(argHandle(b, t)), gdi.TypePtr(ret))
+	runtime.KeepAlive(a)
+	runtime.KeepAlive(b)
+	return moveToHandle(ret, t)
+}
+
+// argElemAny is argElem for an element passed as any (the generated Packed[T] method bodies, which
+// are not generic); x must hold a PackedElem. It keeps nothing of x.
+func argElemAny(f *engine.Frame, x any) uintptr {
+	switch v := x.(type) {
+	case uint8:
+		return argElem(f, v)
+	case int32:
+		return argElem(f, v)
+	case int64:
+		return argElem(f, v)
+	case float32:
+		return argElem(f, v)
+	case float64:
+		return argElem(f, v)
+	case Vector2:
+		return argElem(f, v)
+	case Vector3:
+		return argElem(f, v)
+	case Vector4:
+		return argElem(f, v)
+	case Color:
+		return argElem(f, v)
+	}
+	panic(fmt.Sprintf("gdpure: %T is not a packed array element", x))
+}
+
 // ErrNoElement is the panic value of an Array method that returns an element when there is none
 // (Front of an empty array, Get out of range): as indexing a Go slice out of range, a programming
 // error rather than a silent zero value. The engine reports it too.

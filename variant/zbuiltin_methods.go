@@ -4530,166 +4530,221 @@ func (p *PackedStrings) Erase(value string) bool {
 
 // IsEmpty calls the engine's Array.is_empty.
 func (a Array[T]) IsEmpty() bool {
+	return arrayMethodIsEmpty(a.h)
+}
+
+// arrayMethodIsEmpty is the body of Array[T].IsEmpty, compiled once for every element type.
+func arrayMethodIsEmpty(a ref) bool {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(a.h, TypeArray)
+	base := argHandle(a, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(672).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // Clear calls the engine's Array.clear. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) Clear() {
+	base := a.mut()
+	arrayMethodClear(base, a.h)
+}
+
+// arrayMethodClear is the body of Array[T].Clear, compiled once for every element type.
+func arrayMethodClear(base uintptr, a ref) {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := a.mut()
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(673).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 }
 
 // Hash calls the engine's Array.hash.
 func (a Array[T]) Hash() int64 {
+	return arrayMethodHash(a.h)
+}
+
+// arrayMethodHash is the body of Array[T].Hash, compiled once for every element type.
+func arrayMethodHash(a ref) int64 {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(a.h, TypeArray)
+	base := argHandle(a, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(674).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Assign calls the engine's Array.assign. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) Assign(array Array[T]) {
+	base := a.mut()
+	arrayMethodAssign(base, a.h, array.h)
+}
+
+// arrayMethodAssign is the body of Array[T].Assign, compiled once for every element type.
+func arrayMethodAssign(base uintptr, a ref, array ref) {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
-	a0 := argHandle(array.h, TypeArray)
+	a0 := argHandle(array, TypeArray)
 	setArg(argv, 0, a0)
-	base := a.mut()
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(675).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(array.h)
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(array)
+	runtime.KeepAlive(a)
 }
 
 // PushFront calls the engine's Array.push_front. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) PushFront(value T) {
+	base := a.mut()
+	arrayMethodPushFront(base, a.h, any(value))
+}
+
+// arrayMethodPushFront is the body of Array[T].PushFront, compiled once for every element type.
+func arrayMethodPushFront(base uintptr, a ref, value any) {
 	if w, ok := variantWords(value); ok {
-		builtinAt(679).CallWithVariantWords(gdi.TypePtr(a.mut()), w)
-		runtime.KeepAlive(a.h)
+		builtinAt(679).CallWithVariantWords(gdi.TypePtr(base), w)
+		runtime.KeepAlive(a)
 		return
 	}
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
-	a0 := argVariant(f, any(value))
+	a0 := argVariant(f, value)
 	setArg(argv, 0, a0)
-	base := a.mut()
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(679).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyVariant(gdi.VariantPtr(a0))
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 }
 
 // AppendArray calls the engine's Array.append_array. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) AppendArray(array Array[T]) {
+	base := a.mut()
+	arrayMethodAppendArray(base, a.h, array.h)
+}
+
+// arrayMethodAppendArray is the body of Array[T].AppendArray, compiled once for every element type.
+func arrayMethodAppendArray(base uintptr, a ref, array ref) {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
-	a0 := argHandle(array.h, TypeArray)
+	a0 := argHandle(array, TypeArray)
 	setArg(argv, 0, a0)
-	base := a.mut()
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(681).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(array.h)
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(array)
+	runtime.KeepAlive(a)
 }
 
 // Resize calls the engine's Array.resize. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) Resize(size int64) int64 {
+	base := a.mut()
+	return arrayMethodResize(base, a.h, size)
+}
+
+// arrayMethodResize is the body of Array[T].Resize, compiled once for every element type.
+func arrayMethodResize(base uintptr, a ref, size int64) int64 {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, size)
 	setArg(argv, 0, a0)
-	base := a.mut()
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(682).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Insert calls the engine's Array.insert. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) Insert(position int64, value T) int64 {
+	base := a.mut()
+	return arrayMethodInsert(base, a.h, position, any(value))
+}
+
+// arrayMethodInsert is the body of Array[T].Insert, compiled once for every element type.
+func arrayMethodInsert(base uintptr, a ref, position int64, value any) int64 {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, position)
 	setArg(argv, 0, a0)
-	a1 := argVariant(f, any(value))
+	a1 := argVariant(f, value)
 	setArg(argv, 1, a1)
-	base := a.mut()
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(683).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyVariant(gdi.VariantPtr(a1))
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // RemoveAt calls the engine's Array.remove_at. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) RemoveAt(position int64) {
+	base := a.mut()
+	arrayMethodRemoveAt(base, a.h, position)
+}
+
+// arrayMethodRemoveAt is the body of Array[T].RemoveAt, compiled once for every element type.
+func arrayMethodRemoveAt(base uintptr, a ref, position int64) {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, position)
 	setArg(argv, 0, a0)
-	base := a.mut()
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(684).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 }
 
 // Fill calls the engine's Array.fill. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) Fill(value T) {
+	base := a.mut()
+	arrayMethodFill(base, a.h, any(value))
+}
+
+// arrayMethodFill is the body of Array[T].Fill, compiled once for every element type.
+func arrayMethodFill(base uintptr, a ref, value any) {
 	if w, ok := variantWords(value); ok {
-		builtinAt(685).CallWithVariantWords(gdi.TypePtr(a.mut()), w)
-		runtime.KeepAlive(a.h)
+		builtinAt(685).CallWithVariantWords(gdi.TypePtr(base), w)
+		runtime.KeepAlive(a)
 		return
 	}
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
-	a0 := argVariant(f, any(value))
+	a0 := argVariant(f, value)
 	setArg(argv, 0, a0)
-	base := a.mut()
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(685).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyVariant(gdi.VariantPtr(a0))
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 }
 
 // Erase calls the engine's Array.erase. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) Erase(value T) {
+	base := a.mut()
+	arrayMethodErase(base, a.h, any(value))
+}
+
+// arrayMethodErase is the body of Array[T].Erase, compiled once for every element type.
+func arrayMethodErase(base uintptr, a ref, value any) {
 	if w, ok := variantWords(value); ok {
-		builtinAt(686).CallWithVariantWords(gdi.TypePtr(a.mut()), w)
-		runtime.KeepAlive(a.h)
+		builtinAt(686).CallWithVariantWords(gdi.TypePtr(base), w)
+		runtime.KeepAlive(a)
 		return
 	}
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
-	a0 := argVariant(f, any(value))
+	a0 := argVariant(f, value)
 	setArg(argv, 0, a0)
-	base := a.mut()
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(686).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyVariant(gdi.VariantPtr(a0))
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 }
 
 // Front calls the engine's Array.front.
@@ -4730,23 +4785,33 @@ func (a Array[T]) PickRandom() T {
 
 // Find calls the engine's Array.find.
 func (a Array[T]) Find(what T, from int64) int64 {
+	return arrayMethodFind(a.h, any(what), from)
+}
+
+// arrayMethodFind is the body of Array[T].Find, compiled once for every element type.
+func arrayMethodFind(a ref, what any, from int64) int64 {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
-	a0 := argVariant(f, any(what))
+	a0 := argVariant(f, what)
 	setArg(argv, 0, a0)
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
-	base := argHandle(a.h, TypeArray)
+	base := argHandle(a, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(690).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyVariant(gdi.VariantPtr(a0))
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // FindCustom calls the engine's Array.find_custom.
 func (a Array[T]) FindCustom(method Callable, from int64) int64 {
+	return arrayMethodFindCustom(a.h, method, from)
+}
+
+// arrayMethodFindCustom is the body of Array[T].FindCustom, compiled once for every element type.
+func arrayMethodFindCustom(a ref, method Callable, from int64) int64 {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -4754,33 +4819,43 @@ func (a Array[T]) FindCustom(method Callable, from int64) int64 {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
-	base := argHandle(a.h, TypeArray)
+	base := argHandle(a, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(691).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(method.h)
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Rfind calls the engine's Array.rfind.
 func (a Array[T]) Rfind(what T, from int64) int64 {
+	return arrayMethodRfind(a.h, any(what), from)
+}
+
+// arrayMethodRfind is the body of Array[T].Rfind, compiled once for every element type.
+func arrayMethodRfind(a ref, what any, from int64) int64 {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
-	a0 := argVariant(f, any(what))
+	a0 := argVariant(f, what)
 	setArg(argv, 0, a0)
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
-	base := argHandle(a.h, TypeArray)
+	base := argHandle(a, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(692).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyVariant(gdi.VariantPtr(a0))
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // RfindCustom calls the engine's Array.rfind_custom.
 func (a Array[T]) RfindCustom(method Callable, from int64) int64 {
+	return arrayMethodRfindCustom(a.h, method, from)
+}
+
+// arrayMethodRfindCustom is the body of Array[T].RfindCustom, compiled once for every element type.
+func arrayMethodRfindCustom(a ref, method Callable, from int64) int64 {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -4788,51 +4863,61 @@ func (a Array[T]) RfindCustom(method Callable, from int64) int64 {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
-	base := argHandle(a.h, TypeArray)
+	base := argHandle(a, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(693).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(method.h)
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Count calls the engine's Array.count.
 func (a Array[T]) Count(value T) int64 {
+	return arrayMethodCount(a.h, any(value))
+}
+
+// arrayMethodCount is the body of Array[T].Count, compiled once for every element type.
+func arrayMethodCount(a ref, value any) int64 {
 	if w, ok := variantWords(value); ok {
-		r := builtinAt(694).CallWithVariantWords(gdi.TypePtr(argHandle(a.h, TypeArray)), w)
-		runtime.KeepAlive(a.h)
+		r := builtinAt(694).CallWithVariantWords(gdi.TypePtr(argHandle(a, TypeArray)), w)
+		runtime.KeepAlive(a)
 		return int64(r)
 	}
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
-	a0 := argVariant(f, any(value))
+	a0 := argVariant(f, value)
 	setArg(argv, 0, a0)
-	base := argHandle(a.h, TypeArray)
+	base := argHandle(a, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(694).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyVariant(gdi.VariantPtr(a0))
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Has calls the engine's Array.has.
 func (a Array[T]) Has(value T) bool {
+	return arrayMethodHas(a.h, any(value))
+}
+
+// arrayMethodHas is the body of Array[T].Has, compiled once for every element type.
+func arrayMethodHas(a ref, value any) bool {
 	if w, ok := variantWords(value); ok {
-		r := builtinAt(695).CallWithVariantWords(gdi.TypePtr(argHandle(a.h, TypeArray)), w)
-		runtime.KeepAlive(a.h)
+		r := builtinAt(695).CallWithVariantWords(gdi.TypePtr(argHandle(a, TypeArray)), w)
+		runtime.KeepAlive(a)
 		return uint8(r) != 0
 	}
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
-	a0 := argVariant(f, any(value))
+	a0 := argVariant(f, value)
 	setArg(argv, 0, a0)
-	base := argHandle(a.h, TypeArray)
+	base := argHandle(a, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(695).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyVariant(gdi.VariantPtr(a0))
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
@@ -4876,120 +4961,165 @@ func (a *Array[T]) PopAt(position int64) T {
 
 // Sort calls the engine's Array.sort. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) Sort() {
+	base := a.mut()
+	arrayMethodSort(base, a.h)
+}
+
+// arrayMethodSort is the body of Array[T].Sort, compiled once for every element type.
+func arrayMethodSort(base uintptr, a ref) {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := a.mut()
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(699).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 }
 
 // SortCustom calls the engine's Array.sort_custom. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) SortCustom(callback Callable) {
+	base := a.mut()
+	arrayMethodSortCustom(base, a.h, callback)
+}
+
+// arrayMethodSortCustom is the body of Array[T].SortCustom, compiled once for every element type.
+func arrayMethodSortCustom(base uintptr, a ref, callback Callable) {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(callback.h, TypeCallable)
 	setArg(argv, 0, a0)
-	base := a.mut()
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(700).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(callback.h)
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 }
 
 // Shuffle calls the engine's Array.shuffle. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) Shuffle() {
+	base := a.mut()
+	arrayMethodShuffle(base, a.h)
+}
+
+// arrayMethodShuffle is the body of Array[T].Shuffle, compiled once for every element type.
+func arrayMethodShuffle(base uintptr, a ref) {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := a.mut()
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(701).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 }
 
 // Bsearch calls the engine's Array.bsearch.
 func (a Array[T]) Bsearch(value T, before bool) int64 {
+	return arrayMethodBsearch(a.h, any(value), before)
+}
+
+// arrayMethodBsearch is the body of Array[T].Bsearch, compiled once for every element type.
+func arrayMethodBsearch(a ref, value any, before bool) int64 {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
-	a0 := argVariant(f, any(value))
+	a0 := argVariant(f, value)
 	setArg(argv, 0, a0)
 	a1 := argBool(f, before)
 	setArg(argv, 1, a1)
-	base := argHandle(a.h, TypeArray)
+	base := argHandle(a, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(702).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyVariant(gdi.VariantPtr(a0))
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // BsearchCustom calls the engine's Array.bsearch_custom.
 func (a Array[T]) BsearchCustom(value T, callback Callable, before bool) int64 {
+	return arrayMethodBsearchCustom(a.h, any(value), callback, before)
+}
+
+// arrayMethodBsearchCustom is the body of Array[T].BsearchCustom, compiled once for every element type.
+func arrayMethodBsearchCustom(a ref, value any, callback Callable, before bool) int64 {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 3)
-	a0 := argVariant(f, any(value))
+	a0 := argVariant(f, value)
 	setArg(argv, 0, a0)
 	a1 := argHandle(callback.h, TypeCallable)
 	setArg(argv, 1, a1)
 	a2 := argBool(f, before)
 	setArg(argv, 2, a2)
-	base := argHandle(a.h, TypeArray)
+	base := argHandle(a, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(703).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	destroyVariant(gdi.VariantPtr(a0))
 	runtime.KeepAlive(callback.h)
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Reverse calls the engine's Array.reverse. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) Reverse() {
+	base := a.mut()
+	arrayMethodReverse(base, a.h)
+}
+
+// arrayMethodReverse is the body of Array[T].Reverse, compiled once for every element type.
+func arrayMethodReverse(base uintptr, a ref) {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := a.mut()
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(704).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 }
 
 // Duplicate calls the engine's Array.duplicate.
 func (a Array[T]) Duplicate(deep bool) Array[T] {
+	return Array[T]{h: arrayMethodDuplicate(a.h, deep)}
+}
+
+// arrayMethodDuplicate is the body of Array[T].Duplicate, compiled once for every element type.
+func arrayMethodDuplicate(a ref, deep bool) ref {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argBool(f, deep)
 	setArg(argv, 0, a0)
-	base := argHandle(a.h, TypeArray)
+	base := argHandle(a, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypeArray, ret)
 	builtinAt(705).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(a.h)
-	return retOwned[Array[T]](ret, TypeArray)
+	runtime.KeepAlive(a)
+	return moveToHandle(ret, TypeArray)
 }
 
 // DuplicateDeep calls the engine's Array.duplicate_deep.
 func (a Array[T]) DuplicateDeep(deepSubresourcesMode int64) Array[T] {
+	return Array[T]{h: arrayMethodDuplicateDeep(a.h, deepSubresourcesMode)}
+}
+
+// arrayMethodDuplicateDeep is the body of Array[T].DuplicateDeep, compiled once for every element type.
+func arrayMethodDuplicateDeep(a ref, deepSubresourcesMode int64) ref {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, deepSubresourcesMode)
 	setArg(argv, 0, a0)
-	base := argHandle(a.h, TypeArray)
+	base := argHandle(a, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypeArray, ret)
 	builtinAt(706).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(a.h)
-	return retOwned[Array[T]](ret, TypeArray)
+	runtime.KeepAlive(a)
+	return moveToHandle(ret, TypeArray)
 }
 
 // Slice calls the engine's Array.slice.
 func (a Array[T]) Slice(begin int64, end int64, step int64, deep bool) Array[T] {
+	return Array[T]{h: arrayMethodSlice(a.h, begin, end, step, deep)}
+}
+
+// arrayMethodSlice is the body of Array[T].Slice, compiled once for every element type.
+func arrayMethodSlice(a ref, begin int64, end int64, step int64, deep bool) ref {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 4)
@@ -5001,48 +5131,63 @@ func (a Array[T]) Slice(begin int64, end int64, step int64, deep bool) Array[T] 
 	setArg(argv, 2, a2)
 	a3 := argBool(f, deep)
 	setArg(argv, 3, a3)
-	base := argHandle(a.h, TypeArray)
+	base := argHandle(a, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypeArray, ret)
 	builtinAt(707).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 4)
-	runtime.KeepAlive(a.h)
-	return retOwned[Array[T]](ret, TypeArray)
+	runtime.KeepAlive(a)
+	return moveToHandle(ret, TypeArray)
 }
 
 // Filter calls the engine's Array.filter.
 func (a Array[T]) Filter(method Callable) Array[T] {
+	return Array[T]{h: arrayMethodFilter(a.h, method)}
+}
+
+// arrayMethodFilter is the body of Array[T].Filter, compiled once for every element type.
+func arrayMethodFilter(a ref, method Callable) ref {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(method.h, TypeCallable)
 	setArg(argv, 0, a0)
-	base := argHandle(a.h, TypeArray)
+	base := argHandle(a, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypeArray, ret)
 	builtinAt(708).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(method.h)
-	runtime.KeepAlive(a.h)
-	return retOwned[Array[T]](ret, TypeArray)
+	runtime.KeepAlive(a)
+	return moveToHandle(ret, TypeArray)
 }
 
 // Map calls the engine's Array.map.
 func (a Array[T]) Map(method Callable) Array[Variant] {
+	return arrayMethodMap(a.h, method)
+}
+
+// arrayMethodMap is the body of Array[T].Map, compiled once for every element type.
+func arrayMethodMap(a ref, method Callable) Array[Variant] {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(method.h, TypeCallable)
 	setArg(argv, 0, a0)
-	base := argHandle(a.h, TypeArray)
+	base := argHandle(a, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypeArray, ret)
 	builtinAt(709).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(method.h)
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 	return retOwned[Array[Variant]](ret, TypeArray)
 }
 
 // Reduce calls the engine's Array.reduce.
 func (a Array[T]) Reduce(method Callable, accum any) Variant {
+	return arrayMethodReduce(a.h, method, accum)
+}
+
+// arrayMethodReduce is the body of Array[T].Reduce, compiled once for every element type.
+func arrayMethodReduce(a ref, method Callable, accum any) Variant {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -5050,27 +5195,32 @@ func (a Array[T]) Reduce(method Callable, accum any) Variant {
 	setArg(argv, 0, a0)
 	a1 := argVariant(f, accum)
 	setArg(argv, 1, a1)
-	base := argHandle(a.h, TypeArray)
+	base := argHandle(a, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(710).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyVariant(gdi.VariantPtr(a1))
 	runtime.KeepAlive(method.h)
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 	return retVariant(ret)
 }
 
 // Any calls the engine's Array.any.
 func (a Array[T]) Any(method Callable) bool {
+	return arrayMethodAny(a.h, method)
+}
+
+// arrayMethodAny is the body of Array[T].Any, compiled once for every element type.
+func arrayMethodAny(a ref, method Callable) bool {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(method.h, TypeCallable)
 	setArg(argv, 0, a0)
-	base := argHandle(a.h, TypeArray)
+	base := argHandle(a, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(711).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(method.h)
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
@@ -5100,196 +5250,285 @@ func (a Array[T]) Min() T {
 
 // IsTyped calls the engine's Array.is_typed.
 func (a Array[T]) IsTyped() bool {
+	return arrayMethodIsTyped(a.h)
+}
+
+// arrayMethodIsTyped is the body of Array[T].IsTyped, compiled once for every element type.
+func arrayMethodIsTyped(a ref) bool {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(a.h, TypeArray)
+	base := argHandle(a, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(715).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsSameTyped calls the engine's Array.is_same_typed.
 func (a Array[T]) IsSameTyped(array Array[T]) bool {
+	return arrayMethodIsSameTyped(a.h, array.h)
+}
+
+// arrayMethodIsSameTyped is the body of Array[T].IsSameTyped, compiled once for every element type.
+func arrayMethodIsSameTyped(a ref, array ref) bool {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
-	a0 := argHandle(array.h, TypeArray)
+	a0 := argHandle(array, TypeArray)
 	setArg(argv, 0, a0)
-	base := argHandle(a.h, TypeArray)
+	base := argHandle(a, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(716).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(array.h)
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(array)
+	runtime.KeepAlive(a)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // TypedBuiltin calls the engine's Array.get_typed_builtin.
 func (a Array[T]) TypedBuiltin() int64 {
+	return arrayMethodTypedBuiltin(a.h)
+}
+
+// arrayMethodTypedBuiltin is the body of Array[T].TypedBuiltin, compiled once for every element type.
+func arrayMethodTypedBuiltin(a ref) int64 {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(a.h, TypeArray)
+	base := argHandle(a, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(717).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // TypedClassName calls the engine's Array.get_typed_class_name.
 func (a Array[T]) TypedClassName() string {
+	return arrayMethodTypedClassName(a.h)
+}
+
+// arrayMethodTypedClassName is the body of Array[T].TypedClassName, compiled once for every element type.
+func arrayMethodTypedClassName(a ref) string {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(a.h, TypeArray)
+	base := argHandle(a, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(718).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 	return retStringName(ret)
 }
 
 // TypedScript calls the engine's Array.get_typed_script.
 func (a Array[T]) TypedScript() Variant {
+	return arrayMethodTypedScript(a.h)
+}
+
+// arrayMethodTypedScript is the body of Array[T].TypedScript, compiled once for every element type.
+func arrayMethodTypedScript(a ref) Variant {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(a.h, TypeArray)
+	base := argHandle(a, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(719).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 	return retVariant(ret)
 }
 
 // MakeReadOnly calls the engine's Array.make_read_only. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) MakeReadOnly() {
+	base := a.mut()
+	arrayMethodMakeReadOnly(base, a.h)
+}
+
+// arrayMethodMakeReadOnly is the body of Array[T].MakeReadOnly, compiled once for every element type.
+func arrayMethodMakeReadOnly(base uintptr, a ref) {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := a.mut()
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(720).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 }
 
 // IsReadOnly calls the engine's Array.is_read_only.
 func (a Array[T]) IsReadOnly() bool {
+	return arrayMethodIsReadOnly(a.h)
+}
+
+// arrayMethodIsReadOnly is the body of Array[T].IsReadOnly, compiled once for every element type.
+func arrayMethodIsReadOnly(a ref) bool {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(a.h, TypeArray)
+	base := argHandle(a, TypeArray)
 	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(721).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(a.h)
+	runtime.KeepAlive(a)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsEmpty calls the engine's Packed*Array.is_empty.
 func (p Packed[T]) IsEmpty() bool {
+	info := infoOf[T]()
+	return packedMethodIsEmpty(info, p.h)
+}
+
+// packedMethodIsEmpty is the body of Packed[T].IsEmpty, compiled once for every element type.
+func packedMethodIsEmpty(info *packedInfo, p ref) bool {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(p.h, infoOf[T]().typ)
+	base := argHandle(p, info.typ)
 	ret := f.Alloc(gdi.VariantSize)
-	builtinAt([...]int{725, 794, 817, 840, 863, 909, 932, 978, 955}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(p.h)
+	builtinAt([...]int{725, 794, 817, 840, 863, 909, 932, 978, 955}[info.slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(p)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // AppendArray calls the engine's Packed*Array.append_array. A zero Packed first becomes a new, empty value of its own.
 func (p *Packed[T]) AppendArray(array Packed[T]) {
+	info := infoOf[T]()
+	base := mutPtr(&p.h, info.typ)
+	packedMethodAppendArray(info, base, p.h, array.h)
+}
+
+// packedMethodAppendArray is the body of Packed[T].AppendArray, compiled once for every element type.
+func packedMethodAppendArray(info *packedInfo, base uintptr, p ref, array ref) {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
-	a0 := argHandle(array.h, infoOf[T]().typ)
+	a0 := argHandle(array, info.typ)
 	setArg(argv, 0, a0)
-	base := mutPtr(&p.h, infoOf[T]().typ)
 	ret := f.Alloc(gdi.VariantSize)
-	builtinAt([...]int{728, 797, 820, 843, 866, 912, 935, 981, 958}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(array.h)
-	runtime.KeepAlive(p.h)
+	builtinAt([...]int{728, 797, 820, 843, 866, 912, 935, 981, 958}[info.slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(array)
+	runtime.KeepAlive(p)
 }
 
 // RemoveAt calls the engine's Packed*Array.remove_at. A zero Packed first becomes a new, empty value of its own.
 func (p *Packed[T]) RemoveAt(index int64) {
+	info := infoOf[T]()
+	base := mutPtr(&p.h, info.typ)
+	packedMethodRemoveAt(info, base, p.h, index)
+}
+
+// packedMethodRemoveAt is the body of Packed[T].RemoveAt, compiled once for every element type.
+func packedMethodRemoveAt(info *packedInfo, base uintptr, p ref, index int64) {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, index)
 	setArg(argv, 0, a0)
-	base := mutPtr(&p.h, infoOf[T]().typ)
 	ret := f.Alloc(gdi.VariantSize)
-	builtinAt([...]int{729, 798, 821, 844, 867, 913, 936, 982, 959}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(p.h)
+	builtinAt([...]int{729, 798, 821, 844, 867, 913, 936, 982, 959}[info.slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(p)
 }
 
 // Insert calls the engine's Packed*Array.insert. A zero Packed first becomes a new, empty value of its own.
 func (p *Packed[T]) Insert(atIndex int64, value T) int64 {
+	info := infoOf[T]()
+	base := mutPtr(&p.h, info.typ)
+	return packedMethodInsert(info, base, p.h, atIndex, any(value))
+}
+
+// packedMethodInsert is the body of Packed[T].Insert, compiled once for every element type.
+func packedMethodInsert(info *packedInfo, base uintptr, p ref, atIndex int64, value any) int64 {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, atIndex)
 	setArg(argv, 0, a0)
-	a1 := argElem(f, value)
+	a1 := argElemAny(f, value)
 	setArg(argv, 1, a1)
-	base := mutPtr(&p.h, infoOf[T]().typ)
 	ret := f.Alloc(gdi.VariantSize)
-	builtinAt([...]int{730, 799, 822, 845, 868, 914, 937, 983, 960}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(p.h)
+	builtinAt([...]int{730, 799, 822, 845, 868, 914, 937, 983, 960}[info.slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(p)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Fill calls the engine's Packed*Array.fill. A zero Packed first becomes a new, empty value of its own.
 func (p *Packed[T]) Fill(value T) {
+	info := infoOf[T]()
+	base := mutPtr(&p.h, info.typ)
+	packedMethodFill(info, base, p.h, any(value))
+}
+
+// packedMethodFill is the body of Packed[T].Fill, compiled once for every element type.
+func packedMethodFill(info *packedInfo, base uintptr, p ref, value any) {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
-	a0 := argElem(f, value)
+	a0 := argElemAny(f, value)
 	setArg(argv, 0, a0)
-	base := mutPtr(&p.h, infoOf[T]().typ)
 	ret := f.Alloc(gdi.VariantSize)
-	builtinAt([...]int{731, 800, 823, 846, 869, 915, 938, 984, 961}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(p.h)
+	builtinAt([...]int{731, 800, 823, 846, 869, 915, 938, 984, 961}[info.slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(p)
 }
 
 // Clear calls the engine's Packed*Array.clear. A zero Packed first becomes a new, empty value of its own.
 func (p *Packed[T]) Clear() {
+	info := infoOf[T]()
+	base := mutPtr(&p.h, info.typ)
+	packedMethodClear(info, base, p.h)
+}
+
+// packedMethodClear is the body of Packed[T].Clear, compiled once for every element type.
+func packedMethodClear(info *packedInfo, base uintptr, p ref) {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := mutPtr(&p.h, infoOf[T]().typ)
 	ret := f.Alloc(gdi.VariantSize)
-	builtinAt([...]int{733, 802, 825, 848, 871, 917, 940, 986, 963}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(p.h)
+	builtinAt([...]int{733, 802, 825, 848, 871, 917, 940, 986, 963}[info.slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(p)
 }
 
 // Has calls the engine's Packed*Array.has.
 func (p Packed[T]) Has(value T) bool {
+	info := infoOf[T]()
+	return packedMethodHas(info, p.h, any(value))
+}
+
+// packedMethodHas is the body of Packed[T].Has, compiled once for every element type.
+func packedMethodHas(info *packedInfo, p ref, value any) bool {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
-	a0 := argElem(f, value)
+	a0 := argElemAny(f, value)
 	setArg(argv, 0, a0)
-	base := argHandle(p.h, infoOf[T]().typ)
+	base := argHandle(p, info.typ)
 	ret := f.Alloc(gdi.VariantSize)
-	builtinAt([...]int{734, 803, 826, 849, 872, 918, 941, 987, 964}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(p.h)
+	builtinAt([...]int{734, 803, 826, 849, 872, 918, 941, 987, 964}[info.slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(p)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // Reverse calls the engine's Packed*Array.reverse. A zero Packed first becomes a new, empty value of its own.
 func (p *Packed[T]) Reverse() {
+	info := infoOf[T]()
+	base := mutPtr(&p.h, info.typ)
+	packedMethodReverse(info, base, p.h)
+}
+
+// packedMethodReverse is the body of Packed[T].Reverse, compiled once for every element type.
+func packedMethodReverse(info *packedInfo, base uintptr, p ref) {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := mutPtr(&p.h, infoOf[T]().typ)
 	ret := f.Alloc(gdi.VariantSize)
-	builtinAt([...]int{735, 804, 827, 850, 873, 919, 942, 988, 965}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(p.h)
+	builtinAt([...]int{735, 804, 827, 850, 873, 919, 942, 988, 965}[info.slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(p)
 }
 
 // Slice calls the engine's Packed*Array.slice.
 func (p Packed[T]) Slice(begin int64, end int64) Packed[T] {
+	info := infoOf[T]()
+	return Packed[T]{h: packedMethodSlice(info, p.h, begin, end)}
+}
+
+// packedMethodSlice is the body of Packed[T].Slice, compiled once for every element type.
+func packedMethodSlice(info *packedInfo, p ref, begin int64, end int64) ref {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -5297,111 +5536,153 @@ func (p Packed[T]) Slice(begin int64, end int64) Packed[T] {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, end)
 	setArg(argv, 1, a1)
-	base := argHandle(p.h, infoOf[T]().typ)
+	base := argHandle(p, info.typ)
 	ret := f.Alloc(gdi.VariantSize)
-	constructDefault(infoOf[T]().typ, ret)
-	builtinAt([...]int{736, 805, 828, 851, 874, 920, 943, 989, 966}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(p.h)
-	return retOwned[Packed[T]](ret, infoOf[T]().typ)
+	constructDefault(info.typ, ret)
+	builtinAt([...]int{736, 805, 828, 851, 874, 920, 943, 989, 966}[info.slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(p)
+	return moveToHandle(ret, info.typ)
 }
 
 // Sort calls the engine's Packed*Array.sort. A zero Packed first becomes a new, empty value of its own.
 func (p *Packed[T]) Sort() {
+	info := infoOf[T]()
+	base := mutPtr(&p.h, info.typ)
+	packedMethodSort(info, base, p.h)
+}
+
+// packedMethodSort is the body of Packed[T].Sort, compiled once for every element type.
+func packedMethodSort(info *packedInfo, base uintptr, p ref) {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := mutPtr(&p.h, infoOf[T]().typ)
 	ret := f.Alloc(gdi.VariantSize)
-	builtinAt([...]int{737, 807, 830, 853, 876, 922, 945, 991, 968}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(p.h)
+	builtinAt([...]int{737, 807, 830, 853, 876, 922, 945, 991, 968}[info.slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(p)
 }
 
 // Bsearch calls the engine's Packed*Array.bsearch.
 func (p Packed[T]) Bsearch(value T, before bool) int64 {
+	info := infoOf[T]()
+	return packedMethodBsearch(info, p.h, any(value), before)
+}
+
+// packedMethodBsearch is the body of Packed[T].Bsearch, compiled once for every element type.
+func packedMethodBsearch(info *packedInfo, p ref, value any, before bool) int64 {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
-	a0 := argElem(f, value)
+	a0 := argElemAny(f, value)
 	setArg(argv, 0, a0)
 	a1 := argBool(f, before)
 	setArg(argv, 1, a1)
-	base := argHandle(p.h, infoOf[T]().typ)
+	base := argHandle(p, info.typ)
 	ret := f.Alloc(gdi.VariantSize)
-	builtinAt([...]int{738, 808, 831, 854, 877, 923, 946, 992, 969}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(p.h)
+	builtinAt([...]int{738, 808, 831, 854, 877, 923, 946, 992, 969}[info.slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(p)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Duplicate calls the engine's Packed*Array.duplicate.
 func (p Packed[T]) Duplicate() Packed[T] {
+	info := infoOf[T]()
+	return Packed[T]{h: packedMethodDuplicate(info, p.h)}
+}
+
+// packedMethodDuplicate is the body of Packed[T].Duplicate, compiled once for every element type.
+func packedMethodDuplicate(info *packedInfo, p ref) ref {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(p.h, infoOf[T]().typ)
+	base := argHandle(p, info.typ)
 	ret := f.Alloc(gdi.VariantSize)
-	constructDefault(infoOf[T]().typ, ret)
-	builtinAt([...]int{739, 809, 832, 855, 878, 924, 947, 993, 970}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(p.h)
-	return retOwned[Packed[T]](ret, infoOf[T]().typ)
+	constructDefault(info.typ, ret)
+	builtinAt([...]int{739, 809, 832, 855, 878, 924, 947, 993, 970}[info.slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(p)
+	return moveToHandle(ret, info.typ)
 }
 
 // Find calls the engine's Packed*Array.find.
 func (p Packed[T]) Find(value T, from int64) int64 {
+	info := infoOf[T]()
+	return packedMethodFind(info, p.h, any(value), from)
+}
+
+// packedMethodFind is the body of Packed[T].Find, compiled once for every element type.
+func packedMethodFind(info *packedInfo, p ref, value any, from int64) int64 {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
-	a0 := argElem(f, value)
+	a0 := argElemAny(f, value)
 	setArg(argv, 0, a0)
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
-	base := argHandle(p.h, infoOf[T]().typ)
+	base := argHandle(p, info.typ)
 	ret := f.Alloc(gdi.VariantSize)
-	builtinAt([...]int{740, 810, 833, 856, 879, 925, 948, 994, 971}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(p.h)
+	builtinAt([...]int{740, 810, 833, 856, 879, 925, 948, 994, 971}[info.slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(p)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Rfind calls the engine's Packed*Array.rfind.
 func (p Packed[T]) Rfind(value T, from int64) int64 {
+	info := infoOf[T]()
+	return packedMethodRfind(info, p.h, any(value), from)
+}
+
+// packedMethodRfind is the body of Packed[T].Rfind, compiled once for every element type.
+func packedMethodRfind(info *packedInfo, p ref, value any, from int64) int64 {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
-	a0 := argElem(f, value)
+	a0 := argElemAny(f, value)
 	setArg(argv, 0, a0)
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
-	base := argHandle(p.h, infoOf[T]().typ)
+	base := argHandle(p, info.typ)
 	ret := f.Alloc(gdi.VariantSize)
-	builtinAt([...]int{741, 811, 834, 857, 880, 926, 949, 995, 972}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(p.h)
+	builtinAt([...]int{741, 811, 834, 857, 880, 926, 949, 995, 972}[info.slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(p)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Count calls the engine's Packed*Array.count.
 func (p Packed[T]) Count(value T) int64 {
+	info := infoOf[T]()
+	return packedMethodCount(info, p.h, any(value))
+}
+
+// packedMethodCount is the body of Packed[T].Count, compiled once for every element type.
+func packedMethodCount(info *packedInfo, p ref, value any) int64 {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
-	a0 := argElem(f, value)
+	a0 := argElemAny(f, value)
 	setArg(argv, 0, a0)
-	base := argHandle(p.h, infoOf[T]().typ)
+	base := argHandle(p, info.typ)
 	ret := f.Alloc(gdi.VariantSize)
-	builtinAt([...]int{742, 812, 835, 858, 881, 927, 950, 996, 973}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(p.h)
+	builtinAt([...]int{742, 812, 835, 858, 881, 927, 950, 996, 973}[info.slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(p)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Erase calls the engine's Packed*Array.erase. A zero Packed first becomes a new, empty value of its own.
 func (p *Packed[T]) Erase(value T) bool {
+	info := infoOf[T]()
+	base := mutPtr(&p.h, info.typ)
+	return packedMethodErase(info, base, p.h, any(value))
+}
+
+// packedMethodErase is the body of Packed[T].Erase, compiled once for every element type.
+func packedMethodErase(info *packedInfo, base uintptr, p ref, value any) bool {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
-	a0 := argElem(f, value)
+	a0 := argElemAny(f, value)
 	setArg(argv, 0, a0)
-	base := mutPtr(&p.h, infoOf[T]().typ)
 	ret := f.Alloc(gdi.VariantSize)
-	builtinAt([...]int{743, 813, 836, 859, 882, 928, 951, 997, 974}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(p.h)
+	builtinAt([...]int{743, 813, 836, 859, 882, 928, 951, 997, 974}[info.slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(p)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 

@@ -254,114 +254,52 @@ func (a Dictionary) NotEqual(b Dictionary) bool {
 
 // Equal evaluates the engine's operator == between two Arrays.
 func (a Array[T]) Equal(b Array[T]) bool {
-	f := engine.AcquireFrame()
-	defer f.Release()
-	ret := f.Alloc(gdi.VariantSize)
-	operatorAt(OpEqual, TypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, TypeArray)), gdi.ConstTypePtr(argHandle(b.h, TypeArray)), gdi.TypePtr(ret))
-	runtime.KeepAlive(a.h)
-	runtime.KeepAlive(b.h)
-	return *(*uint8)(gdi.CPtr(ret)) != 0
+	return operatorBool(OpEqual, TypeArray, a.h, b.h)
 }
 
 // NotEqual evaluates the engine's operator != between two Arrays.
 func (a Array[T]) NotEqual(b Array[T]) bool {
-	f := engine.AcquireFrame()
-	defer f.Release()
-	ret := f.Alloc(gdi.VariantSize)
-	operatorAt(OpNotEqual, TypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, TypeArray)), gdi.ConstTypePtr(argHandle(b.h, TypeArray)), gdi.TypePtr(ret))
-	runtime.KeepAlive(a.h)
-	runtime.KeepAlive(b.h)
-	return *(*uint8)(gdi.CPtr(ret)) != 0
+	return operatorBool(OpNotEqual, TypeArray, a.h, b.h)
 }
 
 // Less evaluates the engine's operator < between two Arrays.
 func (a Array[T]) Less(b Array[T]) bool {
-	f := engine.AcquireFrame()
-	defer f.Release()
-	ret := f.Alloc(gdi.VariantSize)
-	operatorAt(OpLess, TypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, TypeArray)), gdi.ConstTypePtr(argHandle(b.h, TypeArray)), gdi.TypePtr(ret))
-	runtime.KeepAlive(a.h)
-	runtime.KeepAlive(b.h)
-	return *(*uint8)(gdi.CPtr(ret)) != 0
+	return operatorBool(OpLess, TypeArray, a.h, b.h)
 }
 
 // LessEqual evaluates the engine's operator <= between two Arrays.
 func (a Array[T]) LessEqual(b Array[T]) bool {
-	f := engine.AcquireFrame()
-	defer f.Release()
-	ret := f.Alloc(gdi.VariantSize)
-	operatorAt(OpLessEqual, TypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, TypeArray)), gdi.ConstTypePtr(argHandle(b.h, TypeArray)), gdi.TypePtr(ret))
-	runtime.KeepAlive(a.h)
-	runtime.KeepAlive(b.h)
-	return *(*uint8)(gdi.CPtr(ret)) != 0
+	return operatorBool(OpLessEqual, TypeArray, a.h, b.h)
 }
 
 // Greater evaluates the engine's operator > between two Arrays.
 func (a Array[T]) Greater(b Array[T]) bool {
-	f := engine.AcquireFrame()
-	defer f.Release()
-	ret := f.Alloc(gdi.VariantSize)
-	operatorAt(OpGreater, TypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, TypeArray)), gdi.ConstTypePtr(argHandle(b.h, TypeArray)), gdi.TypePtr(ret))
-	runtime.KeepAlive(a.h)
-	runtime.KeepAlive(b.h)
-	return *(*uint8)(gdi.CPtr(ret)) != 0
+	return operatorBool(OpGreater, TypeArray, a.h, b.h)
 }
 
 // GreaterEqual evaluates the engine's operator >= between two Arrays.
 func (a Array[T]) GreaterEqual(b Array[T]) bool {
-	f := engine.AcquireFrame()
-	defer f.Release()
-	ret := f.Alloc(gdi.VariantSize)
-	operatorAt(OpGreaterEqual, TypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, TypeArray)), gdi.ConstTypePtr(argHandle(b.h, TypeArray)), gdi.TypePtr(ret))
-	runtime.KeepAlive(a.h)
-	runtime.KeepAlive(b.h)
-	return *(*uint8)(gdi.CPtr(ret)) != 0
+	return operatorBool(OpGreaterEqual, TypeArray, a.h, b.h)
 }
 
 // Add evaluates the engine's operator + between two Arrays.
 func (a Array[T]) Add(b Array[T]) Array[T] {
-	f := engine.AcquireFrame()
-	defer f.Release()
-	ret := f.Alloc(gdi.VariantSize)
-	constructDefault(TypeArray, ret)
-	operatorAt(OpAdd, TypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, TypeArray)), gdi.ConstTypePtr(argHandle(b.h, TypeArray)), gdi.TypePtr(ret))
-	runtime.KeepAlive(a.h)
-	runtime.KeepAlive(b.h)
-	return retOwned[Array[T]](ret, TypeArray)
+	return Array[T]{h: operatorNew(OpAdd, TypeArray, a.h, b.h)}
 }
 
 // Equal evaluates the engine's operator == between two Packeds.
 func (a Packed[T]) Equal(b Packed[T]) bool {
-	f := engine.AcquireFrame()
-	defer f.Release()
-	ret := f.Alloc(gdi.VariantSize)
-	operatorAt(OpEqual, infoOf[T]().typ).Call(gdi.ConstTypePtr(argHandle(a.h, infoOf[T]().typ)), gdi.ConstTypePtr(argHandle(b.h, infoOf[T]().typ)), gdi.TypePtr(ret))
-	runtime.KeepAlive(a.h)
-	runtime.KeepAlive(b.h)
-	return *(*uint8)(gdi.CPtr(ret)) != 0
+	return operatorBool(OpEqual, infoOf[T]().typ, a.h, b.h)
 }
 
 // NotEqual evaluates the engine's operator != between two Packeds.
 func (a Packed[T]) NotEqual(b Packed[T]) bool {
-	f := engine.AcquireFrame()
-	defer f.Release()
-	ret := f.Alloc(gdi.VariantSize)
-	operatorAt(OpNotEqual, infoOf[T]().typ).Call(gdi.ConstTypePtr(argHandle(a.h, infoOf[T]().typ)), gdi.ConstTypePtr(argHandle(b.h, infoOf[T]().typ)), gdi.TypePtr(ret))
-	runtime.KeepAlive(a.h)
-	runtime.KeepAlive(b.h)
-	return *(*uint8)(gdi.CPtr(ret)) != 0
+	return operatorBool(OpNotEqual, infoOf[T]().typ, a.h, b.h)
 }
 
 // Add evaluates the engine's operator + between two Packeds.
 func (a Packed[T]) Add(b Packed[T]) Packed[T] {
-	f := engine.AcquireFrame()
-	defer f.Release()
-	ret := f.Alloc(gdi.VariantSize)
-	constructDefault(infoOf[T]().typ, ret)
-	operatorAt(OpAdd, infoOf[T]().typ).Call(gdi.ConstTypePtr(argHandle(a.h, infoOf[T]().typ)), gdi.ConstTypePtr(argHandle(b.h, infoOf[T]().typ)), gdi.TypePtr(ret))
-	runtime.KeepAlive(a.h)
-	runtime.KeepAlive(b.h)
-	return retOwned[Packed[T]](ret, infoOf[T]().typ)
+	return Packed[T]{h: operatorNew(OpAdd, infoOf[T]().typ, a.h, b.h)}
 }
 
 // Equal evaluates the engine's operator == between two PackedStringss.

@@ -425,6 +425,14 @@ func (b *builtinGen) method(class, goType, kind, fnName string, m apiBuiltinMeth
 }
 
 func (b *builtinGen) writeMethod(class, goType, kind, fnName string, m apiBuiltinMethod, sh *shape, recvName string) bool {
+	if (kind == "array" || kind == "packed") && (sh.result == nil || sh.result.goType == goType) {
+		// The result is not an element: the generic method forwards to a body compiled once.
+		if !b.writeForwarder(goType, kind, fnName, m, sh, recvName) {
+			return false
+		}
+		return b.writeMethod(class, goType, kind+"body", bodyName(kind, fnName), m, sh, recvName)
+	}
+	body := kind == "arraybody" || kind == "packedbody"
 	g := b.g
 	var params, puts, cleanups []string
 	for i, a := range m.Arguments {
@@ -437,13 +445,27 @@ func (b *builtinGen) writeMethod(class, goType, kind, fnName string, m apiBuilti
 		if !ok || mt.put == "" {
 			return false
 		}
+		if body {
+			// The body takes an element as any (the forwarder's any(value) stays on its stack: the
+			// body keeps nothing of it) and an Array[T] or Packed[T] as its handle.
+			switch {
+			case mt.goType == "T" && kind == "arraybody":
+				mt.goType, mt.put = "any", "argVariant(f, %[1]s)"
+			case mt.goType == "T":
+				mt.goType, mt.put = "any", "argElemAny(f, %[1]s)"
+			case mt.goType == "Array[T]":
+				mt = methodType{goType: "ref", put: "argHandle(%[1]s, TypeArray)", cleanup: "runtime.KeepAlive(%[2]s)"}
+			case mt.goType == "Packed[T]":
+				mt = methodType{goType: "ref", put: "argHandle(%[1]s, info.typ)", cleanup: "runtime.KeepAlive(%[2]s)"}
+			}
+		}
 		pn := goParamName(a.Name, i)
 		switch pn {
 		case "":
 			pn = fmt.Sprintf("arg%d", i)
 		case "base":
 			pn = "radix"
-		case "f", "ret", "argv", "self", "math", "runtime", "gdi", "engine", recvName:
+		case "f", "ret", "argv", "self", "math", "runtime", "gdi", "engine", "info", recvName:
 			pn += "Arg"
 		}
 		params = append(params, pn+" "+mt.goType)
@@ -451,7 +473,7 @@ func (b *builtinGen) writeMethod(class, goType, kind, fnName string, m apiBuilti
 		puts = append(puts, fmt.Sprintf("%s := %s", slot, fmt.Sprintf(mt.put, pn)))
 		puts = append(puts, fmt.Sprintf("setArg(argv, %d, %s)", i, slot))
 		if mt.cleanup != "" {
-			cleanups = append(cleanups, fmt.Sprintf(mt.cleanup, slot))
+			cleanups = append(cleanups, fmt.Sprintf(mt.cleanup, slot, pn))
 		}
 		if mt.keep {
 			cleanups = append(cleanups, fmt.Sprintf("runtime.KeepAlive(%s.h)", pn))
@@ -466,6 +488,13 @@ func (b *builtinGen) writeMethod(class, goType, kind, fnName string, m apiBuilti
 		if sh != nil && sh.result != nil {
 			rt = *sh.result
 		}
+		switch {
+		case kind == "arraybody" && rt.goType == "Array[T]":
+			// The body returns the new array's handle; the forwarder makes it an Array[T].
+			rt = methodType{goType: "ref", get: "moveToHandle(ret, TypeArray)", init: rt.init}
+		case kind == "packedbody" && rt.goType == "Packed[T]":
+			rt = methodType{goType: "ref", get: "moveToHandle(ret, info.typ)", init: "constructDefault(info.typ, ret)"}
+		}
 	}
 	result := rt.goType
 	if rt.result != "" {
@@ -477,12 +506,25 @@ func (b *builtinGen) writeMethod(class, goType, kind, fnName string, m apiBuilti
 	if kind == "packed" {
 		engineName = "Packed*Array." + m.Name
 	}
-	mutating := !m.IsConst && (kind == "handle" || kind == "array" || kind == "packed" || kind == "func")
+	mutating := !m.IsConst && (kind == "handle" || kind == "array" || kind == "packed" || kind == "func" || body)
 	recv := "self " + goType
 	if mutating {
 		recv = "self *" + goType
 	}
 	switch {
+	case body:
+		g.p("// %s is the body of %s.%s, compiled once for every element type.", fnName, goType, strings.TrimPrefix(strings.TrimPrefix(fnName, "arrayMethod"), "packedMethod"))
+		recv = "self ref"
+		if mutating {
+			recv = "base uintptr, self ref"
+		}
+		if kind == "packedbody" {
+			recv = "info *packedInfo, " + recv
+		}
+		if sig != "" {
+			sig = ", " + sig
+		}
+		g.p("func %s(%s%s) %s {", fnName, recv, sig, result)
 	case m.IsStatic:
 		g.p("// %s calls the engine's static %s.", fnName, engineName)
 		g.p("func %s(%s) %s {", fnName, sig, result)
@@ -505,6 +547,12 @@ func (b *builtinGen) writeMethod(class, goType, kind, fnName string, m apiBuilti
 		switch {
 		case kind == "value":
 			base = "argValue(f, unsafe.Pointer(&self), unsafe.Sizeof(self))"
+		case body && mutating:
+			base = "base"
+		case kind == "arraybody":
+			base = "argHandle(self, TypeArray)"
+		case kind == "packedbody":
+			base = "argHandle(self, info.typ)"
 		case kind == "array" && mutating:
 			base = "self.mut()"
 		case kind == "packed" && mutating:
@@ -518,21 +566,31 @@ func (b *builtinGen) writeMethod(class, goType, kind, fnName string, m apiBuilti
 		}
 	}
 	bind := fmt.Sprintf("builtinAt(%d)", b.bind(class, m.Name, m.Hash))
-	if kind == "packed" {
+	if kind == "packed" || kind == "packedbody" {
 		var idx []string
 		for _, s := range sh.slots {
 			idx = append(idx, fmt.Sprint(s))
 		}
-		bind = fmt.Sprintf("builtinAt([...]int{%s}[infoOf[T]().slot])", strings.Join(idx, ", "))
+		info := "infoOf[T]()"
+		if body {
+			info = "info"
+		}
+		bind = fmt.Sprintf("builtinAt([...]int{%s}[%s.slot])", strings.Join(idx, ", "), info)
 	}
-	b.writeVariantWordsPath(m, kind, base, bind, params, rt)
+	keepSelf := "runtime.KeepAlive(self.h)"
+	if body {
+		keepSelf = "runtime.KeepAlive(self)"
+	}
+	b.writeVariantWordsPath(m, kind, base, bind, params, rt, keepSelf)
 	g.p("f := engine.AcquireFrame()")
 	g.p("defer f.Release()")
 	g.p("argv := allocArgs(f, %d)", len(m.Arguments))
 	for _, s := range puts {
 		g.p("%s", s)
 	}
-	g.p("base := %s", base)
+	if base != "base" {
+		g.p("base := %s", base)
+	}
 	g.p("ret := f.Alloc(gdi.VariantSize)")
 	if rt.init != "" {
 		g.p("%s", rt.init)
@@ -546,10 +604,102 @@ func (b *builtinGen) writeMethod(class, goType, kind, fnName string, m apiBuilti
 		g.p("%s", c)
 	}
 	if kind != "value" && !m.IsStatic {
-		g.p("runtime.KeepAlive(self.h)")
+		g.p("%s", keepSelf)
 	}
 	if m.ReturnType != "" {
 		g.p("return %s", rt.get)
+	}
+	g.p("}\n")
+	return true
+}
+
+// bodyName names the non-generic body of the Array[T] (kind "array") or Packed[T] method name.
+func bodyName(kind, name string) string { return kind + "Method" + name }
+
+// writeForwarder writes the Array[T] or Packed[T] method fnName as a call of its non-generic body
+// (bodyName): Go compiles a generic type's methods again in every package that needs the type's
+// descriptor, and again for every shape of T, so a plugin whose API reaches a dozen element types
+// compiled a dozen copies of every method's call sequence; a forwarder is a few instructions.
+// What needs T runs here: the receiver's mut (a zero Array becomes a typed, empty one) and, for
+// Packed[T], the element type's info. It reports false, writing nothing, where an argument cannot
+// cross.
+func (b *builtinGen) writeForwarder(goType, kind, fnName string, m apiBuiltinMethod, sh *shape, recvName string) bool {
+	var params, args []string
+	for i, a := range m.Arguments {
+		mt, ok := methodTypeOf(a.Type)
+		if x, ok2 := sh.args[i]; ok2 {
+			mt, ok = x, true
+		}
+		if !ok || mt.put == "" {
+			return false
+		}
+		pn := goParamName(a.Name, i)
+		switch pn {
+		case "":
+			pn = fmt.Sprintf("arg%d", i)
+		case "base":
+			pn = "radix"
+		case "f", "ret", "argv", "self", "math", "runtime", "gdi", "engine", "info", recvName:
+			pn += "Arg"
+		}
+		params = append(params, pn+" "+mt.goType)
+		switch mt.goType {
+		case "T":
+			args = append(args, "any("+pn+")")
+		case "Array[T]", "Packed[T]":
+			args = append(args, pn+".h")
+		default:
+			args = append(args, pn)
+		}
+	}
+	var rt methodType
+	if m.ReturnType != "" {
+		var ok bool
+		if rt, ok = methodTypeOf(m.ReturnType); !ok {
+			return false
+		}
+		if sh.result != nil {
+			rt = *sh.result
+		}
+	}
+	result := rt.goType
+	if rt.result != "" {
+		result = rt.result
+	}
+	g := b.g
+	engineName, typeName := "Array."+m.Name, "Array"
+	if kind == "packed" {
+		engineName, typeName = "Packed*Array."+m.Name, "Packed"
+	}
+	self := "self.h"
+	if !m.IsConst {
+		// The mutable base first, in a statement of its own: the order in which a call's operands
+		// read self.h and call self.mut() is not specified.
+		self = "base, self.h"
+		g.p("// %s calls the engine's %s. A zero %s first becomes a new, empty value of its own.", fnName, engineName, typeName)
+		g.p("func (self *%s) %s(%s) %s {", goType, fnName, strings.Join(params, ", "), result)
+	} else {
+		g.p("// %s calls the engine's %s.", fnName, engineName)
+		g.p("func (self %s) %s(%s) %s {", goType, fnName, strings.Join(params, ", "), result)
+	}
+	if kind == "packed" {
+		g.p("info := infoOf[T]()")
+		self = "info, " + self
+	}
+	switch {
+	case m.IsConst:
+	case kind == "packed":
+		g.p("base := mutPtr(&self.h, info.typ)")
+	default:
+		g.p("base := self.mut()")
+	}
+	call := fmt.Sprintf("%s(%s)", bodyName(kind, fnName), strings.Join(append([]string{self}, args...), ", "))
+	if result == goType {
+		g.p("return %s{h: %s}", goType, call)
+	} else if m.ReturnType != "" {
+		g.p("return %s", call)
+	} else {
+		g.p("%s", call)
 	}
 	g.p("}\n")
 	return true
@@ -563,8 +713,8 @@ var wordResults = map[string]string{"bool": "uint8(r) != 0", "int64": "int64(r)"
 // Variant (or an Array[T]'s element) and whose result fits one word, the path that passes a
 // Variant needing no destructor on the C stack (variantWords, gdi.CallWithVariantWords) instead
 // of building the call in a frame. It writes nothing for any other method.
-func (b *builtinGen) writeVariantWordsPath(m apiBuiltinMethod, kind, base, bind string, params []string, rt methodType) {
-	if len(m.Arguments) != 1 || m.IsStatic || (kind != "array" && kind != "handle") {
+func (b *builtinGen) writeVariantWordsPath(m apiBuiltinMethod, kind, base, bind string, params []string, rt methodType, keepSelf string) {
+	if len(m.Arguments) != 1 || m.IsStatic || (kind != "array" && kind != "arraybody" && kind != "handle") {
 		return
 	}
 	if at, ok := methodTypeOf(m.Arguments[0].Type); !ok || at.goType != "any" {
@@ -586,7 +736,7 @@ func (b *builtinGen) writeVariantWordsPath(m apiBuiltinMethod, kind, base, bind 
 	} else {
 		g.p("r := %s", call)
 	}
-	g.p("runtime.KeepAlive(self.h)")
+	g.p("%s", keepSelf)
 	if conv == "" {
 		g.p("return")
 	} else {
@@ -646,6 +796,19 @@ func (b *builtinGen) operators(f *apiFile) *genFile {
 			}
 			g.p("// %s evaluates the engine's operator %s between two %ss.", name, op.Name, strings.TrimSuffix(goType, "[T]"))
 			g.p("func (a %s) %s(b %s) %s {", goType, name, goType, rt.goType)
+			if strings.HasSuffix(goType, "[T]") {
+				// A generic receiver forwards to a body compiled once (see writeForwarder).
+				switch rt.goType {
+				case "bool":
+					g.p("return operatorBool(%s, %s, a.h, b.h)", operatorConsts[op.Name], vt)
+				case goType:
+					g.p("return %s{h: operatorNew(%s, %s, a.h, b.h)}", goType, operatorConsts[op.Name], vt)
+				default:
+					panic(fmt.Sprintf("gdgen: operator %s of %s returns %s: no generic forwarder for it", op.Name, goType, rt.goType))
+				}
+				g.p("}\n")
+				continue
+			}
 			g.p("f := engine.AcquireFrame()")
 			g.p("defer f.Release()")
 			g.p("ret := f.Alloc(gdi.VariantSize)")

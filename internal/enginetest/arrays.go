@@ -168,6 +168,20 @@ func init() {
 		}
 		assert.Equal(t, []variant.Vector2{{X: 3, Y: 4}}, seen)
 
+		// A generated mutating method on zero values: the forwarder makes a typed, empty value first
+		// (Array[T].mut, mutPtr with the element type's info), then the body changes it.
+		var zi variant.Array[int64]
+		zi.PushFront(7)
+		assert.Equal(t, 1, zi.Len())
+		assert.Equal(t, variant.TypeInt, variant.Type(zi.TypedBuiltin()), "a zero Array[int64] made by PushFront is typed")
+		var zc variant.Packed[variant.Color]
+		assert.Equal(t, int64(0), zc.Insert(0, variant.Color{R: 1, A: 0.5}))
+		assert.Equal(t, int64(1), zc.Count(variant.Color{R: 1, A: 0.5}))
+		assert.Equal(t, []variant.Color{{R: 1, A: 0.5}}, zc.ToSlice())
+		var zs variant.Array[variant.String]
+		zs.Fill(variant.NewString("x")) // nothing to fill in an empty array, but typed now
+		assert.Equal(t, variant.TypeString, variant.Type(zs.TypedBuiltin()))
+
 		b := variant.NewPacked[uint8](4)
 		variant.PackedByteArrayEncodeU32(&b, 0, 0xdeadbeef)
 		assert.Equal(t, int64(0xdeadbeef), variant.PackedByteArrayDecodeU32(b, 0))

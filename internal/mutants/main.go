@@ -425,6 +425,20 @@ var mutants = []mutant{
 		engine: "Builtin/ArrayIndexOutOfRange",
 	},
 	{
+		name: "packed-forwarder-wrong-info", what: "a generated Packed[T] method forwards another element type's info to its body (the bind and type of PackedInt32Array)",
+		file:   "variant/zbuiltin_methods.go",
+		old:    "\tinfo := infoOf[T]()\n\tbase := mutPtr(&p.h, info.typ)\n\treturn packedMethodInsert(",
+		new:    "\tinfo := &packedInt32\n\tbase := mutPtr(&p.h, info.typ)\n\treturn packedMethodInsert(",
+		engine: "Builtin/TypedArrayAndPackedMethods",
+	},
+	{
+		name: "array-forwarder-no-mut", what: "a generated mutating Array[T] method hands its body the receiver's handle without making a zero Array a typed, empty one first",
+		file:   "variant/zbuiltin_methods.go",
+		old:    "\tbase := a.mut()\n\tarrayMethodPushFront(",
+		new:    "\tbase := a.h.ptr()\n\tarrayMethodPushFront(",
+		engine: "Builtin/TypedArrayAndPackedMethods",
+	},
+	{
 		name: "callable-error-unreported", what: "a Go callable's error leaves the engine's call error at OK",
 		file:   "variant/callable.go",
 		old:    "	engine.PrintError(fmt.Sprintf(\"Go callable %s: %v\", e.name, err))\n	(*gdi.CallError)(gdi.CPtr(cerr)).Error = gdi.CallErrorInvalidMethod",
