@@ -36,6 +36,10 @@ type packedInfo struct {
 	pushBack     builtinRef
 }
 
+// infoOf is not inlined: a Packed[T] method of each shape of T would otherwise compile the type
+// switch again (see writeForwarder in cmd/gdgen).
+//
+//go:noinline
 func infoOf[T PackedElem]() *packedInfo {
 	var zero T
 	switch any(zero).(type) {
@@ -124,12 +128,16 @@ func (p Packed[T]) Len() int {
 	if p.h.handle == nil {
 		return 0
 	}
-	info := infoOf[T]()
+	return packedLen(infoOf[T](), p.h)
+}
+
+// packedLen is the body of Packed[T].Len, compiled once for every element type.
+func packedLen(info *packedInfo, h ref) int {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(8)
-	info.size.get().Call(gdi.TypePtr(p.ptr()), 0, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(p.h)
+	info.size.get().Call(gdi.TypePtr(ptrOf(h, info.typ)), 0, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(h)
 	return int(*(*int64)(gdi.CPtr(ret)))
 }
 
@@ -137,6 +145,12 @@ func (p Packed[T]) Len() int {
 // array of its own.
 func (p *Packed[T]) Resize(n int) {
 	info := infoOf[T]()
+	base := mutPtr(&p.h, info.typ)
+	packedResize(info, base, p.h, n)
+}
+
+// packedResize is the body of Packed[T].Resize, compiled once for every element type.
+func packedResize(info *packedInfo, base uintptr, h ref, n int) {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	arg := f.Alloc(8)
@@ -144,8 +158,8 @@ func (p *Packed[T]) Resize(n int) {
 	args := f.Alloc(8)
 	*(*uintptr)(gdi.CPtr(args)) = arg
 	ret := f.Alloc(8)
-	info.resize.get().Call(gdi.TypePtr(mutPtr(&p.h, info.typ)), args, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(p.h)
+	info.resize.get().Call(gdi.TypePtr(base), args, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(h)
 }
 
 // View calls fn with a zero-copy, read-only view of the elements: the engine's own memory. The
@@ -185,13 +199,20 @@ func (p Packed[T]) ToSlice() []T {
 // Append adds x at the end. A zero Packed first becomes a new array of its own.
 func (p *Packed[T]) Append(x T) {
 	info := infoOf[T]()
+	base := mutPtr(&p.h, info.typ)
+	packedAppend(info, base, p.h, any(x))
+}
+
+// packedAppend is the body of Packed[T].Append, compiled once for every element type; x holds a
+// PackedElem, and nothing of it is kept.
+func packedAppend(info *packedInfo, base uintptr, h ref, x any) {
 	f := engine.AcquireFrame()
 	defer f.Release()
 	args := f.Alloc(8)
-	*(*uintptr)(gdi.CPtr(args)) = argElem(f, x)
+	*(*uintptr)(gdi.CPtr(args)) = argElemAny(f, x)
 	ret := f.Alloc(8)
-	info.pushBack.get().Call(gdi.TypePtr(mutPtr(&p.h, info.typ)), args, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(p.h)
+	info.pushBack.get().Call(gdi.TypePtr(base), args, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(h)
 }
 
 // Set sets element i to x, or returns an error naming the index when it is out of range (the
