@@ -183,11 +183,22 @@ func stringAt(s gdi.ConstStringPtr) string {
 
 // newStringAt constructs an engine String holding s at the uninitialized String slot dst.
 func newStringAt(dst gdi.UninitializedStringPtr, s string) {
+	if gdi.WordPtrcalls && len(s) > 0 && len(s) <= gdi.TextWords {
+		// A short text goes to the engine on the C stack of the call: no frame.
+		gdi.StringNewWithUtf8Words(dst, textWords(s), len(s))
+		return
+	}
 	f := engine.AcquireFrame()
 	defer f.Release()
 	buf := f.Alloc(uintptr(len(s)) + 1)
 	copy(unsafe.Slice((*byte)(gdi.CPtr(buf)), len(s)), s)
 	gdi.StringNewWithUtf8CharsAndLen2(dst, buf, gdi.Int(len(s)))
+}
+
+// textWords returns the bytes of s (at most gdi.TextWords) in words, for the text-word calls.
+func textWords(s string) (w gdi.VariantWords) {
+	copy(unsafe.Slice((*byte)(unsafe.Pointer(&w)), gdi.TextWords), s)
+	return w
 }
 
 // destroyString destroys the engine String at s.

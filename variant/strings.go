@@ -138,6 +138,11 @@ func nodePathAt(p gdi.ConstTypePtr) string { return stringFrom(stringFromNodePat
 
 // newStringNameAt constructs an engine StringName holding s (UTF-8) at dst (C memory).
 func newStringNameAt(dst gdi.UninitializedStringNamePtr, s string) {
+	if gdi.WordPtrcalls && len(s) > 0 && len(s) <= gdi.TextWords {
+		// A short text goes to the engine on the C stack of the call: no frame.
+		gdi.StringNameNewWithUtf8Words(dst, textWords(s), len(s))
+		return
+	}
 	f := engine.AcquireFrame()
 	defer f.Release()
 	buf := f.Alloc(uintptr(len(s)) + 1)

@@ -3,6 +3,7 @@ package main
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -18,6 +19,26 @@ import (
 var keptUntilExit variant.String
 
 func init() {
+	// Texts of 1 to 24 bytes go to the engine's String and StringName constructors on the C stack
+	// of the call (gdi.StringNewWithUtf8Words), longer ones through a call frame: the engine must
+	// hold exactly the text on both sides of the boundary, multi-byte characters across it included.
+	godottest.Test("Variant/ShortTextsCrossOnTheCStack", func(t *godottest.T) {
+		for _, unit := range []string{"a", "é", "日", "🙂"} {
+			for n := 0; n <= 30; n++ {
+				text := strings.Repeat("x", n%len(unit)) + strings.Repeat(unit, n/len(unit))
+				runes := int64(utf8.RuneCountInString(text))
+				str := variant.NewString(text)
+				assert.Equal(t, text, str.String(), "String of %d bytes", len(text))
+				assert.Equal(t, runes, str.Length(), "the engine's length of the String %q", text)
+				name := variant.NewStringName(text)
+				assert.Equal(t, text, name.String(), "StringName of %d bytes", len(text))
+				assert.Equal(t, runes, name.Length(), "the engine's length of the StringName %q", text)
+				str.Destroy()
+				name.Destroy()
+			}
+		}
+	})
+
 	// Nil, bool, int and float Variants are written and read by package variant itself when their
 	// layout matched the engine's at start-up: the engine must read what Go wrote (Array.max, has,
 	// count, hash of an engine-built twin) and Go what the engine wrote.

@@ -63,7 +63,7 @@ TEXT wordCallTrampoline(SB), NOSPLIT|NOFRAME, $0
 // variantCallTrampoline(frame *variantCallFrame) runs on the system stack with the C ABI
 // (runtime.cgocall). It copies the Variant frame.v to this C stack and calls, when frame.direct is
 // 0, frame.fn(frame.base, argv, &ret, 1) (a builtin method: argv points at the Variant, ret is a
-// zeroed word of this C stack), else ret = frame.fn(frame.base, &v) (an interface function taking
+// zeroed word of this C stack), else ret = frame.fn(frame.base, &v, frame.direct) (an interface function taking
 // a Variant's address); it stores ret in frame.ret, found again after the call by its depth below
 // the goroutine's stack top (as wordCallTrampoline). Nothing the engine sees is Go memory or
 // outlives the call.
@@ -101,6 +101,7 @@ TEXT variantCallTrampoline(SB), NOSPLIT|NOFRAME, $0
 	CMPQ AX, $0
 	JEQ vcall
 	LEAQ 0(SP), SI            // direct: the Variant's address
+	MOVQ AX, DX               // direct: its third argument
 vcall:
 	MOVQ 0(BX), R10
 	XORL AX, AX

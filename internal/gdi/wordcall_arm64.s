@@ -53,7 +53,7 @@ TEXT wordCallTrampoline(SB), NOSPLIT|NOFRAME, $0
 
 // variantCallTrampoline(frame *variantCallFrame): the AAPCS64 twin of the one in wordcall_amd64.s
 // (frame in R0). It copies the Variant frame.v to this C stack and calls, when frame.direct is 0,
-// frame.fn(frame.base, argv, &ret, 1), else ret = frame.fn(frame.base, &v), and stores ret in
+// frame.fn(frame.base, argv, &ret, 1), else ret = frame.fn(frame.base, &v, frame.direct), and stores ret in
 // frame.ret, found again after the call by its depth below the goroutine's stack top.
 //
 // Frame offsets: fn 0, base 8, v 16..32, direct 40, ret 48.
@@ -86,6 +86,7 @@ TEXT variantCallTrampoline(SB), NOSPLIT|NOFRAME, $0
 	MOVD $1, R3                // argument count
 	CBZ R4, vcall
 	ADD $32, RSP, R1           // direct: the Variant's address
+	MOVD R4, R2                // direct: its third argument
 vcall:
 	BL (R9)
 	MOVD 72(RSP), R4

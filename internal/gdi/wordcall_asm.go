@@ -67,6 +67,7 @@ func (f PtrBuiltInMethod) CallWithVariantWords(base TypePtr, v VariantWords) uin
 
 // DictionaryOperatorIndexWords is DictionaryOperatorIndex with the key given as the words of a
 // Variant that needs no destructor, put on the C stack for the call (see CallWithVariantWords).
+// (The call passes the function a third argument, 1, which it ignores.)
 func DictionaryOperatorIndexWords(self TypePtr, key VariantWords) VariantPtr {
 	return VariantPtr(variantCall(fns.dictionaryOperatorIndex, uintptr(self), key, 1))
 }
@@ -77,9 +78,33 @@ func DictionaryOperatorIndexConstWords(self ConstTypePtr, key VariantWords) Vari
 	return VariantPtr(variantCall(fns.dictionaryOperatorIndexConst, uintptr(self), key, 1))
 }
 
+// TextWords is the most text StringNameNewWithUtf8Words and StringNewWithUtf8Words take: the
+// bytes of a VariantWords.
+const TextWords = 24
+
+// StringNameNewWithUtf8Words is StringNameNewWithUtf8CharsAndLen with the text, n bytes (1 to
+// TextWords) of UTF-8, given in the words text and put on the C stack for the call: no call frame
+// is taken and nothing is allocated. The engine copies the text.
+func StringNameNewWithUtf8Words(dst UninitializedStringNamePtr, text VariantWords, n int) {
+	if n < 1 || n > TextWords {
+		panic("gdi: StringNameNewWithUtf8Words takes 1 to 24 bytes")
+	}
+	variantCall(fns.stringNameNewWithUtf8CharsAndLen, uintptr(dst), text, uintptr(n))
+}
+
+// StringNewWithUtf8Words is StringNewWithUtf8CharsAndLen2 with the text given as in
+// StringNameNewWithUtf8Words.
+func StringNewWithUtf8Words(dst UninitializedStringPtr, text VariantWords, n int) Int {
+	if n < 1 || n > TextWords {
+		panic("gdi: StringNewWithUtf8Words takes 1 to 24 bytes")
+	}
+	return Int(variantCall(fns.stringNewWithUtf8CharsAndLen2, uintptr(dst), text, uintptr(n)))
+}
+
 // variantCall calls fn with base and the Variant v on the C stack: with direct 0 as a builtin
 // method, fn(base, argv, &ret, 1) where argv points at the Variant, returning the word at ret;
-// with direct 1 as fn(base, &v), returning fn's result. It allocates nothing.
+// with direct non-zero as fn(base, &v, direct), returning fn's result (a function of two
+// arguments ignores the third). It allocates nothing.
 func variantCall(fn, base uintptr, v VariantWords, direct uintptr) uint64 {
 	if GCStress {
 		StressHook(true)

@@ -100,12 +100,20 @@ func TestVariantCallPassesAVariantOnTheCStack(t *testing.T) {
 		}
 		return uintptr(check(uintptr(p)))
 	})
+	// The text-word calls (StringNameNewWithUtf8Words) use the direct call's third argument.
+	direct3 := SetClassGetVirtualCallData2Handler(func(b uintptr, p ConstStringNamePtr, third uint32) uintptr {
+		if b != base || third != 17 {
+			t.Errorf("the function got base %#x and third argument %d; want %#x and 17", b, third, base)
+		}
+		return uintptr(check(uintptr(p)))
+	})
 	for _, c := range []struct {
 		name string
 		call func() uint64
 	}{
 		{"builtin method", func() uint64 { return method.CallWithVariantWords(base, v) }},
 		{"direct", func() uint64 { return variantCall(uintptr(direct), base, v, 1) }},
+		{"direct, three arguments", func() uint64 { return variantCall(uintptr(direct3), base, v, 17) }},
 	} {
 		moved = 0
 		for range 4 {

@@ -29,3 +29,16 @@ func DictionaryOperatorIndexWords(self TypePtr, key VariantWords) VariantPtr {
 func DictionaryOperatorIndexConstWords(self ConstTypePtr, key VariantWords) VariantPtr {
 	panic("gdi: DictionaryOperatorIndexConstWords on the " + CallPath + " path")
 }
+
+// TextWords is the most text the text-word functions take (never used on this path).
+const TextWords = 24
+
+// StringNameNewWithUtf8Words is not on this call path (WordPtrcalls is false).
+func StringNameNewWithUtf8Words(dst UninitializedStringNamePtr, text VariantWords, n int) {
+	panic("gdi: StringNameNewWithUtf8Words on the " + CallPath + " path")
+}
+
+// StringNewWithUtf8Words is not on this call path (WordPtrcalls is false).
+func StringNewWithUtf8Words(dst UninitializedStringPtr, text VariantWords, n int) Int {
+	panic("gdi: StringNewWithUtf8Words on the " + CallPath + " path")
+}

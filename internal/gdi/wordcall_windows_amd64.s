@@ -58,7 +58,7 @@ TEXT wordCallTrampoline(SB), NOSPLIT, $128
 
 // variantCallTrampoline(frame *variantCallFrame): with frame.direct 0, frame.fn(frame.base, argv,
 // &ret, 1) (a builtin method: argv points at a copy of the Variant frame.v on this C stack, ret is
-// a zeroed word of this C stack), else ret = frame.fn(frame.base, &v); it stores ret in
+// a zeroed word of this C stack), else ret = frame.fn(frame.base, &v, frame.direct); it stores ret in
 // frame.ret, found again after the call. See wordcall_amd64.s.
 //
 // Frame offsets: fn 0, base 8, v 16..32, direct 40, ret 48.
@@ -93,6 +93,7 @@ TEXT variantCallTrampoline(SB), NOSPLIT, $96
 	CMPQ AX, $0
 	JEQ vcall
 	LEAQ 32(SP), DX           // direct: the Variant's address
+	MOVQ AX, R8               // direct: its third argument
 vcall:
 	MOVQ 0(BX), R10
 	CALL R10

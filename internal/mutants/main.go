@@ -128,6 +128,20 @@ var mutants = []mutant{
 		goTests: []string{"./internal/gdi"}, arch: "windows",
 	},
 	{
+		name: "variant-call-direct-no-third", what: "the variant-call trampoline's direct call leaves its third argument (a text's length) unset",
+		file:    "internal/gdi/wordcall_amd64.s",
+		old:     "	MOVQ AX, DX               // direct: its third argument\n",
+		new:     "",
+		goTests: []string{"./internal/gdi"}, arch: "amd64",
+	},
+	{
+		name: "text-words-short", what: "a text of 24 bytes reaches the engine's String constructor with its last byte lost",
+		file:   "variant/convert.go",
+		old:    "	copy(unsafe.Slice((*byte)(unsafe.Pointer(&w)), gdi.TextWords), s)",
+		new:    "	copy(unsafe.Slice((*byte)(unsafe.Pointer(&w)), gdi.TextWords-1), s)",
+		engine: "Variant/ShortTextsCrossOnTheCStack",
+	},
+	{
 		name: "variant-call-direct-argv", what: "the variant-call trampoline hands an interface function (a Dictionary's index) the argument array instead of the Variant's address",
 		file:    "internal/gdi/wordcall_amd64.s",
 		old:     "	LEAQ 0(SP), SI            // direct: the Variant's address\n",
