@@ -42,8 +42,9 @@ func EngineVersion() string { return engine.EngineVersion() }
 // has loaded the library.
 func LibraryPath() string { return engine.LibraryPath() }
 
-// CallPath names the call path of this build: "asm" (Go-assembly trampolines, linux/amd64) or
-// "purego" (every other platform, or the build tag gdpure_purego).
+// CallPath names the call path of this build: "asm" (Go-assembly trampolines: linux/amd64,
+// linux/arm64 and windows/amd64, built with cgo as a plugin is) or "purego" (macOS, windows/arm64,
+// a build without cgo, or the build tag gdpure_purego).
 const CallPath = engine.CallPath
 
 // OnMainThread reports whether the caller runs on the engine's main thread.

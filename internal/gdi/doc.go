@@ -13,10 +13,11 @@
 //	linux/arm64     asm      Go-assembly trampolines for AAPCS64 (arguments in R0–R7), entered
 //	                         the same way; a plugin is built with cgo, which this path needs
 //	                         (without cgo, as in cross-compiled pure-Go tests: purego)
-//	windows/amd64   purego   the trampolines pass arguments in System V registers; Win64 wants
-//	                         rcx/rdx/r8/r9, 32 bytes of shadow space and callee-saved xmm6–15,
-//	                         which purego (syscall.SyscallN, syscall.NewCallback) gets right
-//	windows/arm64   purego   as above
+//	windows/amd64   asm      Go-assembly trampolines for Win64 (rcx/rdx/r8/r9, the rest above
+//	                         32 bytes of shadow space; *_windows_amd64.s), with Go frames so the
+//	                         linker writes their unwind data; entered the same way, built with cgo
+//	                         (without cgo: purego, syscall.SyscallN and syscall.NewCallback)
+//	windows/arm64   purego   no arm64 mingw in Debian to build and test trampolines with
 //	darwin/amd64    purego   the Darwin ABI is System V, but the trampolines are not proven
 //	                         there (no macOS machine runs the tests)
 //	darwin/arm64    purego   Apple's arm64 ABI passes integer arguments as AAPCS64 does, so the
@@ -25,7 +26,7 @@
 // The build tag gdpure_purego selects purego on linux too (make test and make test-cross run both
 // paths). The ABI tests (abi_test.go) call the platform's C library with seven arguments and have
 // it call Go back, also while the callback moves the goroutine stack; make test-cross runs them
-// under wine (windows/amd64) and qemu-aarch64 (linux/arm64, both paths).
+// under wine (windows/amd64, both paths) and qemu-aarch64 (linux/arm64, both paths).
 //
 // On the asm path ccall is a Go-assembly trampoline entered through runtime.cgocall (the same
 // runtime entry cgo and purego use); on the purego path it is purego.SyscallN.
